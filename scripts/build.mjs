@@ -1,0 +1,28 @@
+// Build: esbuild bundles the CLI and the library into dist/ (ESM, code-split so that heavy
+// dependencies load only in the commands that need them); tsc emits the .d.ts files.
+// Why bundle: `msk-planner price` must start in about 3x `node -e 0` (issue #3); resolving
+// hundreds of small files from mathjs/zod/yargs at startup costs more than the code itself.
+import { execFileSync } from "node:child_process";
+import { chmodSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+
+rmSync("dist", { recursive: true, force: true });
+await build({
+  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  minify: true,
+  sourcemap: "linked",
+  // Loaded lazily and only by the commands that need them: keep them out of the bundle.
+  external: ["@aws-sdk/*", "exceljs", "cli-progress"],
+  // Some CommonJS dependencies call require() for Node built-ins.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  chunkNames: "chunks/[name]-[hash]",
+  logLevel: "warning",
+});
+chmodSync("dist/cli.js", 0o755);
+execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

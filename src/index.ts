@@ -1,0 +1,14 @@
+/**
+ * msk-planner: the public library API. Pure functions over typed values; IO only in the
+ * functions whose names say so (`load…`, `write…`, `refresh…`, `import…`).
+ */
+export * from "./model/errors.js";
+export type { Workload, Stream, PlanningTargets, SizingModel, AzCount } from "./model/workload.js";
+export type { Demand } from "./model/demand.js";
+export type { LineItem } from "./pricing/line-item.js";
+export type { Catalog, Price } from "./pricing/catalog-schema.js";
+export type { ClusterConfig, StandardConfig, ExpressConfig, ServerlessConfig, AddOns, PriceResult } from "./pricing/configuration.js";
+export type { PlanResult, OptionResult, OptionId, MskOptionId, AlternativeOptionId } from "./plan/types.js";
+export { MSK_OPTIONS, ALTERNATIVE_OPTIONS } from "./plan/types.js";
+export { HOURS_PER_MONTH } from "./model/conventions.js";
+export { parseSize, parseRate, parseDuration } from "./model/units.js";

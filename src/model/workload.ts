@@ -1,0 +1,65 @@
+/**
+ * A workload in canonical units, after parsing and defaults: what demand derivation, sizing,
+ * planning and simulation work on. Users write the human-unit form (src/model/workload-schema.ts,
+ * zod, YAML/JSON, field names matching the CLI flags); that schema's output is this type.
+ * The field names here carry their units so no number is ever read in the wrong one.
+ */
+
+export type AzCount = 2 | 3;
+
+export interface Stream {
+  name: string;
+  description?: string;
+  /** Producer bytes/s into the stream, before replication: average and peak. */
+  ingressBytesPerSec: number;
+  peakIngressBytesPerSec: number;
+  /** Consumer bytes/s out of the stream (all consumer groups together): average and peak. */
+  egressBytesPerSec: number;
+  peakEgressBytesPerSec: number;
+  /** Total retention, seconds. */
+  retentionSeconds: number;
+  /** Retention on broker storage, seconds; equal to retentionSeconds when the stream is not tiered. */
+  localRetentionSeconds: number;
+  replicationFactor: number;
+  /** Leader partitions; replicas = partitions × replicationFactor. */
+  partitions: number;
+  /** Average message size in bytes (records per second = bytes/s ÷ message size). */
+  messageSizeBytes: number;
+  /** Whether messageSizeBytes was given (false: the documented default, echoed as an assumption). */
+  messageSizeGiven: boolean;
+  /** Producer-side compression ratio (uncompressed ÷ compressed); rates above are as sent on the wire. */
+  compressionRatio: number;
+  /** Consumer groups reading the full stream (egress ÷ ingress when not given). */
+  consumerGroups: number;
+}
+
+export interface PlanningTargets {
+  /** Maximum utilisation per resource at peak, as fractions (sizing.md C10). */
+  maxUtilisation: {
+    /** Standard brokers: network and storage throughput. Default 0.5 (AWS msk_sizing.py uStd). */
+    standard: number;
+    /** Express brokers: sustained throughput. Default 0.75 (msk_sizing.py uExp). */
+    express: number;
+    /** Partitions per broker against the recommended limit. Default 1.0. */
+    partitions: number;
+  };
+  /** Provisioned broker storage ÷ bytes retained locally (sizing.md C9). Default 2.0 (msk_sizing.py). */
+  storageHeadroom: number;
+  /** Size so the cluster keeps serving with one AZ lost. Default true. */
+  tolerateAzLoss: boolean;
+  /** Consumers fetch from the replica in their own AZ (rack awareness). Default false. */
+  fetchFromNearestReplica: boolean;
+}
+
+export type SizingModel = "blog" | "aws-script";
+
+export interface Workload {
+  region: string;
+  azs: AzCount;
+  /** Client connections to the cluster, all clients together. */
+  clientConnections: number;
+  targets: PlanningTargets;
+  /** Which published throughput model sizes Standard brokers (sizing.md §5.3). Default "blog". */
+  sizingModel: SizingModel;
+  streams: Stream[];
+}

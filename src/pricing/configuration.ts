@@ -1,0 +1,70 @@
+/**
+ * An explicit MSK configuration in canonical units (bytes, bytes/s, counts): what the
+ * calculators price. Human-unit files and flags become this type in one adapter
+ * (src/pricing/configuration-file.ts); calculators only ever see this.
+ * Quantities of data are totals over the billing period; "stored" quantities are the average
+ * held over the period.
+ */
+
+export type DeploymentKind = "standard" | "express" | "serverless";
+
+/** Add-ons any kind can carry. All optional; absent means none. */
+export interface AddOns {
+  /** MSK Connect MCUs running the whole period. */
+  connectMcus?: number;
+  /** MSK Replicator instances running the whole period. */
+  replicators?: number;
+  /** Bytes replicated by MSK Replicator over the period. */
+  replicatedBytes?: number;
+  /** Multi-VPC private connectivity: authentication schemes enabled. */
+  privateConnectivitySchemes?: number;
+  /** Bytes processed by multi-VPC private connectivity over the period. */
+  privateDataBytes?: number;
+  /** Bytes crossing an AZ boundary between clients and brokers over the period. */
+  crossAzBytes?: number;
+}
+
+export interface StandardConfig extends AddOns {
+  kind: "standard";
+  region: string;
+  instanceType: string; // kafka.m5.large …
+  brokers: number;
+  storagePerBrokerBytes: number;
+  /** Provisioned storage throughput per broker, bytes/s; absent = the 250 MiB/s default (not billed). */
+  throughputPerBrokerBytesPerSec?: number;
+  /** Average bytes held in tiered storage over the period. */
+  tieredStoredBytes?: number;
+  /** Bytes read back from tiered storage over the period. */
+  tieredRetrievedBytes?: number;
+}
+
+export interface ExpressConfig extends AddOns {
+  kind: "express";
+  region: string;
+  instanceType: string; // express.m7g.large …
+  brokers: number;
+  /** Bytes written by producers over the period (pre-replication; pricing.md §8 #17). */
+  dataWrittenBytes: number;
+  /** Average bytes stored over the period. */
+  storedBytes: number;
+}
+
+export interface ServerlessConfig extends AddOns {
+  kind: "serverless";
+  region: string;
+  partitions: number;
+  dataInBytes: number;
+  dataOutBytes: number;
+  storedBytes: number;
+}
+
+export type ClusterConfig = StandardConfig | ExpressConfig | ServerlessConfig;
+
+/** Price result, and the exact `--json` shape of `msk-planner price` (issue #3). */
+export interface PriceResult {
+  region: string;
+  hours: number;
+  catalog: { source: string; date: string };
+  lineItems: import("./line-item.js").LineItem[];
+  totalUsd: number;
+}
