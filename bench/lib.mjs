@@ -1,0 +1,38 @@
+// Benchmark helpers. Every figure is reported as a ratio to a floor measured in the same run,
+// because these machines are noisy: absolute times are printed for context only.
+import { spawnSync } from "node:child_process";
+
+/** Median wall time (ms) of running fn, after warm-up. */
+export function timeMs(fn, { runs = 7, warmup = 2 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const s = process.hrtime.bigint();
+    fn();
+    t.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+
+/** Median wall time (ms) of a child process. */
+export function processMs(cmd, args, { runs = 9, warmup = 2, env } = {}) {
+  return timeMs(
+    () => {
+      const r = spawnSync(cmd, args, { stdio: "ignore", env: env ?? process.env });
+      if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}`);
+    },
+    { runs, warmup },
+  );
+}
+
+export function report(name, value, unit, floorName, floorValue, extra = "") {
+  const ratio = floorValue > 0 ? value / floorValue : Number.NaN;
+  console.log(
+    `${name.padEnd(48)} ${fmt(value)} ${unit.padEnd(10)} floor(${floorName}) ${fmt(floorValue)} ${unit.padEnd(10)} ratio ${ratio.toFixed(2)}×${extra ? `  ${extra}` : ""}`,
+  );
+}
+
+function fmt(v) {
+  return (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3)).padStart(10);
+}
