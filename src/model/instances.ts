@@ -1,0 +1,274 @@
+/**
+ * THE instance capability table: every MSK broker type, Standard (kafka.*) and Express (express.*),
+ * with the figures the sizing, planning and pricing code need. One row per instance; every figure
+ * carries its source key (../shared/reference/sizing.md §1.1, §1.2, §2; pricing.md §3.4, §4).
+ *
+ * Figures are stored as their source publishes them (Gbps, MB/s, MiB/s, "MBps") and converted in
+ * code, once, by the accessors at the bottom: 1 Gbps = 125e6 B/s (C8), 1 MB/s = 1e6 B/s,
+ * Express "MBps" = 1e6 B/s (C7), MiB/s = 2^20 B/s.
+ *
+ * Source keys (sizing.md "Sources"): [E1] EC2 User Guide vCPU/memory/network, [E2] EC2 EBS-optimised
+ * bandwidth (both archived at e3707c43, 2023-06-15); [D1] MSK best practices (partitions per
+ * broker); [D2] MSK quotas (storage per broker, Express throughput and partitions); [D3] MSK
+ * provisioned storage throughput management; [D6]/[D6b] MSK tiered storage; [D7] t3 CPU credits;
+ * [C1] CloudFormation BrokerNodeGroupInfo (t3.small not selectable with KRaft); [M1] a third-party
+ * sizing table (Express vCPU/memory only).
+ */
+import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "./conventions.js";
+import { InputError } from "./errors.js";
+
+export type InstanceKind = "standard" | "express";
+
+/** Size rank within a family: a larger rank is a larger instance ("small" only exists for t3). */
+export const SIZE_RANK = {
+  small: 0,
+  large: 1,
+  xlarge: 2,
+  "2xlarge": 3,
+  "4xlarge": 4,
+  "8xlarge": 5,
+  "12xlarge": 6,
+  "16xlarge": 7,
+  "24xlarge": 8,
+} as const;
+export type InstanceSize = keyof typeof SIZE_RANK;
+
+/** Storage per Standard broker: 1 GiB to 16,384 GiB ([D2]; pricing.md §3.4 [A3][A4]). */
+export const STANDARD_STORAGE_MIN_GIB = 1;
+export const STANDARD_STORAGE_MAX_GIB = 16_384;
+/** Provisioned storage throughput: default and floor 250 MiB/s; volume must be ≥ 10 GiB ([D3]). */
+export const PST_MIN_MIB_PER_SEC = 250;
+export const PST_MIN_VOLUME_GIB = 10;
+/** Default broker volume throughput without PST, MiB/s ([D3]). */
+export const DEFAULT_VOLUME_THROUGHPUT_MIB_PER_SEC = 250;
+
+interface InstanceCommon {
+  /** The MSK instance type, e.g. `kafka.m5.large`, `express.m7g.large`. */
+  name: string;
+  kind: InstanceKind;
+  /** `t3`, `m5`, `m7g`: compare sizes only within a family and kind. */
+  family: string;
+  size: InstanceSize;
+  /** {@link SIZE_RANK} of `size`. */
+  sizeRank: number;
+  vcpu: number;
+  memoryGiB: number;
+  /** Partitions per broker, leaders + followers: recommended (best practice) and maximum. */
+  recommendedPartitionsPerBroker: number;
+  maxPartitionsPerBroker: number;
+  /** Caveats a planner should show when it picks this type. */
+  notes: readonly string[];
+}
+
+/** A Standard (provisioned, customer EBS) broker type. */
+export interface StandardInstance extends InstanceCommon {
+  kind: "standard";
+  /** EC2 network baseline, Gbps as published ([E1]); not the "up to" burst figure. */
+  networkBaselineGbps: number;
+  /** EC2 instance-to-EBS baseline bandwidth, MB/s as published ([E2]). */
+  ebsBaselineMBps: number;
+  /** Storage per broker, GiB ([D2]). */
+  storageMinGiB: number;
+  storageMaxGiB: number;
+  /** Provisioned storage throughput: null when the type cannot use it ([D3], conflict C2). */
+  pst: { minMiBps: number; maxMiBps: number } | null;
+  /** Tiered storage available ([D6]; not on t3.small [D6b]). */
+  tieredStorage: boolean;
+}
+
+/** An Express broker type: storage is managed and unlimited, throughput quotas are published. */
+export interface ExpressInstance extends InstanceCommon {
+  kind: "express";
+  /** Per-broker throughput, "MBps" as published in [D2] (= 1e6 B/s, conflict C7). */
+  sustainedIngressMBps: number;
+  maxIngressMBps: number;
+  sustainedEgressMBps: number;
+  maxEgressMBps: number;
+}
+
+export type InstanceSpec = StandardInstance | ExpressInstance;
+
+const ZK_ONLY_NOTE =
+  "kafka.t3.small: development and test only (CPU credits, [D7]); ZooKeeper mode only, not selectable with KRaft ([C1]); availability for new clusters uncertain (pricing.md §8 #10)";
+
+type StdRow = [
+  name: string,
+  vcpu: number,
+  memoryGiB: number,
+  netGbps: number,
+  ebsMBps: number,
+  recPartitions: number,
+  maxPartitions: number,
+  pstMaxMiBps: number | null,
+  tiered: boolean,
+];
+
+// Standard brokers. vCPU, memory, network baseline: [E1]; EBS baseline MB/s: [E2] (sizing.md §1.1).
+// Partitions rec/max: [D1] (§1.2; m5.24xlarge max 6,000 per the docs, conflict C3).
+// PST max MiB/s: [D3] (§1.2; m7g.2xlarge eligible at 312.5 per the docs, conflict C2; m5.4xlarge
+// "593" as the docs state it, [A1] has 593.75). Tiered storage: [D6], not t3.small [D6b].
+const STANDARD_ROWS: readonly StdRow[] = [
+  ["kafka.t3.small", 2, 2, 0.128, 21.75, 300, 300, null, false],
+  ["kafka.m5.large", 2, 8, 0.75, 81.25, 1000, 1500, null, true],
+  ["kafka.m5.xlarge", 4, 16, 1.25, 143.75, 1000, 1500, null, true],
+  ["kafka.m5.2xlarge", 8, 32, 2.5, 287.5, 2000, 3000, null, true],
+  ["kafka.m5.4xlarge", 16, 64, 5.0, 593.75, 4000, 6000, 593, true],
+  ["kafka.m5.8xlarge", 32, 128, 10, 850, 4000, 6000, 850, true],
+  ["kafka.m5.12xlarge", 48, 192, 12, 1187.5, 4000, 6000, 1000, true],
+  ["kafka.m5.16xlarge", 64, 256, 20, 1700, 4000, 6000, 1000, true],
+  ["kafka.m5.24xlarge", 96, 384, 25, 2375, 4000, 6000, 1000, true],
+  ["kafka.m7g.large", 2, 8, 0.937, 78.75, 1000, 1500, null, true],
+  ["kafka.m7g.xlarge", 4, 16, 1.876, 156.25, 1000, 1500, null, true],
+  ["kafka.m7g.2xlarge", 8, 32, 3.75, 312.5, 2000, 3000, 312.5, true],
+  ["kafka.m7g.4xlarge", 16, 64, 7.5, 625, 4000, 6000, 625, true],
+  ["kafka.m7g.8xlarge", 32, 128, 15, 1250, 4000, 6000, 1000, true],
+  ["kafka.m7g.12xlarge", 48, 192, 22.5, 1875, 4000, 6000, 1000, true],
+  ["kafka.m7g.16xlarge", 64, 256, 30, 2500, 4000, 6000, 1000, true],
+];
+
+type ExpRow = [
+  name: string,
+  vcpu: number,
+  memoryGiB: number,
+  sustainedIn: number,
+  maxIn: number,
+  sustainedOut: number,
+  maxOut: number,
+  recPartitions: number,
+  maxPartitions: number,
+];
+
+// Express brokers. Throughput "MBps" and partitions rec/max (enforced): [D2] (sizing.md §2.1, §2.2;
+// docs over [A1]/[M1], conflicts C1, C4). vCPU/memory: [M1] only (same as the m7g size; AWS
+// publishes none for Express, sizing.md §2.1 notes; 1src).
+const EXPRESS_ROWS: readonly ExpRow[] = [
+  ["express.m7g.large", 2, 8, 15.6, 23.4, 31.2, 58.5, 1000, 1500],
+  ["express.m7g.xlarge", 4, 16, 31.2, 46.8, 62.5, 117, 1000, 2000],
+  ["express.m7g.2xlarge", 8, 32, 62.5, 93.7, 125, 234.2, 2500, 4000],
+  ["express.m7g.4xlarge", 16, 64, 124.9, 187.5, 249.8, 468.7, 6000, 8000],
+  ["express.m7g.8xlarge", 32, 128, 250, 375, 500, 937.5, 12000, 16000],
+  ["express.m7g.12xlarge", 48, 192, 375, 562.5, 750, 1406.2, 16000, 24000],
+  ["express.m7g.16xlarge", 64, 256, 500, 750, 1000, 1875, 20000, 32000],
+];
+
+function familyAndSize(name: string): { family: string; size: InstanceSize } {
+  const [, family, size] = name.split(".") as [string, string, InstanceSize];
+  return { family, size };
+}
+
+const STANDARD: readonly StandardInstance[] = STANDARD_ROWS.map(([name, vcpu, mem, net, ebs, rec, max, pst, tiered]) => {
+  const { family, size } = familyAndSize(name);
+  return {
+    name,
+    kind: "standard" as const,
+    family,
+    size,
+    sizeRank: SIZE_RANK[size],
+    vcpu,
+    memoryGiB: mem,
+    recommendedPartitionsPerBroker: rec,
+    maxPartitionsPerBroker: max,
+    networkBaselineGbps: net,
+    ebsBaselineMBps: ebs,
+    storageMinGiB: STANDARD_STORAGE_MIN_GIB,
+    storageMaxGiB: STANDARD_STORAGE_MAX_GIB,
+    pst: pst === null ? null : { minMiBps: PST_MIN_MIB_PER_SEC, maxMiBps: pst },
+    tieredStorage: tiered,
+    notes: name === "kafka.t3.small" ? [ZK_ONLY_NOTE] : [],
+  };
+});
+
+const EXPRESS: readonly ExpressInstance[] = EXPRESS_ROWS.map(([name, vcpu, mem, sIn, mIn, sOut, mOut, rec, max]) => {
+  const { family, size } = familyAndSize(name);
+  return {
+    name,
+    kind: "express" as const,
+    family,
+    size,
+    sizeRank: SIZE_RANK[size],
+    vcpu,
+    memoryGiB: mem,
+    recommendedPartitionsPerBroker: rec,
+    maxPartitionsPerBroker: max,
+    sustainedIngressMBps: sIn,
+    maxIngressMBps: mIn,
+    sustainedEgressMBps: sOut,
+    maxEgressMBps: mOut,
+    notes: [],
+  };
+});
+
+/** Every MSK broker type, Standard first, each family smallest first. Frozen. */
+export const INSTANCES: readonly InstanceSpec[] = Object.freeze([...STANDARD, ...EXPRESS].map((i) => Object.freeze(i)));
+export const STANDARD_INSTANCES: readonly StandardInstance[] = INSTANCES.filter((i): i is StandardInstance => i.kind === "standard");
+export const EXPRESS_INSTANCES: readonly ExpressInstance[] = INSTANCES.filter((i): i is ExpressInstance => i.kind === "express");
+export const INSTANCE_NAMES: readonly string[] = INSTANCES.map((i) => i.name);
+
+const BY_NAME: ReadonlyMap<string, InstanceSpec> = new Map(INSTANCES.map((i) => [i.name, i]));
+
+/** The spec for `name`, or undefined (no throw): for code that checks membership. */
+export function findInstance(name: string): InstanceSpec | undefined {
+  return BY_NAME.get(name);
+}
+
+/**
+ * The spec of an MSK instance type. Throws InputError (code `unknown_instance`) naming `path` and
+ * listing the valid names when `name` is not an MSK broker type.
+ */
+export function instanceSpec(name: string, path: string): InstanceSpec {
+  const spec = BY_NAME.get(name);
+  if (!spec) {
+    throw new InputError(
+      path,
+      `unknown instance type ${JSON.stringify(name)}; expected one of: ${INSTANCE_NAMES.join(", ")}`,
+      "unknown_instance",
+    );
+  }
+  return spec;
+}
+
+/**
+ * The kind an instance name implies from its prefix (`kafka.` → standard, `express.` → express),
+ * or undefined for any other string. Does not check that the type exists: use {@link instanceSpec}.
+ */
+export function instanceKindOf(name: string): InstanceKind | undefined {
+  if (name.startsWith("kafka.")) return "standard";
+  if (name.startsWith("express.")) return "express";
+  return undefined;
+}
+
+// ── unit conversions: the only place table figures become canonical bytes/s and bytes ──────────
+
+/** 1 Gbps = 10^9 bit/s = 125e6 B/s (sizing.md C8: exact SI for every family). */
+const BYTES_PER_SEC_PER_GBPS = 125e6;
+
+/** EC2 network baseline of a Standard broker, bytes/s. */
+export function networkBaselineBytesPerSec(i: StandardInstance): number {
+  return i.networkBaselineGbps * BYTES_PER_SEC_PER_GBPS;
+}
+/** EC2 instance-to-EBS baseline of a Standard broker, bytes/s. */
+export function ebsBaselineBytesPerSec(i: StandardInstance): number {
+  return i.ebsBaselineMBps * BYTES_PER_MB;
+}
+/** Highest provisioned storage throughput, bytes/s, or null when PST is not supported. */
+export function pstMaxBytesPerSec(i: StandardInstance): number | null {
+  return i.pst ? i.pst.maxMiBps * BYTES_PER_MIB : null;
+}
+/** Storage bounds of a Standard broker, bytes. */
+export function storageBoundsBytes(i: StandardInstance): { min: number; max: number } {
+  return { min: i.storageMinGiB * BYTES_PER_GIB, max: i.storageMaxGiB * BYTES_PER_GIB };
+}
+/** Express per-broker throughput quotas, bytes/s ("MBps" = 1e6 B/s, C7). */
+export function expressThroughputBytesPerSec(i: ExpressInstance): {
+  sustainedIngress: number;
+  maxIngress: number;
+  sustainedEgress: number;
+  maxEgress: number;
+} {
+  return {
+    sustainedIngress: i.sustainedIngressMBps * BYTES_PER_MB,
+    maxIngress: i.maxIngressMBps * BYTES_PER_MB,
+    sustainedEgress: i.sustainedEgressMBps * BYTES_PER_MB,
+    maxEgress: i.maxEgressMBps * BYTES_PER_MB,
+  };
+}
