@@ -18,8 +18,17 @@ export interface Stream {
   peakEgressBytesPerSec: number;
   /** Total retention, seconds. */
   retentionSeconds: number;
-  /** Retention on broker storage, seconds; equal to retentionSeconds when the stream is not tiered. */
+  /**
+   * Retention on broker storage, seconds, for the options that use tiered storage; equal to
+   * retentionSeconds when the stream is not tiered. Options without tiered storage keep the full
+   * retention locally whatever this says.
+   */
   localRetentionSeconds: number;
+  /**
+   * Added: whether localRetention was given. When absent, a stream with retention ≥ 3 days gets
+   * min(retention, targets.tieredLocalRetentionSeconds) for the tiered option (sizing.md C11).
+   */
+  localRetentionGiven: boolean;
   replicationFactor: number;
   /** Leader partitions; replicas = partitions × replicationFactor. */
   partitions: number;
@@ -49,6 +58,11 @@ export interface PlanningTargets {
   tolerateAzLoss: boolean;
   /** Consumers fetch from the replica in their own AZ (rack awareness). Default false. */
   fetchFromNearestReplica: boolean;
+  /**
+   * Added: local retention the standard-tiered option assumes for streams that do not set
+   * localRetention. Default 1 day (a planning assumption, not a sourced figure; echoed in --json).
+   */
+  tieredLocalRetentionSeconds: number;
 }
 
 export type SizingModel = "blog" | "aws-script";

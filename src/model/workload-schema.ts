@@ -1,0 +1,306 @@
+/**
+ * The workload file (YAML or JSON) and flags, in human units: a zod schema whose output is the
+ * canonical {@link Workload} (src/model/workload.ts). Field names are camelCase and match the CLI
+ * flags (`peakIngress` ↔ `--peak-ingress`). Units are parsed here, once, by src/model/units.ts.
+ *
+ * Defaults (each echoed in `plan --json` through the parsed workload):
+ * - region `us-east-1`; azs 3; clientConnections 100 (an assumption: say yours);
+ * - sizingModel `blog` (sizing.md §5.1 and conflict C5; see src/model/sizing/);
+ * - targets: maxUtilisation standard 0.5, express 0.75 (C10, [A1] uStd/uExp), partitions 1.0 of the
+ *   recommended count; storageHeadroom 2.0 (C9, [A1]); tolerateAzLoss true;
+ *   fetchFromNearestReplica false; tieredLocalRetention 1d (planning assumption);
+ * - per stream: peakIngress = ingress and peakEgress = egress when absent (peak = average: the
+ *   utilisation targets carry the head-room); ingress may instead be messagesPerSec × messageSize ÷
+ *   compressionRatio; egress defaults to consumerGroups × ingress, consumerGroups to 1;
+ *   replicationFactor 3; retention 7d (Kafka's default `log.retention.hours` = 168, also the
+ *   Serverless topic default, sizing.md §3); messageSize 1 KiB (assumption, affects records/s only);
+ *   compressionRatio 1; localRetention = retention (not tiered), see Stream.localRetentionGiven.
+ */
+import { z } from "zod";
+import { InputError, type Problem, type ProblemCode } from "./errors.js";
+import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
+import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
+import type { Stream, Workload } from "./workload.js";
+
+/** Documented defaults: one place, used by the schema and echoed by docs. */
+export const WORKLOAD_DEFAULTS = {
+  region: "us-east-1",
+  azs: 3 as const,
+  clientConnections: 100,
+  sizingModel: "blog" as const,
+  maxUtilisation: { standard: 0.5, express: 0.75, partitions: 1.0 },
+  storageHeadroom: 2.0,
+  tolerateAzLoss: true,
+  fetchFromNearestReplica: false,
+  tieredLocalRetention: "1d",
+  replicationFactor: 3,
+  retention: "7d",
+  messageSize: "1 KiB",
+  compressionRatio: 1,
+  consumerGroups: 1,
+} as const;
+
+const Human = z.union([z.string(), z.number()]);
+
+/** A human-unit field parsed by one of the unit parsers; a parse failure becomes a zod issue. */
+function unitField(parse: (v: unknown, path: string) => number, description: string, example: string | number) {
+  return Human.transform((v, ctx) => {
+    try {
+      return parse(v, "");
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: e instanceof InputError ? e.message : String(e) });
+      return z.NEVER;
+    }
+  }).meta({ description, examples: [example] });
+}
+const rate = (d: string) => unitField(parseRate, d, "20 MiB/s");
+const duration = (d: string) => unitField(parseDuration, d, "7d");
+const size = (d: string) => unitField(parseSize, d, "1 KiB");
+const count = (d: string, min = 0) => unitField((v, p) => parseCount(v, p, { min }), d, 3);
+const whole = (d: string, min = 1) => unitField((v, p) => parseCount(v, p, { integer: true, min }), d, 3);
+const fraction = (d: string) =>
+  unitField(
+    (v, p) => {
+      const f = parseFraction(v, p);
+      if (!(f > 0 && f <= 1)) throw new InputError(p, `expected a fraction in (0, 1] such as "50%" or 0.5, got ${JSON.stringify(v)}`);
+      return f;
+    },
+    d,
+    "50%",
+  );
+
+const StreamInput = z.strictObject({
+  name: z.string().min(1).meta({ description: "Stream (topic or group of topics) name, unique in the workload" }),
+  description: z.string().optional(),
+  ingress: rate("Average producer throughput, as sent (compressed), e.g. 20 MiB/s").optional(),
+  peakIngress: rate("Peak producer throughput; default: ingress").optional(),
+  messagesPerSec: count("Average messages per second (instead of ingress: × messageSize ÷ compressionRatio)").optional(),
+  messageSize: size("Average message size before compression; default 1 KiB").optional(),
+  egress: rate("Average consumer throughput, all groups; default consumerGroups × ingress").optional(),
+  peakEgress: rate("Peak consumer throughput; default: egress (or consumerGroups × peakIngress)").optional(),
+  consumerGroups: count("Consumer groups reading the whole stream; default 1 (or egress ÷ ingress)").optional(),
+  partitions: whole("Leader partitions (replicas = partitions × replicationFactor)"),
+  replicationFactor: whole("Replication factor; default 3").optional(),
+  retention: duration("Total retention; default 7d").optional(),
+  localRetention: duration("Retention on broker storage when tiered (rest in tiered storage); default: retention").optional(),
+  compressionRatio: count("Uncompressed ÷ compressed size; default 1", 1).optional(),
+});
+
+const TargetsInput = z.strictObject({
+  maxUtilisation: z
+    .strictObject({
+      standard: fraction("Standard brokers: highest network/storage throughput use at peak; default 50%").optional(),
+      express: fraction("Express brokers: highest share of sustained throughput at peak; default 75%").optional(),
+      partitions: count("Partitions per broker as a share of the recommended count; default 100%").optional(),
+    })
+    .optional(),
+  storageHeadroom: count("Provisioned storage ÷ bytes retained; default 2", 1).optional(),
+  tolerateAzLoss: z.boolean().optional().meta({ description: "Keep serving with one AZ lost; default true" }),
+  fetchFromNearestReplica: z.boolean().optional().meta({ description: "Consumers read from a replica in their AZ; default false" }),
+  tieredLocalRetention: duration("Local retention assumed by standard-tiered for streams without localRetention; default 1d").optional(),
+});
+
+/** The input schema (human units): its JSON Schema is what `msk-planner schema workload` prints. */
+export const WorkloadInput = z.strictObject({
+  region: z.string().min(1).optional().meta({ description: "AWS region; default us-east-1" }),
+  azs: z.union([z.literal(2), z.literal(3)]).optional().meta({ description: "Availability zones, 2 or 3; default 3" }),
+  clientConnections: whole("Client connections to the cluster; default 100", 0).optional(),
+  sizingModel: z.enum(["blog", "aws-script"]).optional().meta({ description: "Standard throughput model; default blog" }),
+  targets: TargetsInput.optional(),
+  streams: z.array(StreamInput).min(1).meta({ description: "One or more streams" }),
+});
+
+export type WorkloadInputType = z.input<typeof WorkloadInput>;
+type ParsedInput = z.output<typeof WorkloadInput>;
+type ParsedStream = z.output<typeof StreamInput>;
+
+/** A problem found after the field parsers: a path relative to the workload, and a message. */
+interface Issue {
+  path: (string | number)[];
+  message: string;
+  code?: ProblemCode;
+}
+
+function fmtRate(b: number): string {
+  return `${+(b / 2 ** 20).toPrecision(6)} MiB/s`;
+}
+function fmtDuration(s: number): string {
+  return s % 86_400 === 0 ? `${s / 86_400}d` : s % 3600 === 0 ? `${s / 3600}h` : `${s}s`;
+}
+
+function buildStream(s: ParsedStream, i: number, tolerateAzLoss: boolean, tieredLocal: number, issues: Issue[]): Stream {
+  const at = (f: string) => ["streams", i, f];
+  const compressionRatio = s.compressionRatio ?? WORKLOAD_DEFAULTS.compressionRatio;
+  const messageSizeBytes = s.messageSize ?? parseSize(WORKLOAD_DEFAULTS.messageSize, "");
+  let ingress: number;
+  if (s.ingress !== undefined) {
+    if (s.messagesPerSec !== undefined) issues.push({ path: at("messagesPerSec"), message: "give ingress or messagesPerSec × messageSize, not both" });
+    ingress = s.ingress;
+  } else if (s.messagesPerSec !== undefined) {
+    ingress = (s.messagesPerSec * messageSizeBytes) / compressionRatio;
+  } else {
+    issues.push({ path: at("ingress"), message: 'expected a rate such as "20 MiB/s" (or messagesPerSec), got nothing', code: "missing_field" });
+    ingress = 0;
+  }
+  const peakIngress = s.peakIngress ?? ingress;
+  if (peakIngress < ingress) issues.push({ path: at("peakIngress"), message: `expected at least ingress (${fmtRate(ingress)}), got ${fmtRate(peakIngress)}` });
+
+  let egress: number;
+  let peakEgress: number;
+  let consumerGroups: number;
+  if (s.egress !== undefined) {
+    egress = s.egress;
+    peakEgress = s.peakEgress ?? egress;
+    consumerGroups = s.consumerGroups ?? (peakIngress > 0 ? peakEgress / peakIngress : 0);
+    if (peakEgress < egress) issues.push({ path: at("peakEgress"), message: `expected at least egress (${fmtRate(egress)}), got ${fmtRate(peakEgress)}` });
+  } else {
+    if (s.peakEgress !== undefined) issues.push({ path: at("peakEgress"), message: "given without egress: give egress (the average) too" });
+    consumerGroups = s.consumerGroups ?? WORKLOAD_DEFAULTS.consumerGroups;
+    egress = consumerGroups * ingress;
+    peakEgress = consumerGroups * peakIngress;
+  }
+
+  const rf = s.replicationFactor ?? WORKLOAD_DEFAULTS.replicationFactor;
+  if (rf > CLUSTER_QUOTAS.maxBrokersKraft) {
+    issues.push({ path: at("replicationFactor"), message: `expected at most ${CLUSTER_QUOTAS.maxBrokersKraft} (the broker quota per cluster), got ${rf}` });
+  } else if (rf < 2 && tolerateAzLoss) {
+    issues.push({ path: at("replicationFactor"), message: "expected at least 2 to keep serving with one AZ lost (targets.tolerateAzLoss is true), got 1" });
+  }
+
+  const retention = s.retention ?? parseDuration(WORKLOAD_DEFAULTS.retention, "");
+  let localRetention: number;
+  if (s.localRetention !== undefined) {
+    localRetention = s.localRetention;
+    if (localRetention > retention) {
+      issues.push({ path: at("localRetention"), message: `expected at most retention (${fmtDuration(retention)}), got ${fmtDuration(localRetention)}` });
+    } else if (localRetention < retention && retention < TIERED_MIN_RETENTION_SECONDS) {
+      issues.push({
+        path: at("retention"),
+        message: `tiered storage (localRetention below retention) needs retention of at least 3d (sizing.md C11), got ${fmtDuration(retention)}`,
+      });
+    }
+  } else {
+    localRetention = retention >= TIERED_MIN_RETENTION_SECONDS ? Math.min(retention, tieredLocal) : retention;
+  }
+
+  const stream: Stream = {
+    name: s.name,
+    ingressBytesPerSec: ingress,
+    peakIngressBytesPerSec: peakIngress,
+    egressBytesPerSec: egress,
+    peakEgressBytesPerSec: peakEgress,
+    retentionSeconds: retention,
+    localRetentionSeconds: localRetention,
+    localRetentionGiven: s.localRetention !== undefined,
+    replicationFactor: rf,
+    partitions: s.partitions,
+    messageSizeBytes,
+    messageSizeGiven: s.messageSize !== undefined,
+    compressionRatio,
+    consumerGroups,
+  };
+  if (s.description !== undefined) stream.description = s.description;
+  return stream;
+}
+
+function toWorkload(w: ParsedInput): { workload: Workload; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const t = w.targets ?? {};
+  const tolerateAzLoss = t.tolerateAzLoss ?? WORKLOAD_DEFAULTS.tolerateAzLoss;
+  const tieredLocal = t.tieredLocalRetention ?? parseDuration(WORKLOAD_DEFAULTS.tieredLocalRetention, "");
+  const seen = new Set<string>();
+  w.streams.forEach((s, i) => {
+    if (seen.has(s.name)) issues.push({ path: ["streams", i, "name"], message: `duplicate stream name ${JSON.stringify(s.name)}` });
+    seen.add(s.name);
+  });
+  const streams = w.streams.map((s, i) => buildStream(s, i, tolerateAzLoss, tieredLocal, issues));
+  const workload: Workload = {
+    region: w.region ?? WORKLOAD_DEFAULTS.region,
+    azs: w.azs ?? WORKLOAD_DEFAULTS.azs,
+    clientConnections: w.clientConnections ?? WORKLOAD_DEFAULTS.clientConnections,
+    targets: {
+      maxUtilisation: {
+        standard: t.maxUtilisation?.standard ?? WORKLOAD_DEFAULTS.maxUtilisation.standard,
+        express: t.maxUtilisation?.express ?? WORKLOAD_DEFAULTS.maxUtilisation.express,
+        partitions: t.maxUtilisation?.partitions ?? WORKLOAD_DEFAULTS.maxUtilisation.partitions,
+      },
+      storageHeadroom: t.storageHeadroom ?? WORKLOAD_DEFAULTS.storageHeadroom,
+      tolerateAzLoss,
+      fetchFromNearestReplica: t.fetchFromNearestReplica ?? WORKLOAD_DEFAULTS.fetchFromNearestReplica,
+      tieredLocalRetentionSeconds: tieredLocal,
+    },
+    sizingModel: w.sizingModel ?? WORKLOAD_DEFAULTS.sizingModel,
+    streams,
+  };
+  return { workload, issues };
+}
+
+/** `["streams", 0, "retention"]` → `streams.orders.retention` (the stream's name when it has one). */
+function pathString(path: readonly PropertyKey[], raw: unknown): string {
+  const out: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const k = path[i];
+    if (typeof k === "number" && path[i - 1] === "streams") {
+      const streams = (raw as { streams?: unknown })?.streams;
+      const name = Array.isArray(streams) ? (streams[k] as { name?: unknown } | undefined)?.name : undefined;
+      out.push(typeof name === "string" && name !== "" ? name : String(k));
+    } else out.push(String(k));
+  }
+  return out.join(".");
+}
+
+function describeReceived(v: unknown): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "an object" : JSON.stringify(v);
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = raw;
+  for (const k of path) v = v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function zodProblem(issue: z.core.$ZodIssue, raw: unknown): Problem {
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] as string;
+    return { code: "unknown_field", path: pathString([...issue.path, key], raw), message: `unknown field${issue.keys.length > 1 ? ` (also ${issue.keys.slice(1).join(", ")})` : ""}` };
+  }
+  const path = pathString(issue.path, raw);
+  const got = valueAt(raw, issue.path);
+  if (got === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) return { code: "missing_field", path, message: "required, got nothing" };
+  if (issue.code === "invalid_union" && path === "azs") return { code: "invalid_input", path, message: `expected 2 or 3, got ${describeReceived(got)}` };
+  if (issue.code === "invalid_value") {
+    return { code: "invalid_input", path, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeReceived(got)}` };
+  }
+  if (issue.code === "invalid_type") return { code: "invalid_input", path, message: `expected ${issue.expected}, got ${describeReceived(got)}` };
+  if (issue.code === "invalid_union") return { code: "invalid_input", path, message: `expected a string or number, got ${describeReceived(got)}` };
+  if (issue.code === "too_small" && issue.origin === "array") return { code: "invalid_input", path, message: `expected at least ${issue.minimum} item(s), got none` };
+  return { code: "invalid_input", path, message: issue.message };
+}
+
+function fail(problems: Problem[]): never {
+  const first = problems[0] as Problem;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  throw new InputError(first.path, `${first.message}${more}`, first.code, problems);
+}
+
+/**
+ * Parse a workload (the YAML/JSON value, human units) into the canonical {@link Workload}.
+ * Throws InputError (exit 2) whose one-line message names the first bad field, e.g.
+ * `streams.orders.retention: expected a duration with a unit such as "7d" or "24h", got 7`;
+ * `problems` lists them all.
+ */
+export function parseWorkload(raw: unknown): Workload {
+  const r = WorkloadInput.safeParse(raw);
+  if (!r.success) fail(r.error.issues.map((i) => zodProblem(i, raw)));
+  const { workload, issues } = toWorkload(r.data);
+  if (issues.length) fail(issues.map((i) => ({ code: i.code ?? "invalid_input", path: pathString(i.path, raw), message: i.message })));
+  return workload;
+}
+
+/** The JSON Schema of the workload file, for editors (`msk-planner schema workload`). */
+export function workloadJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(WorkloadInput, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+}
