@@ -38,4 +38,15 @@ export interface Demand {
   maxLocalRetentionSeconds: number;
   /** Whether any stream keeps data beyond its local retention (tiered storage needed). */
   tiered: boolean;
+
+  // ── added by issue #4 (sizing needs them; all derived in src/model/derive-demand.ts) ──
+  /** Bytes on broker storage when nothing is tiered: Σ ingress × retention × RF (before head-room). */
+  fullyLocalStoredBytes: number;
+  /** Peak bytes/s leaders upload to tiered storage: Σ peakIngress of tiered streams (I). */
+  peakTierUploadBytesPerSec: number;
+  /** Highest per-partition peak ingress and egress over streams (even spread over partitions). */
+  maxPeakIngressPerPartitionBytesPerSec: number;
+  maxPeakEgressPerPartitionBytesPerSec: number;
+  /** Largest average message size over streams, bytes. */
+  maxMessageSizeBytes: number;
 }
