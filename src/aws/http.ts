@@ -1,0 +1,78 @@
+/**
+ * JSON over HTTPS GET for the public offer files: Node's fetch with a per-request timeout and a
+ * bounded number of attempts with exponential back-off. Retried: network errors, timeouts, HTTP
+ * 429 and 5xx, and a body that is not complete JSON (a truncated transfer); not retried: other
+ * 4xx. Delays follow the SDK's rule (aws-wire.md §6.3): random() × min(base × 2^retry, cap).
+ */
+import { AwsCallError } from "../model/errors.js";
+
+export interface HttpPolicy {
+  /** Per-request timeout, ms. */
+  timeoutMs: number;
+  /** Attempts in total (1 = no retry). */
+  attempts: number;
+  /** Back-off base, ms. */
+  backoffMs: number;
+  /** Source of jitter in [0, 1) (injected so tests are deterministic). */
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_HTTP_POLICY: HttpPolicy = {
+  timeoutMs: 30_000,
+  attempts: 4,
+  backoffMs: 250,
+  random: Math.random,
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
+
+const BACKOFF_CAP_MS = 20_000;
+
+class Retryable extends Error {}
+
+async function once(url: string, timeoutMs: number): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+  } catch (e) {
+    const err = e as Error & { cause?: { code?: string } };
+    if (err.name === "TimeoutError" || err.name === "AbortError") throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
+    throw new Retryable(err.cause?.code ?? err.message);
+  }
+  if (res.status === 429 || res.status >= 500) {
+    await res.body?.cancel();
+    throw new Retryable(`HTTP ${res.status}`);
+  }
+  if (res.status !== 200) {
+    await res.body?.cancel();
+    throw new AwsCallError(`GET ${url}: HTTP ${res.status}${res.status === 404 ? " (not found)" : ""}`);
+  }
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (e) {
+    const err = e as Error;
+    if (err.name === "TimeoutError" || err.name === "AbortError") throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
+    throw new Retryable(`transfer cut short (${err.message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Retryable(`not valid JSON, truncated? (${(e as Error).message.split("\n")[0]})`);
+  }
+}
+
+/** GET a JSON document; throws AwsCallError naming the URL and the last failure. */
+export async function getJson(url: string, policy: HttpPolicy = DEFAULT_HTTP_POLICY): Promise<unknown> {
+  let last = "";
+  for (let attempt = 0; attempt < policy.attempts; attempt++) {
+    if (attempt > 0) await policy.sleep(policy.random() * Math.min(policy.backoffMs * 2 ** (attempt - 1), BACKOFF_CAP_MS));
+    try {
+      return await once(url, policy.timeoutMs);
+    } catch (e) {
+      if (!(e instanceof Retryable)) throw e;
+      last = e.message;
+    }
+  }
+  throw new AwsCallError(`GET ${url}: ${last}${policy.attempts > 1 ? ` (after ${policy.attempts} attempts)` : ""}`);
+}

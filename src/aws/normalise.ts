@@ -1,0 +1,217 @@
+/**
+ * The Price List normaliser (pure): AmazonMSK Price List items — from GetProducts pages or from a
+ * bulk offer file turned into items — become catalog regions with provenance.
+ *
+ * Recipe (../shared/reference/pricing.md §7.5 "Recommended", §8 #16): classify every item by its
+ * `usagetype` suffix after the first `-` (region prefixes are never hard-coded, §7.4), checked
+ * against `operation` where the reference states it; `group` and `computeFamily` are ignored
+ * (missing on some storage rows). Suffixes come from the one dimension table
+ * (src/pricing/dimensions.ts `usageTypeSuffix`); broker-hours are `Kafka.<size>` / `Express.<size>`.
+ *
+ * Rules: a price is parsed once from its decimal string; more than one distinct price for a
+ * dimension is an error, never a guess; an item that is not understood is returned in
+ * `unrecognised` with the reason, never dropped silently; a price in another currency keeps it
+ * (pricing.md §8 #14) and is marked by its `currency` field; a unit other than the table's is not
+ * loaded (listed instead), because every calculator relies on the table's unit.
+ */
+import { type Catalog, Price } from "../pricing/catalog-schema.js";
+import { brokerDimension, DIMENSIONS, type DimensionId, type FixedDimensionId } from "../pricing/dimensions.js";
+import { PriceListError } from "./errors.js";
+import { PriceListItem } from "./price-list-item.js";
+
+/** An item the normaliser did not load, and why. */
+export interface UnrecognisedItem {
+  sku: string;
+  usageType: string;
+  region: string;
+  reason: string;
+}
+
+export interface NormaliseOptions {
+  /** Provenance for every price: the offer file URL, or "AWS Price List API (GetProducts)". */
+  source: string;
+  /** Used when an item carries neither a publication nor an effective date (YYYY-MM-DD). */
+  fallbackDate: string;
+  /** Only keep these regions (others are ignored, not unrecognised: they were not asked for). */
+  regions?: ReadonlySet<string>;
+}
+
+export interface NormaliseResult {
+  regions: Catalog["regions"];
+  /** Items that were read but not loaded, sorted by region, usage type, SKU. */
+  unrecognised: UnrecognisedItem[];
+  /** Items read (in the requested regions). */
+  itemCount: number;
+}
+
+/** Broker-hour usage types: `Kafka.m5.large`, `Express.m7g.16xlarge` (pricing.md §7.3). */
+const BROKER_SUFFIX = /^(Kafka|Express)\.([a-z]\d+[a-z]*\.\d*x?[a-z]+)$/;
+
+/**
+ * `operation` values the reference states (pricing.md §7.2: RunBroker for Standard broker-hours,
+ * RunVolume for storage; [T2], [U7], [U10]). Express, tiered and Serverless operations are not
+ * sourced, so they are not checked.
+ */
+const STANDARD_BROKER_OPERATION = "RunBroker";
+const EXPECTED_OPERATION: Partial<Record<FixedDimensionId, string>> = { storage: "RunVolume" };
+
+const SUFFIX_TO_DIMENSION: ReadonlyMap<string, FixedDimensionId> = new Map(
+  (Object.entries(DIMENSIONS) as [FixedDimensionId, (typeof DIMENSIONS)[FixedDimensionId]][])
+    .filter(([, d]) => d.usageTypeSuffix !== undefined)
+    .map(([id, d]) => [d.usageTypeSuffix as string, id]),
+);
+
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+/** Currencies the catalog schema carries (catalog-schema.ts `Price.currency`). */
+const CURRENCIES = Price.shape.currency.unwrap().options;
+
+interface Classified {
+  dimension: DimensionId;
+  unit: string;
+  operation?: string;
+}
+
+function classify(usageType: string): Classified | undefined {
+  const dash = usageType.indexOf("-");
+  // The suffix after the first `-`; a usage type with no region prefix is tried whole as well.
+  for (const suffix of dash >= 0 ? [usageType.slice(dash + 1), usageType] : [usageType]) {
+    const fixed = SUFFIX_TO_DIMENSION.get(suffix);
+    if (fixed) return { dimension: fixed, unit: DIMENSIONS[fixed].unit, operation: EXPECTED_OPERATION[fixed] };
+    const m = BROKER_SUFFIX.exec(suffix);
+    if (m) {
+      const kind = m[1] === "Express" ? "express" : "kafka";
+      return {
+        dimension: brokerDimension(`${kind}.${m[2]}`),
+        unit: "hours",
+        operation: kind === "kafka" ? STANDARD_BROKER_OPERATION : undefined,
+      };
+    }
+  }
+  return undefined;
+}
+
+function isoDate(s: string | undefined): string | undefined {
+  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
+}
+
+interface Candidate {
+  price: Price;
+  sku: string;
+}
+
+/**
+ * Normalise Price List items (already JSON-parsed objects) into catalog regions.
+ * @throws PriceListError when one region and dimension has more than one distinct price.
+ */
+export function normalisePriceList(items: readonly unknown[], opts: NormaliseOptions): NormaliseResult {
+  const unrecognised: UnrecognisedItem[] = [];
+  const found = new Map<string, Map<DimensionId, Candidate[]>>();
+  let itemCount = 0;
+
+  for (const raw of items) {
+    const parsed = PriceListItem.safeParse(raw);
+    if (!parsed.success) {
+      const sku = (raw as { product?: { sku?: unknown } } | null)?.product?.sku;
+      const issue = parsed.error.issues[0];
+      itemCount++;
+      unrecognised.push({
+        sku: typeof sku === "string" ? sku : "?",
+        usageType: "?",
+        region: "?",
+        reason: `not a Price List item (${issue ? `${issue.path.join(".") || "item"}: ${issue.message}` : "invalid"})`,
+      });
+      continue;
+    }
+    const item = parsed.data;
+    const attrs = item.product.attributes;
+    const region = attrs.regionCode ?? "";
+    if (opts.regions && !opts.regions.has(region)) continue;
+    itemCount++;
+    const usageType = attrs.usagetype ?? "";
+    const sku = item.product.sku;
+    const skip = (reason: string) => unrecognised.push({ sku, usageType: usageType || "?", region: region || "?", reason });
+
+    const service = attrs.servicecode ?? item.serviceCode;
+    if (service !== undefined && service !== "AmazonMSK") {
+      skip(`service ${service}, not AmazonMSK`);
+      continue;
+    }
+    if (!region) {
+      skip("no regionCode attribute");
+      continue;
+    }
+    const c = classify(usageType);
+    if (!c) {
+      skip(usageType ? "usage type not in the dimension table" : "no usagetype attribute");
+      continue;
+    }
+    if (c.operation && attrs.operation !== undefined && attrs.operation !== c.operation) {
+      skip(`operation ${attrs.operation}, expected ${c.operation} for ${usageType}`);
+      continue;
+    }
+
+    const dims = Object.values(item.terms.OnDemand ?? {}).flatMap((t) =>
+      Object.values(t.priceDimensions).map((pd) => ({ pd, effectiveDate: t.effectiveDate })),
+    );
+    if (dims.length === 0) {
+      skip("no on-demand price");
+      continue;
+    }
+    const prices: Price[] = [];
+    for (const { pd, effectiveDate } of dims) {
+      const currency = CURRENCIES.find((cur) => pd.pricePerUnit[cur] !== undefined);
+      if (!currency) {
+        skip(`price in ${Object.keys(pd.pricePerUnit).join(", ") || "no currency"}, which the catalog does not carry`);
+        break;
+      }
+      const text = pd.pricePerUnit[currency] as string;
+      if (!DECIMAL.test(text)) {
+        skip(`price "${text}" is not a decimal number`);
+        break;
+      }
+      if (pd.unit !== c.unit) {
+        skip(`unit "${pd.unit}", expected "${c.unit}" for ${c.dimension}`);
+        break;
+      }
+      prices.push({
+        amount: Number(text), // the nearest double to the decimal string: the same as the literal
+        currency,
+        unit: pd.unit,
+        source: opts.source,
+        date: isoDate(item.publicationDate) ?? isoDate(effectiveDate) ?? opts.fallbackDate,
+        status: "V1", // the Price List is AWS-authored (pricing.md "Status tags")
+        usageType,
+        sku,
+      });
+    }
+    if (prices.length !== dims.length) continue;
+    let byDim = found.get(region);
+    if (!byDim) found.set(region, (byDim = new Map()));
+    const list = byDim.get(c.dimension) ?? [];
+    for (const price of prices) list.push({ price, sku });
+    byDim.set(c.dimension, list);
+  }
+
+  const regions: Catalog["regions"] = {};
+  for (const region of [...found.keys()].sort()) {
+    const byDim = found.get(region) as Map<DimensionId, Candidate[]>;
+    const out: Record<string, Price> = {};
+    for (const dim of [...byDim.keys()].sort()) {
+      const list = (byDim.get(dim) as Candidate[]).sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+      const distinct = new Set(list.map((x) => `${x.price.amount} ${x.price.currency}`));
+      if (distinct.size > 1) {
+        throw new PriceListError(
+          `${region} ${dim}: ${distinct.size} different prices (${list.map((x) => `${x.sku} ${x.price.usageType} ${x.price.amount} ${x.price.currency}`).join("; ")}); refusing to guess`,
+        );
+      }
+      out[dim] = (list[0] as Candidate).price;
+    }
+    regions[region] = out;
+  }
+  unrecognised.sort((a, b) => cmp(a.region, b.region) || cmp(a.usageType, b.usageType) || cmp(a.sku, b.sku));
+  return { regions, unrecognised, itemCount };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
