@@ -11,7 +11,11 @@ export function bytesPerSecondToMiBps(bytesPerSecond: number): number {
   return bytesPerSecond / BYTES_PER_MIB;
 }
 
-/** A billing period in hours, as months (for GB-month and MiB/s-month prices). */
-export function hoursToMonths(hours: number): number {
-  return hours / HOURS_PER_MONTH;
+/**
+ * A billing period in hours, as months (for GB-month and MiB/s-month prices). `hoursPerMonth` is
+ * the project's 730 h unless a caller prices one calendar month of another length (pricing.md §9
+ * D1: a 31-day month of 744 h holds 1 GB-month per GB provisioned).
+ */
+export function hoursToMonths(hours: number, hoursPerMonth: number = HOURS_PER_MONTH): number {
+  return hours / hoursPerMonth;
 }

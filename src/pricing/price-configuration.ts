@@ -1,0 +1,67 @@
+/**
+ * `priceConfiguration`: an explicit MSK configuration in, itemised line items and a total out,
+ * for a billing period (default 730 hours = one month, pricing.md §8 #3). Pure: the catalog is
+ * an argument. The result is exactly the `msk-planner price --json` shape.
+ */
+import { HOURS_PER_MONTH } from "../model/conventions.js";
+import { InputError } from "../model/errors.js";
+import type { ExpressInstance, StandardInstance } from "../model/instances.js";
+import { hoursToMonths } from "./billing.js";
+import type { Catalog } from "./catalog-schema.js";
+import type { ClusterConfig, PriceResult } from "./configuration.js";
+import { type LineItem, totalUsd } from "./line-item.js";
+import { priceAddOns } from "./price-addons.js";
+import { priceExpress } from "./price-express.js";
+import { priceServerless } from "./price-serverless.js";
+import { priceStandard } from "./price-standard.js";
+import type { Period } from "./period.js";
+import { validateConfig } from "./validate-config.js";
+
+export interface PriceOptions {
+  /** Billing period in hours; default {@link HOURS_PER_MONTH} (730). */
+  hours?: number;
+  /**
+   * Hours in one month, for GB-month and MiB/s-month prices; default 730 (pricing.md §8 #3). Set
+   * it only to price one calendar month of another length as AWS would (744 h for 31 days, §9 D1).
+   */
+  hoursPerMonth?: number;
+}
+
+/**
+ * Price a configuration. Throws InputError (exit 2 in the CLI) naming the field for bad input: an
+ * unknown or mismatched instance type, a broker count that is not a positive whole number, storage
+ * outside 1–16,384 GiB per Standard broker, a field that does not belong to the kind, a region or
+ * dimension the catalog has no price for (PriceUnavailableError).
+ */
+export function priceConfiguration(config: ClusterConfig, catalog: Catalog, options: PriceOptions = {}): PriceResult {
+  const hours = options.hours ?? HOURS_PER_MONTH;
+  if (typeof hours !== "number" || !Number.isFinite(hours) || hours < 0) {
+    throw new InputError("hours", `expected a non-negative number of hours, got ${JSON.stringify(hours)}`);
+  }
+  const hoursPerMonth = options.hoursPerMonth ?? HOURS_PER_MONTH;
+  if (typeof hoursPerMonth !== "number" || !Number.isFinite(hoursPerMonth) || hoursPerMonth <= 0) {
+    throw new InputError("hoursPerMonth", `expected a positive number of hours, got ${JSON.stringify(hoursPerMonth)}`);
+  }
+  const period: Period = { hours, months: hoursToMonths(hours, hoursPerMonth) };
+  const spec = validateConfig(config);
+  let lines: LineItem[];
+  switch (config.kind) {
+    case "standard":
+      lines = priceStandard(config, spec as StandardInstance, catalog, period);
+      break;
+    case "express":
+      lines = priceExpress(config, spec as ExpressInstance, catalog, period);
+      break;
+    case "serverless":
+      lines = priceServerless(config, catalog, period);
+      break;
+  }
+  lines.push(...priceAddOns(config, config.region, catalog, period));
+  return {
+    region: config.region,
+    hours,
+    catalog: { source: catalog.source, date: catalog.date },
+    lineItems: lines,
+    totalUsd: totalUsd(lines),
+  };
+}

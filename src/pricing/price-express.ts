@@ -1,0 +1,27 @@
+/**
+ * Express brokers: broker-hours, data written, storage (pricing.md §1, §4.1).
+ * Data written is producer bytes before replication (§8 #17, an assumption); storage is charged on
+ * bytes actually stored, averaged over the period, no RF multiplier (§1). Billed GB = GiB (§8 #4).
+ */
+import type { ExpressInstance } from "../model/instances.js";
+import { bytesToBilledGB } from "./billing.js";
+import type { Catalog } from "./catalog-schema.js";
+import type { Period } from "./period.js";
+import type { ExpressConfig } from "./configuration.js";
+import { brokerDimension } from "./dimensions.js";
+import type { LineItem } from "./line-item.js";
+import { pricedLine } from "./priced-line.js";
+import { checkQuantity } from "./validate-config.js";
+
+/** Line items of an Express cluster for `hours`: brokers × hours; GB written; average GB stored × hours/730. */
+export function priceExpress(c: ExpressConfig, spec: ExpressInstance, catalog: Catalog, period: Period): LineItem[] {
+  const { hours } = period;
+  checkQuantity(c.dataWrittenBytes, "dataWritten");
+  checkQuantity(c.storedBytes, "stored");
+  const r = c.region;
+  return [
+    pricedLine(catalog, r, brokerDimension(spec.name), "instance", `Broker instances (${spec.name})`, c.brokers * hours, "broker-hours"),
+    pricedLine(catalog, r, "expressDataWritten", "dataWritten", "Express data written (producer bytes, before replication)", bytesToBilledGB(c.dataWrittenBytes), "GB"),
+    pricedLine(catalog, r, "expressStorage", "stored", "Express storage", bytesToBilledGB(c.storedBytes) * period.months, "GB-months"),
+  ];
+}

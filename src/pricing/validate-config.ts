@@ -1,0 +1,67 @@
+/**
+ * Checks a ClusterConfig before pricing: numbers are finite and in range, counts are whole, and
+ * every field belongs to the configuration's kind. Errors name the human field (`brokers`,
+ * `storagePerBroker`), the same name as in a configuration file and, in kebab case, the CLI flag.
+ */
+import { InputError } from "../model/errors.js";
+import { type InstanceSpec, instanceSpec } from "../model/instances.js";
+import { CONFIG_FIELDS, FIELD_OF_KEY, fieldsOfKind } from "./config-fields.js";
+import type { ClusterConfig, DeploymentKind } from "./configuration.js";
+
+const KINDS: readonly DeploymentKind[] = ["standard", "express", "serverless"];
+
+/** A non-negative finite number (optionally whole, optionally ≥ 1). */
+export function checkQuantity(value: unknown, field: string, opts: { whole?: boolean; positive?: boolean } = {}): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new InputError(field, `expected a finite number, got ${JSON.stringify(value) ?? "nothing"}`, value === undefined ? "missing_field" : "invalid_input");
+  }
+  if (opts.whole && !Number.isInteger(value)) throw new InputError(field, `expected a whole number, got ${value}`);
+  if (opts.positive ? value < 1 : value < 0) {
+    throw new InputError(field, `expected ${opts.positive ? "a positive" : "a non-negative"} ${opts.whole ? "whole number" : "number"}, got ${value}`);
+  }
+  return value;
+}
+
+/** Reject fields that do not belong to the kind (or do not exist), naming the field. */
+function checkFieldsBelong(config: ClusterConfig): void {
+  const allowed = new Set<string>(fieldsOfKind(config.kind).map((n) => CONFIG_FIELDS[n].key));
+  for (const key of Object.keys(config)) {
+    if (key === "kind" || allowed.has(key)) continue;
+    if ((config as unknown as Record<string, unknown>)[key] === undefined) continue;
+    const name = FIELD_OF_KEY[key];
+    if (!name) throw new InputError(key, `unknown field in a ${config.kind} configuration`, "unknown_field");
+    const kinds = CONFIG_FIELDS[name].kinds.join(" or ");
+    throw new InputError(name, `does not belong to a ${config.kind} configuration (it applies to ${kinds})`, "unknown_field");
+  }
+}
+
+/** Validate the parts every kind shares; returns the instance spec for provisioned kinds. */
+export function validateConfig(config: ClusterConfig): InstanceSpec | undefined {
+  if (!config || typeof config !== "object" || !KINDS.includes(config.kind)) {
+    throw new InputError("kind", `expected one of ${KINDS.join(", ")}, got ${JSON.stringify((config as { kind?: unknown })?.kind) ?? "nothing"}`);
+  }
+  if (typeof config.region !== "string" || config.region === "") throw new InputError("region", "expected a region name such as us-east-1", "missing_field");
+  checkFieldsBelong(config);
+  for (const [key, opts] of [
+    ["connectMcus", {}],
+    ["replicators", { whole: true }],
+    ["replicatedBytes", {}],
+    ["privateConnectivitySchemes", { whole: true }],
+    ["privateDataBytes", {}],
+    ["crossAzBytes", {}],
+  ] as const) {
+    const v = config[key];
+    if (v !== undefined) checkQuantity(v, FIELD_OF_KEY[key] ?? key, opts);
+  }
+  if (config.kind === "serverless") return undefined;
+  if (typeof config.instanceType !== "string") throw new InputError("instance", "expected an instance type such as kafka.m5.large", "missing_field");
+  const spec = instanceSpec(config.instanceType, "instance");
+  if (spec.kind !== config.kind) {
+    throw new InputError(
+      "instance",
+      `${spec.name} is ${spec.kind === "express" ? "an Express" : "a Standard"} broker type, but the configuration's kind is ${config.kind}; use ${config.kind === "express" ? "an express.*" : "a kafka.*"} type`,
+    );
+  }
+  checkQuantity(config.brokers, "brokers", { whole: true, positive: true });
+  return spec;
+}
