@@ -62,3 +62,6 @@ export const TIERED_MIN_RETENTION_SECONDS = 3 * SECONDS_PER_DAY;
 /** Express: replication factor fixed at 3, three AZs only ([D5], [D2]; sizing.md §2.3). */
 export const EXPRESS_REPLICATION_FACTOR = 3;
 export const EXPRESS_AZS = 3;
+
+/** Express: maximum throughput per partition, MB/s ([D2], sizing.md §2.1 notes). */
+export const EXPRESS_MAX_PARTITION_MBPS = 15;

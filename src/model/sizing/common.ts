@@ -1,0 +1,29 @@
+/**
+ * Small arithmetic shared by the sizers. Broker counts come from loads ÷ per-broker capacity;
+ * a tolerance keeps exact quotients (45 MBps ÷ 15 MBps = 3) from rounding up on float noise.
+ */
+
+/** Relative slack for ceil() of quotients that are integers in exact arithmetic. */
+const EPS = 1e-9;
+
+/** Brokers needed to carry `load` at `capacityPerBroker` each: 0 for no load, Infinity for no capacity. */
+export function brokersFor(load: number, capacityPerBroker: number): number {
+  if (!(load > 0)) return 0;
+  if (!(capacityPerBroker > 0)) return Number.POSITIVE_INFINITY;
+  return Math.ceil(load / capacityPerBroker - EPS);
+}
+
+/** Round a broker count up to a multiple of the AZ count (brokers are spread evenly over AZs). */
+export function roundUpToMultiple(n: number, of: number): number {
+  return Math.ceil(n / of - EPS) * of;
+}
+
+/** ceil() with the same tolerance, for whole GiB and whole MiB/s. */
+export function ceilTolerant(x: number): number {
+  return Math.ceil(x - EPS * Math.max(1, Math.abs(x)));
+}
+
+/** Load on the surviving brokers when one of `azs` AZs is lost: × azs/(azs − 1); 1 when not tolerated. */
+export function azLossFactor(azs: number, tolerateAzLoss: boolean): number {
+  return tolerateAzLoss ? azs / (azs - 1) : 1;
+}

@@ -1,0 +1,115 @@
+/**
+ * Express broker sizing (sizing.md §2, §5.2; conflicts C1, C4, C7). Express has managed storage,
+ * RF fixed at 3 and three AZs, so brokers follow from throughput, partitions and connections:
+ *
+ * - default ("blog" model setting, docs values per C1): peak ingress ≤ sustained ingress ×
+ *   maxUtilisation.express and peak egress ≤ sustained egress × the same utilisation, per broker
+ *   ([D2] table), with one-AZ-loss head-room × 3/2 when tolerateAzLoss (the same law as Standard);
+ * - "aws-script" ([A1] compatibility, for cross-checks only, C1): ingress capacity = sustained ×
+ *   uExp; egress capacity = 2.5 × sustained ingress with no utilisation factor; no AZ factor.
+ *
+ * Partitions: replicas (partitions × 3) per broker ≤ recommended × maxUtilisation.partitions, and
+ * never above the enforced maximum ([D2]). Brokers: a multiple of 3, within the 60-broker quota.
+ */
+import type { Demand } from "../demand.js";
+import { EXPRESS_INSTANCES, type ExpressInstance, expressThroughputBytesPerSec } from "../instances.js";
+import { CLUSTER_QUOTAS, EXPRESS_AZS, EXPRESS_REPLICATION_FACTOR } from "../quotas.js";
+import type { SizingModel, Workload } from "../workload.js";
+import { azLossFactor, brokersFor, roundUpToMultiple } from "./common.js";
+
+/** EXPRESS_EGRESS in [A1]: egress capacity = 2.5 × the per-broker ingress figure. */
+const AWS_SCRIPT_EXPRESS_EGRESS_FACTOR = 2.5;
+
+export interface ExpressCapacity {
+  spec: ExpressInstance;
+  name: string;
+  ingressBytesPerSec: number;
+  egressBytesPerSec: number;
+  recommendedPartitions: number;
+  maxPartitions: number;
+  maxBrokers: number;
+}
+
+export function expressCapacities(): ExpressCapacity[] {
+  return EXPRESS_INSTANCES.map((spec) => {
+    const t = expressThroughputBytesPerSec(spec);
+    return {
+      spec,
+      name: spec.name,
+      ingressBytesPerSec: t.sustainedIngress,
+      egressBytesPerSec: t.sustainedEgress,
+      recommendedPartitions: spec.recommendedPartitionsPerBroker,
+      maxPartitions: spec.maxPartitionsPerBroker,
+      maxBrokers: CLUSTER_QUOTAS.maxBrokersKraft,
+    };
+  });
+}
+
+export interface ExpressLoads {
+  ingress: number;
+  egress: number;
+  replicas: number;
+  connections: number;
+  utilisation: number;
+  partitionShare: number;
+  model: SizingModel;
+}
+
+export function expressLoads(w: Workload, d: Demand): ExpressLoads {
+  const f = w.sizingModel === "aws-script" ? 1 : azLossFactor(EXPRESS_AZS, w.targets.tolerateAzLoss);
+  return {
+    ingress: d.peakIngressBytesPerSec * f,
+    egress: d.peakEgressBytesPerSec * f,
+    replicas: d.partitions * EXPRESS_REPLICATION_FACTOR,
+    connections: d.clientConnections * f,
+    utilisation: w.targets.maxUtilisation.express,
+    partitionShare: w.targets.maxUtilisation.partitions,
+    model: w.sizingModel,
+  };
+}
+
+export interface ExpressNeeds {
+  ingress: number;
+  egress: number;
+  partitions: number;
+  connections: number;
+  minimum: number;
+}
+
+/** Per-broker egress capacity the loads are checked against (depends on the model, C1). */
+export function expressEgressCapacity(c: ExpressCapacity, L: ExpressLoads): number {
+  return L.model === "aws-script" ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec : c.egressBytesPerSec * L.utilisation;
+}
+
+/** Brokers for one Express size: a multiple of 3; feasible when within the quota and partition maximum. */
+export function sizeExpress(c: ExpressCapacity, L: ExpressLoads): { feasible: boolean; brokers: number; need: ExpressNeeds } {
+  const need: ExpressNeeds = {
+    ingress: brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
+    egress: brokersFor(L.egress, expressEgressCapacity(c, L)),
+    partitions: brokersFor(L.replicas, Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions)),
+    connections: brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
+    minimum: EXPRESS_AZS,
+  };
+  const brokers = roundUpToMultiple(Math.max(need.minimum, need.ingress, need.egress, need.partitions, need.connections), EXPRESS_AZS);
+  return { feasible: brokers <= c.maxBrokers, brokers, need };
+}
+
+export function expressUtilisation(c: ExpressCapacity, L: ExpressLoads, brokers: number): Record<string, number> {
+  return {
+    ingress: L.ingress / brokers / c.ingressBytesPerSec,
+    egress: L.egress / brokers / (L.model === "aws-script" ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec : c.egressBytesPerSec),
+    partitions: L.replicas / brokers / c.recommendedPartitions,
+    connections: L.connections / brokers / CLUSTER_QUOTAS.maxConnectionsPerBroker,
+    brokers: brokers / c.maxBrokers,
+  };
+}
+
+export function expressTargets(L: ExpressLoads): Record<string, number> {
+  return {
+    ingress: L.utilisation,
+    egress: L.model === "aws-script" ? 1 : L.utilisation,
+    partitions: L.partitionShare,
+    connections: 1,
+    brokers: 1,
+  };
+}

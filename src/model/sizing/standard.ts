@@ -1,0 +1,245 @@
+/**
+ * Standard broker sizing: loads (what the workload asks, cluster-wide, in bytes/s) against
+ * per-broker capacity (from the instance table), for one instance type at a time.
+ *
+ * Two published throughput models (sizing.md §5, conflict C5), chosen by `workload.sizingModel`:
+ *
+ * - **blog** (default): AWS Big Data Blog "Equation 1" [B1], per-broker flows at peak —
+ *   storage write = EBS link = ingress × r; EC2 network out = ingress × (c + r − 1) — plus
+ *   network in (ingress × r: producer bytes and follower fetches in, a duplex check the blog omits)
+ *   and, for tiered storage, leaders' uploads on network out (I). One-AZ-loss head-room: with
+ *   tolerateAzLoss the survivors carry the load, × azs/(azs − 1). Why default: it is derived from
+ *   hardware flows, takes RF and fan-out into account, and keeps volume throughput separate from the
+ *   instance's EBS link (C6), so PST can be modelled; the script's fixed factors ignore RF (§5.3).
+ * - **aws-script**: AWS msk_sizing.py [A1] factors: storage I/O = peak ingress × (6.5 + 1.5 if
+ *   tiered); network out = peak ingress × (5.7 + 1.5 if tiered + 1.5 × fan-out). Its 1-AZ-down
+ *   scaling is inside those factors, so no separate AZ factor. Applied to this project's capacities
+ *   (C6, C8), not to [A1]'s own EBS/NIC table.
+ *
+ * Both then size against: capacity × maxUtilisation.standard (C10); storage throughput per broker =
+ * min(EC2 EBS baseline, volume throughput: 250 MiB/s default or PST) (C6); partitions per broker ≤
+ * recommended × maxUtilisation.partitions ([D1]); storage per broker ≤ 16,384 GiB after head-room
+ * (C9); 3,000 connections per broker ([D2]); brokers ≥ max RF, a multiple of the AZ count, within the
+ * broker quota (60 KRaft, 30 for ZooKeeper-only t3.small; sizing.md §4). Where storage throughput
+ * binds and the type supports PST, fewer brokers with PST are priced against more brokers without.
+ */
+import { BYTES_PER_GIB, BYTES_PER_MIB } from "../conventions.js";
+import type { Demand } from "../demand.js";
+import {
+  DEFAULT_VOLUME_THROUGHPUT_MIB_PER_SEC,
+  ebsBaselineBytesPerSec,
+  networkBaselineBytesPerSec,
+  PST_MIN_VOLUME_GIB,
+  pstMaxBytesPerSec,
+  STANDARD_INSTANCES,
+  type StandardInstance,
+  storageBoundsBytes,
+} from "../instances.js";
+import { CLUSTER_QUOTAS, maxBrokersFor } from "../quotas.js";
+import type { Workload } from "../workload.js";
+import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "./common.js";
+
+/** Per-broker capacity of one Standard type, as plain numbers (prepared once). */
+export interface StandardCapacity {
+  spec: StandardInstance;
+  name: string;
+  networkBytesPerSec: number;
+  ebsBytesPerSec: number;
+  /** Volume throughput without PST: 250 MiB/s ([D3]). */
+  defaultVolumeBytesPerSec: number;
+  /** Highest PST, bytes/s; 0 when the type has none. */
+  pstMaxBytesPerSec: number;
+  pstMinMiBps: number;
+  pstMaxMiBps: number;
+  recommendedPartitions: number;
+  maxPartitions: number;
+  storageMinGiB: number;
+  storageMaxBytes: number;
+  maxBrokers: number;
+  tieredStorage: boolean;
+}
+
+/** The capacity table for every Standard type, from src/model/instances.ts. */
+export function standardCapacities(): StandardCapacity[] {
+  return STANDARD_INSTANCES.map((spec) => ({
+    spec,
+    name: spec.name,
+    networkBytesPerSec: networkBaselineBytesPerSec(spec),
+    ebsBytesPerSec: ebsBaselineBytesPerSec(spec),
+    defaultVolumeBytesPerSec: DEFAULT_VOLUME_THROUGHPUT_MIB_PER_SEC * BYTES_PER_MIB,
+    pstMaxBytesPerSec: pstMaxBytesPerSec(spec) ?? 0,
+    pstMinMiBps: spec.pst?.minMiBps ?? 0,
+    pstMaxMiBps: spec.pst?.maxMiBps ?? 0,
+    recommendedPartitions: spec.recommendedPartitionsPerBroker,
+    maxPartitions: spec.maxPartitionsPerBroker,
+    storageMinGiB: spec.storageMinGiB,
+    storageMaxBytes: storageBoundsBytes(spec).max,
+    maxBrokers: maxBrokersFor(spec.name),
+    tieredStorage: spec.tieredStorage,
+  }));
+}
+
+/** Cluster-wide loads a workload puts on Standard brokers (bytes/s, bytes, counts). */
+export interface StandardLoads {
+  /** Network out and in, storage write at peak, incl. the model's factors and AZ-loss head-room. */
+  networkOut: number;
+  networkIn: number;
+  storageWrite: number;
+  /** Local bytes to provision for, after storage head-room. */
+  provisionBytes: number;
+  /** Local bytes held (before head-room), for the storage fill figure. */
+  localBytes: number;
+  replicas: number;
+  connections: number;
+  minBrokers: number;
+  azs: number;
+  utilisation: number;
+  partitionShare: number;
+}
+
+/** Loads for the Standard options; `tiered` = the standard-tiered option (local retention only on EBS). */
+export function standardLoads(w: Workload, d: Demand, tiered: boolean): StandardLoads {
+  const f = azLossFactor(w.azs, w.targets.tolerateAzLoss);
+  let networkOut: number;
+  let networkIn: number;
+  let storageWrite: number;
+  if (w.sizingModel === "aws-script") {
+    // [A1]: fanout = outPeak ÷ inPeak; fStorage = 6.5 (+1.5 tiered); fNet = 5.7 (+1.5 tiered) + 1.5 × fanout.
+    const fanout = d.peakIngressBytesPerSec > 0 ? d.peakEgressBytesPerSec / d.peakIngressBytesPerSec : 0;
+    storageWrite = d.peakIngressBytesPerSec * (6.5 + (tiered ? 1.5 : 0));
+    networkOut = d.peakIngressBytesPerSec * (5.7 + (tiered ? 1.5 : 0) + 1.5 * fanout);
+    networkIn = 0;
+  } else {
+    storageWrite = d.peakStorageWriteBytesPerSec * f;
+    networkOut = (d.peakEgressBytesPerSec + d.peakReplicationBytesPerSec + (tiered ? d.peakTierUploadBytesPerSec : 0)) * f;
+    networkIn = (d.peakIngressBytesPerSec + d.peakReplicationBytesPerSec) * f;
+  }
+  const localBytes = tiered ? d.localStoredBytes : d.fullyLocalStoredBytes;
+  return {
+    networkOut,
+    networkIn,
+    storageWrite,
+    provisionBytes: localBytes * w.targets.storageHeadroom,
+    localBytes,
+    replicas: d.partitionReplicas,
+    connections: d.clientConnections * f,
+    minBrokers: Math.max(d.maxReplicationFactor, w.azs),
+    azs: w.azs,
+    utilisation: w.targets.maxUtilisation.standard,
+    partitionShare: w.targets.maxUtilisation.partitions,
+  };
+}
+
+/** Period prices the sizer trades off (USD per broker, per GiB provisioned, per MiB/s of PST). */
+export interface StandardUnitCosts {
+  broker: number;
+  storageGiB: number;
+  /** NaN when the catalog has no PST price in the region: PST is then not considered. */
+  pstMiBps: number;
+}
+
+/** The chosen size for one instance type. */
+export interface StandardSizing {
+  feasible: boolean;
+  brokers: number;
+  storagePerBrokerGiB: number;
+  /** Provisioned storage throughput per broker, MiB/s; 0 = the default volume throughput (not billed). */
+  pstMiBps: number;
+  /** Cost of brokers + storage + PST for the period (the sizer's objective). */
+  clusterUsd: number;
+  /** Brokers each constraint needs (before rounding to the AZ multiple). */
+  need: StandardNeeds;
+}
+
+export interface StandardNeeds {
+  networkOut: number;
+  networkIn: number;
+  storageThroughput: number;
+  partitions: number;
+  storage: number;
+  connections: number;
+  minimum: number;
+}
+
+/** Size one Standard type for the loads: cheapest broker count (and PST) meeting every constraint. */
+export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: StandardUnitCosts): StandardSizing {
+  const u = L.utilisation;
+  const netCap = c.networkBytesPerSec * u;
+  const need: StandardNeeds = {
+    networkOut: brokersFor(L.networkOut, netCap),
+    networkIn: brokersFor(L.networkIn, netCap),
+    storageThroughput: brokersFor(L.storageWrite, Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec) * u),
+    partitions: brokersFor(L.replicas, c.recommendedPartitions * L.partitionShare),
+    storage: brokersFor(L.provisionBytes, c.storageMaxBytes),
+    connections: brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
+    minimum: L.minBrokers,
+  };
+  const nOther = roundUpToMultiple(
+    Math.max(need.minimum, need.networkOut, need.networkIn, need.partitions, need.storage, need.connections, 1),
+    L.azs,
+  );
+  const nDefault = roundUpToMultiple(Math.max(nOther, need.storageThroughput), L.azs);
+  let brokers = nDefault;
+  let pst = 0;
+  let best = clusterCost(nDefault, 0, L, c, cost);
+  if (c.pstMaxBytesPerSec > 0 && nDefault > nOther && Number.isFinite(cost.pstMiBps)) {
+    const ceiling = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec);
+    for (let n = nOther; n < nDefault && n <= c.maxBrokers; n += L.azs) {
+      const perBroker = L.storageWrite / (n * u);
+      if (perBroker > ceiling * (1 + 1e-12)) continue;
+      const mibps = Math.min(c.pstMaxMiBps, Math.max(c.pstMinMiBps, ceilTolerant(perBroker / BYTES_PER_MIB)));
+      const usd = clusterCost(n, mibps, L, c, cost);
+      if (usd < best) {
+        best = usd;
+        brokers = n;
+        pst = mibps;
+      }
+    }
+  }
+  return {
+    feasible: brokers <= c.maxBrokers && Number.isFinite(brokers),
+    brokers,
+    storagePerBrokerGiB: storagePerBroker(brokers, pst, L, c),
+    pstMiBps: pst,
+    clusterUsd: best,
+    need,
+  };
+}
+
+function storagePerBroker(n: number, pstMiBps: number, L: StandardLoads, c: StandardCapacity): number {
+  return Math.max(pstMiBps > 0 ? PST_MIN_VOLUME_GIB : c.storageMinGiB, ceilTolerant(L.provisionBytes / n / BYTES_PER_GIB));
+}
+
+function clusterCost(n: number, pstMiBps: number, L: StandardLoads, c: StandardCapacity, cost: StandardUnitCosts): number {
+  const gib = storagePerBroker(n, pstMiBps, L, c);
+  return n * (cost.broker + gib * cost.storageGiB + (pstMiBps > 0 ? pstMiBps * cost.pstMiBps : 0));
+}
+
+/** Utilisation per resource of a sized cluster, as fractions of capacity (at peak, with one AZ lost when tolerated). */
+export function standardUtilisation(c: StandardCapacity, L: StandardLoads, s: Pick<StandardSizing, "brokers" | "storagePerBrokerGiB" | "pstMiBps">): Record<string, number> {
+  const n = s.brokers;
+  const volume = s.pstMiBps > 0 ? s.pstMiBps * BYTES_PER_MIB : c.defaultVolumeBytesPerSec;
+  const out: Record<string, number> = {
+    networkOut: L.networkOut / n / c.networkBytesPerSec,
+    storageThroughput: L.storageWrite / n / Math.min(c.ebsBytesPerSec, volume),
+    partitions: L.replicas / n / c.recommendedPartitions,
+    storage: L.localBytes / (n * s.storagePerBrokerGiB * BYTES_PER_GIB),
+    connections: L.connections / n / CLUSTER_QUOTAS.maxConnectionsPerBroker,
+    brokers: n / c.maxBrokers,
+  };
+  if (L.networkIn > 0) out.networkIn = L.networkIn / n / c.networkBytesPerSec;
+  return out;
+}
+
+/** Per-resource targets matching {@link standardUtilisation}'s keys. */
+export function standardTargets(L: StandardLoads): Record<string, number> {
+  return {
+    networkOut: L.utilisation,
+    networkIn: L.utilisation,
+    storageThroughput: L.utilisation,
+    partitions: L.partitionShare,
+    storage: L.provisionBytes > 0 ? L.localBytes / L.provisionBytes : 1,
+    connections: 1,
+    brokers: 1,
+  };
+}
