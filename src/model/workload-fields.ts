@@ -1,0 +1,167 @@
+/**
+ * The numeric workload fields the simulator can set, vary, grow or draw from a distribution:
+ * one table from the human field name (as written in a workload file, issue #4) to its kind,
+ * the unit parser for that kind (src/model/units.ts) and the canonical field it becomes in
+ * `Workload` / `Stream` (src/model/workload.ts).
+ *
+ * `follows`: a field the user did not write that the workload schema derives from this one
+ * (peakIngress defaults from ingress, localRetention from retention …). When this field changes
+ * in a what-if, sweep, projection or sample, a follower that was not written in the input moves
+ * with it in proportion (it keeps the ratio the defaults gave it), exactly as if the changed value
+ * had been written in the file and parsed again.
+ */
+import { InputError } from "./errors.js";
+import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
+import type { PlanningTargets, Stream, Workload } from "./workload.js";
+
+export type FieldKind = "rate" | "size" | "duration" | "count" | "fraction";
+
+/** Canonical numeric keys of a Stream. */
+export type StreamNumericKey = {
+  [K in keyof Stream]: Stream[K] extends number ? K : never;
+}[keyof Stream];
+
+interface FieldBase {
+  kind: FieldKind;
+  /** Whole numbers only (partitions, replication factor …): medians and samples are rounded. */
+  integer?: boolean;
+  /** Smallest allowed value in canonical units (a count ≥ 1 …); absent = 0. */
+  min?: number;
+  description: string;
+}
+
+export interface StreamField extends FieldBase {
+  scope: "stream";
+  canonical: StreamNumericKey;
+  follows?: readonly string[];
+}
+
+export interface ClusterField extends FieldBase {
+  scope: "cluster";
+  /** Path below the workload root, human and canonical spelled alike: ["targets", "storageHeadroom"]. */
+  canonicalPath: readonly string[];
+}
+
+export type WorkloadField = StreamField | ClusterField;
+
+/** Stream fields by their human (file and flag) name. */
+export const STREAM_FIELDS = {
+  ingress: {
+    scope: "stream", kind: "rate", canonical: "ingressBytesPerSec", follows: ["peakIngress", "egress", "peakEgress"],
+    description: "average producer rate into the stream",
+  },
+  peakIngress: { scope: "stream", kind: "rate", canonical: "peakIngressBytesPerSec", description: "peak producer rate" },
+  egress: {
+    scope: "stream", kind: "rate", canonical: "egressBytesPerSec", follows: ["peakEgress"],
+    description: "average consumer rate out of the stream",
+  },
+  peakEgress: { scope: "stream", kind: "rate", canonical: "peakEgressBytesPerSec", description: "peak consumer rate" },
+  retention: {
+    scope: "stream", kind: "duration", canonical: "retentionSeconds", follows: ["localRetention"],
+    description: "total retention",
+  },
+  localRetention: { scope: "stream", kind: "duration", canonical: "localRetentionSeconds", description: "retention on broker storage" },
+  replicationFactor: { scope: "stream", kind: "count", integer: true, min: 1, canonical: "replicationFactor", description: "replication factor" },
+  partitions: { scope: "stream", kind: "count", integer: true, min: 1, canonical: "partitions", description: "leader partitions" },
+  messageSize: { scope: "stream", kind: "size", canonical: "messageSizeBytes", min: 1, description: "average message size" },
+  compressionRatio: { scope: "stream", kind: "count", canonical: "compressionRatio", min: 1, description: "compression ratio" },
+  consumerGroups: { scope: "stream", kind: "count", canonical: "consumerGroups", description: "consumer groups reading the stream" },
+} as const satisfies Record<string, StreamField>;
+
+/** Cluster-wide fields by their dotted human path. */
+export const CLUSTER_FIELDS = {
+  azs: { scope: "cluster", kind: "count", integer: true, min: 2, canonicalPath: ["azs"], description: "availability zones (2 or 3)" },
+  clientConnections: { scope: "cluster", kind: "count", integer: true, canonicalPath: ["clientConnections"], description: "client connections" },
+  "targets.maxUtilisation.standard": {
+    scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "standard"], description: "Standard utilisation target",
+  },
+  "targets.maxUtilisation.express": {
+    scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "express"], description: "Express utilisation target",
+  },
+  "targets.maxUtilisation.partitions": {
+    scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "partitions"], description: "partitions utilisation target",
+  },
+  "targets.storageHeadroom": {
+    scope: "cluster", kind: "count", min: 1, canonicalPath: ["targets", "storageHeadroom"], description: "provisioned storage ÷ stored bytes",
+  },
+} as const satisfies Record<string, ClusterField>;
+
+export type StreamFieldName = keyof typeof STREAM_FIELDS;
+export type ClusterFieldName = keyof typeof CLUSTER_FIELDS;
+
+export function streamField(name: string): StreamField | undefined {
+  return Object.hasOwn(STREAM_FIELDS, name) ? (STREAM_FIELDS as Record<string, StreamField>)[name] : undefined;
+}
+
+export function clusterField(path: string): ClusterField | undefined {
+  return Object.hasOwn(CLUSTER_FIELDS, path) ? (CLUSTER_FIELDS as Record<string, ClusterField>)[path] : undefined;
+}
+
+/** Every settable path form, for error messages and `--help`. */
+export function settablePaths(): string[] {
+  return [...Object.keys(STREAM_FIELDS), ...Object.keys(STREAM_FIELDS).map((f) => `streams.<name>.${f}`), ...Object.keys(CLUSTER_FIELDS)];
+}
+
+/** Parse a human value of the field's kind to canonical units (the one unit parser does it). */
+export function parseFieldValue(field: FieldBase, value: unknown, path: string): number {
+  let n: number;
+  switch (field.kind) {
+    case "rate":
+      n = parseRate(value, path);
+      break;
+    case "size":
+      n = parseSize(value, path);
+      break;
+    case "duration":
+      n = parseDuration(value, path);
+      break;
+    case "fraction":
+      n = parseFraction(value, path);
+      break;
+    case "count":
+      n = parseCount(value, path, { integer: field.integer === true, min: field.min ?? 0 });
+      break;
+  }
+  if (n < (field.min ?? 0)) throw new InputError(path, `expected a value ≥ ${field.min ?? 0}, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** A canonical value written back in a human-unit form the workload schema parses. */
+export function formatCanonical(field: FieldBase, n: number): string | number {
+  switch (field.kind) {
+    case "rate":
+      return `${n} B/s`;
+    case "size":
+      return `${n} B`;
+    case "duration":
+      return `${n} s`;
+    default:
+      return n;
+  }
+}
+
+/** Unit shown next to a canonical value in output (`set` of sweep rows, tables). */
+export const CANONICAL_UNIT: Record<FieldKind, string> = {
+  rate: "B/s",
+  size: "B",
+  duration: "s",
+  count: "",
+  fraction: "",
+};
+
+/** Read a cluster field's canonical value from a workload. */
+export function readClusterValue(w: Workload, field: ClusterField): number {
+  let o: unknown = w;
+  for (const k of field.canonicalPath) o = (o as Record<string, unknown>)[k];
+  return o as number;
+}
+
+/** Write a cluster field's canonical value into a workload (the caller owns the object). */
+export function writeClusterValue(w: Workload, field: ClusterField, value: number): void {
+  const path = field.canonicalPath;
+  let o = w as unknown as Record<string, unknown>;
+  for (let i = 0; i < path.length - 1; i++) o = o[path[i] as string] as Record<string, unknown>;
+  o[path[path.length - 1] as string] = value;
+}
+
+export type { PlanningTargets };
