@@ -299,10 +299,10 @@ export function extractDistributions(raw: unknown): ExtractedDistributions {
     let parent: Record<string, unknown> | undefined = root;
     for (let i = 0; i < keys.length - 1 && parent; i++) {
       const k = keys[i] as string;
-      const child = parent[k];
+      const child: unknown = parent[k];
       if (typeof child !== "object" || child === null || Array.isArray(child)) parent = undefined;
       else {
-        const copy = { ...(child as Record<string, unknown>) };
+        const copy: Record<string, unknown> = { ...(child as Record<string, unknown>) };
         parent[k] = copy;
         parent = copy;
       }
