@@ -31,7 +31,11 @@ const SOURCE_DATES: Record<string, string> = {
 };
 
 /** Price List region prefixes seen for MSK (pricing.md §7.4); other regions get the bare suffix. */
-const USAGE_PREFIX: Record<string, string> = { "us-east-1": "USE1", "ap-southeast-1": "APS1", "ap-south-1": "APS3" };
+const USAGE_PREFIX: Record<string, string> = {
+  "us-east-1": "USE1",
+  "ap-southeast-1": "APS1",
+  "ap-south-1": "APS3",
+};
 
 interface Entry {
   amount: number;
@@ -135,7 +139,9 @@ const APS3: Partial<Record<FixedDimensionId, Entry>> = {
 };
 
 // ── ap-northeast-2 (Seoul): [U5], all S ─────────────────────────────────────────────────────
-const APN2_BROKERS: Record<string, Entry> = { "kafka.t3.small": { amount: 0.0569, keys: ["U5"], status: "S" } };
+const APN2_BROKERS: Record<string, Entry> = {
+  "kafka.t3.small": { amount: 0.0569, keys: ["U5"], status: "S" },
+};
 const APN2: Partial<Record<FixedDimensionId, Entry>> = {
   storage: { amount: 0.114, keys: ["U5"], status: "S" },
   serverlessCluster: { amount: 0.92, keys: ["U5"], status: "S" },
@@ -169,7 +175,10 @@ const CNN1_BROKERS: Record<string, Entry> = {
   "express.m7g.4xlarge": { amount: 34.448, keys: ["P1"], status: "S", currency: "CNY" },
 };
 
-const REGIONS: Record<string, { brokers: Record<string, Entry>; fixed: Partial<Record<FixedDimensionId, Entry>> }> = {
+const REGIONS: Record<
+  string,
+  { brokers: Record<string, Entry>; fixed: Partial<Record<FixedDimensionId, Entry>> }
+> = {
   "us-east-1": { brokers: USE1_BROKERS, fixed: USE1 },
   "ap-southeast-1": { brokers: APS1_BROKERS, fixed: APS1 },
   "ap-south-1": { brokers: APS3_BROKERS, fixed: APS3 },
@@ -207,7 +216,10 @@ function toPrice(e: Entry, unit: string, region: string, usageSuffix: string | u
     date: dateOf(e.keys, SNAPSHOT_DATE),
     status: e.status,
   };
-  const flags: PriceFlag[] = [...(e.status === "S" ? (["unverified"] as PriceFlag[]) : []), ...(e.flags ?? [])];
+  const flags: PriceFlag[] = [
+    ...(e.status === "S" ? (["unverified"] as PriceFlag[]) : []),
+    ...(e.flags ?? []),
+  ];
   if (flags.length) p.flags = flags;
   if (usageSuffix) {
     const prefix = USAGE_PREFIX[region];

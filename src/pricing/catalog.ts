@@ -59,7 +59,12 @@ export function priceOf(catalog: Catalog, region: string, dimension: DimensionId
  * As {@link priceOf}, for a USD total: a price in another currency (cn-north-1 is in CNY) is an
  * error, because totals are USD and currencies are never converted (pricing.md §8 #14).
  */
-export function usdPriceOf(catalog: Catalog, region: string, dimension: DimensionId, fieldPath: string): Price {
+export function usdPriceOf(
+  catalog: Catalog,
+  region: string,
+  dimension: DimensionId,
+  fieldPath: string,
+): Price {
   const price = priceOf(catalog, region, dimension, fieldPath);
   if (price.currency !== "USD") {
     throw new PriceUnavailableError(

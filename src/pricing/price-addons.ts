@@ -15,18 +15,81 @@ import { pricedLine } from "./priced-line.js";
 export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period: Period): LineItem[] {
   const { hours } = period;
   const lines: LineItem[] = [];
-  if (a.connectMcus) lines.push(pricedLine(catalog, region, "connectMcu", "connectMcus", "MSK Connect", a.connectMcus * hours, "MCU-hours"));
-  if (a.replicators) lines.push(pricedLine(catalog, region, "replicatorHour", "replicators", "MSK Replicator", a.replicators * hours, "replicator-hours"));
+  if (a.connectMcus)
+    lines.push(
+      pricedLine(
+        catalog,
+        region,
+        "connectMcu",
+        "connectMcus",
+        "MSK Connect",
+        a.connectMcus * hours,
+        "MCU-hours",
+      ),
+    );
+  if (a.replicators)
+    lines.push(
+      pricedLine(
+        catalog,
+        region,
+        "replicatorHour",
+        "replicators",
+        "MSK Replicator",
+        a.replicators * hours,
+        "replicator-hours",
+      ),
+    );
   if (a.replicatedBytes) {
-    lines.push(pricedLine(catalog, region, "replicatorData", "replicated", "MSK Replicator data replicated", bytesToBilledGB(a.replicatedBytes), "GB"));
+    lines.push(
+      pricedLine(
+        catalog,
+        region,
+        "replicatorData",
+        "replicated",
+        "MSK Replicator data replicated",
+        bytesToBilledGB(a.replicatedBytes),
+        "GB",
+      ),
+    );
   }
   if (a.privateConnectivitySchemes) {
     const q = a.privateConnectivitySchemes * hours;
-    lines.push(pricedLine(catalog, region, "privateConnectivityHour", "privateConnectivity", "Multi-VPC private connectivity", q, "scheme-hours"));
+    lines.push(
+      pricedLine(
+        catalog,
+        region,
+        "privateConnectivityHour",
+        "privateConnectivity",
+        "Multi-VPC private connectivity",
+        q,
+        "scheme-hours",
+      ),
+    );
   }
   if (a.privateDataBytes) {
-    lines.push(pricedLine(catalog, region, "privateConnectivityData", "privateData", "Multi-VPC private connectivity data", bytesToBilledGB(a.privateDataBytes), "GB"));
+    lines.push(
+      pricedLine(
+        catalog,
+        region,
+        "privateConnectivityData",
+        "privateData",
+        "Multi-VPC private connectivity data",
+        bytesToBilledGB(a.privateDataBytes),
+        "GB",
+      ),
+    );
   }
-  if (a.crossAzBytes) lines.push(pricedLine(catalog, region, "crossAz", "crossAz", "Cross-AZ data transfer", bytesToBilledGB(a.crossAzBytes), "GB"));
+  if (a.crossAzBytes)
+    lines.push(
+      pricedLine(
+        catalog,
+        region,
+        "crossAz",
+        "crossAz",
+        "Cross-AZ data transfer",
+        bytesToBilledGB(a.crossAzBytes),
+        "GB",
+      ),
+    );
   return lines;
 }

@@ -33,14 +33,21 @@ export interface PriceOptions {
  * outside 1–16,384 GiB per Standard broker, a field that does not belong to the kind, a region or
  * dimension the catalog has no price for (PriceUnavailableError).
  */
-export function priceConfiguration(config: ClusterConfig, catalog: Catalog, options: PriceOptions = {}): PriceResult {
+export function priceConfiguration(
+  config: ClusterConfig,
+  catalog: Catalog,
+  options: PriceOptions = {},
+): PriceResult {
   const hours = options.hours ?? HOURS_PER_MONTH;
   if (typeof hours !== "number" || !Number.isFinite(hours) || hours < 0) {
     throw new InputError("hours", `expected a non-negative number of hours, got ${JSON.stringify(hours)}`);
   }
   const hoursPerMonth = options.hoursPerMonth ?? HOURS_PER_MONTH;
   if (typeof hoursPerMonth !== "number" || !Number.isFinite(hoursPerMonth) || hoursPerMonth <= 0) {
-    throw new InputError("hoursPerMonth", `expected a positive number of hours, got ${JSON.stringify(hoursPerMonth)}`);
+    throw new InputError(
+      "hoursPerMonth",
+      `expected a positive number of hours, got ${JSON.stringify(hoursPerMonth)}`,
+    );
   }
   const period: Period = { hours, months: hoursToMonths(hours, hoursPerMonth) };
   const spec = validateConfig(config);

@@ -11,17 +11,43 @@ import type { ExpressConfig } from "./configuration.js";
 import { brokerDimension } from "./dimensions.js";
 import type { LineItem } from "./line-item.js";
 import { pricedLine } from "./priced-line.js";
-import { checkQuantity } from "./validate-config.js";
 
 /** Line items of an Express cluster for `hours`: brokers × hours; GB written; average GB stored × hours/730. */
-export function priceExpress(c: ExpressConfig, spec: ExpressInstance, catalog: Catalog, period: Period): LineItem[] {
+export function priceExpress(
+  c: ExpressConfig,
+  spec: ExpressInstance,
+  catalog: Catalog,
+  period: Period,
+): LineItem[] {
   const { hours } = period;
-  checkQuantity(c.dataWrittenBytes, "dataWritten");
-  checkQuantity(c.storedBytes, "stored");
   const r = c.region;
   return [
-    pricedLine(catalog, r, brokerDimension(spec.name), "instance", `Broker instances (${spec.name})`, c.brokers * hours, "broker-hours"),
-    pricedLine(catalog, r, "expressDataWritten", "dataWritten", "Express data written (producer bytes, before replication)", bytesToBilledGB(c.dataWrittenBytes), "GB"),
-    pricedLine(catalog, r, "expressStorage", "stored", "Express storage", bytesToBilledGB(c.storedBytes) * period.months, "GB-months"),
+    pricedLine(
+      catalog,
+      r,
+      brokerDimension(spec.name),
+      "instance",
+      `Broker instances (${spec.name})`,
+      c.brokers * hours,
+      "broker-hours",
+    ),
+    pricedLine(
+      catalog,
+      r,
+      "expressDataWritten",
+      "dataWritten",
+      "Express data written (producer bytes, before replication)",
+      bytesToBilledGB(c.dataWrittenBytes),
+      "GB",
+    ),
+    pricedLine(
+      catalog,
+      r,
+      "expressStorage",
+      "stored",
+      "Express storage",
+      bytesToBilledGB(c.storedBytes) * period.months,
+      "GB-months",
+    ),
   ];
 }

@@ -19,8 +19,14 @@ export function issuePath(issue: z.core.$ZodIssue, prefix = ""): string {
 export function inputErrorFromZod(error: z.ZodError, prefix = ""): InputError {
   const problems = error.issues.map((i) => {
     const code = i.code === "unrecognized_keys" ? ("unknown_field" as const) : ("invalid_input" as const);
-    const path = i.code === "unrecognized_keys" ? issuePath({ ...i, path: [...i.path, i.keys[0] ?? ""] }, prefix) : issuePath(i, prefix);
-    const message = i.code === "unrecognized_keys" ? `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => JSON.stringify(k)).join(", ")}` : i.message;
+    const path =
+      i.code === "unrecognized_keys"
+        ? issuePath({ ...i, path: [...i.path, i.keys[0] ?? ""] }, prefix)
+        : issuePath(i, prefix);
+    const message =
+      i.code === "unrecognized_keys"
+        ? `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => JSON.stringify(k)).join(", ")}`
+        : i.message;
     return { code, path, message };
   });
   const first = problems[0] ?? { code: "invalid_input" as const, path: prefix, message: "invalid value" };

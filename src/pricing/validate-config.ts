@@ -4,20 +4,39 @@
  * `storagePerBroker`), the same name as in a configuration file and, in kebab case, the CLI flag.
  */
 import { InputError } from "../model/errors.js";
-import { type InstanceSpec, instanceSpec } from "../model/instances.js";
+import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
+import {
+  type InstanceSpec,
+  instanceSpec,
+  PST_MIN_VOLUME_GIB,
+  STANDARD_INSTANCES,
+  type StandardInstance,
+} from "../model/instances.js";
 import { CONFIG_FIELDS, FIELD_OF_KEY, fieldsOfKind } from "./config-fields.js";
-import type { ClusterConfig, DeploymentKind } from "./configuration.js";
+import type { ClusterConfig, DeploymentKind, StandardConfig } from "./configuration.js";
 
 const KINDS: readonly DeploymentKind[] = ["standard", "express", "serverless"];
 
 /** A non-negative finite number (optionally whole, optionally ≥ 1). */
-export function checkQuantity(value: unknown, field: string, opts: { whole?: boolean; positive?: boolean } = {}): number {
+export function checkQuantity(
+  value: unknown,
+  field: string,
+  opts: { whole?: boolean; positive?: boolean } = {},
+): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new InputError(field, `expected a finite number, got ${JSON.stringify(value) ?? "nothing"}`, value === undefined ? "missing_field" : "invalid_input");
+    throw new InputError(
+      field,
+      `expected a finite number, got ${JSON.stringify(value) ?? "nothing"}`,
+      value === undefined ? "missing_field" : "invalid_input",
+    );
   }
-  if (opts.whole && !Number.isInteger(value)) throw new InputError(field, `expected a whole number, got ${value}`);
+  if (opts.whole && !Number.isInteger(value))
+    throw new InputError(field, `expected a whole number, got ${value}`);
   if (opts.positive ? value < 1 : value < 0) {
-    throw new InputError(field, `expected ${opts.positive ? "a positive" : "a non-negative"} ${opts.whole ? "whole number" : "number"}, got ${value}`);
+    throw new InputError(
+      field,
+      `expected ${opts.positive ? "a positive" : "a non-negative"} ${opts.whole ? "whole number" : "number"}, got ${value}`,
+    );
   }
   return value;
 }
@@ -31,16 +50,24 @@ function checkFieldsBelong(config: ClusterConfig): void {
     const name = FIELD_OF_KEY[key];
     if (!name) throw new InputError(key, `unknown field in a ${config.kind} configuration`, "unknown_field");
     const kinds = CONFIG_FIELDS[name].kinds.join(" or ");
-    throw new InputError(name, `does not belong to a ${config.kind} configuration (it applies to ${kinds})`, "unknown_field");
+    throw new InputError(
+      name,
+      `does not belong to a ${config.kind} configuration (it applies to ${kinds})`,
+      "unknown_field",
+    );
   }
 }
 
-/** Validate the parts every kind shares; returns the instance spec for provisioned kinds. */
+/** Validate a configuration of any kind; returns the instance spec for provisioned kinds. */
 export function validateConfig(config: ClusterConfig): InstanceSpec | undefined {
   if (!config || typeof config !== "object" || !KINDS.includes(config.kind)) {
-    throw new InputError("kind", `expected one of ${KINDS.join(", ")}, got ${JSON.stringify((config as { kind?: unknown })?.kind) ?? "nothing"}`);
+    throw new InputError(
+      "kind",
+      `expected one of ${KINDS.join(", ")}, got ${JSON.stringify((config as { kind?: unknown })?.kind) ?? "nothing"}`,
+    );
   }
-  if (typeof config.region !== "string" || config.region === "") throw new InputError("region", "expected a region name such as us-east-1", "missing_field");
+  if (typeof config.region !== "string" || config.region === "")
+    throw new InputError("region", "expected a region name such as us-east-1", "missing_field");
   checkFieldsBelong(config);
   for (const [key, opts] of [
     ["connectMcus", {}],
@@ -53,8 +80,15 @@ export function validateConfig(config: ClusterConfig): InstanceSpec | undefined 
     const v = config[key];
     if (v !== undefined) checkQuantity(v, FIELD_OF_KEY[key] ?? key, opts);
   }
-  if (config.kind === "serverless") return undefined;
-  if (typeof config.instanceType !== "string") throw new InputError("instance", "expected an instance type such as kafka.m5.large", "missing_field");
+  if (config.kind === "serverless") {
+    checkQuantity(config.partitions, "partitions", { whole: true });
+    checkQuantity(config.dataInBytes, "dataIn");
+    checkQuantity(config.dataOutBytes, "dataOut");
+    checkQuantity(config.storedBytes, "stored");
+    return undefined;
+  }
+  if (typeof config.instanceType !== "string")
+    throw new InputError("instance", "expected an instance type such as kafka.m5.large", "missing_field");
   const spec = instanceSpec(config.instanceType, "instance");
   if (spec.kind !== config.kind) {
     throw new InputError(
@@ -63,5 +97,60 @@ export function validateConfig(config: ClusterConfig): InstanceSpec | undefined 
     );
   }
   checkQuantity(config.brokers, "brokers", { whole: true, positive: true });
+  if (config.kind === "standard") validateStandard(config, spec as StandardInstance);
+  else {
+    checkQuantity(config.dataWrittenBytes, "dataWritten");
+    checkQuantity(config.storedBytes, "stored");
+  }
   return spec;
+}
+
+const PST_CAPABLE = STANDARD_INSTANCES.filter((i) => i.pst).map((i) => i.name);
+
+function gib(bytes: number): string {
+  return `${+(bytes / BYTES_PER_GIB).toPrecision(6)} GiB`;
+}
+
+/** Validate the Standard-only fields against the instance's limits (sizing.md §1.2). */
+function validateStandard(c: StandardConfig, spec: StandardInstance): void {
+  const storage = checkQuantity(c.storagePerBrokerBytes, "storagePerBroker");
+  const min = spec.storageMinGiB * BYTES_PER_GIB;
+  const max = spec.storageMaxGiB * BYTES_PER_GIB;
+  if (storage < min || storage > max) {
+    throw new InputError(
+      "storagePerBroker",
+      `expected ${spec.storageMinGiB} GiB to ${spec.storageMaxGiB.toLocaleString("en-US")} GiB per broker (pricing.md §3.4), got ${gib(storage)}`,
+    );
+  }
+  if (c.throughputPerBrokerBytesPerSec !== undefined) {
+    const t = checkQuantity(c.throughputPerBrokerBytesPerSec, "throughputPerBroker");
+    if (!spec.pst) {
+      throw new InputError(
+        "throughputPerBroker",
+        `${spec.name} does not support provisioned storage throughput; it needs one of ${PST_CAPABLE.join(", ")} (sizing.md §1.2)`,
+      );
+    }
+    const mibps = t / BYTES_PER_MIB;
+    if (mibps < spec.pst.minMiBps || mibps > spec.pst.maxMiBps) {
+      throw new InputError(
+        "throughputPerBroker",
+        `expected ${spec.pst.minMiBps} to ${spec.pst.maxMiBps} MiB/s for ${spec.name} (sizing.md §1.2), got ${+mibps.toPrecision(6)} MiB/s`,
+      );
+    }
+    if (storage < PST_MIN_VOLUME_GIB * BYTES_PER_GIB) {
+      throw new InputError(
+        "storagePerBroker",
+        `provisioned storage throughput needs at least ${PST_MIN_VOLUME_GIB} GiB per broker, got ${gib(storage)}`,
+      );
+    }
+  }
+  const tiered = c.tieredStoredBytes !== undefined || c.tieredRetrievedBytes !== undefined;
+  if (c.tieredStoredBytes !== undefined) checkQuantity(c.tieredStoredBytes, "tieredStored");
+  if (c.tieredRetrievedBytes !== undefined) checkQuantity(c.tieredRetrievedBytes, "tieredRetrieved");
+  if (tiered && !spec.tieredStorage) {
+    throw new InputError(
+      c.tieredStoredBytes !== undefined ? "tieredStored" : "tieredRetrieved",
+      `${spec.name} does not support tiered storage (sizing.md §1.2)`,
+    );
+  }
 }
