@@ -300,6 +300,26 @@ export function parseWorkload(raw: unknown): Workload {
   return workload;
 }
 
+/**
+ * Added for the simulator (issue #5): the input parsed to canonical numbers but not yet built, so
+ * a sweep or Monte Carlo run can change a written number and rebuild the workload with the same
+ * default rules (toWorkload) per scenario — plain arithmetic, no unit parsing, no zod.
+ */
+export type ParsedWorkloadInput = ParsedInput;
+
+/** Parse the human-unit input to canonical numbers (zod and units only; defaults not applied). */
+export function parseWorkloadInput(raw: unknown): ParsedWorkloadInput {
+  const r = WorkloadInput.safeParse(raw);
+  if (!r.success) fail(r.error.issues.map((i) => zodProblem(i, raw)));
+  return r.data;
+}
+
+/** Build the canonical workload from parsed input; `problems` lists rules the numbers break. */
+export function buildWorkload(parsed: ParsedWorkloadInput): { workload: Workload; problems: Problem[] } {
+  const { workload, issues } = toWorkload(parsed);
+  return { workload, problems: issues.map((i) => ({ code: i.code ?? "invalid_input", path: pathString(i.path, parsed), message: i.message })) };
+}
+
 /** The JSON Schema of the workload file, for editors (`msk-planner schema workload`). */
 export function workloadJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(WorkloadInput, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
