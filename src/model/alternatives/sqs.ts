@@ -1,0 +1,35 @@
+/**
+ * Amazon SQS limits and billing units (../shared/reference/alternatives.md §3.2, §3.3).
+ */
+import { BYTES_PER_KIB, BYTES_PER_MIB } from "../conventions.js";
+
+export const SQS_LIMITS = Object.freeze({
+  /** Longest message retention: 1,209,600 s = 14 days ([AWS-SQS-QUOTA]). */
+  maxRetentionSeconds: 1_209_600,
+  /** Messages per batch request ([AWS-SQS-QUOTA]). */
+  maxBatchMessages: 10,
+  /** Total payload of one SendMessageBatch: 1 MiB ([AWS-SQS-BATCH]). */
+  maxBatchBytes: BYTES_PER_MIB,
+  /**
+   * Largest single message: 256 KB in the older material ([EDUCATIVE-SQS], [ELASTICMQ-62]); the
+   * current figure is MISSING, so the last sourced one is the limit (256 × 1,024 bytes).
+   */
+  maxMessageBytes: 256 * BYTES_PER_KIB,
+  /**
+   * FIFO without high-throughput mode: 300 API calls/s per action (send, receive, delete) per queue
+   * ([AWS-SQS-QUOTA]); with batches of 10, 3,000 messages/s. High-throughput figures are MISSING.
+   */
+  fifoCallsPerSecPerAction: 300,
+  source: "[AWS-SQS-QUOTA], [AWS-SQS-BATCH]",
+});
+
+/**
+ * Every 64 KB chunk of a request's payload is billed as one request ([IC-SQS-RES], [FM-SQS]);
+ * 64 KB = 65,536 bytes as most tooling assumes (alternatives.md §5, inferred).
+ */
+export const SQS_BILLING_CHUNK_BYTES = 64 * BYTES_PER_KIB;
+
+/** Billed requests for `requests` requests each carrying `payloadBytes` (at least one each). */
+export function sqsBilledRequests(requests: number, payloadBytes: number): number {
+  return requests * Math.max(1, Math.ceil(payloadBytes / SQS_BILLING_CHUNK_BYTES));
+}

@@ -1,0 +1,102 @@
+/**
+ * What every alternative evaluator shares: its inputs (the context and the user's options for the
+ * alternatives), the OptionResult builders, and the per-stream record arithmetic.
+ */
+import type { Gp3Limits } from "../../model/alternatives/ec2.js";
+import type { Demand } from "../../model/demand.js";
+import { InputError } from "../../model/errors.js";
+import type { Stream, Workload } from "../../model/workload.js";
+import { type LineItem, totalUsd } from "../../pricing/line-item.js";
+import type { AlternativeOptionId, OptionConfiguration, OptionResult } from "../types.js";
+
+/** User inputs that only the alternatives read. All optional; each default is echoed in notes. */
+export interface AlternativeInputs {
+  /** Operations labour for self-managed Kafka: hours per month and the loaded hourly rate (USD); both or neither. */
+  opsHoursPerMonth?: number;
+  opsHourlyRateUsd?: number;
+  /** EC2 type of the KRaft controllers (default: cheapest priced type with ≥ 4 GiB memory). */
+  controllerInstanceType?: string;
+  /** gp3 limits to size against (default GP3_LIMITS_2023). */
+  gp3Limits?: Gp3Limits;
+  /** SQS messages per send/receive/delete request, 1–10 (default 10). */
+  sqsBatchSize?: number;
+  /** Subtract the SQS free tier (1 M requests/month) — only if the account does not use it elsewhere. Default false. */
+  sqsFreeTier?: boolean;
+}
+
+export interface AlternativeContext {
+  workload: Workload;
+  demand: Demand;
+  /** Billing period, hours (730 = one month). */
+  hours: number;
+  region: string;
+  inputs?: AlternativeInputs;
+}
+
+export type AlternativeEvaluator = (ctx: AlternativeContext) => OptionResult;
+
+export function feasible(
+  option: AlternativeOptionId,
+  configuration: OptionConfiguration,
+  lineItems: LineItem[],
+  utilisation: Record<string, number>,
+  binding: string | null,
+  notes: string[],
+): OptionResult {
+  return { option, family: "alternative", feasible: true, configuration, monthlyUsd: totalUsd(lineItems), lineItems, utilisation, binding, reasons: [], notes };
+}
+
+export function infeasible(option: AlternativeOptionId, configuration: OptionConfiguration | null, reasons: string[], notes: string[], binding: string | null = null): OptionResult {
+  return { option, family: "alternative", feasible: false, configuration, monthlyUsd: null, lineItems: [], utilisation: {}, binding, reasons, notes };
+}
+
+/** Records per second and bytes per record on the wire, per stream (the same reading as deriveDemand). */
+export interface StreamRecords {
+  stream: Stream;
+  /** Bytes of one record as sent: message size ÷ compression ratio. */
+  recordBytes: number;
+  recordsInPerSec: number;
+  peakRecordsInPerSec: number;
+  recordsOutPerSec: number;
+  peakRecordsOutPerSec: number;
+}
+
+export function streamRecords(s: Stream): StreamRecords {
+  // wire bytes × compression ratio = uncompressed bytes, ÷ message size (src/model/derive-demand.ts).
+  const perRecord = s.compressionRatio / s.messageSizeBytes;
+  return {
+    stream: s,
+    recordBytes: s.messageSizeBytes / s.compressionRatio,
+    recordsInPerSec: s.ingressBytesPerSec * perRecord,
+    peakRecordsInPerSec: s.peakIngressBytesPerSec * perRecord,
+    recordsOutPerSec: s.egressBytesPerSec * perRecord,
+    peakRecordsOutPerSec: s.peakEgressBytesPerSec * perRecord,
+  };
+}
+
+/** The echoed assumption when a stream's message size was not given (Stream.messageSizeGiven=false). */
+export function messageSizeNotes(workload: Workload): string[] {
+  const assumed = workload.streams.filter((s) => !s.messageSizeGiven);
+  if (assumed.length === 0) return [];
+  const sizes = [...new Set(assumed.map((s) => s.messageSizeBytes))].map((b) => `${b} bytes`).join(", ");
+  return [`assumption: message size ${sizes} (default) for ${assumed.map((s) => s.name).join(", ")}; it sets records/s, PUT units and SQS requests — give messageSize or --message-size`];
+}
+
+/** Validates the alternatives' inputs; throws InputError naming the flag. */
+export function validateInputs(inputs: AlternativeInputs | undefined): void {
+  if (!inputs) return;
+  const { opsHoursPerMonth: h, opsHourlyRateUsd: r, sqsBatchSize: b } = inputs;
+  if ((h === undefined) !== (r === undefined)) {
+    const missing = h === undefined ? "--ops-hours-per-month" : "--ops-hourly-rate";
+    const given = h === undefined ? "--ops-hourly-rate" : "--ops-hours-per-month";
+    throw new InputError(missing, `expected a value when ${given} is given (operations labour needs hours per month and an hourly rate)`);
+  }
+  if (h !== undefined && !(Number.isFinite(h) && h >= 0)) throw new InputError("--ops-hours-per-month", `expected a non-negative number of hours, got ${h}`);
+  if (r !== undefined && !(Number.isFinite(r) && r >= 0)) throw new InputError("--ops-hourly-rate", `expected a non-negative USD amount, got ${r}`);
+  if (b !== undefined && !(Number.isInteger(b) && b >= 1 && b <= 10)) throw new InputError("--sqs-batch-size", `expected a whole number of messages from 1 to 10 (SQS batch limit), got ${b}`);
+}
+
+/** "12,345.6" for reasons and notes. */
+export function fmt(n: number, digits = 1): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+}

@@ -1,0 +1,81 @@
+/**
+ * Amazon SQS, standard and FIFO (alternatives.md §3). A consumed message is deleted, so each
+ * consumer group needs its own queue and producers send every message once per queue (fan-out;
+ * SNS in front is not priced: its price is not in the reference). Per message and queue: a send,
+ * a receive and a delete, each batched up to the batch size (≤ 10 messages and ≤ 1 MiB per batch);
+ * send and receive carry the batch payload and are billed per 64 KB chunk, delete carries none.
+ * Empty receives are not counted (long polling assumed).
+ */
+import { SQS_LIMITS, sqsBilledRequests } from "../../model/alternatives/sqs.js";
+import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
+import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
+import { SQS_PRICES } from "../../pricing/alternatives/prices.js";
+import type { OptionResult } from "../types.js";
+import { type AlternativeContext, feasible, fmt, infeasible, messageSizeNotes, streamRecords, validateInputs } from "./common.js";
+
+export const SQS_DEFAULT_BATCH = SQS_LIMITS.maxBatchMessages;
+
+/** Messages per batch for records of `recordBytes`: the requested size, within 10 messages and 1 MiB. */
+export function sqsEffectiveBatch(requested: number, recordBytes: number): number {
+  return Math.max(1, Math.min(requested, SQS_LIMITS.maxBatchMessages, Math.floor(SQS_LIMITS.maxBatchBytes / recordBytes)));
+}
+
+/** Billed requests for `messages` messages through one queue: send + receive + delete. */
+export function sqsRequestsPerQueue(messages: number, recordBytes: number, batch: number): number {
+  const calls = messages / batch;
+  const payload = batch * recordBytes;
+  return sqsBilledRequests(calls, payload) * 2 + calls;
+}
+
+function evaluate(option: "sqs-standard" | "sqs-fifo", queueType: SqsQueueType, ctx: AlternativeContext): OptionResult {
+  const { workload, hours, region } = ctx;
+  const inputs = ctx.inputs ?? {};
+  validateInputs(inputs);
+  const requestedBatch = inputs.sqsBatchSize ?? SQS_DEFAULT_BATCH;
+  const freeTier = inputs.sqsFreeTier ?? false;
+  const notes = messageSizeNotes(workload);
+  notes.push(
+    "SQS does not offer replay: a message is gone once consumed and deleted; every consumer group needs its own queue",
+    queueType === "fifo" ? "ordering only within a FIFO message group (Kafka orders within a partition)" : "no ordering guarantee and at-least-once delivery (Kafka orders within a partition)",
+    "retention at most 14 days; no compaction",
+  );
+  if (!SQS_PRICES[region]) return infeasible(option, null, [`no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only (alternatives.md §3.1)`], notes);
+  const seconds = hours * SECONDS_PER_HOUR;
+  const reasons: string[] = [];
+  let requests = 0;
+  let queues = 0;
+  let minBatch = Number.POSITIVE_INFINITY;
+  let fifoCalls = 0;
+  for (const s of workload.streams) {
+    const r = streamRecords(s);
+    if (s.retentionSeconds > SQS_LIMITS.maxRetentionSeconds) reasons.push(`${s.name}: retention ${fmt(s.retentionSeconds / SECONDS_PER_DAY)} days > SQS maximum 14 days (1,209,600 s, [AWS-SQS-QUOTA])`);
+    if (r.recordBytes > SQS_LIMITS.maxMessageBytes) reasons.push(`${s.name}: message ${fmt(r.recordBytes, 0)} bytes > SQS maximum ${fmt(SQS_LIMITS.maxMessageBytes, 0)} bytes (256 KB, [EDUCATIVE-SQS])`);
+    const batch = sqsEffectiveBatch(requestedBatch, r.recordBytes);
+    minBatch = Math.min(minBatch, batch);
+    const groupQueues = Math.max(1, s.consumerGroups);
+    queues += groupQueues;
+    requests += groupQueues * sqsRequestsPerQueue(r.recordsInPerSec * seconds, r.recordBytes, batch);
+    // FIFO: send, receive and delete each at most 300 calls/s per queue without high-throughput mode.
+    const calls = r.peakRecordsInPerSec / batch;
+    fifoCalls = Math.max(fifoCalls, calls / SQS_LIMITS.fifoCallsPerSecPerAction);
+    if (queueType === "fifo" && calls > SQS_LIMITS.fifoCallsPerSecPerAction) {
+      reasons.push(`${s.name}: ${fmt(calls)} send calls/s per queue at peak (${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}) > FIFO limit ${SQS_LIMITS.fifoCallsPerSecPerAction} per API action ([AWS-SQS-QUOTA]; high-throughput FIFO limits are not sourced)`);
+    }
+  }
+  const configuration = { queues, batchSize: minBatch, freeTier, requestsPerMonth: (requests * HOURS_PER_MONTH) / hours };
+  if (reasons.length > 0) return infeasible(option, configuration, reasons, notes, "limits");
+  notes.push(
+    `batches of ${minBatch === requestedBatch ? requestedBatch : `up to ${requestedBatch}`} messages per send, receive and delete${inputs.sqsBatchSize === undefined ? " (assumed; set the batch size)" : ""}; each 64 KB of a request's payload is billed as one request`,
+    freeTier ? "free tier (1 M requests/month) subtracted" : "free tier not applied (it is per account; enable it only if nothing else uses it)",
+  );
+  const utilisation: Record<string, number> = queueType === "fifo" ? { fifoCallsPerSecond: fifoCalls } : {};
+  return feasible(option, configuration, priceSqsRequests(region, queueType, requests, hours, freeTier), utilisation, queueType === "fifo" ? "fifoCallsPerSecond" : "requests", notes);
+}
+
+export function evaluateSqsStandard(ctx: AlternativeContext): OptionResult {
+  return evaluate("sqs-standard", "standard", ctx);
+}
+
+export function evaluateSqsFifo(ctx: AlternativeContext): OptionResult {
+  return evaluate("sqs-fifo", "fifo", ctx);
+}
