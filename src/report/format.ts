@@ -1,0 +1,52 @@
+/**
+ * Display formatting: the only place numbers are rounded (money stays unrounded through the
+ * pipeline; STYLE.md "Money"). Deterministic: fixed en-US grouping, no locale or clock input.
+ */
+
+/**
+ * The display rule for money: USD rounded to the cent, half away from zero, with thousands
+ * separators: 759.9 → "$759.90", -0.005 → "-$0.01". (`Math.round` alone rounds -0.5 up; and
+ * binary floats such as 1.005 are nudged by a relative epsilon so decimal halves round as written.)
+ */
+export function roundCents(usd: number): number {
+  const sign = usd < 0 ? -1 : 1;
+  const a = Math.abs(usd) * 100;
+  return (sign * Math.round(a * (1 + Number.EPSILON))) / 100;
+}
+
+const GROUPED_2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "$1,234.56" (see {@link roundCents}). */
+export function formatUsd(usd: number): string {
+  if (!Number.isFinite(usd)) return String(usd);
+  const r = roundCents(usd);
+  return `${r < 0 ? "-" : ""}$${GROUPED_2.format(Math.abs(r))}`;
+}
+
+/**
+ * A unit price as the catalog states it, never rounded to the cent: "$0.0015", "$0.21",
+ * "$13.056" (at most 8 decimals, trailing zeros dropped, at least 2). `currency` other than USD
+ * prints its code: "CNY 4.306".
+ */
+export function formatUnitPrice(amount: number, currency = "USD"): string {
+  if (!Number.isFinite(amount)) return String(amount);
+  let s = amount.toFixed(8).replace(/0+$/, "");
+  const [int, frac = ""] = s.split(".");
+  s = `${Number(int).toLocaleString("en-US")}.${frac.padEnd(2, "0")}`;
+  return currency === "USD" ? `$${s}` : `${currency} ${s}`;
+}
+
+const GROUPED_MAX2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const GROUPED_SIG4 = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+
+/** A quantity: grouped, at most 2 decimals ("2,190", "1,019.18"); tiny non-zero values keep 4 significant digits. */
+export function formatQuantity(q: number): string {
+  if (!Number.isFinite(q)) return String(q);
+  if (q !== 0 && Math.abs(q) < 0.01) return GROUPED_SIG4.format(q);
+  return GROUPED_MAX2.format(q);
+}
+
+/** A fraction as a percentage: 0.4567 → "45.7%". */
+export function formatPercent(f: number, digits = 1): string {
+  return `${(f * 100).toFixed(digits)}%`;
+}
