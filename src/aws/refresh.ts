@@ -27,8 +27,8 @@ export interface RefreshOptions {
   offersHost?: string;
   /** Price List API endpoint override (`--endpoint`). */
   endpoint?: string;
-  /** Per-request timeout, ms. */
-  timeoutMs?: number;
+  /** Per-request timeout, seconds (default 30). */
+  timeoutSeconds?: number;
   /** Offer-file retry policy (tests inject zero back-off). */
   http?: Partial<HttpPolicy>;
   /** SDK attempts per request for the API source. */
@@ -62,7 +62,7 @@ async function mapLimit<T, R>(xs: readonly T[], limit: number, fn: (x: T) => Pro
 /** Fetch, normalise and validate. Throws AwsCallError (exit 1) or InputError (unknown region, exit 2). */
 export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResult> {
   const date = opts.now.toISOString().slice(0, 10);
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_HTTP_POLICY.timeoutMs;
+  const timeoutMs = opts.timeoutSeconds !== undefined ? opts.timeoutSeconds * 1000 : DEFAULT_HTTP_POLICY.timeoutMs;
   const regions: Catalog["regions"] = {};
   const unrecognised: UnrecognisedItem[] = [];
   let itemCount = 0;

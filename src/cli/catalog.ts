@@ -1,8 +1,11 @@
 /**
  * Which price catalog a command uses: `--catalog FILE` (YAML or JSON, validated against the
- * catalog schema) or the bundled snapshot. (A refreshed cache, once `pricing refresh` exists, is
- * consulted between the two.)
+ * catalog schema), else the refreshed catalog `msk-planner pricing refresh` wrote to the user's
+ * cache folder (said on stderr, with its date), else the bundled snapshot.
  */
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { bundledCatalog } from "../pricing/bundled-catalog.js";
 import { Catalog } from "../pricing/catalog-schema.js";
 import { inputErrorFromZod } from "../pricing/schema-errors.js";
@@ -14,13 +17,35 @@ export interface LoadedCatalog {
   origin: string;
 }
 
+/**
+ * The cache folder: $MSK_PLANNER_CACHE_DIR (tests set it, so they never touch the real home),
+ * else $XDG_CACHE_HOME/msk-planner, else ~/.cache/msk-planner.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.MSK_PLANNER_CACHE_DIR) return env.MSK_PLANNER_CACHE_DIR;
+  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "msk-planner");
+}
+
+/** Where `pricing refresh` writes the refreshed catalog by default, and where commands look for it. */
+export function refreshedCatalogPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(cacheDir(env), "catalog.json");
+}
+
 /** Load the catalog for a command. A missing or invalid file is an InputError (exit 2) naming the field. */
-export function loadCatalog(opts: { catalog?: string | undefined }): LoadedCatalog {
+export function loadCatalog(opts: { catalog?: string | undefined; quiet?: boolean }): LoadedCatalog {
   if (opts.catalog) {
     const raw = readStructuredFile(opts.catalog, "--catalog");
     const parsed = Catalog.safeParse(raw);
     if (!parsed.success) throw inputErrorFromZod(parsed.error, `--catalog ${opts.catalog}:`);
     return { catalog: parsed.data, origin: opts.catalog };
+  }
+  const cached = refreshedCatalogPath();
+  if (existsSync(cached)) {
+    const parsed = Catalog.safeParse(readStructuredFile(cached, "refreshed catalog"));
+    if (!parsed.success) throw inputErrorFromZod(parsed.error, `refreshed catalog ${cached} (run \`msk-planner pricing refresh\` again, or delete it):`);
+    const origin = `refreshed catalog ${cached} (${parsed.data.source}, ${parsed.data.date})`;
+    if (!opts.quiet) process.stderr.write(`msk-planner: using the ${origin}\n`);
+    return { catalog: parsed.data, origin };
   }
   return { catalog: bundledCatalog(), origin: "bundled snapshot" };
 }

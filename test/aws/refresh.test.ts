@@ -84,7 +84,7 @@ describe("refresh from the public offer files", () => {
     const host = await serve((req) => (req.path.endsWith("region_index.json") ? "hang" : offers(req)));
     const t = Date.now();
     await expect(
-      refreshCatalog({ source: "offers", regions: "all", now: NOW, offersHost: host, timeoutMs: 200, http: { attempts: 2, backoffMs: 0 } }),
+      refreshCatalog({ source: "offers", regions: "all", now: NOW, offersHost: host, timeoutSeconds: 0.2, http: { attempts: 2, backoffMs: 0 } }),
     ).rejects.toThrow(/region_index\.json: no answer within 0\.2 s \(after 2 attempts\)/);
     expect(Date.now() - t).toBeLessThan(5000);
   });
@@ -211,7 +211,7 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
   it("a hung server: the client times out (throwOnRequestTimeout) and fails", async () => {
     const host = await serve(() => "hang");
     await expect(
-      refreshCatalog({ source: "api", regions: ["us-east-1"], now: NOW, endpoint: host, timeoutMs: 200, maxAttempts: 2 }),
+      refreshCatalog({ source: "api", regions: ["us-east-1"], now: NOW, endpoint: host, timeoutSeconds: 0.2, maxAttempts: 2 }),
     ).rejects.toThrow(/no answer at http:\/\/127\.0\.0\.1:\d+ after 2 attempts \(timed out\)|timed out/);
   });
 });

@@ -1,0 +1,150 @@
+// `msk-planner pricing refresh` / `pricing diff` end to end: the built CLI against the loopback fake,
+// with its own cache folder (MSK_PLANNER_CACHE_DIR) so the real home is never touched.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CLI, runCli } from "../helpers/cli.js";
+import { getProductsRoute, offersRoute } from "./fakes/price-list.js";
+import { FAKE_CREDENTIALS, type FakeServer, type Handler, pricingError, startFake } from "./fakes/server.js";
+
+let dir: string;
+let fake: FakeServer | undefined;
+const dirs: string[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "msk-cache-"));
+  dirs.push(dir);
+});
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function serve(h: Handler): Promise<string> {
+  fake = await startFake(h);
+  return fake.url;
+}
+
+const offers: Handler = (req) => offersRoute(req) ?? { status: 404 };
+
+/** Run the CLI asynchronously (the fake server lives in this process, so spawnSync would deadlock). */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, NO_COLOR: "1", MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d) => (stdout += d));
+    p.stderr.on("data", (d) => (stderr += d));
+    p.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe("msk-planner pricing refresh", () => {
+  it("writes the refreshed catalog to the cache; later commands say they use it, with its date", async () => {
+    const host = await serve(offers);
+    const r = await cli(["pricing", "refresh", "--offers-url", host]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Refreshed 47 prices in 2 regions \(ap-southeast-1, us-east-1\) from the AWS public offer files, \d{4}-\d{2}-\d{2}\./);
+    expect(r.stdout).toContain(`Wrote ${join(dir, "catalog.json")}.`);
+    expect(r.stdout).toContain("2 of 49 price list items not recognised (--verbose lists them)");
+    const written = JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8"));
+    expect(written.source).toBe("offers");
+    expect(written.regions["us-east-1"]["broker:kafka.m5.large"].amount).toBe(0.21);
+
+    const d = await cli(["pricing", "diff"]);
+    expect(d.code).toBe(0);
+    expect(d.stdout).toMatch(/^refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\) against the bundled snapshot \(2026-09-11\):/);
+    // Prices without a Price List usage type (PST, Connect, cross-AZ …) are not in a refresh.
+    expect(d.stdout).toMatch(/0 changed, 0 added, \d+ not in the refresh, 47 unchanged in 2 regions\./);
+    expect(d.stdout).toMatch(/us-east-1\s+pst\s+0\.08 USD\/MiBps-Mo\s+—\s+removed/);
+  });
+
+  it("--verbose lists the unrecognised items", async () => {
+    const host = await serve(offers);
+    const r = await cli(["pricing", "refresh", "--offers-url", host, "--regions", "us-east-1", "--verbose"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 of 33 price list items not recognised:\n {2}us-east-1 {2}USE1-Kafka\.FakeMeter-Example {2}sku [0-9A-F]{16}: usage type not in the dimension table\n$/);
+  });
+
+  it("a failed refresh exits 1 with the reason and leaves the previous catalog untouched", async () => {
+    const previous = `${JSON.stringify({ schemaVersion: 1, source: "offers", date: "2026-01-01", regions: { "us-east-1": { storage: { amount: 0.1, unit: "GB-Mo", source: "x", date: "2026-01-01" } } } })}\n`;
+    writeFileSync(join(dir, "catalog.json"), previous);
+    const host = await serve((req) => (req.path.includes("ap-southeast-1") ? { status: 500 } : offers(req)));
+    const r = await cli(["pricing", "refresh", "--offers-url", host]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^msk-planner: GET http:\/\/127\.0\.0\.1:\d+\/offers\/.*ap-southeast-1\/index\.json: HTTP 500 \(after 4 attempts\)\n$/);
+    expect(readFileSync(join(dir, "catalog.json"), "utf8")).toBe(previous);
+    expect(readdirSync(dir)).toEqual(["catalog.json"]); // no temp file left behind
+  });
+
+  it("refreshing one region keeps the other regions of the previous refresh", async () => {
+    const host = await serve(offers);
+    expect((await cli(["pricing", "refresh", "--offers-url", host])).code).toBe(0);
+    const r = await cli(["pricing", "refresh", "--offers-url", host, "--regions", "us-east-1"]);
+    expect(r.stdout).toContain("(kept 1 other regions from the previous refresh)");
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")).regions)).toEqual(["ap-southeast-1", "us-east-1"]);
+  });
+
+  it("--source api with --endpoint and --out; credentials never appear in output or the file", async () => {
+    const host = await serve(getProductsRoute);
+    const out = join(dir, "prices.json");
+    const r = await cli(["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1", "--out", out]);
+    expect(r.code).toBe(0);
+    const file = readFileSync(out, "utf8");
+    expect(JSON.parse(file).source).toBe("api");
+    for (const secret of [FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY, FAKE_CREDENTIALS.AWS_SESSION_TOKEN, FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID]) {
+      expect(r.stdout + r.stderr + file).not.toContain(secret);
+    }
+    // The SDK signed with the fake key (the server saw it), yet nothing printed it.
+    expect(String(fake?.requests[0]?.headers.authorization)).toContain(FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID);
+  });
+
+  it("--source api, expired credentials: exit 1, one clear line", async () => {
+    const host = await serve(() => pricingError("ExpiredTokenException", "The security token included in the request is expired"));
+    const r = await cli(["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "msk-planner: Price List API GetProducts (us-east-1): AWS credentials are expired or invalid (ExpiredTokenException); refresh them and retry\n",
+    );
+  });
+
+  it("--source api with no credentials at all: exit 1, says how to provide them; no request sent", async () => {
+    const host = await serve(getProductsRoute);
+    const empty = mkdtempSync(join(tmpdir(), "msk-home-"));
+    dirs.push(empty);
+    const env: NodeJS.ProcessEnv = { HOME: empty, AWS_CONFIG_FILE: join(empty, "c"), AWS_SHARED_CREDENTIALS_FILE: join(empty, "k") };
+    for (const k of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"]) env[k] = "";
+    const r = await cli(["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1"], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("msk-planner: Price List API GetProducts (us-east-1): no AWS credentials found; set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (needs pricing:GetProducts)");
+    expect(fake?.requests).toHaveLength(0);
+  });
+
+  it("bad input exits 2 naming the flag", () => {
+    const env = { MSK_PLANNER_CACHE_DIR: dir };
+    expect(runCli(["pricing", "refresh", "--regions", "US East"], { env })).toMatchObject({
+      code: 2,
+      stderr: 'msk-planner: --regions: expected region codes such as "us-east-1", got "US East"\n',
+    });
+    expect(runCli(["pricing", "refresh", "--offers-url", "ftp://x"], { env })).toMatchObject({
+      code: 2,
+      stderr: 'msk-planner: --offers-url: expected an http(s) URL such as "http://127.0.0.1:4566", got "ftp://x"\n',
+    });
+    expect(runCli(["pricing", "refresh", "--timeout", "5"], { env }).stderr).toMatch(/^msk-planner: --timeout: expected a duration/);
+    expect(runCli(["pricing", "diff"], { env })).toMatchObject({ code: 2, stderr: expect.stringMatching(/^msk-planner: --catalog: no refreshed catalog at /) });
+  });
+
+  it("--help shows examples", () => {
+    const r = runCli(["pricing", "refresh", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("msk-planner pricing refresh --regions us-east-1,eu-west-1 --verbose");
+  });
+});
