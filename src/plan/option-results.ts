@@ -1,0 +1,25 @@
+/** Shared builders for OptionResult values (infeasible, unpriceable) and common notes. */
+import type { Workload } from "../model/workload.js";
+import type { OptionConfiguration, OptionId, OptionResult } from "./types.js";
+
+/** The resource needing the most brokers (first in `order` on a tie). */
+export function binding<K extends string>(need: Record<K, number>, order: readonly K[]): K {
+  let best = order[0] as K;
+  for (const k of order) if (need[k] > need[best]) best = k;
+  return best;
+}
+
+export function infeasibleResult(option: OptionId, configuration: OptionConfiguration | null, reasons: string[], notes: string[]): OptionResult {
+  return { option, family: "msk", feasible: false, configuration, monthlyUsd: null, lineItems: [], utilisation: {}, binding: null, reasons, notes };
+}
+
+/** An option the catalog cannot price in the region: reported infeasible, never priced in part. */
+export function priceUnavailableResult(option: OptionId, why: string | undefined): OptionResult {
+  return infeasibleResult(option, null, [`price unavailable: ${why ?? "no sourced price"}`], []);
+}
+
+/** Which sizing model and head-room rule sized the option (shown with every MSK option). */
+export function modelNote(w: Workload): string {
+  const az = w.targets.tolerateAzLoss ? `utilisation is at peak with one of ${w.azs} AZs lost` : "utilisation is at peak, all AZs up";
+  return `sized with the ${w.sizingModel === "blog" ? "AWS blog Equation 1 flows" : "AWS msk_sizing.py factors"} (sizingModel ${w.sizingModel}); ${az}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * The `serverless` option: one MSK Serverless cluster, feasible when the workload fits every
+ * per-cluster quota (src/model/sizing/serverless.ts); an option above a quota is never priced.
+ * Cost: cluster-hours + partition-hours + data in + data out + storage (one copy of the retention).
+ */
+import type { Demand } from "../model/demand.js";
+import { SERVERLESS_LIMITS } from "../model/quotas.js";
+import { serverlessFits, serverlessUtilisation } from "../model/sizing/serverless.js";
+import type { Workload } from "../model/workload.js";
+import { bytesToBilledGB } from "../pricing/billing.js";
+import type { ServerlessConfig } from "../pricing/configuration.js";
+import type { DimensionId } from "../pricing/dimensions.js";
+import { priceConfiguration } from "../pricing/price-configuration.js";
+import { infeasibleResult, priceUnavailableResult } from "./option-results.js";
+import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
+import { exceeds, mbps, num } from "./reasons.js";
+import { BYTES_PER_MIB } from "../model/conventions.js";
+import type { OptionResult } from "./types.js";
+import { UnitPrices } from "./unit-prices.js";
+
+const OPTION = "serverless" as const;
+const DIMS: DimensionId[] = ["serverlessCluster", "serverlessPartition", "serverlessDataIn", "serverlessDataOut", "serverlessStorage"];
+
+interface Prepared {
+  prices: UnitPrices;
+  cluster: number;
+  partition: number;
+  dataIn: number;
+  dataOut: number;
+  storage: number;
+  missing: string | undefined;
+}
+
+function prepare(ctx: OptionContext): Prepared {
+  const prices = new UnitPrices(ctx.catalog, ctx.region, ctx.hours);
+  const missing = DIMS.map((d) => prices.get(d).missing).find((m) => m !== undefined);
+  return {
+    prices,
+    cluster: prices.usd("serverlessCluster") * ctx.hours,
+    partition: prices.usd("serverlessPartition") * ctx.hours,
+    dataIn: prices.usd("serverlessDataIn"),
+    dataOut: prices.usd("serverlessDataOut"),
+    storage: prices.usd("serverlessStorage") * prices.months,
+    missing,
+  };
+}
+
+function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
+  if (p.missing !== undefined || !serverlessFits(d)) return { option: OPTION, feasible: false, monthlyUsd: null };
+  const s = p.prices.seconds;
+  const usd =
+    p.cluster +
+    d.partitions * p.partition +
+    bytesToBilledGB(d.ingressBytesPerSec * s) * p.dataIn +
+    bytesToBilledGB(d.egressBytesPerSec * s) * p.dataOut +
+    bytesToBilledGB(d.retainedBytes) * p.storage;
+  return { option: OPTION, feasible: true, monthlyUsd: usd };
+}
+
+/** One reason per quota the demand exceeds. */
+function quotaReasons(d: Demand): string[] {
+  const r: string[] = [];
+  const L = SERVERLESS_LIMITS;
+  const why = "Serverless quota, sizing.md §3";
+  if (d.peakIngressBytesPerSec > L.ingressBytesPerSec) r.push(exceeds("peak ingress", mbps(d.peakIngressBytesPerSec), mbps(L.ingressBytesPerSec), why));
+  if (d.peakEgressBytesPerSec > L.egressBytesPerSec) r.push(exceeds("peak egress", mbps(d.peakEgressBytesPerSec), mbps(L.egressBytesPerSec), why));
+  if (d.partitions > L.partitions) r.push(exceeds("partitions", num(d.partitions, 0), num(L.partitions, 0), why));
+  if (d.maxPeakIngressPerPartitionBytesPerSec > L.ingressPerPartitionBytesPerSec) {
+    r.push(exceeds("peak ingress per partition", mbps(d.maxPeakIngressPerPartitionBytesPerSec), mbps(L.ingressPerPartitionBytesPerSec), `${why}; add partitions`));
+  }
+  if (d.maxPeakEgressPerPartitionBytesPerSec > L.egressPerPartitionBytesPerSec) {
+    r.push(exceeds("peak egress per partition", mbps(d.maxPeakEgressPerPartitionBytesPerSec), mbps(L.egressPerPartitionBytesPerSec), `${why}; add partitions`));
+  }
+  if (d.clientConnections > L.clientConnections) r.push(exceeds("client connections", num(d.clientConnections, 0), num(L.clientConnections, 0), why));
+  if (d.maxMessageSizeBytes > L.messageSizeBytes) r.push(exceeds("message size", `${num(d.maxMessageSizeBytes / BYTES_PER_MIB, 2)} MiB`, `${num(L.messageSizeBytes / BYTES_PER_MIB, 0)} MiB`, why));
+  if (d.consumerGroups > L.consumerGroups) r.push(exceeds("consumer groups", num(d.consumerGroups, 0), num(L.consumerGroups, 0), why));
+  return r;
+}
+
+function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionResult {
+  if (!serverlessFits(d)) return infeasibleResult(OPTION, { clusters: 1, partitions: d.partitions }, quotaReasons(d), []);
+  if (p.missing !== undefined) return priceUnavailableResult(OPTION, p.missing);
+  const s = p.prices.seconds;
+  const config: ServerlessConfig = {
+    kind: "serverless",
+    region: ctx.region,
+    partitions: d.partitions,
+    dataInBytes: d.ingressBytesPerSec * s,
+    dataOutBytes: d.egressBytesPerSec * s,
+    storedBytes: d.retainedBytes,
+  };
+  const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
+  const utilisation = serverlessUtilisation(d);
+  let binding = "ingress";
+  for (const [k, v] of Object.entries(utilisation)) if (v > (utilisation[binding] ?? 0)) binding = k;
+  return {
+    option: OPTION,
+    family: "msk",
+    feasible: true,
+    configuration: { clusters: 1, partitions: d.partitions },
+    monthlyUsd: priced.totalUsd,
+    lineItems: priced.lineItems,
+    utilisation,
+    binding,
+    reasons: [],
+    notes: [
+      "utilisation is the share of each per-cluster quota at peak (per-partition figures assume an even spread)",
+      "cross-AZ transfer is not charged separately for Serverless in this model; storage billed on one copy of the retention",
+    ],
+  };
+}
+
+export const serverlessOption: OptionEvaluator = {
+  option: OPTION,
+  family: "msk",
+  description: "MSK Serverless (one cluster within the per-cluster quotas)",
+  prepare(ctx: OptionContext): PreparedOption {
+    const p = prepare(ctx);
+    return { option: OPTION, family: "msk", evaluate: (w, d) => evaluate(p, w, d), plan: (w, d) => plan(p, ctx, w, d) };
+  },
+};

@@ -1,0 +1,208 @@
+/**
+ * The `standard` and `standard-tiered` options: Standard brokers with everything on EBS, or with
+ * each stream's local retention on EBS and the rest in tiered storage. Candidates: every priced
+ * instance type (tiered-capable only for standard-tiered) × broker count (a multiple of the AZ
+ * count) × storage per broker × PST; the sizer (src/model/sizing/standard.ts) picks the cheapest
+ * count and PST per type, this module the cheapest type, then prices it with the calculators.
+ */
+import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
+import type { Demand } from "../model/demand.js";
+import { TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
+import {
+  type StandardCapacity,
+  type StandardLoads,
+  type StandardSizing,
+  type StandardUnitCosts,
+  sizeStandard,
+  standardCapacities,
+  standardLoads,
+  standardUtilisation,
+} from "../model/sizing/standard.js";
+import type { Workload } from "../model/workload.js";
+import { bytesToBilledGB } from "../pricing/billing.js";
+import type { StandardConfig } from "../pricing/configuration.js";
+import { brokerDimension } from "../pricing/dimensions.js";
+import { priceConfiguration } from "../pricing/price-configuration.js";
+import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
+import { exceeds, gib, mibps, num, pct } from "./reasons.js";
+import type { OptionResult } from "./types.js";
+import { UnitPrices } from "./unit-prices.js";
+import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
+
+/** Resource names in binding order (first wins a tie); keys of StandardNeeds. */
+const NEED_ORDER = ["networkOut", "networkIn", "storageThroughput", "partitions", "storage", "connections", "minimum"] as const;
+
+interface Prepared {
+  caps: StandardCapacity[];
+  costs: StandardUnitCosts[];
+  unpriced: string[];
+  storageUsd: number;
+  tierUsd: number;
+  crossAzUsd: number;
+  prices: UnitPrices;
+}
+
+function prepare(ctx: OptionContext, tiered: boolean): Prepared {
+  const prices = new UnitPrices(ctx.catalog, ctx.region, ctx.hours);
+  const storageGiB = prices.usd("storage") * prices.months;
+  const pstMiBps = prices.usd("pst") * prices.months;
+  const caps: StandardCapacity[] = [];
+  const costs: StandardUnitCosts[] = [];
+  const unpriced: string[] = [];
+  for (const c of standardCapacities()) {
+    if (tiered && !c.tieredStorage) continue;
+    const hourly = prices.usd(brokerDimension(c.name));
+    if (!Number.isFinite(hourly)) {
+      unpriced.push(c.name);
+      continue;
+    }
+    caps.push(c);
+    costs.push({ broker: hourly * ctx.hours, storageGiB, pstMiBps });
+  }
+  return { caps, costs, unpriced, storageUsd: storageGiB, tierUsd: prices.usd("tieredStorage") * prices.months, crossAzUsd: prices.usd("crossAz"), prices };
+}
+
+/** The cheapest feasible instance index and its sizing, or -1. Ties keep table order. */
+function choose(p: Prepared, L: StandardLoads): { index: number; sizing: StandardSizing | null } {
+  let index = -1;
+  let sizing: StandardSizing | null = null;
+  for (let i = 0; i < p.caps.length; i++) {
+    const s = sizeStandard(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts);
+    if (s.feasible && (sizing === null || s.clusterUsd < sizing.clusterUsd)) {
+      index = i;
+      sizing = s;
+    }
+  }
+  return { index, sizing };
+}
+
+/** Cost outside the brokers: tiered storage held and cross-AZ transfer (NaN-priced parts left out). */
+function extrasUsd(p: Prepared, d: Demand, tiered: boolean): number {
+  let usd = 0;
+  if (tiered && d.tieredStoredBytes > 0) usd += bytesToBilledGB(d.tieredStoredBytes) * p.tierUsd;
+  if (Number.isFinite(p.crossAzUsd)) usd += bytesToBilledGB(d.crossAzBytesPerSec * p.prices.seconds) * p.crossAzUsd;
+  return usd;
+}
+
+/** Why the option cannot be priced at all in this region, or undefined. */
+function unpriceable(p: Prepared, d: Demand, tiered: boolean): string | undefined {
+  if (!Number.isFinite(p.storageUsd)) return p.prices.get("storage").missing;
+  if (p.caps.length === 0) return `no Standard broker type${tiered ? " with tiered storage" : ""} has a price in ${p.prices.region} (${p.unpriced.join(", ")})`;
+  if (tiered && d.tieredStoredBytes > 0 && !Number.isFinite(p.tierUsd)) return p.prices.get("tieredStorage").missing;
+  return undefined;
+}
+
+function noTieringReason(): string {
+  return `no stream can use tiered storage: each needs retention of at least ${num(TIERED_MIN_RETENTION_SECONDS / 86_400)}d (sizing.md C11) and local retention below it`;
+}
+
+function evaluate(p: Prepared, option: OptionEvaluation["option"], tiered: boolean, w: Workload, d: Demand): OptionEvaluation {
+  if ((tiered && !d.tiered) || unpriceable(p, d, tiered) !== undefined) return { option, feasible: false, monthlyUsd: null };
+  const { sizing } = choose(p, standardLoads(w, d, tiered));
+  if (!sizing) return { option, feasible: false, monthlyUsd: null };
+  return { option, feasible: true, monthlyUsd: sizing.clusterUsd + extrasUsd(p, d, tiered) };
+}
+
+function plan(p: Prepared, ctx: OptionContext, option: OptionEvaluation["option"], tiered: boolean, w: Workload, d: Demand): OptionResult {
+  if (tiered && !d.tiered) return infeasibleResult(option, null, [noTieringReason()], []);
+  const missing = unpriceable(p, d, tiered);
+  if (missing !== undefined) return priceUnavailableResult(option, missing);
+  const L = standardLoads(w, d, tiered);
+  const { index, sizing } = choose(p, L);
+  const notes = [modelNote(w)];
+  if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
+  if (!Number.isFinite(p.crossAzUsd)) notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
+  if (tiered) notes.push("tiered storage: local retention on EBS, the rest in the tier (one copy); retrieval not priced (reads back from the tier are workload-specific)");
+  if (!sizing) return closestInfeasible(p, L, option, notes);
+  const c = p.caps[index] as StandardCapacity;
+  const config: StandardConfig = {
+    kind: "standard",
+    region: ctx.region,
+    instanceType: c.name,
+    brokers: sizing.brokers,
+    storagePerBrokerBytes: sizing.storagePerBrokerGiB * BYTES_PER_GIB,
+  };
+  if (sizing.pstMiBps > 0) config.throughputPerBrokerBytesPerSec = sizing.pstMiBps * BYTES_PER_MIB;
+  if (tiered && d.tieredStoredBytes > 0) config.tieredStoredBytes = d.tieredStoredBytes;
+  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0) config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
+  const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
+  notes.push(...c.spec.notes);
+  return {
+    option,
+    family: "msk",
+    feasible: true,
+    configuration: {
+      instanceType: c.name,
+      brokers: sizing.brokers,
+      brokersPerAz: sizing.brokers / w.azs,
+      azs: w.azs,
+      storagePerBrokerGiB: sizing.storagePerBrokerGiB,
+      provisionedThroughputMiBps: sizing.pstMiBps > 0 ? sizing.pstMiBps : null,
+      tieredStorage: tiered,
+    },
+    monthlyUsd: priced.totalUsd,
+    lineItems: priced.lineItems,
+    utilisation: standardUtilisation(c, L, sizing),
+    binding: sizing.pstMiBps > 0 ? "storageThroughput" : bindingName(binding(sizing.need, NEED_ORDER)),
+    reasons: [],
+    notes,
+  };
+}
+
+function bindingName(k: string): string {
+  return k === "minimum" ? "minimumBrokers" : k;
+}
+
+/** No type fits: report the type that comes closest (fewest brokers needed relative to its quota). */
+function closestInfeasible(p: Prepared, L: StandardLoads, option: OptionEvaluation["option"], notes: string[]): OptionResult {
+  let best = -1;
+  let bestRatio = Number.POSITIVE_INFINITY;
+  let bestSizing: StandardSizing | null = null;
+  for (let i = 0; i < p.caps.length; i++) {
+    const c = p.caps[i] as StandardCapacity;
+    const s = sizeStandard(c, L, p.costs[i] as StandardUnitCosts);
+    const ratio = s.brokers / c.maxBrokers;
+    if (ratio < bestRatio || best < 0) {
+      best = i;
+      bestRatio = ratio;
+      bestSizing = s;
+    }
+  }
+  const c = p.caps[best] as StandardCapacity;
+  const s = bestSizing as StandardSizing;
+  const nMax = Math.floor(c.maxBrokers / L.azs) * L.azs;
+  const at = `${c.name} × ${nMax} brokers`;
+  const u = L.utilisation;
+  const reasons = [exceeds("brokers needed", Number.isFinite(s.brokers) ? num(s.brokers) : "∞", num(c.maxBrokers), "broker quota per cluster, sizing.md §4", c.name)];
+  const n = s.need;
+  if (n.networkOut > nMax) reasons.push(exceeds("network out per broker", mibps(L.networkOut / nMax), mibps(c.networkBytesPerSec * u), `${pct(u)} of ${mibps(c.networkBytesPerSec)}`, at));
+  if (n.networkIn > nMax) reasons.push(exceeds("network in per broker", mibps(L.networkIn / nMax), mibps(c.networkBytesPerSec * u), `${pct(u)} of ${mibps(c.networkBytesPerSec)}`, at));
+  const stCeil = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec > 0 ? c.pstMaxBytesPerSec : c.defaultVolumeBytesPerSec);
+  if (L.storageWrite / nMax > stCeil * u) {
+    reasons.push(exceeds("storage write per broker", mibps(L.storageWrite / nMax), mibps(stCeil * u), `${pct(u)} of ${mibps(stCeil)}${c.pstMaxBytesPerSec > 0 ? " with the highest PST" : ""}`, at));
+  }
+  if (n.partitions > nMax) reasons.push(exceeds("partitions per broker", num(L.replicas / nMax, 0), num(c.recommendedPartitions * L.partitionShare, 0), `recommended ${num(c.recommendedPartitions, 0)}, maximum ${num(c.maxPartitions, 0)}`, at));
+  if (n.storage > nMax) reasons.push(exceeds("storage per broker", gib(L.provisionBytes / nMax), gib(c.storageMaxBytes), "with storage head-room", at));
+  if (n.connections > nMax) reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
+  return infeasibleResult(option, { instanceType: c.name, brokers: nMax, brokersNeeded: Number.isFinite(s.brokers) ? s.brokers : null, azs: L.azs }, reasons, notes);
+}
+
+function standardEvaluator(option: "standard" | "standard-tiered", tiered: boolean, description: string): OptionEvaluator {
+  return {
+    option,
+    family: "msk",
+    description,
+    prepare(ctx: OptionContext): PreparedOption {
+      const p = prepare(ctx, tiered);
+      return {
+        option,
+        family: "msk",
+        evaluate: (w, d) => evaluate(p, option, tiered, w, d),
+        plan: (w, d) => plan(p, ctx, option, tiered, w, d),
+      };
+    },
+  };
+}
+
+export const standardOption = standardEvaluator("standard", false, "Standard brokers, all retention on EBS");
+export const standardTieredOption = standardEvaluator("standard-tiered", true, "Standard brokers with tiered storage (local retention on EBS, the rest in the tier)");
