@@ -4,11 +4,10 @@
  * the unit parser for that kind (src/model/units.ts) and the canonical field it becomes in
  * `Workload` / `Stream` (src/model/workload.ts).
  *
- * `follows`: a field the user did not write that the workload schema derives from this one
- * (peakIngress defaults from ingress, localRetention from retention …). When this field changes
- * in a what-if, sweep, projection or sample, a follower that was not written in the input moves
- * with it in proportion (it keeps the ratio the defaults gave it), exactly as if the changed value
- * had been written in the file and parsed again.
+ * The simulator changes the number as if it had been written in the file (in the parsed input,
+ * src/model/workload-schema.ts parseWorkloadInput) and rebuilds the workload with the schema's
+ * own default rules, so fields that follow it when not written (peakIngress, egress,
+ * localRetention …) follow exactly as they would on a re-parse.
  */
 import { InputError } from "./errors.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
@@ -27,18 +26,22 @@ interface FieldBase {
   integer?: boolean;
   /** Smallest allowed value in canonical units (a count ≥ 1 …); absent = 0. */
   min?: number;
+  /** Largest allowed value (utilisation targets ≤ 1). */
+  max?: number;
+  /** The only values allowed (azs: 2 or 3). */
+  allowed?: readonly number[];
   description: string;
 }
 
 export interface StreamField extends FieldBase {
   scope: "stream";
-  canonical: StreamNumericKey;
-  follows?: readonly string[];
+  /** The canonical Stream field it becomes; absent when it has none (messagesPerSec). */
+  canonical?: StreamNumericKey;
 }
 
 export interface ClusterField extends FieldBase {
   scope: "cluster";
-  /** Path below the workload root, human and canonical spelled alike: ["targets", "storageHeadroom"]. */
+  /** Path of the canonical value below the Workload root: ["targets", "storageHeadroom"]. */
   canonicalPath: readonly string[];
 }
 
@@ -47,22 +50,23 @@ export type WorkloadField = StreamField | ClusterField;
 /** Stream fields by their human (file and flag) name. */
 export const STREAM_FIELDS = {
   ingress: {
-    scope: "stream", kind: "rate", canonical: "ingressBytesPerSec", follows: ["peakIngress", "egress", "peakEgress"],
+    scope: "stream", kind: "rate", canonical: "ingressBytesPerSec",
     description: "average producer rate into the stream",
   },
   peakIngress: { scope: "stream", kind: "rate", canonical: "peakIngressBytesPerSec", description: "peak producer rate" },
   egress: {
-    scope: "stream", kind: "rate", canonical: "egressBytesPerSec", follows: ["peakEgress"],
+    scope: "stream", kind: "rate", canonical: "egressBytesPerSec",
     description: "average consumer rate out of the stream",
   },
   peakEgress: { scope: "stream", kind: "rate", canonical: "peakEgressBytesPerSec", description: "peak consumer rate" },
   retention: {
-    scope: "stream", kind: "duration", canonical: "retentionSeconds", follows: ["localRetention"],
+    scope: "stream", kind: "duration", canonical: "retentionSeconds",
     description: "total retention",
   },
   localRetention: { scope: "stream", kind: "duration", canonical: "localRetentionSeconds", description: "retention on broker storage" },
   replicationFactor: { scope: "stream", kind: "count", integer: true, min: 1, canonical: "replicationFactor", description: "replication factor" },
   partitions: { scope: "stream", kind: "count", integer: true, min: 1, canonical: "partitions", description: "leader partitions" },
+  messagesPerSec: { scope: "stream", kind: "count", description: "average messages per second (instead of ingress)" },
   messageSize: { scope: "stream", kind: "size", canonical: "messageSizeBytes", min: 1, description: "average message size" },
   compressionRatio: { scope: "stream", kind: "count", canonical: "compressionRatio", min: 1, description: "compression ratio" },
   consumerGroups: { scope: "stream", kind: "count", canonical: "consumerGroups", description: "consumer groups reading the stream" },
@@ -70,16 +74,19 @@ export const STREAM_FIELDS = {
 
 /** Cluster-wide fields by their dotted human path. */
 export const CLUSTER_FIELDS = {
-  azs: { scope: "cluster", kind: "count", integer: true, min: 2, canonicalPath: ["azs"], description: "availability zones (2 or 3)" },
+  azs: { scope: "cluster", kind: "count", integer: true, min: 2, allowed: [2, 3], canonicalPath: ["azs"], description: "availability zones (2 or 3)" },
   clientConnections: { scope: "cluster", kind: "count", integer: true, canonicalPath: ["clientConnections"], description: "client connections" },
   "targets.maxUtilisation.standard": {
-    scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "standard"], description: "Standard utilisation target",
+    scope: "cluster", kind: "fraction", max: 1, canonicalPath: ["targets", "maxUtilisation", "standard"], description: "Standard utilisation target",
   },
   "targets.maxUtilisation.express": {
-    scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "express"], description: "Express utilisation target",
+    scope: "cluster", kind: "fraction", max: 1, canonicalPath: ["targets", "maxUtilisation", "express"], description: "Express utilisation target",
   },
   "targets.maxUtilisation.partitions": {
     scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "partitions"], description: "partitions utilisation target",
+  },
+  "targets.tieredLocalRetention": {
+    scope: "cluster", kind: "duration", canonicalPath: ["targets", "tieredLocalRetentionSeconds"], description: "local retention assumed by standard-tiered",
   },
   "targets.storageHeadroom": {
     scope: "cluster", kind: "count", min: 1, canonicalPath: ["targets", "storageHeadroom"], description: "provisioned storage ÷ stored bytes",
@@ -122,7 +129,16 @@ export function parseFieldValue(field: FieldBase, value: unknown, path: string):
       n = parseCount(value, path, { integer: field.integer === true, min: field.min ?? 0 });
       break;
   }
-  if (n < (field.min ?? 0)) throw new InputError(path, `expected a value ≥ ${field.min ?? 0}, got ${JSON.stringify(value)}`);
+  return checkFieldValue(field, n, path, value);
+}
+
+/** Check a canonical value against the field's limits (min, max, whole number, allowed values). */
+export function checkFieldValue(field: FieldBase, n: number, path: string, shown: unknown = n): number {
+  if (!Number.isFinite(n)) throw new InputError(path, `expected a finite number, got ${JSON.stringify(shown)}`);
+  if (n < (field.min ?? 0)) throw new InputError(path, `expected a value ≥ ${field.min ?? 0}, got ${JSON.stringify(shown)}`);
+  if (field.max !== undefined && n > field.max) throw new InputError(path, `expected a value ≤ ${field.max}, got ${JSON.stringify(shown)}`);
+  if (field.integer && !Number.isInteger(n)) throw new InputError(path, `expected a whole number, got ${JSON.stringify(shown)}`);
+  if (field.allowed && !field.allowed.includes(n)) throw new InputError(path, `expected one of ${field.allowed.join(", ")}, got ${JSON.stringify(shown)}`);
   return n;
 }
 
@@ -156,12 +172,5 @@ export function readClusterValue(w: Workload, field: ClusterField): number {
   return o as number;
 }
 
-/** Write a cluster field's canonical value into a workload (the caller owns the object). */
-export function writeClusterValue(w: Workload, field: ClusterField, value: number): void {
-  const path = field.canonicalPath;
-  let o = w as unknown as Record<string, unknown>;
-  for (let i = 0; i < path.length - 1; i++) o = o[path[i] as string] as Record<string, unknown>;
-  o[path[path.length - 1] as string] = value;
-}
 
 export type { PlanningTargets };

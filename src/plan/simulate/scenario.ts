@@ -1,0 +1,144 @@
+/**
+ * Scenarios: a workload with some numbers changed. A field path (`ingress`, `streams.orders.retention`,
+ * `azs`, `targets.storageHeadroom`) is resolved once against the parsed input to a setter; each
+ * scenario writes plain canonical numbers through its setters into one working copy of the parsed
+ * input and rebuilds the canonical Workload with the schema's own default rules
+ * (src/model/workload-schema.ts buildWorkload) — no unit parsing, no zod, per scenario.
+ *
+ * Path rules (README "What-if and simulation"):
+ * - `streams.<name>.<field>`: that stream's field;
+ * - `<field>` alone (a stream field): every stream, each set to the value (or grown by its own rate);
+ * - cluster-wide fields by their dotted path: `azs`, `clientConnections`, `targets.storageHeadroom` …
+ * Setting `ingress` on a stream written as `messagesPerSec` replaces it (and vice versa).
+ */
+import { InputError, type Problem } from "../../model/errors.js";
+import type { Workload } from "../../model/workload.js";
+import {
+  CLUSTER_FIELDS,
+  type ClusterField,
+  clusterField,
+  readClusterValue,
+  STREAM_FIELDS,
+  type StreamField,
+  streamField,
+  type WorkloadField,
+} from "../../model/workload-fields.js";
+import { buildWorkload, type ParsedWorkloadInput } from "../../model/workload-schema.js";
+
+type ParsedStream = ParsedWorkloadInput["streams"][number];
+
+/** One place a path writes to. */
+export type Target = { scope: "stream"; streamIndex: number; name: string } | { scope: "cluster"; keys: readonly string[] };
+
+export interface ResolvedPath {
+  /** The path as the user wrote it. */
+  path: string;
+  /** The field's table name: `ingress`, `azs`, `targets.storageHeadroom`. */
+  name: string;
+  field: WorkloadField;
+  targets: Target[];
+}
+
+/** Fields written in place of one another: writing one removes the other. */
+const EXCLUSIVE: Record<string, string> = { ingress: "messagesPerSec", messagesPerSec: "ingress" };
+
+function knownPaths(): string {
+  return [...Object.keys(STREAM_FIELDS), "streams.<name>.<field>", ...Object.keys(CLUSTER_FIELDS)].join(", ");
+}
+
+/** Resolve a field path against the parsed input; InputError (exit 2) naming the path when unknown. */
+export function resolvePath(path: string, parsed: ParsedWorkloadInput, flag = ""): ResolvedPath {
+  const where = flag ? `${flag} ${path}` : path;
+  const cf = clusterField(path);
+  if (cf) return { path, name: path, field: cf, targets: [{ scope: "cluster", keys: path.split(".") }] };
+  const sf = streamField(path);
+  if (sf) return { path, name: path, field: sf, targets: parsed.streams.map((_, i) => ({ scope: "stream" as const, streamIndex: i, name: path })) };
+  if (path.startsWith("streams.")) {
+    const rest = path.slice("streams.".length);
+    const dot = rest.lastIndexOf(".");
+    const streamName = dot > 0 ? rest.slice(0, dot) : "";
+    const fieldName = dot > 0 ? rest.slice(dot + 1) : rest;
+    let i = parsed.streams.findIndex((s) => s.name === streamName);
+    if (i < 0 && /^\d+$/.test(streamName) && Number(streamName) < parsed.streams.length) i = Number(streamName);
+    if (i < 0) {
+      throw new InputError(where, `unknown stream ${JSON.stringify(streamName)}; the workload has ${parsed.streams.map((s) => s.name).join(", ")}`, "unknown_field");
+    }
+    const f = streamField(fieldName);
+    if (!f) throw new InputError(where, `unknown stream field ${JSON.stringify(fieldName)}; expected one of ${Object.keys(STREAM_FIELDS).join(", ")}`, "unknown_field");
+    return { path, name: fieldName, field: f, targets: [{ scope: "stream", streamIndex: i, name: fieldName }] };
+  }
+  throw new InputError(where, `unknown field path; expected one of ${knownPaths()}`, "unknown_field");
+}
+
+/** A value on the path's field, read from the built workload (what the defaults made of it), per target. */
+export function currentValues(r: ResolvedPath, parsed: ParsedWorkloadInput, built: Workload): number[] {
+  return r.targets.map((t) => {
+    if (t.scope === "cluster") return readClusterValue(built, r.field as ClusterField);
+    const f = r.field as StreamField;
+    const written = (parsed.streams[t.streamIndex] as Record<string, unknown>)[t.name];
+    if (typeof written === "number") return written;
+    if (f.canonical) return (built.streams[t.streamIndex] as unknown as Record<string, number>)[f.canonical] as number;
+    throw new InputError(r.path, `is not set in the workload (nothing to change from)`, "missing_field");
+  });
+}
+
+/**
+ * A working copy of the parsed input that scenarios write numbers into. `setter(r)` returns a
+ * function writing one value to every target of the path; `build()` rebuilds the workload.
+ */
+export class ScenarioWorkload {
+  readonly base: ParsedWorkloadInput;
+  private readonly work: ParsedWorkloadInput;
+
+  constructor(base: ParsedWorkloadInput) {
+    this.base = base;
+    this.work = structuredClone(base);
+  }
+
+  /** A setter for every target of the path; `perTarget` sets each target its own value. */
+  setter(r: ResolvedPath): (value: number, targetIndex?: number) => void {
+    const work = this.work;
+    const fns = r.targets.map((t) => {
+      if (t.scope === "cluster") {
+        const keys = t.keys;
+        return (v: number) => {
+          let o = work as unknown as Record<string, unknown>;
+          for (let i = 0; i < keys.length - 1; i++) {
+            const k = keys[i] as string;
+            if (o[k] === undefined) o[k] = {};
+            o = o[k] as Record<string, unknown>;
+          }
+          o[keys[keys.length - 1] as string] = v;
+        };
+      }
+      const s = work.streams[t.streamIndex] as ParsedStream & Record<string, unknown>;
+      const name = t.name;
+      const other = EXCLUSIVE[name];
+      return (v: number) => {
+        s[name] = v;
+        if (other !== undefined && s[other] !== undefined) delete s[other];
+      };
+    });
+    if (fns.length === 1) {
+      const f = fns[0] as (v: number) => void;
+      return (v) => f(v);
+    }
+    return (v, targetIndex) => {
+      if (targetIndex === undefined) for (const f of fns) f(v);
+      else (fns[targetIndex] as (v: number) => void)(v);
+    };
+  }
+
+  /** The canonical workload for the numbers written so far, and the rules they break. */
+  build(): { workload: Workload; problems: Problem[] } {
+    return buildWorkload(this.work);
+  }
+
+  /** The workload, or an InputError naming the scenario and the first broken rule. */
+  buildOrThrow(describe: () => string): Workload {
+    const { workload, problems } = this.build();
+    const p = problems[0];
+    if (p) throw new InputError(p.path, `${p.message} (in scenario ${describe()})`, p.code, problems);
+    return workload;
+  }
+}
