@@ -9,7 +9,7 @@ import { DIMENSIONS, type DimensionId } from "./dimensions.js";
 
 /** How to supply prices the catalog lacks: worded once, used by every lookup error. */
 export const HOW_TO_SUPPLY_PRICES =
-  "supply prices with --catalog FILE (a catalog in the schema of `msk-planner pricing show --json`), or refresh them from AWS with `msk-planner pricing refresh` where available";
+  'supply prices with --catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from") or fetch them with `msk-planner pricing refresh`';
 
 /** The regions a catalog holds, sorted. */
 export function catalogRegions(catalog: Catalog): string[] {

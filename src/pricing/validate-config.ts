@@ -48,11 +48,11 @@ function checkFieldsBelong(config: ClusterConfig): void {
     if (key === "kind" || allowed.has(key)) continue;
     if ((config as unknown as Record<string, unknown>)[key] === undefined) continue;
     const name = FIELD_OF_KEY[key];
-    if (!name) throw new InputError(key, `unknown field in a ${config.kind} configuration`, "unknown_field");
+    if (!name) throw new InputError(key, `unknown field in ${config.kind === "express" ? "an" : "a"} ${config.kind} configuration`, "unknown_field");
     const kinds = CONFIG_FIELDS[name].kinds.join(" or ");
     throw new InputError(
       name,
-      `does not belong to a ${config.kind} configuration (it applies to ${kinds})`,
+      `does not belong to ${config.kind === "express" ? "an" : "a"} ${config.kind} configuration (it applies to ${kinds})`,
       "unknown_field",
     );
   }

@@ -21,9 +21,17 @@ export function renderTable(spec: TableSpec): string {
   const t = new Table({
     head: [...spec.head],
     colAligns: spec.head.map((_, i) => spec.align?.[i] ?? "left"),
-    style: { head: [], border: [], "padding-left": 1, "padding-right": 1 },
+    style: { head: [], border: [], "padding-left": 1, "padding-right": 1, compact: true },
   });
   for (const r of spec.rows) t.push([...r]);
-  for (const r of spec.footer ?? []) t.push([...r]);
-  return t.toString();
+  const footer = spec.footer ?? [];
+  for (const r of footer) t.push([...r]);
+  const out = t.toString();
+  if (!footer.length) return out;
+  // Compact tables draw no rule between rows: repeat the header rule above the footer rows
+  // (cells never wrap here, so each row is one line).
+  const lines = out.split("\n");
+  const rule = lines[2] as string;
+  lines.splice(lines.length - 1 - footer.length, 0, rule);
+  return lines.join("\n");
 }

@@ -83,7 +83,7 @@ describe("configFromInput", () => {
 
   it("rejects a field that does not belong to the kind", () => {
     const e = err(() => configFromInput({ file: { ...fixture("express.yaml"), storagePerBroker: "100GiB" }, fileLabel: "x.yaml" }));
-    expect(e.message).toBe("x.yaml: storagePerBroker: does not belong to a express configuration (it applies to standard)");
+    expect(e.message).toBe("x.yaml: storagePerBroker: does not belong to an express configuration (it applies to standard)");
     expect(e.code).toBe("unknown_field");
   });
 

@@ -3,7 +3,109 @@
  * in sibling modules and are imported lazily.
  */
 import type { Argv } from "yargs";
+import { CONFIG_FIELDS, flagOf } from "../../pricing/config-fields.js";
 
 export function registerCommands(cli: Argv): void {
   void cli;
+  registerPriceCommand(cli);
+  // ── pricing: the catalog (regions, show: the pricing engineer's; refresh, diff: issue #7) ──
+  cli.command("pricing <command>", "Price catalog: show it, refresh it from AWS, compare it with the bundled snapshot", (y) =>
+    registerPricingAwsCommands(registerPricingCatalogCommands(y)).demandCommand(1, "Name a pricing command: see the list above."),
+  );
+  registerAwsCommands(cli);
+}
+
+/** `pricing refresh` and `pricing diff` (issue #7), declared inside the `pricing` command. */
+function registerPricingAwsCommands(y: Argv): Argv {
+  return y
+    .command(
+      "refresh",
+      "Fetch live AmazonMSK prices (public offer files, or the Price List API) into the cache folder",
+      (c) =>
+        c
+          .option("regions", { type: "string", default: "all", describe: 'Region codes, comma-separated, or "all"' })
+          .option("source", { choices: ["offers", "api"], default: "offers", describe: "offers: public files, no credentials; api: GetProducts (credentials)" })
+          .option("out", { type: "string", describe: "Write here instead of the cache ($MSK_PLANNER_CACHE_DIR or $XDG_CACHE_HOME/msk-planner/catalog.json)" })
+          .option("offers-url", { type: "string", describe: "Replace the offer-file host https://pricing.us-east-1.amazonaws.com (tests, mirrors)" })
+          .option("endpoint", { type: "string", describe: "Price List API endpoint URL (--source api)" })
+          .option("timeout", { type: "string", default: "30s", describe: "Per-request timeout (retried with back-off)" })
+          .option("verbose", { type: "boolean", default: false, describe: "List every price list item that was not recognised" })
+          .example("$0 pricing refresh", "Every region from the public offer files (no AWS credentials needed)")
+          .example("$0 pricing refresh --regions us-east-1,eu-west-1 --verbose", "Two regions; list unrecognised items")
+          .example("$0 pricing refresh --source api --regions eu-west-1 --out prices.json", "Price List API (needs pricing:GetProducts)"),
+      async (a) => (await import("./pricing-refresh.js")).handler(a as never),
+    )
+    .command(
+      "diff",
+      "What a refreshed catalog changes against the bundled snapshot, per region and dimension",
+      (c) =>
+        c
+          .option("catalog", { type: "string", describe: "Catalog file to compare (default: the refreshed catalog in the cache)" })
+          .option("all", { type: "boolean", default: false, describe: "Show unchanged prices too" })
+          .option("json", { type: "boolean", default: false, describe: "Print the diff as JSON" })
+          .example("$0 pricing diff", "The cached refresh against the bundled snapshot")
+          .example("$0 pricing diff --catalog prices.json --json", "A catalog file, as JSON"),
+      async (a) => (await import("./pricing-diff.js")).handler(a as never),
+    );
+}
+
+/** `import cloudwatch` and `rightsize` (issue #7): the commands that read a running cluster. */
+function registerAwsCommands(cli: Argv): void {
+  void cli;
+}
+
+/** `price` (issue #3): the flags are the configuration fields, derived from their one table. */
+function registerPriceCommand(cli: Argv): void {
+  cli.command(
+    "price [file]",
+    "Price an explicit MSK configuration (Standard, Express or Serverless, with add-ons): line items and total",
+    (y) => {
+      y.positional("file", { type: "string", describe: "Configuration file (YAML or JSON, fields = the flags in camelCase); flags override it" })
+        .option("region", { type: "string", describe: "AWS region (default us-east-1)" })
+        .option("kind", { choices: ["standard", "express", "serverless"], describe: "Deployment kind; otherwise from the --instance prefix" })
+        .option("hours", { type: "string", describe: "Billing period in hours (default 730 = one month)" })
+        .option("days", { type: "string", describe: "Billing period in days (× 24 h)" })
+        .conflicts("hours", "days");
+      for (const [name, f] of Object.entries(CONFIG_FIELDS)) {
+        if (name !== "region") y.option(flagOf(name).slice(2), { type: "string", describe: f.describe });
+      }
+      return y
+        .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
+        .option("json", { type: "boolean", default: false, describe: "Print the result as JSON (numbers unrounded)" })
+        .example("$0 price fixtures/clusters/standard.yaml", "3 × kafka.m5.large with 1,000 GiB each, one month in us-east-1")
+        .example("$0 price --instance kafka.m7g.large --brokers 6 --storage-per-broker 2TiB --tiered-stored 20TiB", "Standard with tiered storage, from flags")
+        .example("$0 price --instance express.m7g.large --brokers 3 --data-written 30TiB --stored 5TiB --json", "Express, as JSON")
+        .example("$0 price --kind serverless --partitions 100 --data-in 1000GiB --data-out 2000GiB --stored 500GiB --days 7", "Serverless for one week")
+        .example("$0 price fixtures/clusters/standard.yaml --brokers 6 --connect-mcus 2 --region ap-southeast-1", "Override the file; add MSK Connect");
+    },
+    async (a) => (await import("./price.js")).handler(a as never),
+  );
+}
+
+/** `pricing regions` and `pricing show` (issue #3): what the catalog holds. */
+function registerPricingCatalogCommands(y: Argv): Argv {
+  return y
+    .command(
+      "regions",
+      "Regions the catalog holds, with how many prices, their newest date and sources",
+      (c) =>
+        c
+          .option("catalog", { type: "string", describe: "Catalog file instead of the bundled snapshot" })
+          .option("json", { type: "boolean", default: false, describe: "Print as JSON" })
+          .example("$0 pricing regions", "Regions in the bundled snapshot")
+          .example("$0 pricing regions --json", "The same, as JSON"),
+      async (a) => (await import("./pricing.js")).regionsHandler(a as never),
+    )
+    .command(
+      "show",
+      "Every price the catalog holds for a region, with unit, source, date, status and flags",
+      (c) =>
+        c
+          .option("region", { type: "string", default: "us-east-1", describe: "AWS region" })
+          .option("catalog", { type: "string", describe: "Catalog file instead of the bundled snapshot" })
+          .option("json", { type: "boolean", default: false, describe: "Print as JSON" })
+          .example("$0 pricing show --region us-east-1", "Every us-east-1 price with its provenance")
+          .example("$0 pricing show --region ap-southeast-1 --json", "As JSON"),
+      async (a) => (await import("./pricing.js")).showHandler(a as never),
+    );
 }
