@@ -4,6 +4,7 @@
  */
 import type { Argv } from "yargs";
 import { CONFIG_FIELDS, flagOf } from "../../pricing/config-fields.js";
+import { addWorkloadFlags } from "../plan-flags.js";
 
 export function registerCommands(cli: Argv): void {
   void cli;
@@ -13,6 +14,36 @@ export function registerCommands(cli: Argv): void {
     registerPricingAwsCommands(registerPricingCatalogCommands(y)).demandCommand(1, "Name a pricing command: see the list above."),
   );
   registerAwsCommands(cli);
+  registerPlanCommands(cli);
+}
+
+/** `plan` and `schema` (issue #4): size and rank every option for a workload; the workload JSON Schema. */
+function registerPlanCommands(cli: Argv): void {
+  cli.command(
+    "plan [workload-file]",
+    "Size and price every MSK option (standard, standard-tiered, express, serverless) for a workload, cheapest feasible first",
+    (y) =>
+      addWorkloadFlags(
+        y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON; fields = the flags in camelCase); flags override it" }),
+      )
+        .option("options", { type: "string", describe: "Options to size, comma-separated (default standard,standard-tiered,express,serverless)" })
+        .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
+        .option("json", { type: "boolean", default: false, describe: "Print { region, workload, demand, options, recommended } as JSON (numbers unrounded)" })
+        .example("$0 plan fixtures/workloads/typical.yaml", "Every option for a typical workload, cheapest feasible first")
+        .example("$0 plan --ingress 20MiB/s --peak-ingress 60MiB/s --egress 40MiB/s --partitions 600 --retention 7d", "A single-stream workload from flags")
+        .example("$0 plan fixtures/workloads/typical.yaml --retention 30d --local-retention 1d --options standard-tiered", "Override the file; one option")
+        .example("$0 plan fixtures/workloads/heavy.yaml --sizing-model aws-script --json", "AWS msk_sizing.py factors, as JSON"),
+    async (a) => (await import("./plan.js")).handler(a as never),
+  );
+  cli.command(
+    "schema <kind>",
+    "Print the JSON Schema of an input file, for editors",
+    (y) =>
+      y
+        .positional("kind", { choices: ["workload"], describe: "Which file: workload" })
+        .example("$0 schema workload > workload.schema.json", "The workload file's JSON Schema"),
+    async (a) => (await import("./schema.js")).handler(a as never),
+  );
 }
 
 /** `pricing refresh` and `pricing diff` (issue #7), declared inside the `pricing` command. */

@@ -1,0 +1,80 @@
+/**
+ * `msk-planner plan [WORKLOAD_FILE] [flags]`: read the workload (file and/or flags), size and price
+ * every option, print them cheapest feasible first (table, or `--json`). No arithmetic here.
+ */
+import { InputError } from "../../model/errors.js";
+import { plan } from "../../plan/planner.js";
+import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
+import { formatPercent, formatQuantity, formatUsd } from "../../report/format.js";
+import { renderTable } from "../../report/table.js";
+import { loadCatalog } from "../catalog.js";
+import { loadWorkload } from "../plan-flags.js";
+
+export type PlanArgs = Record<string, unknown> & { workloadFile?: string; catalog?: string; options?: string; json?: boolean };
+
+export async function handler(argv: PlanArgs): Promise<void> {
+  const { workload, distributions } = await loadWorkload(argv, argv.workloadFile);
+  const { catalog, origin } = loadCatalog({ catalog: argv.catalog });
+  const options = argv.options === undefined ? undefined : (argv.options.split(",").map((s) => s.trim()).filter(Boolean) as OptionId[]);
+  let result: PlanResult;
+  try {
+    result = plan(workload, options ? { catalog, options } : { catalog });
+  } catch (e) {
+    // The planner names workload fields; name the flag when the value came from one.
+    if (e instanceof InputError && e.path === "region" && argv.region !== undefined) throw new InputError("--region", e.message.slice("region: ".length), e.code);
+    throw e;
+  }
+  if (argv.json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(renderPlan(result, origin));
+  if (distributions.length) {
+    process.stderr.write(`msk-planner: ${distributions.length} distribution(s) in the workload were replaced by their medians; \`msk-planner simulate\` samples them\n`);
+  }
+}
+
+/** "9 × kafka.m7g.large, 1,125 GiB each, PST 300 MiB/s, tiered" — from the configuration's fields. */
+export function describeConfiguration(o: OptionResult): string {
+  const c = o.configuration;
+  if (!c) return "—";
+  const parts: string[] = [];
+  if (typeof c.instanceType === "string") parts.push(`${c.brokers} × ${c.instanceType}${c.brokersNeeded ? ` (needs ${formatQuantity(c.brokersNeeded as number)})` : ""}`);
+  if (typeof c.storagePerBrokerGiB === "number") parts.push(`${formatQuantity(c.storagePerBrokerGiB)} GiB each`);
+  if (typeof c.provisionedThroughputMiBps === "number") parts.push(`PST ${formatQuantity(c.provisionedThroughputMiBps)} MiB/s`);
+  if (c.tieredStorage === true) parts.push("tiered");
+  if (o.option === "serverless") parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions as number)} partitions`);
+  if (parts.length === 0) {
+    for (const [k, v] of Object.entries(c)) if (v !== null) parts.push(`${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);
+  }
+  return parts.join(", ");
+}
+
+export function renderPlan(r: PlanResult, origin: string): string {
+  const rows = r.options.map((o) => [
+    o.option,
+    o.feasible ? "yes" : "no",
+    describeConfiguration(o),
+    o.monthlyUsd === null ? "—" : formatUsd(o.monthlyUsd),
+    o.binding ? `${o.binding} ${formatPercent(o.utilisation[o.binding] ?? 0)}` : "—",
+  ]);
+  const table = renderTable({
+    head: ["Option", "Feasible", "Configuration", "Monthly (USD)", "Binding (utilisation)"],
+    rows,
+    align: ["left", "left", "left", "right", "left"],
+  });
+  const lines = [
+    `MSK options in ${r.region} for ${formatQuantity(r.hours)} hours; recommended: ${r.recommended ?? "none (no option is feasible)"}`,
+    table,
+  ];
+  for (const o of r.options) {
+    if (!o.feasible) lines.push(`${o.option}: not feasible`, ...o.reasons.map((x) => `  - ${x}`));
+  }
+  const notes = r.options.filter((o) => o.notes.length);
+  if (notes.length) {
+    lines.push("Notes:");
+    for (const o of notes) lines.push(...o.notes.map((n) => `  ${o.option}: ${n}`));
+  }
+  lines.push(`Prices: ${r.catalog.source} catalog dated ${r.catalog.date} (${origin}). Line items and utilisation per resource: --json`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,124 @@
+/**
+ * The workload flags shared by `plan`, `whatif`, `sweep`, `project`, `simulate`, `report` and
+ * `rightsize`, and the one function turning argv (+ an optional workload file) into a Workload.
+ * Flags are the workload file's field names in kebab-case; they override the file, or describe a
+ * single-stream workload without one. Values stay human strings: the workload schema parses them
+ * (src/model/workload-schema.ts), so a bad flag gets the same one-line error, naming the flag.
+ * This module is imported by the command table (src/cli/commands/index.ts) at every start-up, so
+ * it stays light: the schema, YAML and distributions load only inside {@link loadWorkload}.
+ */
+import type { Argv } from "yargs";
+import type { FieldDistribution } from "../model/distribution.js";
+import { InputError } from "../model/errors.js";
+import type { Workload } from "../model/workload.js";
+
+type Scope = "cluster" | "targets" | "stream";
+interface FlagSpec {
+  scope: Scope;
+  type: "string" | "boolean";
+  describe: string;
+}
+
+/** Every workload flag: camelCase name (= the file field) → scope and help. One table. */
+export const WORKLOAD_FLAGS: Record<string, FlagSpec> = {
+  region: { scope: "cluster", type: "string", describe: "AWS region (default us-east-1)" },
+  azs: { scope: "cluster", type: "string", describe: "Availability zones: 2 or 3 (default 3)" },
+  clientConnections: { scope: "cluster", type: "string", describe: "Client connections, all clients (default 100)" },
+  sizingModel: { scope: "cluster", type: "string", describe: "Standard throughput model: blog (default) or aws-script" },
+  tolerateAzLoss: { scope: "targets", type: "boolean", describe: "Size to keep serving with one AZ lost (default true; --no-tolerate-az-loss)" },
+  fetchFromNearestReplica: { scope: "targets", type: "boolean", describe: "Consumers fetch from a replica in their own AZ (default false)" },
+  storageHeadroom: { scope: "targets", type: "string", describe: "Provisioned storage ÷ bytes retained (default 2)" },
+  name: { scope: "stream", type: "string", describe: "Stream name when no file is given (default stream)" },
+  ingress: { scope: "stream", type: "string", describe: "Average producer rate, e.g. 20MiB/s" },
+  peakIngress: { scope: "stream", type: "string", describe: "Peak producer rate (default: ingress)" },
+  egress: { scope: "stream", type: "string", describe: "Average consumer rate, all groups (default consumer-groups × ingress)" },
+  peakEgress: { scope: "stream", type: "string", describe: "Peak consumer rate (default: egress)" },
+  messagesPerSec: { scope: "stream", type: "string", describe: "Messages per second (instead of --ingress)" },
+  messageSize: { scope: "stream", type: "string", describe: "Average message size (default 1KiB)" },
+  consumerGroups: { scope: "stream", type: "string", describe: "Consumer groups reading the whole stream (default 1)" },
+  partitions: { scope: "stream", type: "string", describe: "Leader partitions (replicas = partitions × RF)" },
+  replicationFactor: { scope: "stream", type: "string", describe: "Replication factor (default 3)" },
+  retention: { scope: "stream", type: "string", describe: "Retention, e.g. 7d (default 7d)" },
+  localRetention: { scope: "stream", type: "string", describe: "Local (EBS) retention when tiered, e.g. 1d" },
+  compressionRatio: { scope: "stream", type: "string", describe: "Uncompressed ÷ compressed (default 1)" },
+};
+
+/** `peakIngress` → `peak-ingress`. */
+export function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Declare the workload flags (and the WORKLOAD_FILE positional is the command's own). */
+export function addWorkloadFlags<T>(y: Argv<T>): Argv<T> {
+  for (const [name, f] of Object.entries(WORKLOAD_FLAGS)) y.option(kebab(name), { type: f.type, describe: f.describe, group: "Workload:" });
+  return y;
+}
+
+export interface LoadedWorkload {
+  workload: Workload;
+  /** Distributions in the file, each replaced by its median for a single plan (src/model/distribution.ts). */
+  distributions: FieldDistribution[];
+  /** The raw input after flags were applied and distributions replaced (human units). */
+  input: Record<string, unknown>;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Build the workload from an optional file and the flags (flags win). Throws InputError naming the
+ * flag (`--retention: expected a duration …`) or the file field (`streams.orders.retention: …`).
+ * `argv` holds yargs' camelCase keys; absent flags are undefined.
+ */
+export async function loadWorkload(argv: Record<string, unknown>, file?: string): Promise<LoadedWorkload> {
+  const [{ readStructuredFile }, { extractDistributions }, { parseWorkload }] = await Promise.all([
+    import("./io.js"),
+    import("../model/distribution.js"),
+    import("../model/workload-schema.js"),
+  ]);
+  const raw = file !== undefined ? readStructuredFile(file, "WORKLOAD_FILE") : {};
+  if (!isRecord(raw)) throw new InputError("WORKLOAD_FILE", `${file} must hold a mapping (region, azs, streams …), got ${Array.isArray(raw) ? "a list" : typeof raw}`);
+  const input: Record<string, unknown> = { ...raw };
+  const alias = new Map<string, string>();
+  const given = Object.entries(WORKLOAD_FLAGS).filter(([name]) => argv[name] !== undefined);
+
+  let streams = Array.isArray(input.streams) ? [...input.streams] : undefined;
+  const streamFlags = given.filter(([, f]) => f.scope === "stream");
+  if (streamFlags.length) {
+    if (!streams) streams = [{ name: (argv.name as string | undefined) ?? "stream" }];
+    if (streams.length !== 1) {
+      const [first] = streamFlags[0] as [string, FlagSpec];
+      throw new InputError(`--${kebab(first)}`, `stream flags apply to a single-stream workload; ${file} has ${streams.length} streams: set the value in the file`);
+    }
+    const s = { ...(isRecord(streams[0]) ? streams[0] : {}) };
+    for (const [name] of streamFlags) s[name] = argv[name];
+    const label = typeof s.name === "string" && s.name ? s.name : "0";
+    for (const [name] of streamFlags) alias.set(`streams.${label}.${name}`, `--${kebab(name)}`);
+    streams[0] = s;
+  }
+  if (streams) input.streams = streams;
+
+  for (const [name, f] of given) {
+    if (f.scope === "cluster") {
+      const v = argv[name];
+      input[name] = name === "azs" && typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+      alias.set(name, `--${kebab(name)}`);
+    } else if (f.scope === "targets") {
+      input.targets = { ...(isRecord(input.targets) ? input.targets : {}), [name]: argv[name] };
+      alias.set(`targets.${name}`, `--${kebab(name)}`);
+    }
+  }
+
+  const { input: medians, distributions } = extractDistributions(input);
+  try {
+    return { workload: parseWorkload(medians), distributions, input: medians as Record<string, unknown> };
+  } catch (e) {
+    if (e instanceof InputError) {
+      const flag = alias.get(e.path);
+      if (flag) throw new InputError(flag, e.problems[0]?.message ?? e.message, e.code, [...e.problems]);
+      if (file !== undefined && e.path && !e.message.includes(file)) throw new InputError(e.path, `${e.message.slice(e.path.length + 2)} (in ${file})`, e.code, [...e.problems]);
+    }
+    throw e;
+  }
+}
