@@ -12,3 +12,17 @@ export type { PlanResult, OptionResult, OptionId, MskOptionId, AlternativeOption
 export { MSK_OPTIONS, ALTERNATIVE_OPTIONS } from "./plan/types.js";
 export { HOURS_PER_MONTH } from "./model/conventions.js";
 export { parseSize, parseRate, parseDuration } from "./model/units.js";
+// ── workload, demand, planner (issue #4) ──
+export { parseWorkload, workloadJsonSchema, WorkloadInput, WORKLOAD_DEFAULTS, type WorkloadInputType } from "./model/workload-schema.js";
+export { deriveDemand } from "./model/derive-demand.js";
+export { SERVERLESS_QUOTAS, CLUSTER_QUOTAS, QUOTAS_AS_OF } from "./model/quotas.js";
+export { plan, preparePlanner, rankOptions, type Planner, type PlannerOptions } from "./plan/planner.js";
+export {
+  registerOption,
+  registeredOptions,
+  optionEvaluator,
+  type OptionEvaluator,
+  type PreparedOption,
+  type OptionContext,
+  type OptionEvaluation,
+} from "./plan/options.js";
