@@ -56,7 +56,7 @@ export function renderPlan(r: PlanResult, origin: string): string {
     o.feasible ? "yes" : "no",
     describeConfiguration(o),
     o.monthlyUsd === null ? "—" : formatUsd(o.monthlyUsd),
-    o.binding ? `${o.binding} ${formatPercent(o.utilisation[o.binding] ?? 0)}` : "—",
+    o.binding ? (o.binding in o.utilisation ? `${o.binding} ${formatPercent(o.utilisation[o.binding] as number)}` : o.binding) : "—",
   ]);
   const table = renderTable({
     head: ["Option", "Feasible", "Configuration", "Monthly (USD)", "Binding (utilisation)"],
