@@ -17,6 +17,8 @@ import type { OptionResult } from "../types.js";
 import { type AlternativeContext, feasible, fmt, infeasible, messageSizeNotes, type StreamRecords, streamRecords } from "./common.js";
 
 const L = KINESIS_LIMITS;
+/** Full-stream consumer groups on-demand shared reads carry: read capacity = 2 × write ([AWS-KDS-QUOTA], inferred). */
+const ON_DEMAND_SHARED_GROUPS = 2;
 
 /** Reasons a stream cannot be a KDS stream at all, in either mode. */
 function streamLimitReasons(r: StreamRecords): string[] {
@@ -112,19 +114,23 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   for (const r of records) {
     const s = r.stream;
     if (s.peakIngressBytesPerSec > ceiling.writeBytesPerSec) reasons.push(`${s.name}: peak write ${fmt(s.peakIngressBytesPerSec / 1e6)} MB/s > on-demand ceiling ${fmt(ceiling.writeBytesPerSec / 1e6, 0)} MB/s per stream in ${region} ([AWS-KDS-QUOTA])`);
+    if (s.consumerGroups <= ON_DEMAND_SHARED_GROUPS && s.peakEgressBytesPerSec > ceiling.readBytesPerSec) reasons.push(`${s.name}: peak shared read ${fmt(s.peakEgressBytesPerSec / 1e6)} MB/s > on-demand ceiling ${fmt(ceiling.readBytesPerSec / 1e6, 0)} MB/s per stream in ${region} ([AWS-KDS-QUOTA])`);
   }
   if (reasons.length > 0) return infeasible("kinesis-on-demand", null, reasons, notes, "limits");
   const seconds = hours * SECONDS_PER_HOUR;
   const u: KinesisOnDemandUsage = { streamHours: 0, billedBytesIn: 0, billedBytesOut: 0, billedEfoBytesOut: 0, extendedStoredBytes: 0, longTermStoredBytes: 0 };
   let efoStreams = 0;
+  const throttled: string[] = [];
   let write = 0;
   let read = 0;
   for (const r of records) {
     const s = r.stream;
     const billedRecord = onDemandBilledRecordBytes(r.recordBytes);
-    // On-demand scales shards on writes; each shard reads 2 MB/s for 1 MB/s written, so shared
-    // reads fit while egress ≤ 2 × ingress, within the read ceiling, and ≤ 5 groups poll.
-    const shared = s.consumerGroups <= L.getRecordsCallsPerSecPerShard && s.peakEgressBytesPerSec <= Math.min(2 * s.peakIngressBytesPerSec, ceiling.readBytesPerSec);
+    // On-demand scales on writes and reads twice what it writes (4 MB/s in, 8 MB/s out by default,
+    // [AWS-KDS-QUOTA]): two full-stream groups fit in shared reads (inferred); more use enhanced
+    // fan-out. Decided by the group count alone, so cost stays monotone in ingress and egress.
+    const shared = s.consumerGroups <= ON_DEMAND_SHARED_GROUPS;
+    if (shared && s.peakEgressBytesPerSec > 2 * s.peakIngressBytesPerSec) throttled.push(s.name);
     u.streamHours += hours;
     u.billedBytesIn += r.recordsInPerSec * seconds * billedRecord;
     // The 1 KB per-record rounding is stated for writes; reads are rounded the same way (inferred).
@@ -142,7 +148,8 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   const peak = Math.max(...workload.streams.map((s) => s.peakIngressBytesPerSec));
   if (peak > 4e6) notes.push(`a new on-demand stream starts at 4 MB/s write and scales on the previous 30 days' peak: expect throttling at launch below ${fmt(peak / 1e6)} MB/s ([AWS-KDS-QUOTA], [LUCARAVERI])`);
   if (records.length > 50) notes.push(`${records.length} on-demand streams exceed the default 50 per account (adjustable, [AWS-KDS-QUOTA])`);
-  if (efoStreams > 0) notes.push(`enhanced fan-out for ${efoStreams} of ${records.length} streams: consumer groups exceed the shared read limit`);
+  if (efoStreams > 0) notes.push(`enhanced fan-out for ${efoStreams} of ${records.length} streams: more than ${ON_DEMAND_SHARED_GROUPS} consumer groups exceed on-demand shared reads (2 × writes)`);
+  if (throttled.length > 0) notes.push(`${throttled.join(", ")}: peak egress above 2 × peak ingress may be throttled on shared reads (on-demand reads scale to twice the writes)`);
   notes.push("On-demand Standard prices (2024); On-demand Advantage prices are not sourced (alternatives.md §2.3)");
   return feasible(
     "kinesis-on-demand",

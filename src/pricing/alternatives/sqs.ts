@@ -44,12 +44,15 @@ export function priceSqsRequests(
     const from = tier.fromRequests * months;
     const to = i + 1 < tiers.length ? tiers[i + 1]!.fromRequests * months : Number.POSITIVE_INFINITY;
     let inTier = Math.max(0, Math.min(billedRequests, to) - from);
+    const next = tiers[i + 1];
     let suffix =
       tiers.length === 1
         ? ""
-        : i + 1 < tiers.length
-          ? ` (tier from ${fmtCount(tier.fromRequests)}/month)`
-          : ` (over ${fmtCount(tier.fromRequests)}/month)`;
+        : !next
+          ? ` (over ${fmtCount(tier.fromRequests)}/month)`
+          : i === 0
+            ? ` (first ${fmtCount(next.fromRequests)}/month)`
+            : ` (${fmtCount(tier.fromRequests)} to ${fmtCount(next.fromRequests)}/month)`;
     if (i === 0 && free > 0) {
       inTier -= free;
       suffix += ` after ${fmtCount(prices.freeRequestsPerMonth)}/month free tier`;
