@@ -12,6 +12,27 @@ export type { PlanResult, OptionResult, OptionId, MskOptionId, AlternativeOption
 export { MSK_OPTIONS, ALTERNATIVE_OPTIONS } from "./plan/types.js";
 export { HOURS_PER_MONTH } from "./model/conventions.js";
 export { parseSize, parseRate, parseDuration } from "./model/units.js";
+// ── instances, price catalog, calculators (issue #3) ──
+export {
+  INSTANCES,
+  STANDARD_INSTANCES,
+  EXPRESS_INSTANCES,
+  instanceSpec,
+  instanceKindOf,
+  findInstance,
+  type InstanceSpec,
+  type StandardInstance,
+  type ExpressInstance,
+  type InstanceKind,
+} from "./model/instances.js";
+export { Catalog as CatalogSchema } from "./pricing/catalog-schema.js";
+export { DIMENSIONS, brokerDimension, type DimensionId } from "./pricing/dimensions.js";
+export { bundledCatalog } from "./pricing/bundled-catalog.js";
+export { priceOf, usdPriceOf, catalogRegions, regionPrices } from "./pricing/catalog.js";
+export { priceConfiguration, type PriceOptions } from "./pricing/price-configuration.js";
+export { configFromInput, HumanClusterConfig, type ConfigInput } from "./pricing/configuration-file.js";
+export { lineItem, totalUsd } from "./pricing/line-item.js";
+export { bytesToBilledGB } from "./pricing/billing.js";
 // ── workload, demand, planner (issue #4) ──
 export { parseWorkload, workloadJsonSchema, WorkloadInput, WORKLOAD_DEFAULTS, type WorkloadInputType } from "./model/workload-schema.js";
 export { deriveDemand } from "./model/derive-demand.js";
