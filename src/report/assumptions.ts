@@ -1,0 +1,404 @@
+/**
+ * The Assumptions sheet as data: every workload input, billing convention and unit price a report
+ * uses, one row each, with a defined name the option sheets' formulas reference. Values are shown
+ * in the units people write (MB/s, hours) and converted in the formulas through named convention
+ * cells, so a reader can edit "ingress 50 MB/s" and see every cost follow.
+ */
+import {
+  BYTES_PER_BILLED_GB,
+  BYTES_PER_MB,
+  HOURS_PER_MONTH,
+  SECONDS_PER_HOUR,
+} from "../model/conventions.js";
+import type { Stream } from "../model/workload.js";
+import type { PlanResult } from "../plan/types.js";
+import { DIMENSIONS, type FixedDimensionId } from "../pricing/dimensions.js";
+
+/** How a value is shown (mapped to a number format per renderer). */
+export type ValueFormat =
+  | "usd" // money, 2 decimals
+  | "usdRate" // unit price, up to 6 decimals
+  | "int"
+  | "number"
+  | "mbps" // MB/s (10^6 bytes/s)
+  | "hours"
+  | "bytes"
+  | "gib"
+  | "mibps"
+  | "fraction" // shown as a percentage
+  | "flag" // 1 = yes, 0 = no
+  | "text";
+
+export interface AssumptionRow {
+  section: "Billing conventions" | "Workload" | "Stream" | "Unit prices";
+  /** Defined name of the value cell (valid Excel name); null for text shown for reference only. */
+  name: string | null;
+  label: string;
+  value: number | string;
+  unit: string;
+  format: ValueFormat;
+  source: string;
+}
+
+/** Names of the convention cells (one place: the option formulas use these constants). */
+export const N = {
+  hours: "hours",
+  hoursPerMonth: "hours_per_month",
+  secondsPerHour: "seconds_per_hour",
+  bytesPerBilledGB: "bytes_per_billed_gb",
+  bytesPerMB: "bytes_per_mb",
+  azs: "azs",
+  fetchNearest: "fetch_from_nearest_replica",
+  tieredLocalRetention: "tiered_local_retention_h",
+} as const;
+
+/** Per-stream input names: `stream<i>_<field>` (1-based; not a cell reference in any dialect). */
+export const streamName = (i: number, field: StreamField): string => `stream${i + 1}_${field}`;
+export type StreamField = (typeof STREAM_INPUTS)[number]["field"];
+
+const priceKey = (dimension: string, usd: number): string => `${dimension}|${usd}`;
+
+/**
+ * Defined names of the unit prices a plan uses: `price_broker_kafka_m5_large`, `price_storage`.
+ * One name per (dimension, price); a dimension priced twice at different rates (never expected
+ * from one catalog) gets `_2`, `_3` … rather than silently sharing a cell.
+ */
+export function priceNames(plan: PlanResult): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const o of plan.options) {
+    for (const li of o.lineItems) {
+      const key = priceKey(li.dimension, li.unitPriceUsd);
+      if (out.has(key)) continue;
+      const base = `price_${li.dimension.replace(/[^A-Za-z0-9]/g, "_")}`;
+      let name = base;
+      for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
+      used.add(name);
+      out.set(key, name);
+    }
+  }
+  return out;
+}
+
+/** Name of the price cell for a line (from {@link priceNames}). */
+export function priceNameOf(names: ReadonlyMap<string, string>, dimension: string, usd: number): string {
+  const n = names.get(priceKey(dimension, usd));
+  if (!n) throw new Error(`report: no price cell for ${dimension}`);
+  return n;
+}
+
+const SEC_PER_H = SECONDS_PER_HOUR;
+
+/** The stream inputs shown, in order: field suffix, label, unit, format, value from the stream. */
+const STREAM_INPUTS = [
+  {
+    field: "ingress_MBps",
+    label: "ingress (average)",
+    unit: "MB/s",
+    format: "mbps",
+    get: (s: Stream) => s.ingressBytesPerSec / BYTES_PER_MB,
+  },
+  {
+    field: "peak_ingress_MBps",
+    label: "ingress (peak)",
+    unit: "MB/s",
+    format: "mbps",
+    get: (s: Stream) => s.peakIngressBytesPerSec / BYTES_PER_MB,
+  },
+  {
+    field: "egress_MBps",
+    label: "egress (average)",
+    unit: "MB/s",
+    format: "mbps",
+    get: (s: Stream) => s.egressBytesPerSec / BYTES_PER_MB,
+  },
+  {
+    field: "peak_egress_MBps",
+    label: "egress (peak)",
+    unit: "MB/s",
+    format: "mbps",
+    get: (s: Stream) => s.peakEgressBytesPerSec / BYTES_PER_MB,
+  },
+  {
+    field: "retention_h",
+    label: "retention",
+    unit: "hours",
+    format: "hours",
+    get: (s: Stream) => s.retentionSeconds / SEC_PER_H,
+  },
+  {
+    field: "local_retention_h",
+    label: "local retention (tiered)",
+    unit: "hours",
+    format: "hours",
+    get: (s: Stream) => s.localRetentionSeconds / SEC_PER_H,
+  },
+  {
+    field: "replication_factor",
+    label: "replication factor",
+    unit: "copies",
+    format: "int",
+    get: (s: Stream) => s.replicationFactor,
+  },
+  {
+    field: "partitions",
+    label: "partitions (leaders)",
+    unit: "partitions",
+    format: "int",
+    get: (s: Stream) => s.partitions,
+  },
+  {
+    field: "message_size_B",
+    label: "average message size",
+    unit: "bytes",
+    format: "bytes",
+    get: (s: Stream) => s.messageSizeBytes,
+  },
+  {
+    field: "compression_ratio",
+    label: "compression ratio",
+    unit: "×",
+    format: "number",
+    get: (s: Stream) => s.compressionRatio,
+  },
+  {
+    field: "consumer_groups",
+    label: "consumer groups",
+    unit: "groups",
+    format: "number",
+    get: (s: Stream) => s.consumerGroups,
+  },
+] as const satisfies readonly {
+  field: string;
+  label: string;
+  unit: string;
+  format: ValueFormat;
+  get: (s: Stream) => number;
+}[];
+
+/** Build the Assumptions rows of a plan. Pure. */
+export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
+  const w = plan.workload;
+  const conv = "src/model/conventions.ts";
+  const rows: AssumptionRow[] = [
+    {
+      section: "Billing conventions",
+      name: N.hours,
+      label: "Billing period",
+      value: plan.hours,
+      unit: "hours",
+      format: "hours",
+      source: "--hours (default one month)",
+    },
+    {
+      section: "Billing conventions",
+      name: N.hoursPerMonth,
+      label: "Hours per month",
+      value: HOURS_PER_MONTH,
+      unit: "hours",
+      format: "hours",
+      source: `pricing.md §8 #3 (${conv})`,
+    },
+    {
+      section: "Billing conventions",
+      name: N.secondsPerHour,
+      label: "Seconds per hour",
+      value: SECONDS_PER_HOUR,
+      unit: "s",
+      format: "int",
+      source: conv,
+    },
+    {
+      section: "Billing conventions",
+      name: N.bytesPerBilledGB,
+      label: "Bytes per billed GB (a GiB)",
+      value: BYTES_PER_BILLED_GB,
+      unit: "bytes",
+      format: "int",
+      source: `pricing.md §8 #4 (${conv})`,
+    },
+    {
+      section: "Billing conventions",
+      name: N.bytesPerMB,
+      label: "Bytes per MB (SI)",
+      value: BYTES_PER_MB,
+      unit: "bytes",
+      format: "int",
+      source: `sizing.md C7 (${conv})`,
+    },
+    {
+      section: "Workload",
+      name: null,
+      label: "Region",
+      value: w.region,
+      unit: "",
+      format: "text",
+      source: "workload",
+    },
+    {
+      section: "Workload",
+      name: N.azs,
+      label: "Availability zones",
+      value: w.azs,
+      unit: "AZs",
+      format: "int",
+      source: "workload",
+    },
+    {
+      section: "Workload",
+      name: "client_connections",
+      label: "Client connections",
+      value: w.clientConnections,
+      unit: "connections",
+      format: "int",
+      source: "workload",
+    },
+    {
+      section: "Workload",
+      name: null,
+      label: "Sizing model",
+      value: w.sizingModel,
+      unit: "",
+      format: "text",
+      source: "workload (sizing.md §5.3)",
+    },
+    {
+      section: "Workload",
+      name: "max_util_standard",
+      label: "Max utilisation, Standard brokers",
+      value: w.targets.maxUtilisation.standard,
+      unit: "of capacity",
+      format: "fraction",
+      source: "workload targets (sizing.md C10)",
+    },
+    {
+      section: "Workload",
+      name: "max_util_express",
+      label: "Max utilisation, Express brokers",
+      value: w.targets.maxUtilisation.express,
+      unit: "of capacity",
+      format: "fraction",
+      source: "workload targets (sizing.md C10)",
+    },
+    {
+      section: "Workload",
+      name: "max_util_partitions",
+      label: "Max utilisation, partitions per broker",
+      value: w.targets.maxUtilisation.partitions,
+      unit: "of limit",
+      format: "fraction",
+      source: "workload targets",
+    },
+    {
+      section: "Workload",
+      name: "storage_headroom",
+      label: "Storage head-room",
+      value: w.targets.storageHeadroom,
+      unit: "× retained",
+      format: "number",
+      source: "workload targets (sizing.md C9)",
+    },
+    {
+      section: "Workload",
+      name: "tolerate_az_loss",
+      label: "Tolerate the loss of one AZ",
+      value: w.targets.tolerateAzLoss ? 1 : 0,
+      unit: "1 = yes, 0 = no",
+      format: "flag",
+      source: "workload targets",
+    },
+    {
+      section: "Workload",
+      name: N.fetchNearest,
+      label: "Consumers fetch from nearest replica",
+      value: w.targets.fetchFromNearestReplica ? 1 : 0,
+      unit: "1 = yes, 0 = no",
+      format: "flag",
+      source: "workload targets",
+    },
+  ];
+  const tlr = (w.targets as { tieredLocalRetentionSeconds?: number }).tieredLocalRetentionSeconds;
+  if (tlr !== undefined) {
+    rows.push({
+      section: "Workload",
+      name: N.tieredLocalRetention,
+      label: "Default local retention, tiered option",
+      value: tlr / SEC_PER_H,
+      unit: "hours",
+      format: "hours",
+      source: "workload targets (sizing.md C11)",
+    });
+  }
+  w.streams.forEach((s, i) => {
+    rows.push({
+      section: "Stream",
+      name: null,
+      label: `Stream ${i + 1}: name`,
+      value: s.name,
+      unit: "",
+      format: "text",
+      source: "workload",
+    });
+    if (s.description)
+      rows.push({
+        section: "Stream",
+        name: null,
+        label: `Stream ${i + 1}: description`,
+        value: s.description,
+        unit: "",
+        format: "text",
+        source: "workload",
+      });
+    for (const f of STREAM_INPUTS) {
+      rows.push({
+        section: "Stream",
+        name: streamName(i, f.field),
+        label: `Stream ${i + 1}: ${f.label}`,
+        value: f.get(s),
+        unit: f.unit,
+        format: f.format,
+        source: "workload",
+      });
+    }
+  });
+  // Unit prices: one row per dimension any option used, in first-use order (options are sorted).
+  const names = priceNames(plan);
+  const seen = new Set<string>();
+  for (const o of plan.options) {
+    for (const li of o.lineItems) {
+      const name = names.get(priceKey(li.dimension, li.unitPriceUsd)) as string;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const fixed = DIMENSIONS[li.dimension as FixedDimensionId];
+      const label = fixed
+        ? fixed.label
+        : li.dimension.startsWith("broker:")
+          ? `Broker-hour, ${li.dimension.slice(7)}`
+          : li.component;
+      rows.push({
+        section: "Unit prices",
+        name,
+        label,
+        value: li.unitPriceUsd,
+        unit: `USD per ${singular(li.unit)}`,
+        format: "usdRate",
+        source: li.source,
+      });
+    }
+  }
+  return rows;
+}
+
+function singular(unit: string): string {
+  return unit
+    .replace(/-hours$/, "-hour")
+    .replace(/-months$/, "-month")
+    .replace(/^GB-months$/, "GB-month");
+}
+
+/** Name → numeric value of every named assumption (the evaluation environment). */
+export function assumptionEnv(rows: readonly AssumptionRow[]): Map<string, number> {
+  const env = new Map<string, number>();
+  for (const r of rows) if (r.name && typeof r.value === "number") env.set(r.name, r.value);
+  return env;
+}

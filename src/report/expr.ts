@@ -1,0 +1,81 @@
+/**
+ * A tiny arithmetic expression type for the workbook's live formulas. One expression is both
+ * rendered as an Excel formula (over defined names) and evaluated in JS for the cached result,
+ * so the formula a reader sees and the number a non-recalculating viewer shows cannot disagree.
+ * Only + − × ÷ over numbers and named cells: the subset every spreadsheet evaluates the same way.
+ */
+
+export type Expr =
+  | { kind: "num"; value: number }
+  | { kind: "ref"; name: string }
+  | { kind: "add"; terms: Expr[] }
+  | { kind: "sub"; a: Expr; b: Expr }
+  | { kind: "mul"; factors: Expr[] }
+  | { kind: "div"; a: Expr; b: Expr };
+
+export const num = (value: number): Expr => ({ kind: "num", value });
+export const ref = (name: string): Expr => ({ kind: "ref", name });
+export const add = (...terms: Expr[]): Expr =>
+  terms.length === 1 ? (terms[0] as Expr) : { kind: "add", terms };
+export const sub = (a: Expr, b: Expr): Expr => ({ kind: "sub", a, b });
+export const mul = (...factors: Expr[]): Expr =>
+  factors.length === 1 ? (factors[0] as Expr) : { kind: "mul", factors };
+export const div = (a: Expr, b: Expr): Expr => ({ kind: "div", a, b });
+
+/** Value of every name an expression may reference. */
+export type Env = ReadonlyMap<string, number>;
+
+/** Evaluate in JS (left to right, as a spreadsheet does, so the floating-point result is the same). */
+export function evaluate(e: Expr, env: Env): number {
+  switch (e.kind) {
+    case "num":
+      return e.value;
+    case "ref": {
+      const v = env.get(e.name);
+      if (v === undefined) throw new Error(`report: no value for name ${e.name}`);
+      return v;
+    }
+    case "add":
+      return e.terms.reduce((s, t) => s + evaluate(t, env), 0);
+    case "sub":
+      return evaluate(e.a, env) - evaluate(e.b, env);
+    case "mul":
+      return e.factors.reduce((p, f) => p * evaluate(f, env), 1);
+    case "div":
+      return evaluate(e.a, env) / evaluate(e.b, env);
+  }
+}
+
+/** Render as formula text without the leading `=`; every compound operand is parenthesised. */
+export function render(e: Expr): string {
+  switch (e.kind) {
+    case "num":
+      return Number.isInteger(e.value) ? String(e.value) : e.value.toPrecision(17).replace(/\.?0+$/, "");
+    case "ref":
+      return e.name;
+    case "add":
+      return e.terms.map(render).join("+");
+    case "sub":
+      return `${render(e.a)}-${paren(e.b)}`;
+    case "mul":
+      return e.factors.map(paren).join("*");
+    case "div":
+      return `${paren(e.a)}/${paren(e.b)}`;
+  }
+}
+
+function paren(e: Expr): string {
+  return e.kind === "add" || e.kind === "sub" || e.kind === "div" ? `(${render(e)})` : render(e);
+}
+
+/** Names an expression references (for tests and for checking every name is defined). */
+export function names(e: Expr, out = new Set<string>()): Set<string> {
+  if (e.kind === "ref") out.add(e.name);
+  else if (e.kind === "add") for (const t of e.terms) names(t, out);
+  else if (e.kind === "mul") for (const f of e.factors) names(f, out);
+  else if (e.kind === "sub" || e.kind === "div") {
+    names(e.a, out);
+    names(e.b, out);
+  }
+  return out;
+}

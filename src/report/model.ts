@@ -1,0 +1,252 @@
+/**
+ * The report as data: one pure value built from a PlanResult that every renderer (xlsx, Markdown,
+ * CSV, JSON) draws from, so the formats cannot drift apart. Each line item carries the formula of
+ * its quantity over named cells (src/report/quantities.ts) and the cached values that formula
+ * gives, checked here against the planner's numbers.
+ */
+import { HOURS_PER_MONTH } from "../model/conventions.js";
+import type { OptionId, OptionResult, PlanResult } from "../plan/types.js";
+import {
+  type AssumptionRow,
+  assumptionEnv,
+  buildAssumptions,
+  priceNameOf,
+  priceNames,
+  type ValueFormat,
+} from "./assumptions.js";
+import { type Expr, evaluate, mul, ref, render } from "./expr.js";
+import { quantityCandidates } from "./quantities.js";
+
+/** Months per year, for the annual column (12 billing months of 730 h = 8,760 h, one 365-day year). */
+export const MONTHS_PER_YEAR = 12;
+
+export interface ConfigRow {
+  key: string;
+  /** Defined name of a numeric value (formulas reference it); null for text. */
+  name: string | null;
+  value: string | number | boolean | null;
+  format: ValueFormat;
+}
+
+export interface LineRow {
+  component: string;
+  dimension: string;
+  unit: string;
+  /** Defined name of the quantity cell. */
+  quantityName: string;
+  /** The quantity's formula over named cells, or null when it is the planner's value as an input. */
+  quantityExpr: Expr | null;
+  quantityFormula: string | null;
+  quantity: number;
+  priceName: string;
+  unitPriceUsd: number;
+  costExpr: Expr;
+  costUsd: number;
+  source: string;
+}
+
+export interface OptionSheet {
+  id: OptionId;
+  family: "msk" | "alternative";
+  sheetName: string;
+  title: string;
+  feasible: boolean;
+  recommended: boolean;
+  binding: string | null;
+  reasons: string[];
+  notes: string[];
+  config: ConfigRow[];
+  lines: LineRow[];
+  /** Defined name of the total cell (`total_standard` …); null when infeasible (no total). */
+  totalName: string | null;
+  /** Cost over the billing period, and the same per month and per year. Null when infeasible. */
+  totalUsd: number | null;
+  monthlyUsd: number | null;
+  annualUsd: number | null;
+  utilisation: [string, number][];
+}
+
+/** A further table (projection, Monte Carlo, sensitivity, sweep …): one sheet, one CSV. */
+export interface ReportTable {
+  /** Sheet name and CSV file stem. */
+  name: string;
+  title: string;
+  columns: { header: string; format: ValueFormat }[];
+  rows: (number | string | null)[][];
+}
+
+export interface ReportMeta {
+  title: string;
+  region: string;
+  hours: number;
+  catalog: { source: string; date: string };
+  generatedAt: string;
+  version: string;
+  recommended: OptionId | null;
+  recommendation: string;
+}
+
+export interface ReportModel {
+  meta: ReportMeta;
+  assumptions: AssumptionRow[];
+  options: OptionSheet[];
+  tables: ReportTable[];
+}
+
+export interface ReportOptions {
+  /** When the report was made (ISO 8601): passed in, the core reads no clock. */
+  generatedAt: string;
+  /** msk-planner version that made it. */
+  version: string;
+  /** Further tables (simulator results) to include, each as a sheet. */
+  tables?: ReportTable[];
+}
+
+const SHEET_TITLES: Record<string, string> = {
+  standard: "Standard",
+  "standard-tiered": "Standard tiered",
+  express: "Express",
+  serverless: "Serverless",
+};
+
+/** The option id as a name fragment: `standard-tiered` → `standard_tiered`. */
+export const optionKey = (id: string): string => id.replace(/[^A-Za-z0-9]/g, "_");
+/** Defined name of an option's total (public: `total_standard`, `total_standard_tiered` …). */
+export const totalName = (id: string): string => `total_${optionKey(id)}`;
+
+/** Two floating-point results of the same sum in a different order agree to this relative error. */
+const SAME = 1e-9;
+
+/** Build the report model of a plan. Pure: time and version are passed in. */
+export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportModel {
+  const assumptions = buildAssumptions(plan);
+  const names = priceNames(plan);
+  const baseEnv = assumptionEnv(assumptions);
+  const options = plan.options.map((o) => optionSheet(plan, o, names, baseEnv));
+  return {
+    meta: {
+      title: `Amazon MSK cost plan, ${plan.region}`,
+      region: plan.region,
+      hours: plan.hours,
+      catalog: plan.catalog,
+      generatedAt: opts.generatedAt,
+      version: opts.version,
+      recommended: plan.recommended,
+      recommendation: recommendation(plan, options),
+    },
+    assumptions,
+    options,
+    tables: opts.tables ?? [],
+  };
+}
+
+function optionSheet(
+  plan: PlanResult,
+  o: OptionResult,
+  names: ReadonlyMap<string, string>,
+  baseEnv: ReadonlyMap<string, number>,
+): OptionSheet {
+  const key = optionKey(o.option);
+  const env = new Map(baseEnv);
+  const config: ConfigRow[] = [];
+  const configNames = new Map<string, string>();
+  for (const [k, v] of Object.entries(o.configuration ?? {})) {
+    if (typeof v === "number" && Number.isFinite(v)) {
+      const name = `${key}_${k.replace(/[^A-Za-z0-9]/g, "_")}`;
+      configNames.set(k, name);
+      env.set(name, v);
+      config.push({ key: k, name, value: v, format: configFormat(k) });
+    } else {
+      config.push({ key: k, name: null, value: v, format: "text" });
+    }
+  }
+  const lines: LineRow[] = o.feasible
+    ? o.lineItems.map((li, j) => {
+        const quantityName = `${key}_q${j + 1}`;
+        const candidates = quantityCandidates(li.dimension, {
+          streams: plan.workload.streams.length,
+          config: configNames,
+          configuration: o.configuration,
+        });
+        const quantityExpr = candidates.find((c) => close(evaluate(c, env), li.quantity)) ?? null;
+        const quantity = quantityExpr ? evaluate(quantityExpr, env) : li.quantity;
+        env.set(quantityName, quantity);
+        const priceName = priceNameOf(names, li.dimension, li.unitPriceUsd);
+        const costExpr = mul(ref(quantityName), ref(priceName));
+        return {
+          component: li.component,
+          dimension: li.dimension,
+          unit: li.unit,
+          quantityName,
+          quantityExpr,
+          quantityFormula: quantityExpr ? render(quantityExpr) : null,
+          quantity,
+          priceName,
+          unitPriceUsd: li.unitPriceUsd,
+          costExpr,
+          costUsd: evaluate(costExpr, env),
+          source: li.source,
+        };
+      })
+    : [];
+  const totalUsd = o.feasible ? lines.reduce((s, l) => s + l.costUsd, 0) : null;
+  const monthlyUsd = totalUsd === null ? null : (totalUsd * HOURS_PER_MONTH) / plan.hours;
+  return {
+    id: o.option,
+    family: o.family,
+    sheetName: SHEET_TITLES[o.option] ?? sheetTitle(o.option),
+    title: `${SHEET_TITLES[o.option] ?? sheetTitle(o.option)}${o.family === "msk" ? " (Amazon MSK)" : " (alternative to MSK)"}`,
+    feasible: o.feasible,
+    recommended: plan.recommended === o.option,
+    binding: o.binding,
+    reasons: o.reasons,
+    notes: o.notes,
+    config,
+    lines,
+    totalName: o.feasible ? totalName(o.option) : null,
+    totalUsd,
+    monthlyUsd,
+    annualUsd: monthlyUsd === null ? null : monthlyUsd * MONTHS_PER_YEAR,
+    utilisation: Object.entries(o.utilisation),
+  };
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME * Math.max(1, Math.abs(b));
+}
+
+function sheetTitle(id: string): string {
+  const t = id.replace(/-/g, " ");
+  return (t.charAt(0).toUpperCase() + t.slice(1)).slice(0, 31);
+}
+
+function configFormat(key: string): ValueFormat {
+  if (/GiB$/.test(key)) return "gib";
+  if (/MiBps$/.test(key)) return "mibps";
+  if (/Usd$/i.test(key)) return "usd";
+  if (/(brokers|partitions|count|shards|instances)$/i.test(key)) return "int";
+  return "number";
+}
+
+/** Display rule for money in prose: USD, 2 decimals, thousands separators. */
+export function usd(x: number): string {
+  return `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+function recommendation(plan: PlanResult, options: OptionSheet[]): string {
+  const feasible = options
+    .filter((o) => o.feasible && o.monthlyUsd !== null)
+    .sort((a, b) => (a.monthlyUsd as number) - (b.monthlyUsd as number));
+  const best = options.find((o) => o.id === plan.recommended);
+  if (!best || best.monthlyUsd === null)
+    return "No option is feasible for this workload: each option's sheet says why.";
+  const next = feasible.find((o) => o.id !== best.id);
+  let text = `${best.sheetName}: the cheapest feasible option at ${usd(best.monthlyUsd)}/month`;
+  if (next && next.monthlyUsd !== null) {
+    const saving = next.monthlyUsd - best.monthlyUsd;
+    const pct = next.monthlyUsd > 0 ? (saving / next.monthlyUsd) * 100 : 0;
+    text += `, ${usd(saving)}/month (${pct.toFixed(1)}%) below ${next.sheetName}`;
+  }
+  if (best.binding) text += `; its size is set by ${best.binding}`;
+  return `${text}.`;
+}

@@ -1,0 +1,262 @@
+/**
+ * Fill the workbook's sheets from the report model. Written row by row in order and committed as
+ * it goes, so the same code serves exceljs's in-memory Workbook (buildWorkbook) and its streaming
+ * WorkbookWriter (writeReport, big sweep sheets). Only type imports of exceljs here: the module
+ * itself is loaded with a dynamic import by src/report/xlsx.ts.
+ *
+ * Formulas: every cost is `quantity × unit price`, the quantity a formula over the Assumptions'
+ * defined names, each with its cached result so viewers that do not recalculate show the numbers.
+ * Injection safety: text from input is always written as a string cell, never as a formula.
+ */
+import type { Cell, Row, Workbook, Worksheet } from "exceljs";
+import { type AssumptionRow, N, type ValueFormat } from "./assumptions.js";
+import { render } from "./expr.js";
+import { MONTHS_PER_YEAR, type OptionSheet, type ReportModel, type ReportTable } from "./model.js";
+
+/** Number format per value kind (Excel and LibreOffice both read these). */
+export const NUM_FMT: Record<ValueFormat, string> = {
+  usd: '"$"#,##0.00',
+  usdRate: '"$"#,##0.00####',
+  int: "#,##0",
+  number: "#,##0.00##",
+  mbps: '#,##0.00## "MB/s"',
+  hours: '#,##0.00 "h"',
+  bytes: '#,##0 "B"',
+  gib: '#,##0.## "GiB"',
+  mibps: '#,##0.0# "MiB/s"',
+  fraction: "0.0%",
+  flag: "0",
+  text: "@",
+};
+
+const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
+const LANDSCAPE = {
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  paperSize: 9,
+} as const;
+
+/** Text from input: always a string cell (a leading =, +, -, @ stays text), control characters removed. */
+export function safeText(s: unknown): string {
+  // XML 1.0 cannot hold C0 control characters other than tab, newline and carriage return.
+  let out = "";
+  for (const ch of String(s ?? "")) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) out += ch;
+  }
+  return out;
+}
+
+function sheet(wb: Workbook, name: string, frozenRows: number, widths: number[]): Worksheet {
+  const ws = wb.addWorksheet(name, {
+    views: frozenRows > 0 ? [{ state: "frozen", ySplit: frozenRows, xSplit: 0 }] : [],
+    pageSetup: { ...LANDSCAPE, printTitlesRow: frozenRows > 0 ? `${frozenRows}:${frozenRows}` : undefined },
+  });
+  ws.columns = widths.map((width) => ({ width }));
+  return ws;
+}
+
+function header(ws: Worksheet, labels: string[]): Row {
+  const row = ws.addRow(labels);
+  row.font = { bold: true };
+  row.eachCell((c) => {
+    c.fill = HEADER_FILL;
+    c.border = { bottom: { style: "thin" } };
+  });
+  return row;
+}
+
+function setNumber(c: Cell, value: number, fmt: ValueFormat): void {
+  c.value = value;
+  c.numFmt = NUM_FMT[fmt];
+}
+
+function setFormula(c: Cell, formula: string, result: number, fmt: ValueFormat): void {
+  c.value = { formula, result };
+  c.numFmt = NUM_FMT[fmt];
+}
+
+function setValue(c: Cell, value: number | string | boolean | null, fmt: ValueFormat): void {
+  if (typeof value === "number") setNumber(c, value, fmt);
+  else c.value = value === null ? "" : safeText(value);
+}
+
+function name(c: Cell, n: string): void {
+  c.name = n;
+}
+
+/** Summary: recommendation, cost per option side by side, key assumptions, provenance. */
+export function writeSummary(wb: Workbook, m: ReportModel): { firstRow: number; lastRow: number } {
+  const ws = sheet(wb, "Summary", 4, [22, 10, 20, 20, 30, 70]);
+  const title = ws.addRow([m.meta.title]);
+  title.font = { bold: true, size: 14 };
+  ws.addRow(["Recommendation", safeText(m.meta.recommendation)]).getCell(1).font = { bold: true };
+  ws.addRow([]);
+  header(ws, ["Option", "Feasible", "Monthly cost (USD)", "Annual cost (USD)", "Binding resource", "Notes"]);
+  const firstRow = 5;
+  for (const o of m.options) {
+    const row = ws.addRow([o.sheetName, o.feasible ? "yes" : "no"]);
+    if (o.feasible && o.totalName && o.monthlyUsd !== null && o.annualUsd !== null) {
+      setFormula(row.getCell(3), `${o.totalName}*${N.hoursPerMonth}/${N.hours}`, o.monthlyUsd, "usd");
+      setFormula(row.getCell(4), `C${row.number}*${MONTHS_PER_YEAR}`, o.annualUsd, "usd");
+    }
+    row.getCell(5).value = safeText(o.binding ?? "");
+    row.getCell(6).value = safeText(o.feasible ? o.notes.join(" ") : `Infeasible: ${o.reasons.join("; ")}`);
+    if (o.recommended) row.font = { bold: true };
+    row.commit();
+  }
+  const lastRow = firstRow + m.options.length - 1;
+  ws.autoFilter = `A4:F${Math.max(lastRow, 4)}`;
+  ws.addRow([]);
+  ws.addRow(["Key assumptions"]).font = { bold: true };
+  const kv = (label: string, set: (c: Cell) => void) => {
+    const row = ws.addRow([label]);
+    set(row.getCell(2));
+    row.commit();
+  };
+  kv("Region", (c) => (c.value = safeText(m.meta.region)));
+  kv("Billing period", (c) => setFormula(c, N.hours, m.meta.hours, "hours"));
+  kv("Month", (c) => setFormula(c, N.hoursPerMonth, HOURS(m), "hours"));
+  for (const a of m.assumptions.filter(
+    (r) => r.name && /^stream\d+_(ingress_MBps|egress_MBps|retention_h)$/.test(r.name),
+  )) {
+    kv(a.label, (c) => setFormula(c, a.name as string, a.value as number, a.format));
+  }
+  kv(
+    "Prices",
+    (c) => (c.value = `catalog ${safeText(m.meta.catalog.source)}, dated ${safeText(m.meta.catalog.date)}`),
+  );
+  kv("Generated", (c) => (c.value = safeText(m.meta.generatedAt)));
+  kv("msk-planner version", (c) => (c.value = safeText(m.meta.version)));
+  kv(
+    "Costs",
+    (c) =>
+      (c.value = "Every cost is a live formula over the Assumptions sheet: edit an input or a price there."),
+  );
+  return { firstRow, lastRow };
+}
+
+const HOURS = (m: ReportModel): number =>
+  m.assumptions.find((a) => a.name === N.hoursPerMonth)?.value as number;
+
+/** Assumptions: one input per row with its unit and source; the value cell carries the defined name. */
+export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): void {
+  const ws = sheet(wb, "Assumptions", 1, [20, 44, 18, 22, 30, 60]);
+  header(ws, ["Section", "Input", "Value", "Unit", "Name", "Source"]);
+  for (const a of rows) {
+    const row = ws.addRow([a.section, safeText(a.label)]);
+    setValue(row.getCell(3), a.value, a.format);
+    if (a.name) name(row.getCell(3), a.name);
+    row.getCell(4).value = a.unit;
+    row.getCell(5).value = a.name ?? "";
+    row.getCell(6).value = safeText(a.source);
+    row.commit();
+  }
+  ws.autoFilter = `A1:F${rows.length + 1}`;
+}
+
+/** One option: line items with live formulas and the named total; or why it is infeasible. */
+export function writeOption(wb: Workbook, o: OptionSheet): void {
+  const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 60, 50]);
+  ws.addRow([o.title]).font = { bold: true, size: 14 };
+  const status = o.feasible
+    ? `Feasible${o.recommended ? " (recommended)" : ""}${o.binding ? `; size set by ${safeText(o.binding)}` : ""}`
+    : "Infeasible: this option is not priced";
+  ws.addRow([status]);
+  ws.addRow([]);
+  if (o.feasible) {
+    header(ws, [
+      "Component",
+      "Quantity",
+      "Unit",
+      "Unit price (USD)",
+      "Cost (USD)",
+      "Quantity formula",
+      "Price source",
+    ]);
+    // The configuration rows follow the line items: formulas reference them by defined name.
+    for (const l of o.lines) {
+      const row = ws.addRow([safeText(l.component)]);
+      if (l.quantityExpr) setFormula(row.getCell(2), render(l.quantityExpr), l.quantity, "number");
+      else setNumber(row.getCell(2), l.quantity, "number");
+      name(row.getCell(2), l.quantityName);
+      row.getCell(3).value = safeText(l.unit);
+      setFormula(row.getCell(4), l.priceName, l.unitPriceUsd, "usdRate");
+      setFormula(row.getCell(5), `B${row.number}*D${row.number}`, l.costUsd, "usd");
+      row.getCell(6).value =
+        l.quantityFormula ?? "planned quantity (an input: no formula reproduces it from the assumptions)";
+      row.getCell(7).value = safeText(l.source);
+      row.commit();
+    }
+    const first = 5;
+    const last = first + o.lines.length - 1;
+    ws.autoFilter = `A4:G${Math.max(last, 4)}`;
+    const total = ws.addRow([`Total for the billing period`]);
+    total.font = { bold: true };
+    setFormula(total.getCell(5), o.lines.length ? `SUM(E${first}:E${last})` : "0", o.totalUsd ?? 0, "usd");
+    name(total.getCell(5), o.totalName as string);
+    total.getCell(5).border = { top: { style: "thin" }, bottom: { style: "double" } };
+    total.commit();
+  } else {
+    ws.addRow(["Why"]).font = { bold: true };
+    for (const r of o.reasons) ws.addRow([safeText(r)]).commit();
+  }
+  ws.addRow([]);
+  ws.addRow([o.feasible ? "Configuration" : "Closest configuration tried"]).font = { bold: true };
+  for (const c of o.config) {
+    const row = ws.addRow([safeText(c.key)]);
+    setValue(row.getCell(2), c.value, c.format);
+    if (c.name) name(row.getCell(2), c.name);
+    row.commit();
+  }
+  if (o.utilisation.length) {
+    ws.addRow([]);
+    ws.addRow(["Utilisation at peak (of capacity)"]).font = { bold: true };
+    for (const [k, v] of o.utilisation) {
+      const row = ws.addRow([safeText(k)]);
+      setNumber(row.getCell(2), v, "fraction");
+      row.commit();
+    }
+  }
+  if (o.notes.length) {
+    ws.addRow([]);
+    ws.addRow(["Notes"]).font = { bold: true };
+    for (const n of o.notes) ws.addRow([safeText(n)]).commit();
+  }
+}
+
+/** A further table (projection, Monte Carlo, sensitivity, sweep): header, rows, filters. */
+export function writeTable(wb: Workbook, t: ReportTable): void {
+  const ws = sheet(
+    wb,
+    t.name.slice(0, 31),
+    1,
+    t.columns.map((c) => Math.max(12, Math.min(40, c.header.length + 4))),
+  );
+  header(
+    ws,
+    t.columns.map((c) => safeText(c.header)),
+  );
+  for (const r of t.rows) {
+    const row = ws.addRow([]);
+    for (let i = 0; i < r.length; i++)
+      setValue(row.getCell(i + 1), r[i] ?? null, t.columns[i]?.format ?? "text");
+    row.commit();
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: t.rows.length + 1, column: t.columns.length } };
+}
+
+/** Document properties (File → Properties). */
+export function setProperties(wb: Workbook, m: ReportModel): void {
+  const at = new Date(m.meta.generatedAt);
+  wb.creator = `msk-planner ${m.meta.version}`;
+  wb.lastModifiedBy = `msk-planner ${m.meta.version}`;
+  wb.created = at;
+  wb.modified = at;
+  wb.title = m.meta.title;
+  wb.subject = "Amazon MSK cost and capacity plan";
+  wb.keywords = "Amazon MSK, Kafka, cost, capacity";
+  wb.description = `Prices: catalog ${m.meta.catalog.source} dated ${m.meta.catalog.date}. ${m.meta.recommendation}`;
+}

@@ -1,0 +1,96 @@
+/**
+ * The Excel workbook: `buildWorkbook` returns exceljs's in-memory Workbook for callers who add
+ * sheets; `writeReport` writes a workbook (or builds one from a plan with exceljs's streaming
+ * writer, for big sweep sheets) atomically, then adds the Summary's cost chart. exceljs is
+ * imported dynamically so it never loads for commands that do not write a workbook.
+ */
+import { readFileSync } from "node:fs";
+import type { Workbook } from "exceljs";
+import type { PlanResult } from "../plan/types.js";
+import { atomicWrite, atomicWriteVia } from "./atomic.js";
+import { buildReportModel, type ReportModel, type ReportOptions } from "./model.js";
+import { addChart, type ChartSpec } from "./xlsx-chart.js";
+import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable } from "./xlsx-sheets.js";
+
+type ExcelJS = typeof import("exceljs");
+
+async function excel(): Promise<ExcelJS> {
+  const m = (await import("exceljs")) as ExcelJS & { default?: ExcelJS };
+  return m.default ?? m;
+}
+
+/** Charts to add after exceljs writes a workbook built here. */
+const charts = new WeakMap<object, ChartSpec>();
+
+function fill(wb: Workbook, m: ReportModel): ChartSpec | null {
+  setProperties(wb, m);
+  const { firstRow } = writeSummary(wb, m);
+  writeAssumptions(wb, m.assumptions);
+  for (const o of m.options) writeOption(wb, o);
+  for (const t of m.tables) writeTable(wb, t);
+  // Options are sorted cheapest feasible first: the chart covers the feasible ones.
+  const feasible = m.options.filter((o) => o.feasible && o.monthlyUsd !== null);
+  if (!feasible.length) return null;
+  return {
+    sheet: "Summary",
+    title: `Monthly cost per option (${m.meta.region})`,
+    firstRow,
+    lastRow: firstRow + feasible.length - 1,
+    valueColumn: "C",
+    categories: feasible.map((o) => o.sheetName),
+    values: feasible.map((o) => o.monthlyUsd as number),
+    from: { col: 7, row: 2 },
+    to: { col: 15, row: 22 },
+  };
+}
+
+/** Accept a plan or a model built from one. */
+function toModel(source: PlanResult | ReportModel, opts?: ReportOptions): ReportModel {
+  if ("meta" in source && "assumptions" in source) return source;
+  if (!opts)
+    throw new TypeError("writeReport: options (generatedAt, version) are required with a PlanResult");
+  return buildReportModel(source, opts);
+}
+
+/**
+ * Build the report workbook of a plan in memory: Summary, Assumptions, one sheet per option,
+ * and any further tables. Add sheets to it as you like, then write it with {@link writeReport}.
+ */
+export async function buildWorkbook(plan: PlanResult | ReportModel, opts?: ReportOptions): Promise<Workbook> {
+  const ExcelJS = await excel();
+  const wb = new ExcelJS.Workbook();
+  const chart = fill(wb, toModel(plan, opts));
+  if (chart) charts.set(wb, chart);
+  return wb;
+}
+
+/**
+ * Write a report workbook to `file` atomically: a failed run leaves no partial file and keeps any
+ * existing report. Given a Workbook (from {@link buildWorkbook}), it is written as is; given a
+ * plan (or its model), the workbook is streamed to disk row by row (exceljs WorkbookWriter), so a
+ * 100,000-row sweep sheet never sits in memory as cell objects.
+ */
+export async function writeReport(
+  source: Workbook | PlanResult | ReportModel,
+  file: string,
+  opts?: ReportOptions,
+): Promise<void> {
+  const ExcelJS = await excel();
+  if (source instanceof ExcelJS.Workbook) {
+    const bytes = new Uint8Array(await source.xlsx.writeBuffer());
+    const chart = charts.get(source);
+    atomicWrite(file, chart ? addChart(bytes, chart) : bytes);
+    return;
+  }
+  const model = toModel(source as PlanResult | ReportModel, opts);
+  await atomicWriteVia(file, async (tmp) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: tmp,
+      useStyles: true,
+      useSharedStrings: true,
+    });
+    const chart = fill(wb as unknown as Workbook, model);
+    await wb.commit();
+    return chart ? addChart(new Uint8Array(readFileSync(tmp)), chart) : null;
+  });
+}
