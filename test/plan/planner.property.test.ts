@@ -1,0 +1,131 @@
+// Property tests of the planner, each named by its law.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { deriveDemand } from "../../src/model/derive-demand.js";
+import { CLUSTER_QUOTAS } from "../../src/model/quotas.js";
+import { standardCapacities, standardLoads, standardTargets } from "../../src/model/sizing/standard.js";
+import { expressCapacities, expressLoads, expressTargets } from "../../src/model/sizing/express.js";
+import type { Workload } from "../../src/model/workload.js";
+import { preparePlanner } from "../../src/plan/planner.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { scaled, workloadArb } from "./arbitraries.js";
+
+const catalog = bundledCatalog();
+const planner = preparePlanner({ catalog, region: "us-east-1" });
+const RUNS = { numRuns: 150, seed: 20261125 };
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function targetsFor(w: Workload, option: string): Record<string, number> {
+  const d = deriveDemand(w);
+  if (option === "express") return expressTargets(expressLoads(w, d));
+  if (option === "serverless") return {};
+  return standardTargets(standardLoads(w, d, option === "standard-tiered"));
+}
+
+describe("planner laws", () => {
+  test("the chosen configuration meets every constraint (utilisation ≤ target, brokers within quota, storage ≤ 16,384 GiB, PST in range)", () => {
+    fc.assert(
+      fc.property(workloadArb, (w) => {
+        for (const o of planner.plan(w).options) {
+          if (!o.feasible) continue;
+          const t = targetsFor(w, o.option);
+          for (const [k, u] of Object.entries(o.utilisation)) {
+            expect(u, `${o.option} ${k}`).toBeLessThanOrEqual((o.option === "serverless" ? 1 : (t[k] as number)) + 1e-9);
+          }
+          const c = o.configuration ?? {};
+          if (typeof c.instanceType === "string") {
+            expect(c.brokers as number).toBeLessThanOrEqual(CLUSTER_QUOTAS.maxBrokersKraft);
+            expect(c.brokers as number).toBeGreaterThanOrEqual(Math.max(...w.streams.map((s) => s.replicationFactor)));
+          }
+          if (typeof c.storagePerBrokerGiB === "number") expect(c.storagePerBrokerGiB).toBeLessThanOrEqual(16_384);
+          if (typeof c.provisionedThroughputMiBps === "number") {
+            const cap = standardCapacities().find((x) => x.name === c.instanceType);
+            expect(cap?.pstMaxMiBps).toBeGreaterThanOrEqual(c.provisionedThroughputMiBps);
+            expect(c.provisionedThroughputMiBps).toBeGreaterThanOrEqual(250);
+            expect(c.storagePerBrokerGiB as number).toBeGreaterThanOrEqual(10);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("brokers are a multiple of the AZ count (Express: of 3)", () => {
+    fc.assert(
+      fc.property(workloadArb, (w) => {
+        for (const o of planner.plan(w).options) {
+          const b = o.configuration?.brokers;
+          if (typeof b === "number") expect(b % (o.option === "express" ? 3 : w.azs)).toBe(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("no option is both infeasible and priced; a feasible option's cost is the sum of its line items", () => {
+    fc.assert(
+      fc.property(workloadArb, (w) => {
+        for (const o of planner.plan(w).options) {
+          if (!o.feasible) {
+            expect(o.monthlyUsd).toBeNull();
+            expect(o.lineItems).toEqual([]);
+            expect(o.reasons.length).toBeGreaterThan(0);
+          } else {
+            expect(o.reasons).toEqual([]);
+            expect(close(o.monthlyUsd as number, o.lineItems.reduce((s, l) => s + l.costUsd, 0))).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("evaluate (the sweep path) gives the same feasibility and cost as plan", () => {
+    fc.assert(
+      fc.property(workloadArb, (w) => {
+        const full = new Map(planner.plan(w).options.map((o) => [o.option, o]));
+        for (const e of planner.evaluate(w)) {
+          const o = full.get(e.option);
+          expect(e.feasible).toBe(o?.feasible);
+          if (e.feasible) expect(close(e.monthlyUsd as number, o?.monthlyUsd as number), `${e.option} ${e.monthlyUsd} vs ${o?.monthlyUsd}`).toBe(true);
+          else expect(e.monthlyUsd).toBeNull();
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test("options are ranked cheapest feasible first, infeasible last; recommended is the cheapest feasible or null", () => {
+    fc.assert(
+      fc.property(workloadArb, (w) => {
+        const r = planner.plan(w);
+        const feasible = r.options.filter((o) => o.feasible);
+        expect(r.options.slice(0, feasible.length)).toEqual(feasible);
+        for (let i = 1; i < feasible.length; i++) expect(feasible[i - 1]?.monthlyUsd as number).toBeLessThanOrEqual(feasible[i]?.monthlyUsd as number);
+        expect(r.recommended).toBe(feasible[0]?.option ?? null);
+      }),
+      RUNS,
+    );
+  });
+
+  for (const field of ["ingress", "egress", "retention", "partitions"] as const) {
+    test(`more ${field} never costs less (per option, where both are feasible)`, () => {
+      fc.assert(
+        fc.property(workloadArb, fc.double({ min: 1, max: 4, noNaN: true }), (w, k) => {
+          const before = planner.evaluate(w);
+          const after = planner.evaluate(scaled(w, field, k));
+          for (let i = 0; i < before.length; i++) {
+            const a = before[i];
+            const b = after[i];
+            if (a?.feasible && b?.feasible) expect(a.monthlyUsd as number).toBeLessThanOrEqual((b.monthlyUsd as number) * (1 + 1e-12));
+          }
+        }),
+        RUNS,
+      );
+    });
+  }
+});
+
+test("Express capacities come from the instance table", () => {
+  expect(expressCapacities().map((c) => c.name)).toContain("express.m7g.16xlarge");
+});
