@@ -15,6 +15,7 @@ import {
   type ValueFormat,
 } from "./assumptions.js";
 import { type Expr, evaluate, mul, ref, render } from "./expr.js";
+import { formatUsd } from "./format.js";
 import { quantityCandidates } from "./quantities.js";
 
 /** Months per year, for the annual column (12 billing months of 730 h = 8,760 h, one 365-day year). */
@@ -228,11 +229,6 @@ function configFormat(key: string): ValueFormat {
   return "number";
 }
 
-/** Display rule for money in prose: USD, 2 decimals, thousands separators. */
-export function usd(x: number): string {
-  return `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 function recommendation(plan: PlanResult, options: OptionSheet[]): string {
   const feasible = options
     .filter((o) => o.feasible && o.monthlyUsd !== null)
@@ -241,11 +237,11 @@ function recommendation(plan: PlanResult, options: OptionSheet[]): string {
   if (!best || best.monthlyUsd === null)
     return "No option is feasible for this workload: each option's sheet says why.";
   const next = feasible.find((o) => o.id !== best.id);
-  let text = `${best.sheetName}: the cheapest feasible option at ${usd(best.monthlyUsd)}/month`;
+  let text = `${best.sheetName}: the cheapest feasible option at ${formatUsd(best.monthlyUsd)}/month`;
   if (next && next.monthlyUsd !== null) {
     const saving = next.monthlyUsd - best.monthlyUsd;
     const pct = next.monthlyUsd > 0 ? (saving / next.monthlyUsd) * 100 : 0;
-    text += `, ${usd(saving)}/month (${pct.toFixed(1)}%) below ${next.sheetName}`;
+    text += `, ${formatUsd(saving)}/month (${pct.toFixed(1)}%) below ${next.sheetName}`;
   }
   if (best.binding) text += `; its size is set by ${best.binding}`;
   return `${text}.`;

@@ -88,7 +88,10 @@ function name(c: Cell, n: string): void {
 }
 
 /** Summary: recommendation, cost per option side by side, key assumptions, provenance. */
-export function writeSummary(wb: Workbook, m: ReportModel): { firstRow: number; lastRow: number } {
+export function writeSummary(
+  wb: Workbook,
+  m: ReportModel,
+): { firstRow: number; lastRow: number; nextRow: number } {
   const ws = sheet(wb, "Summary", 4, [22, 10, 20, 20, 30, 70]);
   const title = ws.addRow([m.meta.title]);
   title.font = { bold: true, size: 14 };

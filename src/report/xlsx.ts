@@ -24,7 +24,7 @@ const charts = new WeakMap<object, ChartSpec>();
 
 function fill(wb: Workbook, m: ReportModel): ChartSpec | null {
   setProperties(wb, m);
-  const { firstRow } = writeSummary(wb, m);
+  const { firstRow, nextRow } = writeSummary(wb, m);
   writeAssumptions(wb, m.assumptions);
   for (const o of m.options) writeOption(wb, o);
   for (const t of m.tables) writeTable(wb, t);
@@ -39,8 +39,9 @@ function fill(wb: Workbook, m: ReportModel): ChartSpec | null {
     valueColumn: "C",
     categories: feasible.map((o) => o.sheetName),
     values: feasible.map((o) => o.monthlyUsd as number),
-    from: { col: 7, row: 2 },
-    to: { col: 15, row: 22 },
+    // Below the key assumptions, under the cost table (zero-based anchor rows).
+    from: { col: 0, row: nextRow },
+    to: { col: 5, row: nextRow + 20 },
   };
 }
 
