@@ -122,3 +122,42 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
     throw e;
   }
 }
+
+/**
+ * Added (issue #8): flags only the alternatives read (`--message-size` is the workload flag above).
+ * One table; `plan` declares them with {@link addAlternativeFlags}.
+ */
+export const ALTERNATIVE_FLAGS: Record<string, { type: "string" | "boolean"; describe: string }> = {
+  compare: { type: "string", describe: "alternatives: also price self-managed Kafka on EC2, Kinesis (provisioned, on-demand) and SQS (standard, FIFO) after the MSK options" },
+  opsHoursPerMonth: { type: "string", describe: "Self-managed Kafka: operations hours per month (with --ops-hourly-rate; without both the cost is infrastructure only)" },
+  opsHourlyRate: { type: "string", describe: "Self-managed Kafka: loaded USD per operations hour" },
+  controllerInstanceType: { type: "string", describe: "Self-managed Kafka: EC2 type of the 3 KRaft controllers (default: cheapest priced with ≥ 4 GiB)" },
+  sqsBatchSize: { type: "string", describe: "SQS messages per send/receive/delete request, 1–10 (default 10)" },
+  sqsFreeTier: { type: "boolean", describe: "SQS: subtract the free tier of 1 M requests/month (default off)" },
+};
+
+export function addAlternativeFlags<T>(y: Argv<T>): Argv<T> {
+  for (const [name, f] of Object.entries(ALTERNATIVE_FLAGS)) y.option(kebab(name), { type: f.type, describe: f.describe, group: "Alternatives to MSK:" });
+  return y;
+}
+
+/**
+ * The option ids to plan: `--options` (default the MSK options), plus the five alternatives after
+ * them with `--compare alternatives`; and the alternatives' inputs, parsed by the unit parser.
+ */
+export async function planSelection(argv: Record<string, unknown>): Promise<{ options: string[] | undefined; alternatives: import("../plan/alternatives/common.js").AlternativeInputs }> {
+  const [{ MSK_OPTIONS, ALTERNATIVE_OPTIONS }, { parseCount }] = await Promise.all([import("../plan/types.js"), import("../model/units.js")]);
+  let options = typeof argv.options === "string" ? argv.options.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  if (argv.compare !== undefined) {
+    if (argv.compare !== "alternatives") throw new InputError("--compare", `expected "alternatives", got ${JSON.stringify(argv.compare)}`);
+    const base = options ?? [...MSK_OPTIONS];
+    options = [...base, ...ALTERNATIVE_OPTIONS.filter((id) => !base.includes(id))];
+  }
+  const alternatives: import("../plan/alternatives/common.js").AlternativeInputs = {};
+  if (argv.opsHoursPerMonth !== undefined) alternatives.opsHoursPerMonth = parseCount(argv.opsHoursPerMonth, "--ops-hours-per-month");
+  if (argv.opsHourlyRate !== undefined) alternatives.opsHourlyRateUsd = parseCount(argv.opsHourlyRate, "--ops-hourly-rate");
+  if (argv.sqsBatchSize !== undefined) alternatives.sqsBatchSize = parseCount(argv.sqsBatchSize, "--sqs-batch-size", { integer: true, min: 1 });
+  if (argv.sqsFreeTier === true) alternatives.sqsFreeTier = true;
+  if (typeof argv.controllerInstanceType === "string") alternatives.controllerInstanceType = argv.controllerInstanceType;
+  return { options, alternatives };
+}

@@ -26,6 +26,8 @@ export interface OptionContext {
   region: string;
   /** Billing period in hours (730 = one month, pricing.md §8 #3). */
   hours: number;
+  /** Added (issue #8): inputs only the alternatives read (labour, SQS batching, free tier). */
+  alternatives?: import("./alternatives/common.js").AlternativeInputs;
 }
 
 /** The lean result of {@link PreparedOption.evaluate}: what a sweep row needs. */

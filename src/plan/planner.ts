@@ -16,6 +16,8 @@ import type { Catalog } from "../pricing/catalog-schema.js";
 import { expressOption } from "./express-option.js";
 import { type OptionEvaluation, optionEvaluator, type PreparedOption, registerOption } from "./options.js";
 import { serverlessOption } from "./serverless-option.js";
+import type { AlternativeInputs } from "./alternatives/common.js";
+import { registerAlternatives } from "./alternatives/register.js";
 import { standardOption, standardTieredOption } from "./standard-option.js";
 import { MSK_OPTIONS, type OptionId, type OptionResult, type PlanResult } from "./types.js";
 
@@ -23,6 +25,8 @@ registerOption(standardOption);
 registerOption(standardTieredOption);
 registerOption(expressOption);
 registerOption(serverlessOption);
+// The alternatives (issue #8) after the MSK options, so `--compare alternatives` lists them last.
+registerAlternatives();
 
 export interface PlannerOptions {
   catalog: Catalog;
@@ -32,6 +36,8 @@ export interface PlannerOptions {
   options?: readonly OptionId[];
   /** Billing period in hours; default 730 (pricing.md §8 #3). */
   hours?: number;
+  /** Inputs for the alternatives (issue #8): labour, SQS batching, free tier. */
+  alternatives?: AlternativeInputs;
 }
 
 export interface Planner {
@@ -63,7 +69,7 @@ export function preparePlanner(opts: PlannerOptions): Planner {
   const ids = [...(opts.options ?? MSK_OPTIONS)];
   if (ids.length === 0) throw new InputError("--options", "expected at least one option");
   const evaluators = ids.map((id) => optionEvaluator(id));
-  const ctx = { catalog: opts.catalog, region: opts.region, hours };
+  const ctx = { catalog: opts.catalog, region: opts.region, hours, ...(opts.alternatives ? { alternatives: opts.alternatives } : {}) };
   const prepared: PreparedOption[] = evaluators.map((e) => e.prepare(ctx));
   const catalogInfo = { source: opts.catalog.source, date: opts.catalog.date };
   const checkRegion = (w: Workload) => {
@@ -100,8 +106,9 @@ export function preparePlanner(opts: PlannerOptions): Planner {
 }
 
 /** Size, price and rank `options` (default the four MSK options) for a workload. */
-export function plan(workload: Workload, opts: { catalog: Catalog; options?: readonly OptionId[]; hours?: number }): PlanResult {
+export function plan(workload: Workload, opts: { catalog: Catalog; options?: readonly OptionId[]; hours?: number; alternatives?: AlternativeInputs }): PlanResult {
   const p: PlannerOptions = { catalog: opts.catalog, region: workload.region };
+  if (opts.alternatives) p.alternatives = opts.alternatives;
   if (opts.options) p.options = opts.options;
   if (opts.hours !== undefined) p.hours = opts.hours;
   return preparePlanner(p).plan(workload);

@@ -4,7 +4,7 @@
  */
 import type { Argv } from "yargs";
 import { CONFIG_FIELDS, flagOf } from "../../pricing/config-fields.js";
-import { addWorkloadFlags } from "../plan-flags.js";
+import { addAlternativeFlags, addWorkloadFlags } from "../plan-flags.js";
 
 export function registerCommands(cli: Argv): void {
   void cli;
@@ -23,16 +23,20 @@ function registerPlanCommands(cli: Argv): void {
     "plan [workload-file]",
     "Size and price every MSK option (standard, standard-tiered, express, serverless) for a workload, cheapest feasible first",
     (y) =>
-      addWorkloadFlags(
-        y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON; fields = the flags in camelCase); flags override it" }),
+      addAlternativeFlags(
+        addWorkloadFlags(
+          y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON; fields = the flags in camelCase); flags override it" }),
+        ),
       )
-        .option("options", { type: "string", describe: "Options to size, comma-separated (default standard,standard-tiered,express,serverless)" })
+        .option("options", { type: "string", describe: "Options to size, comma-separated (default standard,standard-tiered,express,serverless; also self-managed, kinesis-provisioned, kinesis-on-demand, sqs-standard, sqs-fifo)" })
         .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
         .option("json", { type: "boolean", default: false, describe: "Print { region, workload, demand, options, recommended } as JSON (numbers unrounded)" })
         .example("$0 plan fixtures/workloads/typical.yaml", "Every option for a typical workload, cheapest feasible first")
         .example("$0 plan --ingress 20MiB/s --peak-ingress 60MiB/s --egress 40MiB/s --partitions 600 --retention 7d", "A single-stream workload from flags")
         .example("$0 plan fixtures/workloads/typical.yaml --retention 30d --local-retention 1d --options standard-tiered", "Override the file; one option")
-        .example("$0 plan fixtures/workloads/heavy.yaml --sizing-model aws-script --json", "AWS msk_sizing.py factors, as JSON"),
+        .example("$0 plan fixtures/workloads/heavy.yaml --sizing-model aws-script --json", "AWS msk_sizing.py factors, as JSON")
+        .example("$0 plan fixtures/workloads/typical.yaml --compare alternatives", "MSK against self-managed Kafka on EC2, Kinesis and SQS")
+        .example("$0 plan --ingress 5MB/s --message-size 2KiB --partitions 12 --options self-managed,kinesis-provisioned --ops-hours-per-month 20 --ops-hourly-rate 120", "Alternatives only, with operations labour"),
     async (a) => (await import("./plan.js")).handler(a as never),
   );
   cli.command(

@@ -8,17 +8,19 @@ import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
 import { formatPercent, formatQuantity, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
-import { loadWorkload } from "../plan-flags.js";
+import { loadWorkload, planSelection } from "../plan-flags.js";
 
 export type PlanArgs = Record<string, unknown> & { workloadFile?: string; catalog?: string; options?: string; json?: boolean };
 
 export async function handler(argv: PlanArgs): Promise<void> {
   const { workload, distributions } = await loadWorkload(argv, argv.workloadFile);
   const { catalog, origin } = loadCatalog({ catalog: argv.catalog });
-  const options = argv.options === undefined ? undefined : (argv.options.split(",").map((s) => s.trim()).filter(Boolean) as OptionId[]);
+  // --options and --compare alternatives (issue #8), and the alternatives' own flags.
+  const selection = await planSelection(argv);
+  const options = selection.options as OptionId[] | undefined;
   let result: PlanResult;
   try {
-    result = plan(workload, options ? { catalog, options } : { catalog });
+    result = plan(workload, { catalog, ...(options ? { options } : {}), alternatives: selection.alternatives });
   } catch (e) {
     // The planner names workload fields; name the flag when the value came from one.
     if (e instanceof InputError && e.path === "region" && argv.region !== undefined) throw new InputError("--region", e.message.slice("region: ".length), e.code);
@@ -43,6 +45,7 @@ export function describeConfiguration(o: OptionResult): string {
   if (typeof c.storagePerBrokerGiB === "number") parts.push(`${formatQuantity(c.storagePerBrokerGiB)} GiB each`);
   if (typeof c.provisionedThroughputMiBps === "number") parts.push(`PST ${formatQuantity(c.provisionedThroughputMiBps)} MiB/s`);
   if (c.tieredStorage === true) parts.push("tiered");
+  if (typeof c.costBasis === "string") parts.push(c.costBasis); // self-managed: "infrastructure only" (issue #8)
   if (o.option === "serverless") parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions as number)} partitions`);
   if (parts.length === 0) {
     for (const [k, v] of Object.entries(c)) if (v !== null) parts.push(`${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);

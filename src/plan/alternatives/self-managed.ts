@@ -124,11 +124,12 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
         config,
         cost,
         binding,
-        // At peak with every AZ up, as a fraction of the instance's (or volume's) capacity.
+        // At peak (with one AZ lost when tolerated, as the MSK options report it), as a fraction
+        // of the instance's (or volume's) capacity.
         utilisation: {
-          networkOut: netOut / n / net,
-          networkIn: netIn / n / net,
-          storageThroughput: storageWrite / n / Math.min(ebs, mibpsToBytesPerSec(tputMiBps)),
+          networkOut: (netOut * f) / n / net,
+          networkIn: (netIn * f) / n / net,
+          storageThroughput: (storageWrite * f) / n / Math.min(ebs, mibpsToBytesPerSec(tputMiBps)),
           storageCapacity: demand.fullyLocalStoredBytes / n / (sizeGiB * BYTES_PER_GIB),
         },
       };
@@ -142,6 +143,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
     `cross-AZ replication is billed on EC2 (free on MSK): ${fmt(c.crossAzReplicationBytes / BYTES_PER_GIB, 0)} GiB over the period, charged on both sides`,
     `gp3 limits used: ${fmt(gp3.maxIops, 0)} IOPS, ${fmt(gp3.maxThroughputMiBps, 0)} MiB/s, ${fmt(gp3.maxSizeGiB, 0)} GiB per volume (${gp3.source})`,
     "partitions per broker and client connections are not checked: no sourced limit for self-managed Kafka",
+    `sized with the AWS blog Equation 1 flows on EC2 baselines; utilisation is at peak${workload.targets.tolerateAzLoss ? ` with one of ${workload.azs} AZs lost` : ""}`,
   );
   if (demand.tiered) notes.push("tiered storage is not modelled for self-managed Kafka: the full retention is kept on gp3");
   return feasible(
