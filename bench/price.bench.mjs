@@ -1,0 +1,50 @@
+// Cold start of `msk-planner price` (issue #3: aim ≤ 3× `node -e 0`), measured against `node -e 0`
+// in the same run. Also: the in-process cost of one priceConfiguration call (the planner calls it
+// in loops) against a floor of one object allocation loop, and how much of the start is mathjs.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { processMs, report, timeMs } from "./lib.mjs";
+
+const node = process.execPath;
+const env = { ...process.env, MSK_PLANNER_CACHE_DIR: "/nonexistent-msk-planner-bench-cache" };
+
+// Work on a private copy of dist/ (other processes may rebuild dist/ while this runs); the price
+// path loads no external package, so the copy runs anywhere. Retry until a copy is complete.
+const tmp = mkdtempSync(join(tmpdir(), "msk-bench-"));
+process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
+const dist = join(tmp, "dist");
+for (let attempt = 0; ; attempt++) {
+  rmSync(dist, { recursive: true, force: true });
+  cpSync("dist", dist, { recursive: true });
+  const ok = spawnSync(node, [join(dist, "cli.js"), "price", "fixtures/clusters/standard.yaml"], { env, stdio: "ignore" }).status === 0;
+  if (ok) break;
+  if (attempt > 20) throw new Error("dist/ never became runnable: run npm run build");
+  await new Promise((r) => setTimeout(r, 500));
+}
+const cli = join(dist, "cli.js");
+const floor = processMs(node, ["-e", "0"], { env });
+const price = processMs(node, [cli, "price", "fixtures/clusters/standard.yaml"], { env });
+report("cold start: price fixtures/clusters/standard.yaml", price, "ms", "node -e 0", floor);
+const json = processMs(node, [cli, "price", "fixtures/clusters/standard.yaml", "--json"], { env });
+report("cold start: price … --json", json, "ms", "node -e 0", floor);
+const help = processMs(node, [cli, "--help"], { env });
+report("cold start: --help (yargs + command table only)", help, "ms", "node -e 0", floor);
+// mathjs (the unit parser) is created lazily on the first parse: import + create, in a fresh process.
+const mathjs = processMs(
+  node,
+  ["--input-type=module", "-e", "const m = await import('mathjs'); m.create({ unitDependencies: m.unitDependencies, createUnitDependencies: m.createUnitDependencies }).unit(1, 'GiB')"],
+  { env },
+);
+report("mathjs import + create (unbundled, for scale)", mathjs, "ms", "node -e 0", floor);
+
+// In-process: one priceConfiguration call on the bundled catalog.
+const { priceConfiguration, bundledCatalog } = await import(pathToFileURL(join(dist, "index.js")).href);
+const catalog = bundledCatalog();
+const config = { kind: "standard", region: "us-east-1", instanceType: "kafka.m5.large", brokers: 3, storagePerBrokerBytes: 1000 * 2 ** 30, connectMcus: 2 };
+const N = 20_000;
+const perCall = (timeMs(() => { for (let i = 0; i < N; i++) priceConfiguration(config, catalog, { hours: 730 }); }) * 1e3) / N;
+const floorCall = (timeMs(() => { let s = 0; for (let i = 0; i < N; i++) s += JSON.stringify(config).length; if (s < 0) throw 0; }) * 1e3) / N;
+report("priceConfiguration (standard + add-on), per call", perCall, "µs", "JSON.stringify(config)", floorCall);
