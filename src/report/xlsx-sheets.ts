@@ -133,12 +133,11 @@ export function writeSummary(
   );
   kv("Generated", (c) => (c.value = safeText(m.meta.generatedAt)));
   kv("msk-planner version", (c) => (c.value = safeText(m.meta.version)));
-  kv(
+  const last = ws.addRow([
     "Costs",
-    (c) =>
-      (c.value = "Every cost is a live formula over the Assumptions sheet: edit an input or a price there."),
-  );
-  return { firstRow, lastRow };
+    "Every cost is a live formula over the Assumptions sheet: edit an input or a price there.",
+  ]);
+  return { firstRow, lastRow, nextRow: last.number + 1 };
 }
 
 const HOURS = (m: ReportModel): number =>
