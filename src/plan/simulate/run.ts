@@ -1,0 +1,52 @@
+/**
+ * Drivers for the chunked simulations: a sweep streamed to a writer, and a Monte Carlo run
+ * summarised — on the main thread or on worker threads, with the same output either way.
+ */
+import { InputError } from "../../model/errors.js";
+import { MonteCarloAccumulator, type MonteCarloInit, type MonteCarloResult, prepareMonteCarlo } from "./montecarlo.js";
+import { runChunks } from "./pool.js";
+import { prepareSweep, type SweepInit } from "./sweep.js";
+
+export interface RunOptions {
+  /** Worker threads; ≤ 1 computes on the calling thread. */
+  workers?: number;
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** The bundled worker entry (default: dist/sweep-worker.js next to the bundle). */
+  workerUrl?: URL;
+}
+
+/** Stream a sweep: `write` receives the CSV header (if any) then rows, in scenario order. */
+export async function runSweep(init: SweepInit, write: (text: string) => void | Promise<void>, o: RunOptions = {}): Promise<{ scenarios: number }> {
+  // Parse and validate on this thread first: bad input fails before any worker starts.
+  const s = prepareSweep(init);
+  if (s.header) await write(s.header);
+  await runChunks({
+    total: s.total,
+    chunkSize: o.chunkSize ?? 2048,
+    workers: o.workers ?? 1,
+    task: { task: "sweep", init },
+    consume: (r) => write(r as string),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
+  });
+  return { scenarios: s.total };
+}
+
+/** Run a Monte Carlo simulation of `samples` draws and summarise it. */
+export async function runMonteCarlo(init: MonteCarloInit, samples: number, o: RunOptions = {}): Promise<MonteCarloResult> {
+  if (!Number.isInteger(samples) || samples < 1) throw new InputError("--samples", `expected a whole number of samples ≥ 1, got ${samples}`);
+  if (!Number.isInteger(init.seed) || init.seed < 0) throw new InputError("--seed", `expected a whole number ≥ 0, got ${init.seed}`);
+  const m = prepareMonteCarlo(init);
+  const acc = new MonteCarloAccumulator(m.options, samples, init.seed);
+  await runChunks({
+    total: samples,
+    chunkSize: o.chunkSize ?? 1024,
+    workers: o.workers ?? 1,
+    task: { task: "montecarlo", init },
+    consume: (r) => acc.add(r as Float64Array),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
+  });
+  return acc.result();
+}

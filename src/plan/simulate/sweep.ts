@@ -1,0 +1,145 @@
+/**
+ * Sweep: the cartesian grid of `--vary` axes, each scenario's options and recommendation, as
+ * NDJSON or CSV text produced chunk by chunk (scenario index ranges), so output streams with flat
+ * memory and worker threads can compute chunks while the main thread writes them in order.
+ *
+ * NDJSON row (issue #5 contract):
+ *   {"set":{"<field>":<value as given or generated>},"recommended":<option|null>,
+ *    "options":[{"option":…,"feasible":…,"monthlyUsd":<number|null>}]}   (options in `--options` order)
+ * CSV: header `<field>…,recommended,<option>…`, one row per scenario, a cost cell empty when infeasible.
+ *
+ * The per-scenario path: write the scenario's canonical numbers through precomputed setters,
+ * rebuild the workload (plain arithmetic), planner.evaluate, append precomputed string pieces.
+ */
+import { InputError } from "../../model/errors.js";
+import type { Catalog } from "../../pricing/catalog-schema.js";
+import { parseWorkloadInput } from "../../model/workload-schema.js";
+import type { OptionEvaluation } from "../options.js";
+import { type Planner, preparePlanner } from "../planner.js";
+import type { OptionId } from "../types.js";
+import { type Axis, gridIndices, gridSize, parseAxis } from "./grid.js";
+import { ScenarioWorkload } from "./scenario.js";
+
+export type SweepFormat = "ndjson" | "csv";
+
+/** Everything a sweep (or a worker computing part of one) needs; structured-cloneable. */
+export interface SweepInit {
+  /** The workload input after distributions were replaced by medians (plain JSON). */
+  input: unknown;
+  vary: string[];
+  catalog: Catalog;
+  region?: string;
+  options?: readonly OptionId[];
+  hours?: number;
+  format: SweepFormat;
+}
+
+export interface PreparedSweep {
+  axes: Axis[];
+  total: number;
+  options: readonly OptionId[];
+  /** CSV header line (with newline); empty for NDJSON. */
+  header: string;
+  /** Rows for scenarios [start, end), newline-terminated. */
+  chunk(start: number, end: number): string;
+  /** The lean rows of one scenario (for tests and other commands). */
+  scenario(k: number): { set: Record<string, string | number>; recommended: OptionId | null; options: OptionEvaluation[] };
+}
+
+function csvCell(v: string | number): string {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Index of the cheapest feasible row (ties: first in option order), or -1: the planner's ranking rule. */
+export function cheapestIndex(rows: readonly OptionEvaluation[]): number {
+  let best = -1;
+  let bestUsd = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as OptionEvaluation;
+    if (r.feasible && (r.monthlyUsd as number) < bestUsd) {
+      best = i;
+      bestUsd = r.monthlyUsd as number;
+    }
+  }
+  return best;
+}
+
+/** Parse the workload and axes once, prepare the planner, and return the chunk producer. */
+export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep {
+  const parsed = parseWorkloadInput(init.input);
+  const axes = init.vary.map((v) => parseAxis(v, parsed));
+  const seen = new Set<string>();
+  for (const a of axes) {
+    if (seen.has(a.resolved.path)) throw new InputError(`--vary ${a.resolved.path}`, "is varied twice; give each field one --vary");
+    seen.add(a.resolved.path);
+  }
+  const scenario = new ScenarioWorkload(parsed);
+  const setters = axes.map((a) => scenario.setter(a.resolved));
+  const base = scenario.build().workload;
+  const p =
+    planner ??
+    preparePlanner({
+      catalog: init.catalog,
+      region: init.region ?? base.region,
+      ...(init.options ? { options: init.options } : {}),
+      ...(init.hours !== undefined ? { hours: init.hours } : {}),
+    });
+  const options = p.options;
+  const total = gridSize(axes);
+  const idx = new Int32Array(axes.length);
+
+  // Precomputed pieces: per axis value its JSON `"field":value` / CSV cell; per option its names.
+  const setJson = axes.map((a) => a.labels.map((l) => `${JSON.stringify(a.resolved.path)}:${JSON.stringify(l)}`));
+  const setCsv = axes.map((a) => a.labels.map((l) => csvCell(l)));
+  const optOpen = options.map((o) => `{"option":${JSON.stringify(o)},"feasible":`);
+  const recJson = options.map((o) => JSON.stringify(o));
+  const header = init.format === "csv" ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options].map(csvCell).join(",")}\n` : "";
+
+  const describe = () => axes.map((a, j) => `${a.resolved.path}=${a.labels[idx[j] as number]}`).join(", ");
+  const evaluate = (k: number): OptionEvaluation[] => {
+    gridIndices(axes, k, idx);
+    for (let j = 0; j < axes.length; j++) (setters[j] as (v: number) => void)((axes[j] as Axis).values[idx[j] as number] as number);
+    return p.evaluate(scenario.buildOrThrow(describe));
+  };
+
+  return {
+    axes,
+    total,
+    options,
+    header,
+    chunk(start, end) {
+      let out = "";
+      for (let k = start; k < end; k++) {
+        const rows = evaluate(k);
+        const best = cheapestIndex(rows);
+        if (init.format === "ndjson") {
+          let line = '{"set":{';
+          for (let j = 0; j < axes.length; j++) line += (j ? "," : "") + (setJson[j] as string[])[idx[j] as number];
+          line += `},"recommended":${best < 0 ? "null" : recJson[best]},"options":[`;
+          for (let i = 0; i < rows.length; i++) {
+            const r = rows[i] as OptionEvaluation;
+            line += `${i ? "," : ""}${optOpen[i]}${r.feasible},"monthlyUsd":${r.monthlyUsd === null ? "null" : r.monthlyUsd}}`;
+          }
+          out += `${line}]}\n`;
+        } else {
+          let line = "";
+          for (let j = 0; j < axes.length; j++) line += `${(setCsv[j] as string[])[idx[j] as number]},`;
+          line += best < 0 ? "" : (options[best] as string);
+          for (const r of rows) line += `,${r.feasible && r.monthlyUsd !== null ? r.monthlyUsd : ""}`;
+          out += `${line}\n`;
+        }
+      }
+      return out;
+    },
+    scenario(k) {
+      const rows = evaluate(k);
+      const best = cheapestIndex(rows);
+      const set: Record<string, string | number> = {};
+      axes.forEach((a, j) => {
+        set[a.resolved.path] = a.labels[idx[j] as number] as string | number;
+      });
+      return { set, recommended: best < 0 ? null : (options[best] as OptionId), options: rows.map((r) => ({ ...r })) };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Chunk tasks: what a worker thread (./worker.ts) or the main thread computes for a range of
+ * scenario or sample indices. One factory so both run exactly the same code.
+ */
+import { prepareSweep, type SweepInit } from "./sweep.js";
+import { prepareMonteCarlo, type MonteCarloInit } from "./montecarlo.js";
+
+export type TaskInit = { task: "sweep"; init: SweepInit } | { task: "montecarlo"; init: MonteCarloInit };
+
+/** Chunk results: sweep text, or Monte Carlo per-sample costs (see montecarlo.ts). */
+export type ChunkResult = string | Float64Array;
+
+export function chunkRunner(t: TaskInit): (start: number, end: number) => ChunkResult {
+  if (t.task === "sweep") {
+    const s = prepareSweep(t.init);
+    return (a, b) => s.chunk(a, b);
+  }
+  const m = prepareMonteCarlo(t.init);
+  return (a, b) => m.chunk(a, b);
+}

@@ -1,0 +1,75 @@
+/**
+ * What-if: the baseline plan and the plan with some fields set, side by side, with the difference
+ * per option and per line item (matched by component; a line present on one side only counts as 0
+ * on the other). Costs unrounded.
+ */
+import { InputError } from "../../model/errors.js";
+import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
+import type { Planner } from "../planner.js";
+import type { OptionId, PlanResult } from "../types.js";
+import { parseAssignment } from "./assign.js";
+import { ScenarioWorkload } from "./scenario.js";
+
+export interface LineItemDifference {
+  component: string;
+  baselineUsd: number;
+  changedUsd: number;
+  deltaUsd: number;
+}
+
+export interface OptionDifference {
+  option: OptionId;
+  baselineUsd: number | null;
+  changedUsd: number | null;
+  /** changed − baseline; null when either side is infeasible. */
+  deltaUsd: number | null;
+  baselineFeasible: boolean;
+  changedFeasible: boolean;
+  lineItems: LineItemDifference[];
+}
+
+export interface WhatIfResult {
+  set: Record<string, string>;
+  baseline: PlanResult;
+  changed: PlanResult;
+  /** In the planner's option order. */
+  differences: OptionDifference[];
+}
+
+export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], planner: Planner): WhatIfResult {
+  if (sets.length === 0) throw new InputError("--set", "expected at least one FIELD=VALUE, e.g. --set ingress=80MiB/s");
+  const base = new ScenarioWorkload(parsed);
+  const baseline = planner.plan(base.buildOrThrow(() => "baseline"));
+  const sc = new ScenarioWorkload(parsed);
+  const set: Record<string, string> = {};
+  for (const s of sets) {
+    const a = parseAssignment(s, parsed, "--set");
+    if (a.resolved.path in set) throw new InputError(`--set ${a.resolved.path}`, "is set twice");
+    sc.setter(a.resolved)(a.value);
+    set[a.resolved.path] = a.label;
+  }
+  const changed = planner.plan(sc.buildOrThrow(() => Object.entries(set).map(([k, v]) => `${k}=${v}`).join(", ")));
+  const differences = planner.options.map((option): OptionDifference => {
+    const b = baseline.options.find((o) => o.option === option);
+    const c = changed.options.find((o) => o.option === option);
+    const bu = b?.feasible ? b.monthlyUsd : null;
+    const cu = c?.feasible ? c.monthlyUsd : null;
+    const components = [...new Set([...(b?.lineItems ?? []), ...(c?.lineItems ?? [])].map((l) => l.component))];
+    const sum = (items: typeof b extends undefined ? never : NonNullable<typeof b>["lineItems"] | undefined, k: string) =>
+      (items ?? []).filter((l) => l.component === k).reduce((t, l) => t + l.costUsd, 0);
+    return {
+      option,
+      baselineUsd: bu,
+      changedUsd: cu,
+      deltaUsd: bu !== null && cu !== null ? cu - bu : null,
+      baselineFeasible: b?.feasible ?? false,
+      changedFeasible: c?.feasible ?? false,
+      lineItems: components.map((k) => {
+        const x = sum(b?.lineItems, k);
+        const y = sum(c?.lineItems, k);
+        return { component: k, baselineUsd: x, changedUsd: y, deltaUsd: y - x };
+      }),
+    };
+  });
+  return { set, baseline, changed, differences };
+}

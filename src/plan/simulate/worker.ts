@@ -1,0 +1,50 @@
+/**
+ * Worker thread entry (bundled to dist/sweep-worker.js by scripts/build.mjs): prepares the task
+ * once from workerData, then computes each requested chunk and posts the result back. Errors are
+ * posted as data so the main thread rethrows them with their exit code.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { isMskPlannerError } from "../../model/errors.js";
+import { type ChunkResult, chunkRunner, type TaskInit } from "./tasks.js";
+
+export interface ChunkRequest {
+  id: number;
+  start: number;
+  end: number;
+}
+
+export type ChunkReply = { id: number; result: ChunkResult } | { id: number; error: SerializedError };
+
+export interface SerializedError {
+  message: string;
+  exitCode: 1 | 2;
+  code?: string;
+}
+
+export function serializeError(e: unknown): SerializedError {
+  if (isMskPlannerError(e)) return { message: e.message, exitCode: e.exitCode, code: e.code };
+  return { message: e instanceof Error ? e.message : String(e), exitCode: 1 };
+}
+
+const port = parentPort;
+if (port) {
+  let run: ((a: number, b: number) => ChunkResult) | undefined;
+  let initError: SerializedError | undefined;
+  try {
+    run = chunkRunner(workerData as TaskInit);
+  } catch (e) {
+    initError = serializeError(e);
+  }
+  port.on("message", (m: ChunkRequest) => {
+    if (!run) {
+      port.postMessage({ id: m.id, error: initError as SerializedError } satisfies ChunkReply);
+      return;
+    }
+    try {
+      const result = run(m.start, m.end);
+      port.postMessage({ id: m.id, result } satisfies ChunkReply, typeof result === "string" ? [] : [result.buffer as ArrayBuffer]);
+    } catch (e) {
+      port.postMessage({ id: m.id, error: serializeError(e) } satisfies ChunkReply);
+    }
+  });
+}
