@@ -8,6 +8,7 @@
  */
 import { AwsCallError } from "../model/errors.js";
 import { awsError } from "./errors.js";
+import { quietSdkNodeWarning } from "./sdk-env.js";
 
 /** The Price List API is served from us-east-1 (pricing.md §7.5, §8 #15); the priced region is a filter. */
 export const PRICE_LIST_API_REGION = "us-east-1";
@@ -32,6 +33,7 @@ export interface PriceListApiOptions {
 /** Every AmazonMSK Price List item for a region (or all regions), JSON-parsed. */
 export async function getProducts(opts: PriceListApiOptions): Promise<unknown[]> {
   const what = `Price List API GetProducts${opts.region ? ` (${opts.region})` : ""}`;
+  quietSdkNodeWarning();
   const { PricingClient, GetProductsCommand } = await import("@aws-sdk/client-pricing");
   const client = new PricingClient({
     region: PRICE_LIST_API_REGION,

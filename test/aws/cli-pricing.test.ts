@@ -145,6 +145,7 @@ describe("msk-planner pricing refresh", () => {
   it("--help shows examples", () => {
     const r = runCli(["pricing", "refresh", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("msk-planner pricing refresh --regions us-east-1,eu-west-1 --verbose");
+    expect(r.stdout).toMatch(/Examples:\n {2}msk-planner pricing refresh .*\n.*\n {2}msk-planner pricing refresh --regions/);
+    expect(runCli(["pricing", "diff", "--help"]).stdout).toContain("msk-planner pricing diff --catalog prices.json --json");
   });
 });

@@ -38,7 +38,7 @@ export async function handler(argv: PricingDiffArgs): Promise<void> {
   const table = [head, ...rows.map((c) => [c.region, c.dimension, price(c.before), price(c.after), change(c)])];
   const widths = head.map((_, i) => Math.max(...table.map((r) => (r[i] as string).length)));
   const lines = [
-    `${origin} (${catalog.source}, ${catalog.date}) against the bundled snapshot (${bundledCatalog().date}):`,
+    `${origin === argv.catalog ? `${origin} (${catalog.source}, ${catalog.date})` : origin} against the bundled snapshot (${bundledCatalog().date}):`,
     `${diff.counts.changed} changed, ${diff.counts.added} added, ${diff.counts.removed} not in the refresh, ${diff.counts.unchanged} unchanged in ${diff.regions.length} regions.`,
   ];
   if (rows.length) lines.push("", ...table.map((r) => r.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd()));

@@ -1,0 +1,19 @@
+/**
+ * `import cloudwatch` as a library call: fetch a cluster's metrics (IO, src/aws/cloudwatch.ts),
+ * derive the workload (pure, derive-workload.ts) and render the commented workload file.
+ */
+import { fetchClusterMetrics, type ClusterMetrics, type ImportOptions } from "./cloudwatch.js";
+import { type DeriveOptions, deriveWorkload, type ImportedWorkload, workloadYaml } from "./derive-workload.js";
+
+export interface ImportedCluster {
+  metrics: ClusterMetrics;
+  imported: ImportedWorkload;
+  /** The workload file (YAML with comments) that `msk-planner plan` accepts. */
+  yaml: string;
+}
+
+export async function importCluster(opts: ImportOptions & DeriveOptions): Promise<ImportedCluster> {
+  const metrics = await fetchClusterMetrics(opts);
+  const imported = deriveWorkload(metrics, opts);
+  return { metrics, imported, yaml: workloadYaml(imported, opts) };
+}
