@@ -146,6 +146,6 @@ describe("msk-planner pricing refresh", () => {
     const r = runCli(["pricing", "refresh", "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples:\n {2}msk-planner pricing refresh .*\n.*\n {2}msk-planner pricing refresh --regions/);
-    expect(runCli(["pricing", "diff", "--help"]).stdout).toContain("msk-planner pricing diff --catalog prices.json --json");
+    expect(runCli(["pricing", "diff", "--help"]).stdout).toMatch(/Examples:\n {2}msk-planner pricing diff /);
   });
 });
