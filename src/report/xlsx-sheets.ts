@@ -106,7 +106,7 @@ export function writeSummary(
       setFormula(row.getCell(4), `C${row.number}*${MONTHS_PER_YEAR}`, o.annualUsd, "usd");
     }
     row.getCell(5).value = safeText(o.binding ?? "");
-    row.getCell(6).value = safeText(o.feasible ? o.notes.join(" ") : `Infeasible: ${o.reasons.join("; ")}`);
+    row.getCell(6).value = safeText(o.feasible ? o.notes.join("; ") : `Infeasible: ${o.reasons.join("; ")}`);
     if (o.recommended) row.font = { bold: true };
     row.commit();
   }

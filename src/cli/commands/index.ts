@@ -15,6 +15,7 @@ export function registerCommands(cli: Argv): void {
   );
   registerAwsCommands(cli);
   registerPlanCommands(cli);
+  registerReportCommand(cli);
 }
 
 /** `plan` and `schema` (issue #4): size and rank every option for a workload; the workload JSON Schema. */
@@ -143,4 +144,27 @@ function registerPricingCatalogCommands(y: Argv): Argv {
           .example("$0 pricing show --region ap-southeast-1 --json", "As JSON"),
       async (a) => (await import("./pricing.js")).showHandler(a as never),
     );
+}
+
+/** `report` (issue #6): the plan as an Excel workbook with live formulas, Markdown, CSV and JSON. */
+function registerReportCommand(cli: Argv): void {
+  cli.command(
+    "report [workload-file]",
+    "Write the plan for finance: an Excel workbook whose costs are live formulas over an editable Assumptions sheet, and/or Markdown, CSV, JSON",
+    (y) =>
+      addWorkloadFlags(
+        y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON); flags override it" }),
+      )
+        .option("options", { type: "string", describe: "Options to size, comma-separated (default the four MSK options)" })
+        .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
+        .option("xlsx", { type: "string", describe: "Excel workbook to write (default reports/<workload file name>.xlsx when no other output is asked for)" })
+        .option("md", { type: "string", describe: "Markdown report to write" })
+        .option("csv", { type: "string", describe: "Folder to write one CSV file per table into" })
+        .option("json", { type: "boolean", default: false, describe: "Print the report as JSON on stdout (numbers unrounded, formulas as text)" })
+        .example("$0 report fixtures/workloads/typical.yaml", "Write reports/typical.xlsx")
+        .example("$0 report fixtures/workloads/typical.yaml --xlsx plan.xlsx --md plan.md --csv plan-csv", "Workbook, Markdown and CSV together")
+        .example("$0 report --ingress 20MiB/s --partitions 600 --retention 7d --xlsx small.xlsx", "A single-stream workload from flags")
+        .example("$0 report fixtures/workloads/heavy.yaml --options express,serverless --json", "Two options, as JSON"),
+    async (a) => (await import("./report.js")).handler(a as never),
+  );
 }

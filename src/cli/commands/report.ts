@@ -1,0 +1,130 @@
+/**
+ * `msk-planner report [WORKLOAD_FILE] [plan flags] [--xlsx FILE] [--md FILE] [--csv DIR] [--json]`:
+ * plan the workload, then render the report (src/report) as an Excel workbook with live formulas,
+ * Markdown, CSV (one file per table) and/or JSON. With no output flag it writes
+ * reports/<workload file name>.xlsx. Read → call the library → write; no arithmetic here.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError, RuntimeError } from "../../model/errors.js";
+import { plan } from "../../plan/planner.js";
+import type { OptionId } from "../../plan/types.js";
+import { atomicWrite, atomicWriteAll } from "../../report/atomic.js";
+import { reportCsv } from "../../report/csv.js";
+import { reportJson } from "../../report/json.js";
+import { reportMarkdown } from "../../report/markdown.js";
+import { buildReportModel } from "../../report/model.js";
+import { loadCatalog } from "../catalog.js";
+import { loadWorkload } from "../plan-flags.js";
+
+export type ReportArgs = Record<string, unknown> & {
+  workloadFile?: string;
+  catalog?: string;
+  options?: string;
+  xlsx?: string;
+  md?: string;
+  csv?: string;
+  json?: boolean;
+};
+
+/** msk-planner's version, from the package.json above this module (source tree or dist/). */
+function packageVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const p = join(dir, "package.json");
+    if (existsSync(p)) {
+      const pkg = JSON.parse(readFileSync(p, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "msk-planner" && pkg.version) return pkg.version;
+    }
+    dir = dirname(dir);
+  }
+  return "unknown";
+}
+
+/** When the report is made: SOURCE_DATE_EPOCH (seconds; reproducible output) or now. */
+function generatedAt(env: NodeJS.ProcessEnv): string {
+  const e = env.SOURCE_DATE_EPOCH;
+  if (e !== undefined) {
+    if (!/^\d+$/.test(e))
+      throw new InputError(
+        "SOURCE_DATE_EPOCH",
+        `expected whole seconds since 1970, got ${JSON.stringify(e)}`,
+      );
+    return new Date(Number(e) * 1000).toISOString();
+  }
+  return new Date().toISOString();
+}
+
+function checkExt(flag: string, file: string, ext: string): void {
+  if (extname(file).toLowerCase() !== ext)
+    throw new InputError(flag, `expected a file name ending in ${ext}, got ${JSON.stringify(file)}`);
+}
+
+async function io<T>(what: string, f: () => Promise<T> | T): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code) throw new RuntimeError(`cannot write ${what}: ${err.code} ${err.message.split("\n")[0]}`);
+    throw e;
+  }
+}
+
+export async function handler(argv: ReportArgs): Promise<void> {
+  for (const [flag, v] of [
+    ["--xlsx", argv.xlsx],
+    ["--md", argv.md],
+    ["--csv", argv.csv],
+  ] as const) {
+    if (v !== undefined && (typeof v !== "string" || v.trim() === ""))
+      throw new InputError(flag, "expected a path");
+  }
+  if (argv.xlsx !== undefined) checkExt("--xlsx", argv.xlsx, ".xlsx");
+  if (argv.md !== undefined) checkExt("--md", argv.md, ".md");
+  const { workload } = await loadWorkload(argv, argv.workloadFile);
+  const { catalog } = loadCatalog({ catalog: argv.catalog });
+  const options =
+    argv.options === undefined
+      ? undefined
+      : (argv.options
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean) as OptionId[]);
+  const result = plan(workload, options ? { catalog, options } : { catalog });
+  const model = buildReportModel(result, {
+    generatedAt: generatedAt(process.env),
+    version: packageVersion(),
+  });
+
+  const anyOutput = argv.xlsx !== undefined || argv.md !== undefined || argv.csv !== undefined || argv.json;
+  const xlsx =
+    argv.xlsx ??
+    (anyOutput
+      ? undefined
+      : join(
+          "reports",
+          `${argv.workloadFile ? basename(argv.workloadFile, extname(argv.workloadFile)) : "workload"}.xlsx`,
+        ));
+  // With --json, stdout holds only the JSON; the list of files written goes to stderr.
+  const say = (s: string) => (argv.json ? process.stderr : process.stdout).write(`${s}\n`);
+  if (xlsx !== undefined) {
+    const { writeReport } = await import("../../report/xlsx.js");
+    await io(xlsx, () => writeReport(model, xlsx));
+    say(
+      `Wrote ${xlsx}: Summary, Assumptions and ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}`,
+    );
+  }
+  if (argv.md !== undefined) {
+    const md = argv.md;
+    await io(md, () => atomicWrite(md, reportMarkdown(model)));
+    say(`Wrote ${md}`);
+  }
+  if (argv.csv !== undefined) {
+    const dir = argv.csv;
+    const files = reportCsv(model);
+    await io(dir, () => atomicWriteAll(dir, files));
+    say(`Wrote ${files.size} CSV files to ${dir}: ${[...files.keys()].join(", ")}`);
+  }
+  if (argv.json) process.stdout.write(reportJson(model));
+}

@@ -1,0 +1,29 @@
+/**
+ * CSV: one file per table (RFC 4180: comma, CRLF, fields quoted when they hold a comma, quote or
+ * line break). Numbers unrounded, so finance can re-add them. Text that a spreadsheet would read
+ * as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with a single quote
+ * (OWASP "CSV injection"), so opening the file in Excel never runs input as a formula.
+ */
+import type { ReportModel } from "./model.js";
+import { type FlatTable, reportTables, type Value } from "./tables.js";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field. */
+export function csvField(v: Value): string {
+  if (v === null) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  const s = FORMULA_START.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function tableCsv(t: Pick<FlatTable, "columns" | "rows">): string {
+  const lines = [t.columns.map((c) => csvField(c.header)).join(",")];
+  for (const r of t.rows) lines.push(r.map(csvField).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** File name → content, one per table: `summary.csv`, `assumptions.csv`, `option-express.csv` … */
+export function reportCsv(m: ReportModel): Map<string, string> {
+  return new Map(reportTables(m).map((t) => [`${t.name}.csv`, tableCsv(t)]));
+}

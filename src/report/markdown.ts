@@ -1,0 +1,116 @@
+/**
+ * Markdown: the workbook's content as a document (GitHub-flavoured tables), money rounded for
+ * display only (src/report/format.ts). Long tables are cut at {@link MD_MAX_ROWS} rows with a note
+ * pointing at the CSV, which holds them all.
+ */
+import type { ValueFormat } from "./assumptions.js";
+import { formatPercent, formatQuantity, formatUnitPrice, formatUsd } from "./format.js";
+import type { ReportModel } from "./model.js";
+import { type FlatTable, reportTables, type Value } from "./tables.js";
+
+export const MD_MAX_ROWS = 200;
+
+function cell(v: Value, fmt: ValueFormat): string {
+  if (v === null) return "—";
+  if (typeof v === "number") {
+    switch (fmt) {
+      case "usd":
+        return formatUsd(v);
+      case "usdRate":
+        return formatUnitPrice(v);
+      case "fraction":
+        return formatPercent(v);
+      default:
+        return formatQuantity(v);
+    }
+  }
+  // Escape what would break the table or render as markup.
+  return v
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"))
+    .replace(/\r?\n/g, " ");
+}
+
+function table(t: FlatTable, headers?: string[]): string {
+  const head = headers ?? t.columns.map((c) => c.header);
+  const numeric = t.columns.map((c) => c.format !== "text");
+  const lines = [
+    `| ${head.map((h) => cell(h, "text")).join(" | ")} |`,
+    `| ${numeric.map((n) => (n ? "---:" : "---")).join(" | ")} |`,
+  ];
+  for (const r of t.rows.slice(0, MD_MAX_ROWS)) {
+    lines.push(
+      `| ${r.map((v, i) => cell(v, typeof v === "number" ? (t.columns[i]?.format ?? "number") : "text")).join(" | ")} |`,
+    );
+  }
+  if (t.rows.length > MD_MAX_ROWS)
+    lines.push(
+      "",
+      `_${(t.rows.length - MD_MAX_ROWS).toLocaleString("en-US")} more rows: see the CSV (\`--csv DIR\`, ${t.name}.csv)._`,
+    );
+  return lines.join("\n");
+}
+
+export function reportMarkdown(m: ReportModel): string {
+  const tables = reportTables(m);
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const out: string[] = [
+    `# ${cell(m.meta.title, "text")}`,
+    "",
+    `**Recommendation.** ${cell(m.meta.recommendation, "text")}`,
+    "",
+  ];
+  const summary = byName.get("summary") as FlatTable;
+  out.push(
+    "## Cost per option",
+    "",
+    table(summary, ["Option", "Feasible", "Monthly (USD)", "Annual (USD)", "Binding resource", "Notes"]),
+    "",
+  );
+  out.push(
+    `Billing period ${formatQuantity(m.meta.hours)} hours; a month is 730 hours. Prices: catalog ${cell(m.meta.catalog.source, "text")} dated ${cell(m.meta.catalog.date, "text")}. ` +
+      `Generated ${cell(m.meta.generatedAt, "text")} by msk-planner ${cell(m.meta.version, "text")}.`,
+    "",
+  );
+  out.push(
+    "## Assumptions",
+    "",
+    table(byName.get("assumptions") as FlatTable, ["Section", "Name", "Input", "Value", "Unit", "Source"]),
+    "",
+  );
+  for (const o of m.options) {
+    out.push(`## ${cell(o.title, "text")}`, "");
+    if (!o.feasible) {
+      out.push("Infeasible, not priced:", "", ...o.reasons.map((r) => `- ${cell(r, "text")}`), "");
+      continue;
+    }
+    out.push(
+      table(byName.get(`option-${o.id}`) as FlatTable, [
+        "Component",
+        "Quantity",
+        "Unit",
+        "Unit price",
+        "Cost (USD)",
+        "Quantity formula",
+        "Source",
+      ]),
+      "",
+    );
+    out.push(
+      `**Total for the billing period: ${formatUsd(o.totalUsd as number)}** (${formatUsd(o.monthlyUsd as number)}/month, ${formatUsd(o.annualUsd as number)}/year)`,
+      "",
+    );
+    const cfg = o.config
+      .filter((c) => c.value !== null)
+      .map(
+        (c) =>
+          `${c.key} ${typeof c.value === "number" ? formatQuantity(c.value) : cell(String(c.value), "text")}`,
+      );
+    if (cfg.length) out.push(`Configuration: ${cfg.join(", ")}.`, "");
+    if (o.notes.length) out.push(...o.notes.map((n) => `- ${cell(n, "text")}`), "");
+  }
+  for (const t of tables.slice(2 + m.options.filter((o) => o.feasible).length))
+    out.push(`## ${cell(t.title, "text")}`, "", table(t), "");
+  return `${out.join("\n").trimEnd()}\n`;
+}
