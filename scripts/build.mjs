@@ -8,7 +8,7 @@ import { build } from "esbuild";
 
 rmSync("dist/chunks", { recursive: true, force: true });
 await build({
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", "sweep-worker": "src/plan/simulate/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -15,6 +15,7 @@ export function registerCommands(cli: Argv): void {
   );
   registerAwsCommands(cli);
   registerPlanCommands(cli);
+  registerSimulateCommands(cli);
   registerReportCommand(cli);
 }
 
@@ -166,5 +167,86 @@ function registerReportCommand(cli: Argv): void {
         .example("$0 report --ingress 20MiB/s --partitions 600 --retention 7d --xlsx small.xlsx", "A single-stream workload from flags")
         .example("$0 report fixtures/workloads/heavy.yaml --options express,serverless --json", "Two options, as JSON"),
     async (a) => (await import("./report.js")).handler(a as never),
+  );
+}
+
+/** What-if and simulation (issue #5): whatif, sweep, project, simulate, sensitivity, breakeven. */
+function registerSimulateCommands(cli: Argv): void {
+  const common = (y: Argv) =>
+    addWorkloadFlags(y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON); flags override it" }))
+      .option("options", { type: "string", describe: "Options to size, comma-separated (default the four MSK options)" })
+      .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
+      .option("json", { type: "boolean", default: false, describe: "Print JSON (numbers unrounded)" });
+  cli.command(
+    "whatif [workload-file]",
+    "Baseline and changed plans side by side: the difference per option and per line item",
+    (y) =>
+      common(y)
+        .option("set", { type: "string", array: true, describe: "FIELD=VALUE in human units (ingress=80MiB/s, streams.orders.retention=30d, azs=2); repeatable" })
+        .example("$0 whatif fixtures/workloads/typical.yaml --set ingress=80MiB/s --set retention=30d", "Every stream at 80 MiB/s with 30 days of retention")
+        .example("$0 whatif fixtures/workloads/typical.yaml --set streams.orders.partitions=2000 --json", "One stream's partitions, as JSON"),
+    async (a) => (await import("./whatif.js")).handler(a as never),
+  );
+  cli.command(
+    "sweep [workload-file]",
+    "Plan every scenario of a grid of field values; stream NDJSON (--json) or CSV (--csv)",
+    (y) =>
+      common(y)
+        .option("vary", { type: "string", array: true, describe: "FIELD=A..B:N[:log] (N points, A to B inclusive) or FIELD=v1,v2,…; repeatable (cartesian grid)" })
+        .option("csv", { type: "boolean", default: false, describe: "Stream CSV: varied fields, recommended, one cost column per option (empty when infeasible)" })
+        .option("workers", { type: "string", describe: "Worker threads (default 1); output is identical for any count" })
+        .example("$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:12:log", "12 log-spaced peak rates")
+        .example("$0 sweep fixtures/workloads/typical.yaml --vary streams.orders.peakIngress=60MiB/s..600MiB/s:100 --vary streams.clicks.retention=3d,7d,30d --csv > grid.csv", "A 300-scenario grid as CSV")
+        .example("$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:1000 --vary partitions=30..3000:100 --csv --workers 2", "100,000 scenarios on two worker threads"),
+    async (a) => (await import("./sweep.js")).handler(a as never),
+  );
+  cli.command(
+    "project [workload-file]",
+    "Month-by-month configuration and cost per option as the workload grows; scaling events; storage never shrinks",
+    (y) =>
+      common(y)
+        .option("months", { type: "string", default: "12", describe: "Months to project (month 1 = the workload as written)" })
+        .option("growth", { type: "string", array: true, describe: "FIELD=8%/month (compound), linear:8%/month, +5MiB/s/month, or 6:80MiB/s,12:120MiB/s (steps); repeatable" })
+        .option("csv", { type: "boolean", default: false, describe: "Monthly and cumulative cost per option as CSV" })
+        .example("$0 project fixtures/workloads/typical.yaml --months 36 --growth ingress=8%/month", "Three years at 8% compound monthly growth")
+        .example("$0 project fixtures/workloads/small.yaml --months 24 --growth ingress=+2MiB/s/month --growth partitions=linear:5%/month --json", "Linear growth, as JSON")
+        .example("$0 project fixtures/workloads/typical.yaml --months 18 --growth streams.orders.ingress=6:60MiB/s,12:120MiB/s", "Step changes at months 6 and 12"),
+    async (a) => (await import("./project.js")).handler(a as never),
+  );
+  cli.command(
+    "simulate [workload-file]",
+    "Monte Carlo over the workload's distributions: cost percentiles, P(cheapest), P(infeasible) per option",
+    (y) =>
+      common(y)
+        .option("samples", { type: "string", default: "10000", describe: "Samples to draw" })
+        .option("seed", { type: "string", default: "42", describe: "Seed: the same inputs and seed give byte-identical output" })
+        .option("workers", { type: "string", describe: "Worker threads (default 1); results are identical for any count" })
+        .example("$0 simulate workload.yaml --samples 100000 --seed 42 --json", "Fields written as { dist: lognormal, p50: 20 MiB/s, p95: 60 MiB/s } are sampled")
+        .example("$0 simulate workload.yaml --samples 200000 --workers 2", "On two worker threads"),
+    async (a) => (await import("./simulate.js")).handler(a as never),
+  );
+  cli.command(
+    "sensitivity [workload-file]",
+    "Tornado: how much each input, moved down and up by --delta, moves each option's cost; largest first",
+    (y) =>
+      common(y)
+        .option("delta", { type: "string", default: "20%", describe: "Relative move of each input, down and up" })
+        .option("top", { type: "string", describe: "Inputs shown per option in the table (default 8; --json has all)" })
+        .example("$0 sensitivity fixtures/workloads/typical.yaml", "Each input ±20%")
+        .example("$0 sensitivity fixtures/workloads/typical.yaml --delta 50% --options standard,serverless --json", "±50%, two options, as JSON"),
+    async (a) => (await import("./sensitivity.js")).handler(a as never),
+  );
+  cli.command(
+    "breakeven [workload-file]",
+    "Every value of a field where two options' monthly costs cross (steps included), found by scan and bisection",
+    (y) =>
+      common(y)
+        .option("vary", { type: "string", describe: "Field path: ingress, streams.orders.retention, partitions …" })
+        .option("between", { type: "string", describe: "Two options, e.g. serverless,standard" })
+        .option("range", { type: "string", describe: "LO..HI in the field's units (default: the workload's value ÷10 to ×10)" })
+        .option("points", { type: "string", describe: "Scan points before bisection (default 2000)" })
+        .example("$0 breakeven fixtures/workloads/small.yaml --vary ingress --between serverless,standard", "Where Serverless stops being cheaper than Standard")
+        .example("$0 breakeven fixtures/workloads/small.yaml --vary ingress --between serverless,express --range 1MiB/s..100MiB/s --json", "A given range, as JSON"),
+    async (a) => (await import("./breakeven.js")).handler(a as never),
   );
 }
