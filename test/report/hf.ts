@@ -17,7 +17,7 @@ export interface Evaluated {
 export async function evaluateWorkbook(file: string): Promise<Evaluated> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
   const formulas: Evaluated["formulas"] = [];
   for (const ws of wb.worksheets) hf.addSheet(ws.name);
   for (const ws of wb.worksheets) {

@@ -1,22 +1,197 @@
-import { mkdtempSync } from "node:fs";
+// The workbook read back and evaluated by HyperFormula, independently of the cached values.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { writeReport } from "../../src/report/xlsx.js";
+import { parse } from "yaml";
+import type { Workload } from "../../src/model/workload.js";
+import { parseWorkload } from "../../src/model/workload-schema.js";
+import { plan } from "../../src/plan/planner.js";
+import type { PlanResult } from "../../src/plan/types.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import type { Catalog } from "../../src/pricing/catalog-schema.js";
+import { buildReportModel, type ReportTable } from "../../src/report/model.js";
+import { buildWorkbook, writeReport } from "../../src/report/xlsx.js";
 import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 import { evaluateWorkbook } from "./hf.js";
 
 const dir = mkdtempSync(join(tmpdir(), "msk-report-"));
+const typical = (): Workload => parseWorkload(parse(readFileSync("fixtures/workloads/typical.yaml", "utf8")));
+const totalOf = (id: string) => `total_${id.replace(/-/g, "_")}`;
+const cents = (x: number) => Math.round(x * 100);
 
-describe("xlsx workbook: live formulas", () => {
-  it("every formula evaluated by HyperFormula matches the planner to the cent", async () => {
-    const plan = planFor(workload());
-    const file = join(dir, "plan.xlsx");
-    await writeReport(plan, file, REPORT_OPTS);
+function expectTotalsMatch(ev: Awaited<ReturnType<typeof evaluateWorkbook>>, p: PlanResult): void {
+  for (const o of p.options.filter((x) => x.feasible)) {
+    expect(cents(ev.name(totalOf(o.option)) as number), o.option).toBe(cents(o.monthlyUsd as number));
+  }
+}
+
+describe("xlsx workbook: live formulas evaluated independently (HyperFormula)", () => {
+  it("every total matches the real planner to the cent (typical.yaml), and every formula its cached value", async () => {
+    const p = plan(typical(), { catalog: bundledCatalog() });
+    const file = join(dir, "typical.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
     const ev = await evaluateWorkbook(file);
-    for (const o of plan.options.filter((x) => x.feasible)) {
-      const v = ev.name(`total_${o.option.replace(/-/g, "_")}`) as number;
-      expect(v).toBeCloseTo(o.monthlyUsd as number, 2);
+    expectTotalsMatch(ev, p);
+    expect(ev.formulas.length).toBeGreaterThan(20);
+    for (const f of ev.formulas) {
+      const sheet = ev.hf.getSheetId(f.sheet) as number;
+      const addr = ev.hf.simpleCellAddressFromString(f.address, sheet);
+      const v = ev.hf.getCellValue(addr as never) as number;
+      expect(typeof v, `${f.sheet}!${f.address} ${f.formula}`).toBe("number");
+      expect(Math.abs(v - (f.cached as number))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
     }
+  });
+
+  it("the in-memory workbook (buildWorkbook) written by writeReport evaluates the same", async () => {
+    const p = planFor(workload());
+    const file = join(dir, "mem.xlsx");
+    await writeReport(await buildWorkbook(p, REPORT_OPTS), file);
+    expectTotalsMatch(await evaluateWorkbook(file), p);
+  });
+
+  it("editing an input cell (stream 1 ingress +5%) re-evaluates to `plan` on the changed workload, for options whose configuration is unchanged", async () => {
+    const w = typical();
+    const p = plan(w, { catalog: bundledCatalog() });
+    const file = join(dir, "edit.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
+    const ev = await evaluateWorkbook(file);
+    const s0 = w.streams[0] as Workload["streams"][number];
+    const changed: Workload = {
+      ...w,
+      streams: [{ ...s0, ingressBytesPerSec: s0.ingressBytesPerSec * 1.05 }, ...w.streams.slice(1)],
+    };
+    const p2 = plan(changed, { catalog: bundledCatalog() });
+    ev.setName("stream1_ingress_MBps", (s0.ingressBytesPerSec * 1.05) / 1e6);
+    let compared = 0;
+    for (const o of p2.options.filter((x) => x.feasible)) {
+      const before = p.options.find((x) => x.option === o.option);
+      if (JSON.stringify(before?.configuration) !== JSON.stringify(o.configuration)) continue;
+      expect(cents(ev.name(totalOf(o.option)) as number), o.option).toBe(cents(o.monthlyUsd as number));
+      expect(o.monthlyUsd).not.toBe(before?.monthlyUsd); // the edit mattered
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(2);
+  });
+
+  it("editing a unit price (Serverless partition-hour × 2) re-evaluates to `plan` with that catalog", async () => {
+    const w = typical();
+    const p = plan(w, { catalog: bundledCatalog() });
+    const file = join(dir, "price.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
+    const ev = await evaluateWorkbook(file);
+    const cat = structuredClone(bundledCatalog()) as Catalog;
+    const price = cat.regions["us-east-1"]?.serverlessPartition as { amount: number };
+    price.amount *= 2;
+    const p2 = plan(w, { catalog: cat });
+    ev.setName("price_serverlessPartition", price.amount);
+    const s1 = p.options.find((o) => o.option === "serverless");
+    const s2 = p2.options.find((o) => o.option === "serverless");
+    expect(s2?.configuration).toEqual(s1?.configuration);
+    expect(cents(ev.name("total_serverless") as number)).toBe(cents(s2?.monthlyUsd as number));
+    expect(s2?.monthlyUsd).toBeGreaterThan(s1?.monthlyUsd as number);
+  });
+});
+
+describe("xlsx workbook: structure", () => {
+  it("has Summary, Assumptions and one sheet per option; an infeasible option's sheet has no total and says why", async () => {
+    const p = planFor(workload());
+    const file = join(dir, "structure.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
+    const ev = await evaluateWorkbook(file);
+    const wb = ev.workbook;
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
+      "Assumptions",
+      ...buildReportModel(p, REPORT_OPTS).options.map((o) => o.sheetName),
+    ]);
+    const names = (wb.definedNames as unknown as { model: { name: string }[] }).model.map((d) => d.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "total_standard",
+        "total_standard_tiered",
+        "total_express",
+        "total_serverless",
+      ]),
+    );
+    expect(names).not.toContain("total_self_managed");
+    const sm = wb.getWorksheet("Self managed");
+    const text: string[] = [];
+    sm?.eachRow((r) => r.eachCell((c) => text.push(String(c.value))));
+    expect(text.join("\n")).toContain("Infeasible");
+    expect(text.join("\n")).toContain("-no EC2 price for ap-test-1");
+    // Frozen header, print set-up, filters, formats, properties.
+    const a = wb.getWorksheet("Assumptions");
+    expect(a?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(a?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    expect(a?.autoFilter).toBeTruthy();
+    const summary = wb.getWorksheet("Summary");
+    expect(summary?.getCell("C5").numFmt).toBe('"$"#,##0.00');
+    expect(wb.creator).toBe("msk-planner 0.1.0-test");
+    expect(wb.created.toISOString()).toBe(REPORT_OPTS.generatedAt);
+  });
+
+  it("injection: text from input (=…, +…, -…) is stored as text cells, never as formulas", async () => {
+    const p = planFor(workload());
+    const file = join(dir, "inject.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
+    const ev = await evaluateWorkbook(file);
+    expect(ev.formulas.some((f) => /HYPERLINK|clicks/i.test(f.formula))).toBe(false);
+    const found: unknown[] = [];
+    for (const ws of ev.workbook.worksheets) {
+      ws.eachRow((r) =>
+        r.eachCell((c) => {
+          if (typeof c.value === "string" && (c.value.startsWith("=HYPERLINK") || c.value === "+clicks"))
+            found.push(c.type);
+        }),
+      );
+    }
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    // exceljs ValueType.String = 3 (never Formula = 6).
+    expect(new Set(found)).toEqual(new Set([3]));
+  });
+
+  it("the Summary carries a native chart whose cached values are the monthly costs", async () => {
+    const p = planFor(workload());
+    const file = join(dir, "chart.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
+    const zip = unzipSync(new Uint8Array(readFileSync(file)));
+    const chart = strFromU8(zip["xl/charts/mskchart1.xml"] as Uint8Array);
+    expect(strFromU8(zip["[Content_Types].xml"] as Uint8Array)).toContain("/xl/charts/mskchart1.xml");
+    expect(strFromU8(zip["xl/worksheets/sheet1.xml"] as Uint8Array)).toContain(
+      '<drawing r:id="rIdMskChart1"/>',
+    );
+    expect(chart).toContain("<c:f>'Summary'!$C$5:$C$8</c:f>");
+    for (const o of buildReportModel(p, REPORT_OPTS).options.filter((x) => x.feasible)) {
+      expect(chart).toContain(`<c:v>${o.monthlyUsd}</c:v>`);
+      expect(o.monthlyUsd).toBeCloseTo(p.options.find((x) => x.option === o.id)?.monthlyUsd as number, 6);
+    }
+  });
+
+  it("atomic: a failure mid-write leaves the existing report intact and no temp file", async () => {
+    const sub = mkdtempSync(join(dir, "atomic-"));
+    const file = join(sub, "report.xlsx");
+    writeFileSync(file, "OLD REPORT");
+    const rows = Array.from({ length: 5000 }, (_, i) => [i, i * 2]);
+    const failing: ReportTable = {
+      name: "Sweep",
+      title: "Sweep",
+      columns: [
+        { header: "i", format: "int" },
+        { header: "usd", format: "usd" },
+      ],
+      // Rows stream to the temp file until row 4,000 throws.
+      rows: new Proxy(rows, {
+        get(t, k, r) {
+          if (k === "4000") throw new Error("disk on fire");
+          return Reflect.get(t, k, r);
+        },
+      }),
+    };
+    const model = buildReportModel(planFor(workload()), { ...REPORT_OPTS, tables: [failing] });
+    await expect(writeReport(model, file)).rejects.toThrow("disk on fire");
+    expect(readFileSync(file, "utf8")).toBe("OLD REPORT");
+    expect(readdirSync(sub)).toEqual(["report.xlsx"]);
   });
 });
