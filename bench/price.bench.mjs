@@ -1,6 +1,7 @@
 // Cold start of `msk-planner price` (issue #3: aim ≤ 3× `node -e 0`), measured against `node -e 0`
 // in the same run. Also: the in-process cost of one priceConfiguration call (the planner calls it
-// in loops) against a floor of one object allocation loop, and how much of the start is mathjs.
+// in loops) against a floor of JSON.stringify of the same config. (mathjs's unit tables are never
+// built on this path: plain byte units take the unit parser's fast path, src/model/units.ts.)
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,14 +33,6 @@ const json = processMs(node, [cli, "price", "fixtures/clusters/standard.yaml", "
 report("cold start: price … --json", json, "ms", "node -e 0", floor);
 const help = processMs(node, [cli, "--help"], { env });
 report("cold start: --help (yargs + command table only)", help, "ms", "node -e 0", floor);
-// mathjs (the unit parser) is created lazily on the first parse: import + create, in a fresh process.
-const mathjs = processMs(
-  node,
-  ["--input-type=module", "-e", "const m = await import('mathjs'); m.create({ unitDependencies: m.unitDependencies, createUnitDependencies: m.createUnitDependencies }).unit(1, 'GiB')"],
-  { env },
-);
-report("mathjs import + create (unbundled, for scale)", mathjs, "ms", "node -e 0", floor);
-
 // In-process: one priceConfiguration call on the bundled catalog.
 const { priceConfiguration, bundledCatalog } = await import(pathToFileURL(join(dist, "index.js")).href);
 const catalog = bundledCatalog();
