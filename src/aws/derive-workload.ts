@@ -223,7 +223,7 @@ function rate(bps: number): string {
   return `${+(bps / BYTES_PER_MIB).toPrecision(6)} MiB/s`;
 }
 function duration(s: number): string {
-  return s >= SECONDS_PER_DAY ? `${+(s / SECONDS_PER_DAY).toPrecision(6)}d` : `${+(s / SECONDS_PER_HOUR).toPrecision(6)}h`;
+  return s >= SECONDS_PER_DAY ? `${+(s / SECONDS_PER_DAY).toPrecision(8)}d` : `${+(s / SECONDS_PER_HOUR).toPrecision(8)}h`;
 }
 function bytes(b: number): string {
   return `${Math.max(1, Math.round(b))} B`;

@@ -117,7 +117,7 @@ describe("import cloudwatch: the hand-worked cluster", () => {
     expect(yaml).toContain("    peakIngress: 20 MiB/s  # BytesInPerSec, Average per 300 s, summed over 3 brokers; maximum over");
     expect(yaml).toContain("    # P95 ingress: 19 MiB/s");
     expect(yaml).toContain("fan-out 2.00× ingress");
-    expect(yaml).toContain("    retention: 10.836h  # KafkaDataLogsDiskUsed");
+    expect(yaml).toContain("    retention: 10.835979h  # KafkaDataLogsDiskUsed");
     expect(yaml).toContain("    messageSize: 1024 B  #");
     expect(yaml).toContain("clientConnections: 357  # ClientConnectionCount");
   });

@@ -88,7 +88,47 @@ function registerPricingAwsCommands(y: Argv): Argv {
 
 /** `import cloudwatch` and `rightsize` (issue #7): the commands that read a running cluster. */
 function registerAwsCommands(cli: Argv): void {
-  void cli;
+  const clusterFlags = (c: Argv) =>
+    c
+      .option("cluster", { type: "string", demandOption: true, describe: "MSK cluster name (the CloudWatch \"Cluster Name\" dimension)" })
+      .option("region", { type: "string", demandOption: true, describe: "AWS region of the cluster" })
+      .option("days", { type: "string", default: "14", describe: "Days of metrics, ending now (5-minute periods up to 63 days, hourly beyond)" })
+      .option("endpoint", { type: "string", describe: "CloudWatch endpoint URL (tests: a loopback server)" })
+      .option("storage-per-broker", { type: "string", describe: "Provisioned storage per broker (e.g. 1000GiB): turns KafkaDataLogsDiskUsed % into retention" })
+      .option("peak", { choices: ["max", "p95"], default: "max", describe: "Statistic written as peakIngress/peakEgress" })
+      .option("timeout", { type: "string", default: "30s", describe: "Per-request timeout (retried with back-off)" });
+  cli.command(
+    "import <source>",
+    "Derive a workload from a running cluster (source: cloudwatch)",
+    (y) =>
+      y
+        .command(
+          "cloudwatch",
+          "Read a cluster's AWS/Kafka CloudWatch metrics and write a commented workload file that `plan` accepts",
+          (c) =>
+            clusterFlags(c)
+              .option("out", { type: "string", describe: "Write the workload YAML here (atomically) instead of stdout" })
+              .option("json", { type: "boolean", default: false, describe: "Print the derived values and their sources as JSON" })
+              .example("$0 import cloudwatch --cluster orders-prod --region eu-west-1 --out orders.yaml", "Last 14 days → workload file")
+              .example("$0 import cloudwatch --cluster orders-prod --region eu-west-1 --days 30 --storage-per-broker 2TiB", "Also derive retention from disk used")
+              .example("$0 plan orders.yaml", "Then plan it"),
+          async (a) => (await import("./import-cloudwatch.js")).handler(a as never),
+        )
+        .demandCommand(1, "Name a source: cloudwatch."),
+  );
+  cli.command(
+    "rightsize",
+    "Import a running cluster, plan its workload, and compare its current configuration with every option",
+    (c) =>
+      clusterFlags(c)
+        .option("current", { type: "string", describe: "Current configuration file (as for `price`); default: inferred from the metrics' broker count" })
+        .option("instance", { type: "string", describe: "Broker type of the running cluster when --current is not given (e.g. kafka.m5.large)" })
+        .option("catalog", { type: "string", describe: "Price catalog file instead of the refreshed or bundled one" })
+        .option("json", { type: "boolean", default: false, describe: "plan's JSON plus current and savingsUsd" })
+        .example("$0 rightsize --cluster orders-prod --region us-east-1 --current fixtures/clusters/standard.yaml", "Against a configuration file")
+        .example("$0 rightsize --cluster orders-prod --region us-east-1 --instance kafka.m5.large --storage-per-broker 1000GiB --json", "Inferred current configuration, as JSON"),
+    async (a) => (await import("./rightsize.js")).handler(a as never),
+  );
 }
 
 /** `price` (issue #3): the flags are the configuration fields, derived from their one table. */

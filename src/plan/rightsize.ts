@@ -1,0 +1,88 @@
+/**
+ * Right-sizing (pure): a running cluster's current configuration against the planner's result
+ * for the workload its metrics imply. Per option: the monthly saving (positive) or extra cost
+ * (negative) of moving to it, and each resource's utilisation now and after. The current
+ * configuration is priced by the same calculators as `price` and its utilisation measured with
+ * the same capacity model as the planner (src/model/sizing/), so now and after are comparable.
+ * (Issue #7; in src/plan because it builds on the planner's result.)
+ */
+import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
+import { deriveDemand } from "../model/derive-demand.js";
+import { InputError } from "../model/errors.js";
+import { expressCapacities, expressLoads, expressUtilisation } from "../model/sizing/express.js";
+import { serverlessUtilisation } from "../model/sizing/serverless.js";
+import { standardCapacities, standardLoads, standardUtilisation } from "../model/sizing/standard.js";
+import type { Workload } from "../model/workload.js";
+import type { Catalog } from "../pricing/catalog-schema.js";
+import type { ClusterConfig } from "../pricing/configuration.js";
+import type { LineItem } from "../pricing/line-item.js";
+import { priceConfiguration } from "../pricing/price-configuration.js";
+import type { OptionId, PlanResult } from "./types.js";
+
+export interface CurrentCluster {
+  configuration: ClusterConfig;
+  /** How the configuration was obtained: "given (--current FILE)" or what was inferred and from what. */
+  basis: string;
+  monthlyUsd: number;
+  lineItems: LineItem[];
+  /** Utilisation per resource at peak now, as fractions of capacity (same keys as the option's). */
+  utilisation: Record<string, number>;
+}
+
+export interface RightsizeOption {
+  option: OptionId;
+  feasible: boolean;
+  monthlyUsd: number | null;
+  /** current − option (USD/month): positive saves, negative costs more; null when infeasible. */
+  savingsUsd: number | null;
+  utilisationNow: Record<string, number>;
+  utilisationAfter: Record<string, number>;
+}
+
+export interface RightsizeResult {
+  current: CurrentCluster;
+  /** Saving of the recommended option (null when none is feasible). */
+  savingsUsd: number | null;
+  options: RightsizeOption[];
+}
+
+/** Utilisation of an explicit configuration under a workload, by the planner's capacity model. */
+export function currentUtilisation(config: ClusterConfig, workload: Workload): Record<string, number> {
+  const d = deriveDemand(workload);
+  switch (config.kind) {
+    case "standard": {
+      const c = standardCapacities().find((x) => x.name === config.instanceType);
+      if (!c) throw new InputError("instanceType", `unknown Standard instance type "${config.instanceType}"`, "unknown_instance");
+      const L = standardLoads(workload, d, (config.tieredStoredBytes ?? 0) > 0);
+      return standardUtilisation(c, L, {
+        brokers: config.brokers,
+        storagePerBrokerGiB: config.storagePerBrokerBytes / BYTES_PER_GIB,
+        pstMiBps: config.throughputPerBrokerBytesPerSec ? config.throughputPerBrokerBytesPerSec / BYTES_PER_MIB : 0,
+      });
+    }
+    case "express": {
+      const c = expressCapacities().find((x) => x.name === config.instanceType);
+      if (!c) throw new InputError("instanceType", `unknown Express instance type "${config.instanceType}"`, "unknown_instance");
+      return expressUtilisation(c, expressLoads(workload, d), config.brokers);
+    }
+    case "serverless":
+      return serverlessUtilisation(d);
+  }
+}
+
+/** Compare the current cluster with every option of `planned` (a plan of the imported workload). */
+export function rightsize(planned: PlanResult, current: ClusterConfig, basis: string, catalog: Catalog): RightsizeResult {
+  const priced = priceConfiguration(current, catalog, { hours: planned.hours });
+  const now = currentUtilisation(current, planned.workload);
+  const cur: CurrentCluster = { configuration: current, basis, monthlyUsd: priced.totalUsd, lineItems: priced.lineItems, utilisation: now };
+  const options = planned.options.map((o) => ({
+    option: o.option,
+    feasible: o.feasible,
+    monthlyUsd: o.monthlyUsd,
+    savingsUsd: o.feasible && o.monthlyUsd !== null ? priced.totalUsd - o.monthlyUsd : null,
+    utilisationNow: now,
+    utilisationAfter: o.utilisation,
+  }));
+  const rec = options.find((o) => o.option === planned.recommended);
+  return { current: cur, savingsUsd: rec?.savingsUsd ?? null, options };
+}
