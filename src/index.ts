@@ -47,3 +47,20 @@ export {
   type OptionContext,
   type OptionEvaluation,
 } from "./plan/options.js";
+// ── alternatives to MSK (issue #8) ──
+export {
+  evaluateAlternatives,
+  ALTERNATIVE_EVALUATORS,
+  INFRASTRUCTURE_ONLY,
+  WITH_LABOUR,
+  type AlternativeContext,
+  type AlternativeEvaluator,
+  type AlternativeInputs,
+} from "./plan/alternatives/index.js";
+export { EC2_CAPABILITIES, GP3_LIMITS_2023, GP3_LIMITS_CURRENT, KRAFT_CONTROLLERS, type Ec2Capability, type Gp3Limits } from "./model/alternatives/ec2.js";
+export { KINESIS_LIMITS } from "./model/alternatives/kinesis.js";
+export { SQS_LIMITS } from "./model/alternatives/sqs.js";
+export { EC2_HOURLY, GP3_PRICES, CROSS_AZ_PER_GB_EACH_WAY, KINESIS_PRICES, SQS_PRICES } from "./pricing/alternatives/prices.js";
+export { priceSelfManaged, type SelfManagedConfig } from "./pricing/alternatives/self-managed.js";
+export { priceKinesisProvisioned, priceKinesisOnDemand } from "./pricing/alternatives/kinesis.js";
+export { priceSqsRequests } from "./pricing/alternatives/sqs.js";
