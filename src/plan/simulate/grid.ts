@@ -85,13 +85,14 @@ export function parseAxis(spec: string, parsed: ParsedWorkloadInput): Axis {
   const values: number[] = [];
   for (let i = 0; i < count; i++) {
     const t = count === 1 ? 0 : i / (count - 1);
-    let n = i === 0 ? na : i === count - 1 ? nb : scale === "log" ? na * (nb / na) ** t : na + (nb - na) * t;
-    let c = i === 0 ? lo : i === count - 1 ? hi : n * perUnit;
+    let n = tidy(i === 0 ? na : i === count - 1 ? nb : scale === "log" ? na * (nb / na) ** t : na + (nb - na) * t);
+    // The canonical value is exactly what parsing the label gives (the label is the value shown,
+    // and `plan` on a file holding it must give the same numbers): parsed here, once per point.
+    let c = i === 0 ? lo : i === count - 1 ? hi : unit === "" ? n : canonicalOf(field, label(n, unit), where);
     if (field.integer) {
       c = Math.round(c);
-      n = c / perUnit;
+      n = tidy(c / perUnit);
     }
-    n = tidy(n);
     labels.push(label(n, unit));
     values.push(finish(field, c, where, label(n, unit)));
   }

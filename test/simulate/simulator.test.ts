@@ -1,0 +1,228 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { extractDistributions } from "../../src/model/distribution.js";
+import { parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { preparePlanner } from "../../src/plan/planner.js";
+import { breakeven } from "../../src/plan/simulate/breakeven.js";
+import { MonteCarloAccumulator, percentile, prepareMonteCarlo } from "../../src/plan/simulate/montecarlo.js";
+import { grownValue, project } from "../../src/plan/simulate/projection.js";
+import { runMonteCarlo } from "../../src/plan/simulate/run.js";
+import { sensitivity } from "../../src/plan/simulate/sensitivity.js";
+import { prepareSweep } from "../../src/plan/simulate/sweep.js";
+import { whatIf } from "../../src/plan/simulate/whatif.js";
+
+const MiB = 1024 ** 2;
+const catalog = bundledCatalog();
+const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
+const typical = parse(readFileSync("fixtures/workloads/typical.yaml", "utf8"));
+const planner = preparePlanner({ catalog, region: "us-east-1" });
+const withStream = (patch: Record<string, unknown>) => ({ ...small, streams: [{ ...small.streams[0], ...patch }] });
+
+describe("sweep", () => {
+  it("law: sweep rows equal individual plan calls on the re-parsed workload", () => {
+    const s = prepareSweep({ input: typical, vary: ["streams.orders.peakIngress=60MiB/s..400MiB/s:7:log", "streams.clicks.retention=3d,30d"], catalog, format: "ndjson" });
+    expect(s.total).toBe(14);
+    const lines = s.chunk(0, s.total).trimEnd().split("\n");
+    lines.forEach((line, k) => {
+      const row = JSON.parse(line);
+      const orders = { ...typical.streams[0], peakIngress: row.set["streams.orders.peakIngress"] };
+      const clicks = { ...typical.streams[1], retention: row.set["streams.clicks.retention"] };
+      const w = parseWorkload({ ...typical, streams: [orders, clicks] });
+      const p = planner.plan(w);
+      expect(row.recommended).toBe(p.recommended);
+      // Exactly the planner's lean evaluate; `plan` to well under a cent (its line-item sums may
+      // differ from evaluate's in the last bit of a double).
+      expect(row.options).toEqual(planner.evaluate(w));
+      for (const o of row.options) {
+        const r = p.options.find((x) => x.option === o.option);
+        expect(o.feasible).toBe(r?.feasible);
+        if (o.monthlyUsd !== null) expect(o.monthlyUsd).toBeCloseTo(r?.monthlyUsd as number, 6);
+        else expect(r?.monthlyUsd).toBeNull();
+      }
+      expect(s.scenario(k).set).toEqual(row.set);
+    });
+  });
+  it("NDJSON rows are exactly JSON.stringify of the contract shape", () => {
+    const s = prepareSweep({ input: small, vary: ["partitions=30,3000"], catalog, format: "ndjson" });
+    const lines = s.chunk(0, 2).trimEnd().split("\n");
+    lines.forEach((l, k) => {
+      const sc = s.scenario(k);
+      expect(l).toBe(JSON.stringify({ set: sc.set, recommended: sc.recommended, options: sc.options }));
+    });
+  });
+  it("generates A..B:N values in A's unit, linear and log (hand-worked: 10..40:4 → 10,20,30,40; 1..100:3:log → 1,10,100)", () => {
+    const lin = prepareSweep({ input: small, vary: ["peakIngress=10MiB/s..40MiB/s:4"], catalog, format: "csv" });
+    expect(lin.axes[0]?.labels).toEqual(["10 MiB/s", "20 MiB/s", "30 MiB/s", "40 MiB/s"]);
+    expect(lin.axes[0]?.values).toEqual([10 * MiB, 20 * MiB, 30 * MiB, 40 * MiB]);
+    const log = prepareSweep({ input: small, vary: ["peakIngress=3MiB/s..300MiB/s:3:log"], catalog, format: "csv" });
+    expect(log.axes[0]?.labels).toEqual(["3 MiB/s", "30 MiB/s", "300 MiB/s"]);
+    expect(lin.header).toBe("peakIngress,recommended,standard,standard-tiered,express,serverless\n");
+  });
+  it("bad axes name the problem", () => {
+    const bad = (v: string) => () => prepareSweep({ input: small, vary: [v], catalog, format: "csv" });
+    expect(bad("ingress=1MiB/s..9MiB/s")).toThrow(/^--vary ingress: a range needs a count/);
+    expect(bad("colour=1,2")).toThrow(/^--vary colour: unknown field path/);
+    expect(bad("streams.nope.ingress=1MiB/s")).toThrow(/unknown stream "nope"/);
+    expect(bad("partitions=10..20:0")).toThrow(/whole number of points/);
+    expect(bad("azs=1,2")).toThrow(/^--vary azs/);
+  });
+});
+
+describe("what-if", () => {
+  it("hand-worked: setting a field to its own value changes nothing", () => {
+    const r = whatIf(parseWorkloadInput(small), ["partitions=30"], planner);
+    for (const d of r.differences) expect(d.deltaUsd ?? 0).toBe(0);
+  });
+  it("differences are changed − baseline per option and per line item, and line deltas sum to the option's", () => {
+    const r = whatIf(parseWorkloadInput(small), ["retention=30d", "peakIngress=9MiB/s"], planner);
+    expect(r.changed.workload.streams[0]?.retentionSeconds).toBe(30 * 86400);
+    for (const d of r.differences) {
+      if (d.deltaUsd === null) continue;
+      const sum = d.lineItems.reduce((t, l) => t + l.deltaUsd, 0);
+      expect(sum).toBeCloseTo(d.deltaUsd, 6);
+      const b = r.baseline.options.find((o) => o.option === d.option)?.monthlyUsd as number;
+      expect(d.changedUsd).toBeCloseTo(b + d.deltaUsd, 9);
+    }
+  });
+});
+
+describe("projection", () => {
+  it("law: at 0% growth every month equals the plan", () => {
+    const base = planner.plan(parseWorkload(typical));
+    const r = project(parseWorkloadInput(typical), ["ingress=0%/month"], 6, planner);
+    for (const o of r.options) {
+      const p = base.options.find((x) => x.option === o.option);
+      for (const m of o.months) expect(m.monthlyUsd).toBe(p?.feasible ? p.monthlyUsd : null);
+      expect(o.events).toEqual([]);
+    }
+  });
+  it("hand-worked growth rules: 8% compound from 100 → month 3 = 116.64; linear 8% → 116; +5 → 110; schedule", () => {
+    expect(grownValue({ kind: "compound", rate: 0.08 }, 100, 3)).toBeCloseTo(116.64, 10);
+    expect(grownValue({ kind: "linear", rate: 0.08 }, 100, 3)).toBeCloseTo(116, 10);
+    expect(grownValue({ kind: "add", amount: 5 }, 100, 3)).toBe(110);
+    const sched = { kind: "schedule", steps: [{ month: 2, value: 7 }, { month: 4, value: 9 }] } as const;
+    expect([1, 2, 3, 4, 5].map((m) => grownValue(sched, 1, m))).toEqual([1, 7, 7, 9, 9]);
+  });
+  it("storage per broker never shrinks; cumulative cost is the running sum", () => {
+    const r = project(parseWorkloadInput(small), ["retention=6:3d", "retention=1:30d"].slice(1).concat([]), 1, planner);
+    expect(r.months).toBe(1);
+    const shrink = project(parseWorkloadInput(withStream({ retention: "30d" })), ["retention=4:3d"], 6, planner);
+    for (const o of shrink.options) {
+      let kept = 0;
+      let sum = 0;
+      for (const m of o.months) {
+        const s = m.configuration?.storagePerBrokerGiB;
+        if (typeof s === "number") {
+          expect(s).toBeGreaterThanOrEqual(kept);
+          kept = s;
+        }
+        sum += m.monthlyUsd ?? 0;
+        expect(m.cumulativeUsd).toBeCloseTo(sum, 9);
+      }
+    }
+    const std = shrink.options.find((o) => o.option === "standard");
+    expect(std?.months[3]?.ratchetedStoragePerBrokerGiB).toBe(std?.months[0]?.configuration?.storagePerBrokerGiB);
+  });
+  it("bad growth specs name the field", () => {
+    expect(() => project(parseWorkloadInput(small), ["ingress=fast"], 3, planner)).toThrow(/^--growth ingress: expected a growth rate/);
+    expect(() => project(parseWorkloadInput(small), ["ingress=8%"], 0, planner)).toThrow(/^--months/);
+  });
+});
+
+describe("Monte Carlo", () => {
+  const dist = (d: Record<string, unknown>) => extractDistributions(withStream(d));
+  it("law: a degenerate distribution gives the plan's cost in every sample", async () => {
+    const { input, distributions } = dist({ partitions: { dist: "uniform", min: 30, max: 30 } });
+    const r = await runMonteCarlo({ input, distributions, seed: 1, catalog }, 50);
+    const p = planner.plan(parseWorkload(small));
+    for (const o of r.options) {
+      const x = p.options.find((y) => y.option === o.option);
+      if (!x?.feasible) continue;
+      for (const v of [o.p5, o.p50, o.p95, o.mean]) expect(v).toBeCloseTo(x.monthlyUsd as number, 9);
+      expect(o.pCheapest).toBe(x.option === p.recommended ? 1 : 0);
+    }
+  });
+  it("law: percentiles ordered, pCheapest sums to 1, same seed same result", async () => {
+    const { input, distributions } = dist({ peakIngress: { dist: "lognormal", p50: "20 MiB/s", p95: "120 MiB/s" }, partitions: { dist: "pert", min: 10, mode: 30, max: 3000 } });
+    const a = await runMonteCarlo({ input, distributions, seed: 42, catalog }, 400);
+    const b = await runMonteCarlo({ input, distributions, seed: 42, catalog }, 400, { chunkSize: 37 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    let sum = 0;
+    for (const o of a.options) {
+      sum += o.pCheapest;
+      if (o.p5 !== null) {
+        expect(o.p5).toBeLessThanOrEqual(o.p50 as number);
+        expect(o.p50).toBeLessThanOrEqual(o.p95 as number);
+      }
+    }
+    expect(sum).toBeCloseTo(1 - 0, 12);
+  });
+  it("percentile: linear interpolation (type 7), hand-worked", () => {
+    const xs = new Float64Array([1, 2, 3, 4, 5]);
+    expect(percentile(xs, 0.5)).toBe(3);
+    expect(percentile(xs, 0.05)).toBeCloseTo(1.2, 12);
+    expect(percentile(new Float64Array([]), 0.5)).toBeNull();
+    const acc = new MonteCarloAccumulator(["standard", "serverless"], 2, 0);
+    acc.add(new Float64Array([Number.NaN, Number.NaN, 5, 3]));
+    const r = acc.result();
+    expect(r.pNoneFeasible).toBe(0.5);
+    expect(r.options.map((o) => o.pCheapest)).toEqual([0, 1]);
+    expect(r.options[0]?.pInfeasible).toBe(0.5);
+  });
+  it("a sample breaking a workload rule stops with an InputError", () => {
+    const { input, distributions } = dist({ ingress: { dist: "uniform", min: "1 MiB/s", max: "9 MiB/s" } });
+    const m = prepareMonteCarlo({ input, distributions, seed: 1, catalog });
+    expect(() => m.chunk(0, 100)).toThrow(/peakIngress.*sample/);
+  });
+});
+
+describe("sensitivity", () => {
+  it("tornado bars sorted by swing, largest first; each bar's costs are plan costs", () => {
+    const parsed = parseWorkloadInput(small);
+    const r = sensitivity(parsed, 0.2, planner);
+    for (const o of r.options) {
+      const swings = o.bars.map((b) => b.swingUsd).filter((x): x is number => x !== null);
+      expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+    }
+    const bar = r.options[0]?.bars.find((b) => b.path === "streams.events.retention");
+    expect(bar?.lowValue).toBeCloseTo(3 * 86400 * 0.8, 6);
+    expect(() => sensitivity(parsed, 1.5, planner)).toThrow(/^--delta/);
+  });
+});
+
+describe("break-even", () => {
+  it("law: every crossing is real — the cheaper option differs on the two sides, checked by planning both", () => {
+    const parsed = parseWorkloadInput(withStream({ peakIngress: undefined, retention: "3d" }));
+    const r = breakeven(parsed, { field: "ingress", between: ["standard", "standard-tiered"], from: 0.1 * MiB, to: 200 * MiB, points: 300 }, planner);
+    expect(r.crossings.length).toBeGreaterThan(0);
+    const cost = (x: number) => {
+      const w = parseWorkload(withStream({ peakIngress: undefined, retention: "3d", ingress: `${x} B/s` }));
+      const rows = planner.evaluate(w);
+      return (rows[0]?.monthlyUsd as number) - (rows[1]?.monthlyUsd as number);
+    };
+    for (const c of r.crossings) {
+      expect(Math.sign(cost(c.below))).not.toBe(Math.sign(cost(c.at)));
+      expect(c.at - c.below).toBeLessThanOrEqual(1e-12 * c.at + 1e-9);
+    }
+  });
+  it("bad options name --between", () => {
+    expect(() => breakeven(parseWorkloadInput(small), { field: "ingress", between: ["serverless", "nope"] }, planner)).toThrow(/^--between/);
+  });
+});
+
+describe("properties", () => {
+  it("law: sweep of one value equals the plan for that value (random peaks)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 400 }), (mib) => {
+        const s = prepareSweep({ input: small, vary: [`peakIngress=${mib}MiB/s`], catalog, format: "ndjson" });
+        const row = s.scenario(0);
+        const p = planner.evaluate(parseWorkload(withStream({ peakIngress: `${mib} MiB/s` })));
+        expect(row.options).toEqual(p);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
