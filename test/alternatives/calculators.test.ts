@@ -4,17 +4,26 @@ import { onDemandBilledRecordBytes, putUnitsPerRecord } from "../../src/model/al
 import { sqsBilledRequests } from "../../src/model/alternatives/sqs.js";
 import { BYTES_PER_GIB } from "../../src/model/conventions.js";
 import { PriceUnavailableError } from "../../src/model/errors.js";
+import { sqsRequestsPerQueue } from "../../src/plan/alternatives/sqs.js";
 import { priceKinesisOnDemand, priceKinesisProvisioned } from "../../src/pricing/alternatives/kinesis.js";
 import { priceSelfManaged, type SelfManagedConfig } from "../../src/pricing/alternatives/self-managed.js";
 import { priceSqsRequests } from "../../src/pricing/alternatives/sqs.js";
 import { type LineItem, totalUsd } from "../../src/pricing/line-item.js";
-import { sqsRequestsPerQueue } from "../../src/plan/alternatives/sqs.js";
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 const GB = BYTES_PER_GIB; // a billed GB is a GiB (conventions.ts)
 
 function ec2Only(type: string, brokers: number, region = "us-east-1"): SelfManagedConfig {
-  return { region, brokerInstanceType: type, brokers, controllerInstanceType: type, controllers: 0, volumes: [], crossAzReplicationBytes: 0, crossAzClientBytes: 0 };
+  return {
+    region,
+    brokerInstanceType: type,
+    brokers,
+    controllerInstanceType: type,
+    controllers: 0,
+    volumes: [],
+    crossAzReplicationBytes: 0,
+    crossAzClientBytes: 0,
+  };
 }
 function line(items: LineItem[], prefix: string): LineItem {
   const found = items.find((i) => i.component.startsWith(prefix));
@@ -37,18 +46,31 @@ describe("EC2 on-demand, us-east-1 [IC-EC2] (alternatives.md §1.1)", () => {
   });
   it("an unsourced region or type is PriceUnavailableError, never extrapolated", () => {
     expect(() => priceSelfManaged(ec2Only("m5.large", 1, "eu-west-1"), 730)).toThrow(PriceUnavailableError);
-    expect(() => priceSelfManaged(ec2Only("m7g.xlarge", 1), 730)).toThrow(/no sourced EC2 on-demand price for m7g.xlarge/);
+    expect(() => priceSelfManaged(ec2Only("m7g.xlarge", 1), 730)).toThrow(
+      /no sourced EC2 on-demand price for m7g.xlarge/,
+    );
   });
 });
 
 describe("gp3 and cross-AZ (alternatives.md §1.6, §1.7)", () => {
   it("[IC-EC2] 20 GB gp3 in us-east-1 = $1.60", () => {
-    const items = priceSelfManaged({ ...ec2Only("m5.large", 1), volumes: [{ role: "broker", count: 1, sizeGiB: 20, iops: 3000, throughputMiBps: 125 }] }, 730);
+    const items = priceSelfManaged(
+      {
+        ...ec2Only("m5.large", 1),
+        volumes: [{ role: "broker", count: 1, sizeGiB: 20, iops: 3000, throughputMiBps: 125 }],
+      },
+      730,
+    );
     expect(cents(line(items, "gp3 storage").costUsd)).toBe(1.6);
-    expect(items.some((i) => i.component.startsWith("gp3 IOPS") || i.component.startsWith("gp3 throughput"))).toBe(false);
+    expect(
+      items.some((i) => i.component.startsWith("gp3 IOPS") || i.component.startsWith("gp3 throughput")),
+    ).toBe(false);
   });
   it("[IC-EBS] us-west-2: 40 GB = $3.20, 4,000 IOPS → 1,000 billed = $5.00, 130 MB/s → 5 billed = $0.20", () => {
-    const c = { ...ec2Only("m5.large", 1), volumes: [{ role: "broker", count: 1, sizeGiB: 40, iops: 4000, throughputMiBps: 130 }] };
+    const c = {
+      ...ec2Only("m5.large", 1),
+      volumes: [{ role: "broker", count: 1, sizeGiB: 40, iops: 4000, throughputMiBps: 130 }],
+    };
     // gp3 is priced in us-west-2 but EC2 is not: price the volume lines with us-east-1 EC2 and compare, then check us-west-2 refuses EC2.
     const items = priceSelfManaged(c, 730);
     expect(cents(line(items, "gp3 storage").costUsd)).toBe(3.2);
@@ -66,22 +88,79 @@ describe("gp3 and cross-AZ (alternatives.md §1.6, §1.7)", () => {
   });
   it("labour is a line only when given", () => {
     expect(priceSelfManaged(ec2Only("m5.large", 1), 730).some((i) => i.dimension === "labour")).toBe(false);
-    const items = priceSelfManaged({ ...ec2Only("m5.large", 1), labour: { hoursPerMonth: 20, hourlyRateUsd: 100 } }, 730);
+    const items = priceSelfManaged(
+      { ...ec2Only("m5.large", 1), labour: { hoursPerMonth: 20, hourlyRateUsd: 100 } },
+      730,
+    );
     expect(line(items, "Operations labour").costUsd).toBe(2000);
   });
 });
 
 describe("Kinesis Data Streams, Infracost golden [IC-KIN] (alternatives.md §2.4)", () => {
   const provisionedWithUsage = (region: string) =>
-    priceKinesisProvisioned(region, { shardHours: 4 * 730, putPayloadUnits: 6_500_000, extendedRetentionShardHours: 100, longTermStoredBytes: 100 * GB, longTermRetrievedBytes: 100 * GB, efoConsumerShardHours: 100, efoBytes: 100 * GB }, 730);
-  const provisionedNoUsage = (region: string) => priceKinesisProvisioned(region, { shardHours: 730, putPayloadUnits: 0, extendedRetentionShardHours: 0, longTermStoredBytes: 0, longTermRetrievedBytes: 0, efoConsumerShardHours: 0, efoBytes: 0 }, 730);
+    priceKinesisProvisioned(
+      region,
+      {
+        shardHours: 4 * 730,
+        putPayloadUnits: 6_500_000,
+        extendedRetentionShardHours: 100,
+        longTermStoredBytes: 100 * GB,
+        longTermRetrievedBytes: 100 * GB,
+        efoConsumerShardHours: 100,
+        efoBytes: 100 * GB,
+      },
+      730,
+    );
+  const provisionedNoUsage = (region: string) =>
+    priceKinesisProvisioned(
+      region,
+      {
+        shardHours: 730,
+        putPayloadUnits: 0,
+        extendedRetentionShardHours: 0,
+        longTermStoredBytes: 0,
+        longTermRetrievedBytes: 0,
+        efoConsumerShardHours: 0,
+        efoBytes: 0,
+      },
+      730,
+    );
   const onDemandWithUsage = (region: string) =>
-    priceKinesisOnDemand(region, { streamHours: 730, billedBytesIn: 0.2 * GB, billedBytesOut: 0.2 * GB, billedEfoBytesOut: 2 * GB, extendedStoredBytes: 1 * GB, longTermStoredBytes: 1 * GB }, 730);
-  const onDemandNoUsage = (region: string) => priceKinesisOnDemand(region, { streamHours: 730, billedBytesIn: 0, billedBytesOut: 0, billedEfoBytesOut: 0, extendedStoredBytes: 0, longTermStoredBytes: 0 }, 730);
+    priceKinesisOnDemand(
+      region,
+      {
+        streamHours: 730,
+        billedBytesIn: 0.2 * GB,
+        billedBytesOut: 0.2 * GB,
+        billedEfoBytesOut: 2 * GB,
+        extendedStoredBytes: 1 * GB,
+        longTermStoredBytes: 1 * GB,
+      },
+      730,
+    );
+  const onDemandNoUsage = (region: string) =>
+    priceKinesisOnDemand(
+      region,
+      {
+        streamHours: 730,
+        billedBytesIn: 0,
+        billedBytesOut: 0,
+        billedEfoBytesOut: 0,
+        extendedStoredBytes: 0,
+        longTermStoredBytes: 0,
+      },
+      730,
+    );
 
   it("provisioned, 4 shards, with usage: each line to the cent", () => {
     expect(provisionedWithUsage("us-east-1").map((i) => [i.quantity, cents(i.costUsd)])).toEqual([
-      [2920, 43.8], [6_500_000, 0.09], [100, 2], [100, 2.3], [100, 2.1], [100, 1.5], [100, 1.3],
+      [2920, 43.8],
+      [6_500_000, 0.09],
+      [100, 2],
+      [100, 2.3],
+      [100, 2.1],
+      [100, 1.5],
+      [100, 1.3],
     ]);
   });
   it("provisioned, 1 shard, no usage = $10.95; on-demand no usage = $29.20", () => {
@@ -89,14 +168,23 @@ describe("Kinesis Data Streams, Infracost golden [IC-KIN] (alternatives.md §2.4
     expect(cents(totalUsd(onDemandNoUsage("us-east-2")))).toBe(29.2);
   });
   it("on-demand with usage: each line to the cent", () => {
-    expect(onDemandWithUsage("us-east-1").map((i) => cents(i.costUsd))).toEqual([29.2, 0.02, 0.01, 0.1, 0.1, 0.02]);
+    expect(onDemandWithUsage("us-east-1").map((i) => cents(i.costUsd))).toEqual([
+      29.2, 0.02, 0.01, 0.1, 0.1, 0.02,
+    ]);
   });
   it("the 8 streams in us-east-1 and us-east-2 total $245.38", () => {
-    const all = ["us-east-1", "us-east-2"].flatMap((r) => [...provisionedWithUsage(r), ...provisionedNoUsage(r), ...onDemandWithUsage(r), ...onDemandNoUsage(r)]);
+    const all = ["us-east-1", "us-east-2"].flatMap((r) => [
+      ...provisionedWithUsage(r),
+      ...provisionedNoUsage(r),
+      ...onDemandWithUsage(r),
+      ...onDemandNoUsage(r),
+    ]);
     expect(cents(totalUsd(all))).toBe(245.38);
   });
   it("other regions are unpriced", () => {
-    expect(() => provisionedNoUsage("eu-west-1")).toThrow(/no sourced Kinesis Data Streams price in eu-west-1/);
+    expect(() => provisionedNoUsage("eu-west-1")).toThrow(
+      /no sourced Kinesis Data Streams price in eu-west-1/,
+    );
   });
   it("[AWS-KIN-OLD] PUT payload units: 5 KB = 1, 45 KB = 2, 1 MB = 40; 35 KB record = 2 units", () => {
     expect([5_000, 45_000, 1_000_000, 35_000].map(putUnitsPerRecord)).toEqual([1, 2, 40, 2]);

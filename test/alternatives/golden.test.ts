@@ -8,7 +8,9 @@ import { ROOT, runCli } from "../helpers/cli.js";
 
 const WORKLOADS = join(ROOT, "fixtures/workloads");
 const GOLDEN = join(ROOT, "test/golden/alternatives");
-const files = readdirSync(WORKLOADS).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+const files = readdirSync(WORKLOADS)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort();
 
 interface Option {
   option: string;
@@ -27,17 +29,31 @@ describe("plan --compare alternatives --json on every fixture workload", () => {
       expect(r.code).toBe(0);
       const result = JSON.parse(r.stdout) as { options: Option[] };
       const ids = result.options.map((o) => o.option);
-      for (const id of ["self-managed", "kinesis-provisioned", "kinesis-on-demand", "sqs-standard", "sqs-fifo"]) expect(ids).toContain(id);
+      for (const id of [
+        "self-managed",
+        "kinesis-provisioned",
+        "kinesis-on-demand",
+        "sqs-standard",
+        "sqs-fifo",
+      ])
+        expect(ids).toContain(id);
       for (const o of result.options) {
         // a price or a reason, never neither
-        if (o.feasible) expect(typeof o.monthlyUsd === "number" && Number.isFinite(o.monthlyUsd), `${o.option} priced`).toBe(true);
+        if (o.feasible)
+          expect(
+            typeof o.monthlyUsd === "number" && Number.isFinite(o.monthlyUsd),
+            `${o.option} priced`,
+          ).toBe(true);
         else expect(o.monthlyUsd === null && o.reasons.length > 0, `${o.option} has a reason`).toBe(true);
       }
-      const alternatives = result.options.filter((o) => o.family === "alternative").sort((a, b) => a.option.localeCompare(b.option));
+      const alternatives = result.options
+        .filter((o) => o.family === "alternative")
+        .sort((a, b) => a.option.localeCompare(b.option));
       const path = join(GOLDEN, `${basename(file).replace(/\.(ya?ml|json)$/, "")}.json`);
       const text = `${JSON.stringify(alternatives, null, 2)}\n`;
       if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) {
-        if (process.env.UPDATE_GOLDEN !== "1") throw new Error(`no golden file ${path}: run with UPDATE_GOLDEN=1 to create it`);
+        if (process.env.UPDATE_GOLDEN !== "1")
+          throw new Error(`no golden file ${path}: run with UPDATE_GOLDEN=1 to create it`);
         writeFileSync(path, text);
       }
       expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(path, "utf8")));

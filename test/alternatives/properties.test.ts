@@ -5,7 +5,11 @@ import { KINESIS_LIMITS } from "../../src/model/alternatives/kinesis.js";
 import { SQS_LIMITS } from "../../src/model/alternatives/sqs.js";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
-import { type AlternativeInputs, evaluateAlternatives, INFRASTRUCTURE_ONLY } from "../../src/plan/alternatives/index.js";
+import {
+  type AlternativeInputs,
+  evaluateAlternatives,
+  INFRASTRUCTURE_ONLY,
+} from "../../src/plan/alternatives/index.js";
 import { sqsEffectiveBatch } from "../../src/plan/alternatives/sqs.js";
 import type { AlternativeOptionId, OptionResult } from "../../src/plan/types.js";
 import { ALTERNATIVE_OPTIONS } from "../../src/plan/types.js";
@@ -18,11 +22,28 @@ interface S {
   messageSize: number; // bytes
 }
 
-function evaluate(s: S, ids: readonly AlternativeOptionId[] = ALTERNATIVE_OPTIONS, inputs?: AlternativeInputs): OptionResult[] {
+function evaluate(
+  s: S,
+  ids: readonly AlternativeOptionId[] = ALTERNATIVE_OPTIONS,
+  inputs?: AlternativeInputs,
+): OptionResult[] {
   const workload = parseWorkload({
-    streams: [{ name: "s", ingress: `${s.ingress} B/s`, egress: `${s.ingress * s.egressFactor} B/s`, consumerGroups: s.groups, retention: `${s.retentionHours} h`, messageSize: `${s.messageSize} B`, partitions: 100 }],
+    streams: [
+      {
+        name: "s",
+        ingress: `${s.ingress} B/s`,
+        egress: `${s.ingress * s.egressFactor} B/s`,
+        consumerGroups: s.groups,
+        retention: `${s.retentionHours} h`,
+        messageSize: `${s.messageSize} B`,
+        partitions: 100,
+      },
+    ],
   });
-  return evaluateAlternatives({ workload, demand: deriveDemand(workload), hours: 730, region: "us-east-1", inputs }, ids);
+  return evaluateAlternatives(
+    { workload, demand: deriveDemand(workload), hours: 730, region: "us-east-1", inputs },
+    ids,
+  );
 }
 
 const stream: fc.Arbitrary<S> = fc.record({
@@ -50,7 +71,7 @@ describe("monotone cost", () => {
         const a = evaluate(s);
         const b = evaluate({ ...s, ingress: Math.round(s.ingress * k), egressFactor: s.egressFactor / k });
         // egress held fixed while ingress grows: egressFactor scaled down
-        a.forEach((r, i) => notCheaper(r, b[i] as OptionResult));
+        for (const [i, r] of a.entries()) notCheaper(r, b[i] as OptionResult);
       }),
       RUNS,
     );
@@ -60,7 +81,7 @@ describe("monotone cost", () => {
       fc.property(stream, factor, (s, k) => {
         const a = evaluate(s);
         const b = evaluate({ ...s, egressFactor: s.egressFactor * k });
-        a.forEach((r, i) => notCheaper(r, b[i] as OptionResult));
+        for (const [i, r] of a.entries()) notCheaper(r, b[i] as OptionResult);
       }),
       RUNS,
     );
@@ -70,7 +91,7 @@ describe("monotone cost", () => {
       fc.property(stream, factor, (s, k) => {
         const a = evaluate(s);
         const b = evaluate({ ...s, retentionHours: Math.round(s.retentionHours * k) });
-        a.forEach((r, i) => notCheaper(r, b[i] as OptionResult));
+        for (const [i, r] of a.entries()) notCheaper(r, b[i] as OptionResult);
       }),
       RUNS,
     );
@@ -85,12 +106,20 @@ describe("Kinesis", () => {
         if (!r?.feasible) return;
         const shards = r.configuration?.shards as number;
         const records = s.ingress / s.messageSize;
-        expect(shards * KINESIS_LIMITS.writeBytesPerSecPerShard).toBeGreaterThanOrEqual(s.ingress * (1 - 1e-12));
-        expect(shards * KINESIS_LIMITS.writeRecordsPerSecPerShard).toBeGreaterThanOrEqual(records * (1 - 1e-12));
+        expect(shards * KINESIS_LIMITS.writeBytesPerSecPerShard).toBeGreaterThanOrEqual(
+          s.ingress * (1 - 1e-12),
+        );
+        expect(shards * KINESIS_LIMITS.writeRecordsPerSecPerShard).toBeGreaterThanOrEqual(
+          records * (1 - 1e-12),
+        );
         if (r.configuration?.readMode === "shared") {
           expect(s.groups).toBeLessThanOrEqual(KINESIS_LIMITS.getRecordsCallsPerSecPerShard);
-          expect(shards * KINESIS_LIMITS.sharedReadBytesPerSecPerShard).toBeGreaterThanOrEqual(s.ingress * s.egressFactor * (1 - 1e-12));
-          expect(shards * KINESIS_LIMITS.sharedReadRecordsPerSecPerShard).toBeGreaterThanOrEqual(records * s.egressFactor * (1 - 1e-12));
+          expect(shards * KINESIS_LIMITS.sharedReadBytesPerSecPerShard).toBeGreaterThanOrEqual(
+            s.ingress * s.egressFactor * (1 - 1e-12),
+          );
+          expect(shards * KINESIS_LIMITS.sharedReadRecordsPerSecPerShard).toBeGreaterThanOrEqual(
+            records * s.egressFactor * (1 - 1e-12),
+          );
         } else {
           expect(r.configuration?.efoConsumers).toBe(s.groups);
           expect(s.groups).toBeLessThanOrEqual(KINESIS_LIMITS.maxEfoConsumersPerStream);
@@ -130,14 +159,22 @@ describe("SQS", () => {
 describe("self-managed labour", () => {
   it("self-managed infrastructure cost never includes labour unless given, and adds exactly hours × rate when given", () => {
     fc.assert(
-      fc.property(stream, fc.double({ min: 0, max: 500, noNaN: true }), fc.double({ min: 0, max: 400, noNaN: true }), (s, h, rate) => {
-        const [infra] = evaluate(s, ["self-managed"]) as [OptionResult];
-        expect(infra.lineItems.some((i) => i.dimension === "labour")).toBe(false);
-        expect(infra.configuration?.costBasis).toBe(INFRASTRUCTURE_ONLY);
-        expect(infra.notes.some((n) => n.startsWith(INFRASTRUCTURE_ONLY))).toBe(true);
-        const [withLabour] = evaluate(s, ["self-managed"], { opsHoursPerMonth: h, opsHourlyRateUsd: rate }) as [OptionResult];
-        expect(withLabour.monthlyUsd as number).toBeCloseTo((infra.monthlyUsd as number) + h * rate, 6);
-      }),
+      fc.property(
+        stream,
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        (s, h, rate) => {
+          const [infra] = evaluate(s, ["self-managed"]) as [OptionResult];
+          expect(infra.lineItems.some((i) => i.dimension === "labour")).toBe(false);
+          expect(infra.configuration?.costBasis).toBe(INFRASTRUCTURE_ONLY);
+          expect(infra.notes.some((n) => n.startsWith(INFRASTRUCTURE_ONLY))).toBe(true);
+          const [withLabour] = evaluate(s, ["self-managed"], {
+            opsHoursPerMonth: h,
+            opsHourlyRateUsd: rate,
+          }) as [OptionResult];
+          expect(withLabour.monthlyUsd as number).toBeCloseTo((infra.monthlyUsd as number) + h * rate, 6);
+        },
+      ),
       RUNS,
     );
   });

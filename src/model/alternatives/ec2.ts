@@ -45,25 +45,56 @@ const OWN_ROWS: readonly Row[] = [
 
 /** EBS baseline IOPS of the m5 / m7g sizes (§1.3), which the MSK table does not carry. */
 const MSK_FAMILY_IOPS: Readonly<Record<string, number>> = {
-  "m5.large": 3_600, "m5.xlarge": 6_000, "m5.2xlarge": 12_000, "m5.4xlarge": 18_750, "m5.8xlarge": 30_000,
-  "m5.12xlarge": 40_000, "m5.16xlarge": 60_000, "m5.24xlarge": 80_000,
-  "m7g.large": 3_600, "m7g.xlarge": 6_000, "m7g.2xlarge": 12_000, "m7g.4xlarge": 20_000, "m7g.8xlarge": 40_000,
-  "m7g.12xlarge": 60_000, "m7g.16xlarge": 80_000,
+  "m5.large": 3_600,
+  "m5.xlarge": 6_000,
+  "m5.2xlarge": 12_000,
+  "m5.4xlarge": 18_750,
+  "m5.8xlarge": 30_000,
+  "m5.12xlarge": 40_000,
+  "m5.16xlarge": 60_000,
+  "m5.24xlarge": 80_000,
+  "m7g.large": 3_600,
+  "m7g.xlarge": 6_000,
+  "m7g.2xlarge": 12_000,
+  "m7g.4xlarge": 20_000,
+  "m7g.8xlarge": 40_000,
+  "m7g.12xlarge": 60_000,
+  "m7g.16xlarge": 80_000,
 };
 
-const FROM_MSK: Ec2Capability[] = STANDARD_INSTANCES.filter((i) => i.name.startsWith("kafka.m")).flatMap((i) => {
-  const name = i.name.slice("kafka.".length);
-  const iops = MSK_FAMILY_IOPS[name];
-  if (iops === undefined) return [];
-  return [{ name, vcpu: i.vcpu, memoryGiB: i.memoryGiB, networkBaselineGbps: i.networkBaselineGbps, ebsBaselineMBps: i.ebsBaselineMBps, ebsBaselineIops: iops, source: "[AWSDOCS-EC2] via src/model/instances.ts (sizing.md §1.1)" }];
-});
+const FROM_MSK: Ec2Capability[] = STANDARD_INSTANCES.filter((i) => i.name.startsWith("kafka.m")).flatMap(
+  (i) => {
+    const name = i.name.slice("kafka.".length);
+    const iops = MSK_FAMILY_IOPS[name];
+    if (iops === undefined) return [];
+    return [
+      {
+        name,
+        vcpu: i.vcpu,
+        memoryGiB: i.memoryGiB,
+        networkBaselineGbps: i.networkBaselineGbps,
+        ebsBaselineMBps: i.ebsBaselineMBps,
+        ebsBaselineIops: iops,
+        source: "[AWSDOCS-EC2] via src/model/instances.ts (sizing.md §1.1)",
+      },
+    ];
+  },
+);
 
 const OWN: Ec2Capability[] = OWN_ROWS.map(([name, vcpu, memoryGiB, net, ebs, iops]) => ({
-  name, vcpu, memoryGiB, networkBaselineGbps: net, ebsBaselineMBps: ebs, ebsBaselineIops: iops, source: "[AWSDOCS-EC2] (alternatives.md §1.1–1.3)",
+  name,
+  vcpu,
+  memoryGiB,
+  networkBaselineGbps: net,
+  ebsBaselineMBps: ebs,
+  ebsBaselineIops: iops,
+  source: "[AWSDOCS-EC2] (alternatives.md §1.1–1.3)",
 }));
 
 /** Every EC2 type a self-managed broker may run on. Frozen. */
-export const EC2_CAPABILITIES: readonly Ec2Capability[] = Object.freeze([...FROM_MSK, ...OWN].map((r) => Object.freeze(r)));
+export const EC2_CAPABILITIES: readonly Ec2Capability[] = Object.freeze(
+  [...FROM_MSK, ...OWN].map((r) => Object.freeze(r)),
+);
 const BY_NAME: ReadonlyMap<string, Ec2Capability> = new Map(EC2_CAPABILITIES.map((r) => [r.name, r]));
 
 export function findEc2(name: string): Ec2Capability | undefined {

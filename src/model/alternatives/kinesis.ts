@@ -31,7 +31,10 @@ export const KINESIS_LIMITS = Object.freeze({
  * us-east-1, us-west-2 and eu-west-1; 200 MB/s and 400 MB/s elsewhere (raised only by ticket).
  */
 const ON_DEMAND_HIGH_REGIONS = new Set(["us-east-1", "us-west-2", "eu-west-1"]);
-export function kinesisOnDemandCeiling(region: string): { writeBytesPerSec: number; readBytesPerSec: number } {
+export function kinesisOnDemandCeiling(region: string): {
+  writeBytesPerSec: number;
+  readBytesPerSec: number;
+} {
   return ON_DEMAND_HIGH_REGIONS.has(region)
     ? { writeBytesPerSec: 10_000 * BYTES_PER_MB, readBytesPerSec: 20_000 * BYTES_PER_MB }
     : { writeBytesPerSec: 200 * BYTES_PER_MB, readBytesPerSec: 400 * BYTES_PER_MB };
@@ -62,5 +65,7 @@ export function putUnitsPerRecord(recordBytes: number): number {
 
 /** Billed bytes of one on-demand record: its size rounded up to the next 1,024 bytes. */
 export function onDemandBilledRecordBytes(recordBytes: number): number {
-  return Math.max(1, Math.ceil(recordBytes / ON_DEMAND_RECORD_ROUNDING_BYTES)) * ON_DEMAND_RECORD_ROUNDING_BYTES;
+  return (
+    Math.max(1, Math.ceil(recordBytes / ON_DEMAND_RECORD_ROUNDING_BYTES)) * ON_DEMAND_RECORD_ROUNDING_BYTES
+  );
 }

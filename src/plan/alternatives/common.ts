@@ -43,11 +43,39 @@ export function feasible(
   binding: string | null,
   notes: string[],
 ): OptionResult {
-  return { option, family: "alternative", feasible: true, configuration, monthlyUsd: totalUsd(lineItems), lineItems, utilisation, binding, reasons: [], notes };
+  return {
+    option,
+    family: "alternative",
+    feasible: true,
+    configuration,
+    monthlyUsd: totalUsd(lineItems),
+    lineItems,
+    utilisation,
+    binding,
+    reasons: [],
+    notes,
+  };
 }
 
-export function infeasible(option: AlternativeOptionId, configuration: OptionConfiguration | null, reasons: string[], notes: string[], binding: string | null = null): OptionResult {
-  return { option, family: "alternative", feasible: false, configuration, monthlyUsd: null, lineItems: [], utilisation: {}, binding, reasons, notes };
+export function infeasible(
+  option: AlternativeOptionId,
+  configuration: OptionConfiguration | null,
+  reasons: string[],
+  notes: string[],
+  binding: string | null = null,
+): OptionResult {
+  return {
+    option,
+    family: "alternative",
+    feasible: false,
+    configuration,
+    monthlyUsd: null,
+    lineItems: [],
+    utilisation: {},
+    binding,
+    reasons,
+    notes,
+  };
 }
 
 /** Records per second and bytes per record on the wire, per stream (the same reading as deriveDemand). */
@@ -79,7 +107,9 @@ export function messageSizeNotes(workload: Workload): string[] {
   const assumed = workload.streams.filter((s) => !s.messageSizeGiven);
   if (assumed.length === 0) return [];
   const sizes = [...new Set(assumed.map((s) => s.messageSizeBytes))].map((b) => `${b} bytes`).join(", ");
-  return [`assumption: message size ${sizes} (default) for ${assumed.map((s) => s.name).join(", ")}; it sets records/s, PUT units and SQS requests — give messageSize or --message-size`];
+  return [
+    `assumption: message size ${sizes} (default) for ${assumed.map((s) => s.name).join(", ")}; it sets records/s, PUT units and SQS requests — give messageSize or --message-size`,
+  ];
 }
 
 /** Validates the alternatives' inputs; throws InputError naming the flag. */
@@ -89,11 +119,20 @@ export function validateInputs(inputs: AlternativeInputs | undefined): void {
   if ((h === undefined) !== (r === undefined)) {
     const missing = h === undefined ? "--ops-hours-per-month" : "--ops-hourly-rate";
     const given = h === undefined ? "--ops-hourly-rate" : "--ops-hours-per-month";
-    throw new InputError(missing, `expected a value when ${given} is given (operations labour needs hours per month and an hourly rate)`);
+    throw new InputError(
+      missing,
+      `expected a value when ${given} is given (operations labour needs hours per month and an hourly rate)`,
+    );
   }
-  if (h !== undefined && !(Number.isFinite(h) && h >= 0)) throw new InputError("--ops-hours-per-month", `expected a non-negative number of hours, got ${h}`);
-  if (r !== undefined && !(Number.isFinite(r) && r >= 0)) throw new InputError("--ops-hourly-rate", `expected a non-negative USD amount, got ${r}`);
-  if (b !== undefined && !(Number.isInteger(b) && b >= 1 && b <= 10)) throw new InputError("--sqs-batch-size", `expected a whole number of messages from 1 to 10 (SQS batch limit), got ${b}`);
+  if (h !== undefined && !(Number.isFinite(h) && h >= 0))
+    throw new InputError("--ops-hours-per-month", `expected a non-negative number of hours, got ${h}`);
+  if (r !== undefined && !(Number.isFinite(r) && r >= 0))
+    throw new InputError("--ops-hourly-rate", `expected a non-negative USD amount, got ${r}`);
+  if (b !== undefined && !(Number.isInteger(b) && b >= 1 && b <= 10))
+    throw new InputError(
+      "--sqs-batch-size",
+      `expected a whole number of messages from 1 to 10 (SQS batch limit), got ${b}`,
+    );
 }
 
 /** "12,345.6" for reasons and notes. */

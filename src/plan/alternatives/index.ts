@@ -20,6 +20,9 @@ export const ALTERNATIVE_EVALUATORS: Readonly<Record<AlternativeOptionId, Altern
 };
 
 /** Evaluate the given alternatives (default: all five) for one workload. */
-export function evaluateAlternatives(ctx: AlternativeContext, ids: readonly AlternativeOptionId[] = Object.keys(ALTERNATIVE_EVALUATORS) as AlternativeOptionId[]): OptionResult[] {
+export function evaluateAlternatives(
+  ctx: AlternativeContext,
+  ids: readonly AlternativeOptionId[] = Object.keys(ALTERNATIVE_EVALUATORS) as AlternativeOptionId[],
+): OptionResult[] {
   return ids.map((id) => ALTERNATIVE_EVALUATORS[id](ctx));
 }

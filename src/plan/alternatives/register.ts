@@ -10,7 +10,8 @@ import { ALTERNATIVE_OPTIONS, type AlternativeOptionId } from "../types.js";
 import { ALTERNATIVE_EVALUATORS } from "./index.js";
 
 const DESCRIPTIONS: Readonly<Record<AlternativeOptionId, string>> = {
-  "self-managed": "Apache Kafka on EC2: brokers sized like MSK Standard, gp3, KRaft controllers, cross-AZ replication; labour only when given",
+  "self-managed":
+    "Apache Kafka on EC2: brokers sized like MSK Standard, gp3, KRaft controllers, cross-AZ replication; labour only when given",
   "kinesis-provisioned": "Kinesis Data Streams, provisioned shards (PUT units, retention, enhanced fan-out)",
   "kinesis-on-demand": "Kinesis Data Streams, on-demand (stream-hours, GB in/out rounded per record)",
   "sqs-standard": "SQS standard queues, one per consumer group (64 KB request chunks, batching)",
@@ -23,7 +24,11 @@ export const ALTERNATIVE_OPTION_EVALUATORS: readonly OptionEvaluator[] = ALTERNA
   description: DESCRIPTIONS[id],
   prepare(ctx) {
     const evaluate = ALTERNATIVE_EVALUATORS[id];
-    const base = { hours: ctx.hours, region: ctx.region, ...(ctx.alternatives ? { inputs: ctx.alternatives } : {}) };
+    const base = {
+      hours: ctx.hours,
+      region: ctx.region,
+      ...(ctx.alternatives ? { inputs: ctx.alternatives } : {}),
+    };
     return {
       option: id,
       family: "alternative" as const,

@@ -6,13 +6,25 @@
  * MiB/s only when needed); three dedicated KRaft controllers (§1.8); cross-AZ traffic includes
  * follower replication, which MSK does not bill and EC2 does (§1.7).
  */
-import { EC2_CAPABILITIES, ec2EbsBytesPerSec, ec2NetworkBytesPerSec, findEc2, GP3_LIMITS_2023, KRAFT_CONTROLLERS, mibpsToBytesPerSec } from "../../model/alternatives/ec2.js";
+import {
+  EC2_CAPABILITIES,
+  ec2EbsBytesPerSec,
+  ec2NetworkBytesPerSec,
+  findEc2,
+  GP3_LIMITS_2023,
+  KRAFT_CONTROLLERS,
+  mibpsToBytesPerSec,
+} from "../../model/alternatives/ec2.js";
 import { BYTES_PER_GIB, BYTES_PER_MIB, SECONDS_PER_HOUR } from "../../model/conventions.js";
 import { InputError } from "../../model/errors.js";
 import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "../../model/sizing/common.js";
 import type { Workload } from "../../model/workload.js";
 import { EC2_HOURLY } from "../../pricing/alternatives/prices.js";
-import { type Gp3VolumeGroup, priceSelfManaged, type SelfManagedConfig } from "../../pricing/alternatives/self-managed.js";
+import {
+  type Gp3VolumeGroup,
+  priceSelfManaged,
+  type SelfManagedConfig,
+} from "../../pricing/alternatives/self-managed.js";
 import { totalUsd } from "../../pricing/line-item.js";
 import type { OptionResult } from "../types.js";
 import { type AlternativeContext, feasible, fmt, infeasible, validateInputs } from "./common.js";
@@ -32,7 +44,8 @@ export function crossAzReplicaCopies(replicationFactor: number, azs: number): nu
 /** Average bytes/s of follower replication crossing AZs, all streams. */
 export function crossAzReplicationBytesPerSec(workload: Workload): number {
   let t = 0;
-  for (const s of workload.streams) t += s.ingressBytesPerSec * crossAzReplicaCopies(s.replicationFactor, workload.azs);
+  for (const s of workload.streams)
+    t += s.ingressBytesPerSec * crossAzReplicaCopies(s.replicationFactor, workload.azs);
   return t;
 }
 
@@ -40,7 +53,11 @@ export function crossAzReplicationBytesPerSec(workload: Workload): number {
 function controllerType(region: string, given: string | undefined): string | undefined {
   const priced = EC2_HOURLY[region] ?? {};
   if (given !== undefined) {
-    if (!findEc2(given)) throw new InputError("--controller-instance-type", `expected an EC2 type from ${EC2_CAPABILITIES.map((c) => c.name).join(", ")}, got "${given}"`);
+    if (!findEc2(given))
+      throw new InputError(
+        "--controller-instance-type",
+        `expected an EC2 type from ${EC2_CAPABILITIES.map((c) => c.name).join(", ")}, got "${given}"`,
+      );
     return given;
   }
   let best: string | undefined;
@@ -63,15 +80,29 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
   const { workload, demand, hours, region } = ctx;
   const inputs = ctx.inputs ?? {};
   validateInputs(inputs);
-  const labour = inputs.opsHoursPerMonth !== undefined && inputs.opsHourlyRateUsd !== undefined ? { hoursPerMonth: inputs.opsHoursPerMonth, hourlyRateUsd: inputs.opsHourlyRateUsd } : undefined;
+  const labour =
+    inputs.opsHoursPerMonth !== undefined && inputs.opsHourlyRateUsd !== undefined
+      ? { hoursPerMonth: inputs.opsHoursPerMonth, hourlyRateUsd: inputs.opsHourlyRateUsd }
+      : undefined;
   const costBasis = labour ? WITH_LABOUR : INFRASTRUCTURE_ONLY;
   const notes: string[] = [];
-  notes.push(labour ? `includes operations labour: ${fmt(labour.hoursPerMonth)} h/month × $${fmt(labour.hourlyRateUsd, 2)}/h (user input)` : `${INFRASTRUCTURE_ONLY}: operations labour not included (give --ops-hours-per-month and --ops-hourly-rate)`);
+  notes.push(
+    labour
+      ? `includes operations labour: ${fmt(labour.hoursPerMonth)} h/month × $${fmt(labour.hourlyRateUsd, 2)}/h (user input)`
+      : `${INFRASTRUCTURE_ONLY}: operations labour not included (give --ops-hours-per-month and --ops-hourly-rate)`,
+  );
 
   const priced = EC2_HOURLY[region];
   const ctlType = controllerType(region, inputs.controllerInstanceType);
   if (!priced || ctlType === undefined) {
-    return infeasible("self-managed", { costBasis }, [`no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only (alternatives.md §1.1)`], notes);
+    return infeasible(
+      "self-managed",
+      { costBasis },
+      [
+        `no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only (alternatives.md §1.1)`,
+      ],
+      notes,
+    );
   }
   const gp3 = inputs.gp3Limits ?? GP3_LIMITS_2023;
   const u = workload.targets.maxUtilisation.standard;
@@ -99,13 +130,28 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
     ];
     let n = minBrokers;
     let binding = "minimum brokers";
-    for (const [name, need] of needs) if (roundUpToMultiple(need, workload.azs) > n) [n, binding] = [roundUpToMultiple(need, workload.azs), name];
-    const tputMiBps = Math.max(gp3.baselineThroughputMiBps, ceilTolerant((storageWrite * f) / n / u / BYTES_PER_MIB));
+    for (const [name, need] of needs)
+      if (roundUpToMultiple(need, workload.azs) > n)
+        [n, binding] = [roundUpToMultiple(need, workload.azs), name];
+    const tputMiBps = Math.max(
+      gp3.baselineThroughputMiBps,
+      ceilTolerant((storageWrite * f) / n / u / BYTES_PER_MIB),
+    );
     const iops = Math.max(gp3.baselineIops, Math.ceil(tputMiBps / gp3.maxThroughputMiBpsPerIops));
-    const sizeGiB = Math.max(1, ceilTolerant(storedBytes / n / BYTES_PER_GIB), Math.ceil(iops / gp3.maxIopsPerGiB));
+    const sizeGiB = Math.max(
+      1,
+      ceilTolerant(storedBytes / n / BYTES_PER_GIB),
+      Math.ceil(iops / gp3.maxIopsPerGiB),
+    );
     const volumes: Gp3VolumeGroup[] = [
       { role: "broker", count: n, sizeGiB, iops, throughputMiBps: tputMiBps },
-      { role: "controller", count: KRAFT_CONTROLLERS.count, sizeGiB: KRAFT_CONTROLLERS.volumeGiB, iops: gp3.baselineIops, throughputMiBps: gp3.baselineThroughputMiBps },
+      {
+        role: "controller",
+        count: KRAFT_CONTROLLERS.count,
+        sizeGiB: KRAFT_CONTROLLERS.volumeGiB,
+        iops: gp3.baselineIops,
+        throughputMiBps: gp3.baselineThroughputMiBps,
+      },
     ];
     const config: SelfManagedConfig = {
       region,
@@ -135,9 +181,15 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       };
     }
   }
-  if (!best) return infeasible("self-managed", { costBasis }, [`no EC2 type with both a sourced price in ${region} and a capability row`], notes);
+  if (!best)
+    return infeasible(
+      "self-managed",
+      { costBasis },
+      [`no EC2 type with both a sourced price in ${region} and a capability row`],
+      notes,
+    );
   const c = best.config;
-  const broker = c.volumes[0]!;
+  const broker = c.volumes[0] as Gp3VolumeGroup;
   notes.push(
     `KRaft controllers: ${c.controllers} × ${c.controllerInstanceType}${inputs.controllerInstanceType ? "" : " (assumed: no source names a controller type; cheapest priced type with ≥ 4 GiB memory, [CONFLUENT-KRAFT])"}, ${KRAFT_CONTROLLERS.volumeGiB} GiB gp3 each`,
     `cross-AZ replication is billed on EC2 (free on MSK): ${fmt(c.crossAzReplicationBytes / BYTES_PER_GIB, 0)} GiB over the period, charged on both sides`,
@@ -145,7 +197,8 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
     "partitions per broker and client connections are not checked: no sourced limit for self-managed Kafka",
     `sized with the AWS blog Equation 1 flows on EC2 baselines; utilisation is at peak${workload.targets.tolerateAzLoss ? ` with one of ${workload.azs} AZs lost` : ""}`,
   );
-  if (demand.tiered) notes.push("tiered storage is not modelled for self-managed Kafka: the full retention is kept on gp3");
+  if (demand.tiered)
+    notes.push("tiered storage is not modelled for self-managed Kafka: the full retention is kept on gp3");
   return feasible(
     "self-managed",
     {

@@ -8,16 +8,27 @@
  */
 import { SQS_LIMITS, sqsBilledRequests } from "../../model/alternatives/sqs.js";
 import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
-import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import { SQS_PRICES } from "../../pricing/alternatives/prices.js";
+import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import type { OptionResult } from "../types.js";
-import { type AlternativeContext, feasible, fmt, infeasible, messageSizeNotes, streamRecords, validateInputs } from "./common.js";
+import {
+  type AlternativeContext,
+  feasible,
+  fmt,
+  infeasible,
+  messageSizeNotes,
+  streamRecords,
+  validateInputs,
+} from "./common.js";
 
 export const SQS_DEFAULT_BATCH = SQS_LIMITS.maxBatchMessages;
 
 /** Messages per batch for records of `recordBytes`: the requested size, within 10 messages and 1 MiB. */
 export function sqsEffectiveBatch(requested: number, recordBytes: number): number {
-  return Math.max(1, Math.min(requested, SQS_LIMITS.maxBatchMessages, Math.floor(SQS_LIMITS.maxBatchBytes / recordBytes)));
+  return Math.max(
+    1,
+    Math.min(requested, SQS_LIMITS.maxBatchMessages, Math.floor(SQS_LIMITS.maxBatchBytes / recordBytes)),
+  );
 }
 
 /** Billed requests for `messages` messages through one queue: send + receive + delete. */
@@ -27,7 +38,11 @@ export function sqsRequestsPerQueue(messages: number, recordBytes: number, batch
   return sqsBilledRequests(calls, payload) * 2 + calls;
 }
 
-function evaluate(option: "sqs-standard" | "sqs-fifo", queueType: SqsQueueType, ctx: AlternativeContext): OptionResult {
+function evaluate(
+  option: "sqs-standard" | "sqs-fifo",
+  queueType: SqsQueueType,
+  ctx: AlternativeContext,
+): OptionResult {
   const { workload, hours, region } = ctx;
   const inputs = ctx.inputs ?? {};
   validateInputs(inputs);
@@ -36,10 +51,20 @@ function evaluate(option: "sqs-standard" | "sqs-fifo", queueType: SqsQueueType, 
   const notes = messageSizeNotes(workload);
   notes.push(
     "SQS does not offer replay: a message is gone once consumed and deleted; every consumer group needs its own queue",
-    queueType === "fifo" ? "ordering only within a FIFO message group (Kafka orders within a partition)" : "no ordering guarantee and at-least-once delivery (Kafka orders within a partition)",
+    queueType === "fifo"
+      ? "ordering only within a FIFO message group (Kafka orders within a partition)"
+      : "no ordering guarantee and at-least-once delivery (Kafka orders within a partition)",
     "retention at most 14 days; no compaction",
   );
-  if (!SQS_PRICES[region]) return infeasible(option, null, [`no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only (alternatives.md §3.1)`], notes);
+  if (!SQS_PRICES[region])
+    return infeasible(
+      option,
+      null,
+      [
+        `no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only (alternatives.md §3.1)`,
+      ],
+      notes,
+    );
   const seconds = hours * SECONDS_PER_HOUR;
   const reasons: string[] = [];
   let requests = 0;
@@ -48,8 +73,14 @@ function evaluate(option: "sqs-standard" | "sqs-fifo", queueType: SqsQueueType, 
   let fifoCalls = 0;
   for (const s of workload.streams) {
     const r = streamRecords(s);
-    if (s.retentionSeconds > SQS_LIMITS.maxRetentionSeconds) reasons.push(`${s.name}: retention ${fmt(s.retentionSeconds / SECONDS_PER_DAY)} days > SQS maximum 14 days (1,209,600 s, [AWS-SQS-QUOTA])`);
-    if (r.recordBytes > SQS_LIMITS.maxMessageBytes) reasons.push(`${s.name}: message ${fmt(r.recordBytes, 0)} bytes > SQS maximum ${fmt(SQS_LIMITS.maxMessageBytes, 0)} bytes (256 KB, [EDUCATIVE-SQS])`);
+    if (s.retentionSeconds > SQS_LIMITS.maxRetentionSeconds)
+      reasons.push(
+        `${s.name}: retention ${fmt(s.retentionSeconds / SECONDS_PER_DAY)} days > SQS maximum 14 days (1,209,600 s, [AWS-SQS-QUOTA])`,
+      );
+    if (r.recordBytes > SQS_LIMITS.maxMessageBytes)
+      reasons.push(
+        `${s.name}: message ${fmt(r.recordBytes, 0)} bytes > SQS maximum ${fmt(SQS_LIMITS.maxMessageBytes, 0)} bytes (256 KB, [EDUCATIVE-SQS])`,
+      );
     const batch = sqsEffectiveBatch(requestedBatch, r.recordBytes);
     minBatch = Math.min(minBatch, batch);
     const groupQueues = Math.max(1, s.consumerGroups);
@@ -59,17 +90,33 @@ function evaluate(option: "sqs-standard" | "sqs-fifo", queueType: SqsQueueType, 
     const calls = r.peakRecordsInPerSec / batch;
     fifoCalls = Math.max(fifoCalls, calls / SQS_LIMITS.fifoCallsPerSecPerAction);
     if (queueType === "fifo" && calls > SQS_LIMITS.fifoCallsPerSecPerAction) {
-      reasons.push(`${s.name}: ${fmt(calls)} send calls/s per queue at peak (${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}) > FIFO limit ${SQS_LIMITS.fifoCallsPerSecPerAction} per API action ([AWS-SQS-QUOTA]; high-throughput FIFO limits are not sourced)`);
+      reasons.push(
+        `${s.name}: ${fmt(calls)} send calls/s per queue at peak (${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}) > FIFO limit ${SQS_LIMITS.fifoCallsPerSecPerAction} per API action ([AWS-SQS-QUOTA]; high-throughput FIFO limits are not sourced)`,
+      );
     }
   }
-  const configuration = { queues, batchSize: minBatch, freeTier, requestsPerMonth: (requests * HOURS_PER_MONTH) / hours };
+  const configuration = {
+    queues,
+    batchSize: minBatch,
+    freeTier,
+    requestsPerMonth: (requests * HOURS_PER_MONTH) / hours,
+  };
   if (reasons.length > 0) return infeasible(option, configuration, reasons, notes, "limits");
   notes.push(
     `batches of ${minBatch === requestedBatch ? requestedBatch : `up to ${requestedBatch}`} messages per send, receive and delete${inputs.sqsBatchSize === undefined ? " (assumed; set the batch size)" : ""}; each 64 KB of a request's payload is billed as one request`,
-    freeTier ? "free tier (1 M requests/month) subtracted" : "free tier not applied (it is per account; enable it only if nothing else uses it)",
+    freeTier
+      ? "free tier (1 M requests/month) subtracted"
+      : "free tier not applied (it is per account; enable it only if nothing else uses it)",
   );
   const utilisation: Record<string, number> = queueType === "fifo" ? { fifoCallsPerSecond: fifoCalls } : {};
-  return feasible(option, configuration, priceSqsRequests(region, queueType, requests, hours, freeTier), utilisation, queueType === "fifo" ? "fifoCallsPerSecond" : "requests", notes);
+  return feasible(
+    option,
+    configuration,
+    priceSqsRequests(region, queueType, requests, hours, freeTier),
+    utilisation,
+    queueType === "fifo" ? "fifoCallsPerSecond" : "requests",
+    notes,
+  );
 }
 
 export function evaluateSqsStandard(ctx: AlternativeContext): OptionResult {

@@ -8,7 +8,7 @@ import { PriceUnavailableError } from "../../model/errors.js";
 import { bytesToBilledGB, hoursToMonths } from "../billing.js";
 import type { Price } from "../catalog-schema.js";
 import { type LineItem, lineItem } from "../line-item.js";
-import { type KinesisPrices, KINESIS_PRICES, priceSource } from "./prices.js";
+import { KINESIS_PRICES, type KinesisPrices, priceSource } from "./prices.js";
 
 export interface KinesisProvisionedUsage {
   shardHours: number;

@@ -6,8 +6,9 @@
  * each side ([IC-DT-RES]: quantity × 2). Operations labour is a line only when given.
  * alternatives.md §1.1, §1.5–§1.9.
  */
-import { PriceUnavailableError } from "../../model/errors.js";
+
 import { GP3_LIMITS_2023 } from "../../model/alternatives/ec2.js";
+import { PriceUnavailableError } from "../../model/errors.js";
 import { bytesToBilledGB, hoursToMonths } from "../billing.js";
 import { type LineItem, lineItem } from "../line-item.js";
 import { CROSS_AZ_PER_GB_EACH_WAY, EC2_HOURLY, GP3_PRICES, priceSource } from "./prices.js";

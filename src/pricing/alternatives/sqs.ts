@@ -7,7 +7,7 @@
 import { PriceUnavailableError } from "../../model/errors.js";
 import { hoursToMonths } from "../billing.js";
 import { type LineItem, lineItem } from "../line-item.js";
-import { priceSource, SQS_PRICES, type SqsPrices } from "./prices.js";
+import { priceSource, type RequestTier, SQS_PRICES, type SqsPrices } from "./prices.js";
 
 export type SqsQueueType = "standard" | "fifo";
 
@@ -40,9 +40,10 @@ export function priceSqsRequests(
   const items: LineItem[] = [];
   const label = queueType === "fifo" ? "SQS FIFO requests" : "SQS standard requests";
   for (let i = 0; i < tiers.length; i++) {
-    const tier = tiers[i]!;
+    const tier = tiers[i] as RequestTier;
     const from = tier.fromRequests * months;
-    const to = i + 1 < tiers.length ? tiers[i + 1]!.fromRequests * months : Number.POSITIVE_INFINITY;
+    const to =
+      i + 1 < tiers.length ? (tiers[i + 1] as RequestTier).fromRequests * months : Number.POSITIVE_INFINITY;
     let inTier = Math.max(0, Math.min(billedRequests, to) - from);
     const next = tiers[i + 1];
     let suffix =
