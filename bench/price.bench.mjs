@@ -20,7 +20,11 @@ const dist = join(tmp, "dist");
 for (let attempt = 0; ; attempt++) {
   rmSync(dist, { recursive: true, force: true });
   cpSync("dist", dist, { recursive: true });
-  const ok = spawnSync(node, [join(dist, "cli.js"), "price", "fixtures/clusters/standard.yaml"], { env, stdio: "ignore" }).status === 0;
+  const ok =
+    spawnSync(node, [join(dist, "cli.js"), "price", "fixtures/clusters/standard.yaml"], {
+      env,
+      stdio: "ignore",
+    }).status === 0;
   if (ok) break;
   if (attempt > 20) throw new Error("dist/ never became runnable: run npm run build");
   await new Promise((r) => setTimeout(r, 500));
@@ -36,8 +40,33 @@ report("cold start: --help (yargs + command table only)", help, "ms", "node -e 0
 // In-process: one priceConfiguration call on the bundled catalog.
 const { priceConfiguration, bundledCatalog } = await import(pathToFileURL(join(dist, "index.js")).href);
 const catalog = bundledCatalog();
-const config = { kind: "standard", region: "us-east-1", instanceType: "kafka.m5.large", brokers: 3, storagePerBrokerBytes: 1000 * 2 ** 30, connectMcus: 2 };
+const config = {
+  kind: "standard",
+  region: "us-east-1",
+  instanceType: "kafka.m5.large",
+  brokers: 3,
+  storagePerBrokerBytes: 1000 * 2 ** 30,
+  connectMcus: 2,
+};
 const N = 20_000;
-const perCall = (timeMs(() => { for (let i = 0; i < N; i++) priceConfiguration(config, catalog, { hours: 730 }); }) * 1e3) / N;
-const floorCall = (timeMs(() => { let s = 0; for (let i = 0; i < N; i++) s += JSON.stringify(config).length; if (s < 0) throw 0; }) * 1e3) / N;
-report("priceConfiguration (standard + add-on), per call", perCall, "µs", "JSON.stringify(config)", floorCall);
+const perCall =
+  (timeMs(() => {
+    for (let i = 0; i < N; i++) priceConfiguration(config, catalog, { hours: 730 });
+  }) *
+    1e3) /
+  N;
+const floorCall =
+  (timeMs(() => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += JSON.stringify(config).length;
+    if (s < 0) throw 0;
+  }) *
+    1e3) /
+  N;
+report(
+  "priceConfiguration (standard + add-on), per call",
+  perCall,
+  "µs",
+  "JSON.stringify(config)",
+  floorCall,
+);

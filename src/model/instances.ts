@@ -156,52 +156,62 @@ function familyAndSize(name: string): { family: string; size: InstanceSize } {
   return { family, size };
 }
 
-const STANDARD: readonly StandardInstance[] = STANDARD_ROWS.map(([name, vcpu, mem, net, ebs, rec, max, pst, tiered]) => {
-  const { family, size } = familyAndSize(name);
-  return {
-    name,
-    kind: "standard" as const,
-    family,
-    size,
-    sizeRank: SIZE_RANK[size],
-    vcpu,
-    memoryGiB: mem,
-    recommendedPartitionsPerBroker: rec,
-    maxPartitionsPerBroker: max,
-    networkBaselineGbps: net,
-    ebsBaselineMBps: ebs,
-    storageMinGiB: STANDARD_STORAGE_MIN_GIB,
-    storageMaxGiB: STANDARD_STORAGE_MAX_GIB,
-    pst: pst === null ? null : { minMiBps: PST_MIN_MIB_PER_SEC, maxMiBps: pst },
-    tieredStorage: tiered,
-    notes: name === "kafka.t3.small" ? [ZK_ONLY_NOTE] : [],
-  };
-});
+const STANDARD: readonly StandardInstance[] = STANDARD_ROWS.map(
+  ([name, vcpu, mem, net, ebs, rec, max, pst, tiered]) => {
+    const { family, size } = familyAndSize(name);
+    return {
+      name,
+      kind: "standard" as const,
+      family,
+      size,
+      sizeRank: SIZE_RANK[size],
+      vcpu,
+      memoryGiB: mem,
+      recommendedPartitionsPerBroker: rec,
+      maxPartitionsPerBroker: max,
+      networkBaselineGbps: net,
+      ebsBaselineMBps: ebs,
+      storageMinGiB: STANDARD_STORAGE_MIN_GIB,
+      storageMaxGiB: STANDARD_STORAGE_MAX_GIB,
+      pst: pst === null ? null : { minMiBps: PST_MIN_MIB_PER_SEC, maxMiBps: pst },
+      tieredStorage: tiered,
+      notes: name === "kafka.t3.small" ? [ZK_ONLY_NOTE] : [],
+    };
+  },
+);
 
-const EXPRESS: readonly ExpressInstance[] = EXPRESS_ROWS.map(([name, vcpu, mem, sIn, mIn, sOut, mOut, rec, max]) => {
-  const { family, size } = familyAndSize(name);
-  return {
-    name,
-    kind: "express" as const,
-    family,
-    size,
-    sizeRank: SIZE_RANK[size],
-    vcpu,
-    memoryGiB: mem,
-    recommendedPartitionsPerBroker: rec,
-    maxPartitionsPerBroker: max,
-    sustainedIngressMBps: sIn,
-    maxIngressMBps: mIn,
-    sustainedEgressMBps: sOut,
-    maxEgressMBps: mOut,
-    notes: [],
-  };
-});
+const EXPRESS: readonly ExpressInstance[] = EXPRESS_ROWS.map(
+  ([name, vcpu, mem, sIn, mIn, sOut, mOut, rec, max]) => {
+    const { family, size } = familyAndSize(name);
+    return {
+      name,
+      kind: "express" as const,
+      family,
+      size,
+      sizeRank: SIZE_RANK[size],
+      vcpu,
+      memoryGiB: mem,
+      recommendedPartitionsPerBroker: rec,
+      maxPartitionsPerBroker: max,
+      sustainedIngressMBps: sIn,
+      maxIngressMBps: mIn,
+      sustainedEgressMBps: sOut,
+      maxEgressMBps: mOut,
+      notes: [],
+    };
+  },
+);
 
 /** Every MSK broker type, Standard first, each family smallest first. Frozen. */
-export const INSTANCES: readonly InstanceSpec[] = Object.freeze([...STANDARD, ...EXPRESS].map((i) => Object.freeze(i)));
-export const STANDARD_INSTANCES: readonly StandardInstance[] = INSTANCES.filter((i): i is StandardInstance => i.kind === "standard");
-export const EXPRESS_INSTANCES: readonly ExpressInstance[] = INSTANCES.filter((i): i is ExpressInstance => i.kind === "express");
+export const INSTANCES: readonly InstanceSpec[] = Object.freeze(
+  [...STANDARD, ...EXPRESS].map((i) => Object.freeze(i)),
+);
+export const STANDARD_INSTANCES: readonly StandardInstance[] = INSTANCES.filter(
+  (i): i is StandardInstance => i.kind === "standard",
+);
+export const EXPRESS_INSTANCES: readonly ExpressInstance[] = INSTANCES.filter(
+  (i): i is ExpressInstance => i.kind === "express",
+);
 export const INSTANCE_NAMES: readonly string[] = INSTANCES.map((i) => i.name);
 
 const BY_NAME: ReadonlyMap<string, InstanceSpec> = new Map(INSTANCES.map((i) => [i.name, i]));

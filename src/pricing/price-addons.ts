@@ -6,9 +6,9 @@
  */
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
-import type { Period } from "./period.js";
 import type { AddOns } from "./configuration.js";
 import type { LineItem } from "./line-item.js";
+import type { Period } from "./period.js";
 import { pricedLine } from "./priced-line.js";
 
 /** Add-on line items for `hours` (quantities are already validated by validateConfig). */

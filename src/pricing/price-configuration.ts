@@ -10,11 +10,11 @@ import { hoursToMonths } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { ClusterConfig, PriceResult } from "./configuration.js";
 import { type LineItem, totalUsd } from "./line-item.js";
+import type { Period } from "./period.js";
 import { priceAddOns } from "./price-addons.js";
 import { priceExpress } from "./price-express.js";
 import { priceServerless } from "./price-serverless.js";
 import { priceStandard } from "./price-standard.js";
-import type { Period } from "./period.js";
 import { validateConfig } from "./validate-config.js";
 
 export interface PriceOptions {

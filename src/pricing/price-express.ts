@@ -6,10 +6,10 @@
 import type { ExpressInstance } from "../model/instances.js";
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
-import type { Period } from "./period.js";
 import type { ExpressConfig } from "./configuration.js";
 import { brokerDimension } from "./dimensions.js";
 import type { LineItem } from "./line-item.js";
+import type { Period } from "./period.js";
 import { pricedLine } from "./priced-line.js";
 
 /** Line items of an Express cluster for `hours`: brokers × hours; GB written; average GB stored × hours/730. */

@@ -4,9 +4,9 @@
  */
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
-import type { Period } from "./period.js";
 import type { ServerlessConfig } from "./configuration.js";
 import type { LineItem } from "./line-item.js";
+import type { Period } from "./period.js";
 import { pricedLine } from "./priced-line.js";
 
 /** Line items of one Serverless cluster for `hours`. */

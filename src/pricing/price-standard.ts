@@ -7,10 +7,10 @@
 import type { StandardInstance } from "../model/instances.js";
 import { bytesPerSecondToMiBps, bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
-import type { Period } from "./period.js";
 import type { StandardConfig } from "./configuration.js";
 import { brokerDimension } from "./dimensions.js";
 import type { LineItem } from "./line-item.js";
+import type { Period } from "./period.js";
 import { pricedLine } from "./priced-line.js";
 
 /**

@@ -1,6 +1,7 @@
 /** A line item priced from the catalog: look up the USD price, attach its provenance. */
-import type { Catalog } from "./catalog-schema.js";
+
 import { describeProvenance, usdPriceOf } from "./catalog.js";
+import type { Catalog } from "./catalog-schema.js";
 import type { DimensionId } from "./dimensions.js";
 import { type LineItem, lineItem } from "./line-item.js";
 

@@ -3,8 +3,9 @@
  * every field belongs to the configuration's kind. Errors name the human field (`brokers`,
  * `storagePerBroker`), the same name as in a configuration file and, in kebab case, the CLI flag.
  */
-import { InputError } from "../model/errors.js";
+
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
+import { InputError } from "../model/errors.js";
 import {
   type InstanceSpec,
   instanceSpec,
@@ -48,7 +49,12 @@ function checkFieldsBelong(config: ClusterConfig): void {
     if (key === "kind" || allowed.has(key)) continue;
     if ((config as unknown as Record<string, unknown>)[key] === undefined) continue;
     const name = FIELD_OF_KEY[key];
-    if (!name) throw new InputError(key, `unknown field in ${config.kind === "express" ? "an" : "a"} ${config.kind} configuration`, "unknown_field");
+    if (!name)
+      throw new InputError(
+        key,
+        `unknown field in ${config.kind === "express" ? "an" : "a"} ${config.kind} configuration`,
+        "unknown_field",
+      );
     const kinds = CONFIG_FIELDS[name].kinds.join(" or ");
     throw new InputError(
       name,

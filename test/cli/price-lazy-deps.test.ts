@@ -19,12 +19,18 @@ writeFileSync(
 }\n`,
 );
 const register = join(dir, "register.mjs");
-writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+writeFileSync(
+  register,
+  `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+);
 const env = { NODE_OPTIONS: `--import=${pathToFileURL(register).href}`, MSK_PLANNER_CACHE_DIR: dir };
 
 describe("price path loads no heavy dependency", () => {
   it("control: the hook refuses exceljs", () => {
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", 'await import("exceljs")'], { env: { ...process.env, ...env }, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", 'await import("exceljs")'], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain("refused heavy dependency exceljs");
   });

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { InputError, PriceUnavailableError } from "../../src/model/errors.js";
 import { INSTANCES } from "../../src/model/instances.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
-import { Catalog } from "../../src/pricing/catalog-schema.js";
 import { catalogRegions, priceOf, usdPriceOf } from "../../src/pricing/catalog.js";
+import { Catalog } from "../../src/pricing/catalog-schema.js";
 import { brokerDimension } from "../../src/pricing/dimensions.js";
 
 const cat = bundledCatalog();
@@ -15,27 +15,51 @@ describe("bundled catalog", () => {
   });
 
   it("holds exactly the regions pricing.md §2 sources", () => {
-    expect(catalogRegions(cat)).toEqual(["ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-5", "cn-north-1", "us-east-1"]);
+    expect(catalogRegions(cat)).toEqual([
+      "ap-northeast-2",
+      "ap-south-1",
+      "ap-southeast-1",
+      "ap-southeast-5",
+      "cn-north-1",
+      "us-east-1",
+    ]);
   });
 
   it("prices every Standard and Express instance in us-east-1 (pricing.md §3.1, §4.1)", () => {
-    for (const i of INSTANCES) expect(cat.regions["us-east-1"]?.[brokerDimension(i.name)]?.amount).toBeGreaterThan(0);
+    for (const i of INSTANCES)
+      expect(cat.regions["us-east-1"]?.[brokerDimension(i.name)]?.amount).toBeGreaterThan(0);
   });
 
   it("prices only instance types that exist", () => {
     const names = new Set(INSTANCES.map((i) => i.name));
     for (const prices of Object.values(cat.regions)) {
-      for (const dim of Object.keys(prices)) if (dim.startsWith("broker:")) expect(names.has(dim.slice(7))).toBe(true);
+      for (const dim of Object.keys(prices))
+        if (dim.startsWith("broker:")) expect(names.has(dim.slice(7))).toBe(true);
     }
   });
 
   it("bundles the reference's decisions: tiered us-east-1 0.06 (§8 #1), suspect ap-south-1 m7g.large (§8 #11), PST basis (§8 #2)", () => {
-    expect(cat.regions["us-east-1"]?.tieredStorage).toMatchObject({ amount: 0.06, status: "S", flags: ["unverified"] });
+    expect(cat.regions["us-east-1"]?.tieredStorage).toMatchObject({
+      amount: 0.06,
+      status: "S",
+      flags: ["unverified"],
+    });
     expect(cat.regions["ap-south-1"]?.["broker:kafka.m7g.large"]?.flags).toEqual(["unverified", "suspect"]);
     expect(cat.regions["us-east-1"]?.pst?.flags).toEqual(["basis-unverified"]);
-    expect(cat.regions["us-east-1"]?.["broker:kafka.m5.large"]).toMatchObject({ amount: 0.21, unit: "hours", usageType: "USE1-Kafka.m5.large", status: "V1" });
-    expect(cat.regions["us-east-1"]?.storage).toMatchObject({ amount: 0.1, unit: "GB-Mo", usageType: "USE1-Kafka.Storage.GP2" });
-    expect(cat.regions["ap-southeast-1"]?.privateConnectivityHour?.usageType).toBe("APS1-Kafka.PrivateConnectivityHours");
+    expect(cat.regions["us-east-1"]?.["broker:kafka.m5.large"]).toMatchObject({
+      amount: 0.21,
+      unit: "hours",
+      usageType: "USE1-Kafka.m5.large",
+      status: "V1",
+    });
+    expect(cat.regions["us-east-1"]?.storage).toMatchObject({
+      amount: 0.1,
+      unit: "GB-Mo",
+      usageType: "USE1-Kafka.Storage.GP2",
+    });
+    expect(cat.regions["ap-southeast-1"]?.privateConnectivityHour?.usageType).toBe(
+      "APS1-Kafka.PrivateConnectivityHours",
+    );
   });
 
   it("leaves ✘ dimensions absent, never extrapolated (§2)", () => {
@@ -48,7 +72,10 @@ describe("bundled catalog", () => {
   });
 
   it("carries CNY for cn-north-1 Express (§8 #14)", () => {
-    expect(cat.regions["cn-north-1"]?.["broker:express.m7g.large"]).toMatchObject({ amount: 4.306, currency: "CNY" });
+    expect(cat.regions["cn-north-1"]?.["broker:express.m7g.large"]).toMatchObject({
+      amount: 4.306,
+      currency: "CNY",
+    });
   });
 
   it("every S price is flagged unverified", () => {
@@ -66,7 +93,9 @@ describe("bundled catalog", () => {
 describe("priceOf", () => {
   it("an unknown region lists the known ones and how to supply prices", () => {
     expect(() => priceOf(cat, "eu-west-1", "storage", "storagePerBroker")).toThrow(InputError);
-    expect(() => priceOf(cat, "eu-west-1", "storage", "x")).toThrow(/^region: region "eu-west-1" has no prices .* it holds: ap-northeast-2, .*us-east-1; supply prices with --catalog FILE/);
+    expect(() => priceOf(cat, "eu-west-1", "storage", "x")).toThrow(
+      /^region: region "eu-west-1" has no prices .* it holds: ap-northeast-2, .*us-east-1; supply prices with --catalog FILE/,
+    );
   });
   it("a missing dimension is PriceUnavailableError naming the field", () => {
     const e = (() => {
@@ -77,10 +106,14 @@ describe("priceOf", () => {
       }
     })();
     expect(e).toBeInstanceOf(PriceUnavailableError);
-    expect((e as Error).message).toMatch(/^instance: .*no sourced price for Broker-hours \(kafka.m5.large\) in ap-northeast-2/);
+    expect((e as Error).message).toMatch(
+      /^instance: .*no sourced price for Broker-hours \(kafka.m5.large\) in ap-northeast-2/,
+    );
     expect((e as Error).message).not.toMatch(/\n/);
   });
   it("a non-USD price in a USD total is refused", () => {
-    expect(() => usdPriceOf(cat, "cn-north-1", brokerDimension("express.m7g.large"), "instance")).toThrow(/priced in CNY/);
+    expect(() => usdPriceOf(cat, "cn-north-1", brokerDimension("express.m7g.large"), "instance")).toThrow(
+      /priced in CNY/,
+    );
   });
 });

@@ -58,67 +58,105 @@ describe("configFromInput", () => {
   });
 
   it("defaults the region to us-east-1", () => {
-    const r = configFromInput({ flags: { kind: "serverless", partitions: 1, dataIn: "0GiB", dataOut: "0GiB", stored: "0GiB" } });
+    const r = configFromInput({
+      flags: { kind: "serverless", partitions: 1, dataIn: "0GiB", dataOut: "0GiB", stored: "0GiB" },
+    });
     expect(r.config.region).toBe("us-east-1");
   });
 
   it("rejects unknown fields in a file with their path", () => {
-    expect(err(() => configFromInput({ file: { ...fixture("standard.yaml"), brokerz: 3 }, fileLabel: "c.yaml" })).message).toBe(
-      'c.yaml: brokerz: unknown field "brokerz"',
-    );
+    expect(
+      err(() => configFromInput({ file: { ...fixture("standard.yaml"), brokerz: 3 }, fileLabel: "c.yaml" }))
+        .message,
+    ).toBe('c.yaml: brokerz: unknown field "brokerz"');
   });
 
   it("rejects a size without a unit, naming the flag", () => {
-    const e = err(() => configFromInput({ flags: { instance: "kafka.m5.large", brokers: "3", storagePerBroker: "1000" } }));
+    const e = err(() =>
+      configFromInput({ flags: { instance: "kafka.m5.large", brokers: "3", storagePerBroker: "1000" } }),
+    );
     expect(e.message).toMatch(/^--storage-per-broker: expected a size with a unit/);
   });
 
   it("rejects a fractional, negative or missing broker count", () => {
     const base = { instance: "kafka.m5.large", storagePerBroker: "100GiB" };
-    expect(err(() => configFromInput({ flags: { ...base, brokers: "2.5" } })).message).toMatch(/^--brokers: expected a whole number/);
-    expect(err(() => configFromInput({ flags: { ...base, brokers: "-3" } })).message).toMatch(/^--brokers: expected a number ≥ 1/);
-    expect(err(() => configFromInput({ flags: { ...base, brokers: "0" } })).message).toMatch(/^--brokers: expected a number ≥ 1/);
+    expect(err(() => configFromInput({ flags: { ...base, brokers: "2.5" } })).message).toMatch(
+      /^--brokers: expected a whole number/,
+    );
+    expect(err(() => configFromInput({ flags: { ...base, brokers: "-3" } })).message).toMatch(
+      /^--brokers: expected a number ≥ 1/,
+    );
+    expect(err(() => configFromInput({ flags: { ...base, brokers: "0" } })).message).toMatch(
+      /^--brokers: expected a number ≥ 1/,
+    );
     expect(err(() => configFromInput({ flags: base })).message).toMatch(/^--brokers: missing/);
   });
 
   it("rejects a field that does not belong to the kind", () => {
-    const e = err(() => configFromInput({ file: { ...fixture("express.yaml"), storagePerBroker: "100GiB" }, fileLabel: "x.yaml" }));
-    expect(e.message).toBe("x.yaml: storagePerBroker: does not belong to an express configuration (it applies to standard)");
+    const e = err(() =>
+      configFromInput({
+        file: { ...fixture("express.yaml"), storagePerBroker: "100GiB" },
+        fileLabel: "x.yaml",
+      }),
+    );
+    expect(e.message).toBe(
+      "x.yaml: storagePerBroker: does not belong to an express configuration (it applies to standard)",
+    );
     expect(e.code).toBe("unknown_field");
   });
 
   it("rejects storage above the per-broker maximum", () => {
-    const e = err(() => configFromInput({ flags: { instance: "kafka.m5.large", brokers: 3, storagePerBroker: "20000GiB" } }));
-    expect(e.message).toBe("--storage-per-broker: expected 1 GiB to 16,384 GiB per broker (pricing.md §3.4), got 20000 GiB");
+    const e = err(() =>
+      configFromInput({ flags: { instance: "kafka.m5.large", brokers: 3, storagePerBroker: "20000GiB" } }),
+    );
+    expect(e.message).toBe(
+      "--storage-per-broker: expected 1 GiB to 16,384 GiB per broker (pricing.md §3.4), got 20000 GiB",
+    );
   });
 
   it("rejects an unknown instance, and a kind that contradicts it", () => {
-    expect(err(() => configFromInput({ flags: { instance: "kafka.m9.large", brokers: 3, storagePerBroker: "1GiB" } })).message).toMatch(
-      /^--instance: unknown instance type "kafka.m9.large"; expected one of: /,
-    );
-    expect(err(() => configFromInput({ flags: { kind: "serverless", instance: "kafka.m5.large" } })).message).toMatch(/^--kind: kind serverless does not match/);
+    expect(
+      err(() =>
+        configFromInput({ flags: { instance: "kafka.m9.large", brokers: 3, storagePerBroker: "1GiB" } }),
+      ).message,
+    ).toMatch(/^--instance: unknown instance type "kafka.m9.large"; expected one of: /);
+    expect(
+      err(() => configFromInput({ flags: { kind: "serverless", instance: "kafka.m5.large" } })).message,
+    ).toMatch(/^--kind: kind serverless does not match/);
   });
 
   it("rejects PST on an ineligible instance and outside 250..max", () => {
     const base = { instance: "kafka.m5.large", brokers: 3, storagePerBroker: "100GiB" };
-    expect(err(() => configFromInput({ flags: { ...base, throughputPerBroker: "300MiB/s" } })).message).toMatch(
-      /^--throughput-per-broker: kafka.m5.large does not support provisioned storage throughput/,
-    );
+    expect(
+      err(() => configFromInput({ flags: { ...base, throughputPerBroker: "300MiB/s" } })).message,
+    ).toMatch(/^--throughput-per-broker: kafka.m5.large does not support provisioned storage throughput/);
     const big = { ...base, instance: "kafka.m7g.2xlarge" };
-    expect(err(() => configFromInput({ flags: { ...big, throughputPerBroker: "400MiB/s" } })).message).toMatch(/expected 250 to 312.5 MiB\/s/);
-    expect(err(() => configFromInput({ flags: { ...big, throughputPerBroker: "100MiB/s" } })).message).toMatch(/expected 250 to 312.5/);
-    expect(err(() => configFromInput({ flags: { ...big, storagePerBroker: "5GiB", throughputPerBroker: "300MiB/s" } })).message).toMatch(
-      /^--storage-per-broker: provisioned storage throughput needs at least 10 GiB/,
-    );
+    expect(
+      err(() => configFromInput({ flags: { ...big, throughputPerBroker: "400MiB/s" } })).message,
+    ).toMatch(/expected 250 to 312.5 MiB\/s/);
+    expect(
+      err(() => configFromInput({ flags: { ...big, throughputPerBroker: "100MiB/s" } })).message,
+    ).toMatch(/expected 250 to 312.5/);
+    expect(
+      err(() =>
+        configFromInput({ flags: { ...big, storagePerBroker: "5GiB", throughputPerBroker: "300MiB/s" } }),
+      ).message,
+    ).toMatch(/^--storage-per-broker: provisioned storage throughput needs at least 10 GiB/);
   });
 
   it("rejects tiered storage on kafka.t3.small", () => {
     expect(
-      err(() => configFromInput({ flags: { instance: "kafka.t3.small", brokers: 3, storagePerBroker: "100GiB", tieredStored: "1GiB" } })).message,
+      err(() =>
+        configFromInput({
+          flags: { instance: "kafka.t3.small", brokers: 3, storagePerBroker: "100GiB", tieredStored: "1GiB" },
+        }),
+      ).message,
     ).toMatch(/^--tiered-stored: kafka.t3.small does not support tiered storage/);
   });
 
   it("needs a kind or an instance", () => {
-    expect(err(() => configFromInput({ flags: { brokers: 3 } })).message).toMatch(/^--kind: expected an instance/);
+    expect(err(() => configFromInput({ flags: { brokers: 3 } })).message).toMatch(
+      /^--kind: expected an instance/,
+    );
   });
 });

@@ -61,7 +61,9 @@ describe("instance table", () => {
 
   it("an unknown type is an InputError naming the field and listing valid names", () => {
     expect(() => instanceSpec("kafka.m9.huge", "--instance")).toThrow(InputError);
-    expect(() => instanceSpec("kafka.m9.huge", "--instance")).toThrow(/^--instance: unknown instance type "kafka.m9.huge"; expected one of: kafka.t3.small, /);
+    expect(() => instanceSpec("kafka.m9.huge", "--instance")).toThrow(
+      /^--instance: unknown instance type "kafka.m9.huge"; expected one of: kafka.t3.small, /,
+    );
     try {
       instanceSpec("nope", "instance");
     } catch (e) {

@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EXPRESS_INSTANCES, INSTANCES, STANDARD_INSTANCES } from "../../src/model/instances.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
-import type { AddOns, ClusterConfig, ExpressConfig, ServerlessConfig, StandardConfig } from "../../src/pricing/configuration.js";
+import type {
+  AddOns,
+  ClusterConfig,
+  ExpressConfig,
+  ServerlessConfig,
+  StandardConfig,
+} from "../../src/pricing/configuration.js";
 import { brokerDimension } from "../../src/pricing/dimensions.js";
 import { priceConfiguration } from "../../src/pricing/price-configuration.js";
 
@@ -25,9 +31,16 @@ const standard: fc.Arbitrary<StandardConfig> = fc
     tiered: fc.option(gib(200_000), { nil: undefined }),
   })
   .map(({ spec, brokers, storageGiB, pstFraction, tiered }) => {
-    const c: StandardConfig = { kind: "standard", region: "us-east-1", instanceType: spec.name, brokers, storagePerBrokerBytes: storageGiB * GiB };
+    const c: StandardConfig = {
+      kind: "standard",
+      region: "us-east-1",
+      instanceType: spec.name,
+      brokers,
+      storagePerBrokerBytes: storageGiB * GiB,
+    };
     if (spec.kind === "standard" && spec.pst && pstFraction !== undefined) {
-      c.throughputPerBrokerBytesPerSec = (spec.pst.minMiBps + pstFraction * (spec.pst.maxMiBps - spec.pst.minMiBps)) * MiB;
+      c.throughputPerBrokerBytesPerSec =
+        (spec.pst.minMiBps + pstFraction * (spec.pst.maxMiBps - spec.pst.minMiBps)) * MiB;
     }
     if (spec.kind === "standard" && spec.tieredStorage && tiered !== undefined) c.tieredStoredBytes = tiered;
     return c;
@@ -147,7 +160,16 @@ describe("calculator laws (fast-check, bundled catalog)", () => {
   });
 
   it("more data (written, stored, in, out, tiered, replicated, cross-AZ) never costs less", () => {
-    const volumeKeys = ["dataWrittenBytes", "storedBytes", "dataInBytes", "dataOutBytes", "tieredStoredBytes", "replicatedBytes", "privateDataBytes", "crossAzBytes"];
+    const volumeKeys = [
+      "dataWrittenBytes",
+      "storedBytes",
+      "dataInBytes",
+      "dataOutBytes",
+      "tieredStoredBytes",
+      "replicatedBytes",
+      "privateDataBytes",
+      "crossAzBytes",
+    ];
     fc.assert(
       fc.property(anyConfig, gib(100_000), hours, (c, extra, h) => {
         for (const key of volumeKeys) {
@@ -171,15 +193,23 @@ describe("calculator laws (fast-check, bundled catalog)", () => {
   });
 
   it("a larger instance of a family never costs less per hour, in every region of the catalog", () => {
-    const pairs = INSTANCES.flatMap((a) => INSTANCES.filter((b) => a.kind === b.kind && a.family === b.family && a.sizeRank < b.sizeRank).map((b) => [a, b] as const));
+    const pairs = INSTANCES.flatMap((a) =>
+      INSTANCES.filter((b) => a.kind === b.kind && a.family === b.family && a.sizeRank < b.sizeRank).map(
+        (b) => [a, b] as const,
+      ),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(cat.regions)), fc.constantFrom(...pairs), (region, [small, large]) => {
-        const prices = cat.regions[region] ?? {};
-        const ps = prices[brokerDimension(small.name)];
-        const pl = prices[brokerDimension(large.name)];
-        if (!ps || !pl || ps.currency !== pl.currency) return;
-        expect(pl.amount).toBeGreaterThanOrEqual(ps.amount);
-      }),
+      fc.property(
+        fc.constantFrom(...Object.keys(cat.regions)),
+        fc.constantFrom(...pairs),
+        (region, [small, large]) => {
+          const prices = cat.regions[region] ?? {};
+          const ps = prices[brokerDimension(small.name)];
+          const pl = prices[brokerDimension(large.name)];
+          if (!ps || !pl || ps.currency !== pl.currency) return;
+          expect(pl.amount).toBeGreaterThanOrEqual(ps.amount);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -1,13 +1,39 @@
 // The unit parser's fast path for plain byte/bit units (src/model/units.ts simpleBytes) must give
 // exactly what mathjs gives; mathjs is the reference here.
 import fc from "fast-check";
-import { type FactoryFunctionMap, create, createUnitDependencies, unitDependencies } from "mathjs";
+import { create, createUnitDependencies, type FactoryFunctionMap, unitDependencies } from "mathjs";
 import { describe, expect, it } from "vitest";
 import { parseRate, parseSize } from "../../src/model/units.js";
 
-const math = create({ unitDependencies: unitDependencies as FactoryFunctionMap, createUnitDependencies: createUnitDependencies as FactoryFunctionMap });
-const UNITS = ["B", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "PiB", "kb", "Mb", "Gb", "Tb", "Kib", "Mib", "Gib"];
-const number = fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(1.5, 0.1, 8.64, 593.75, 312.5));
+const math = create({
+  unitDependencies: unitDependencies as FactoryFunctionMap,
+  createUnitDependencies: createUnitDependencies as FactoryFunctionMap,
+});
+const UNITS = [
+  "B",
+  "kB",
+  "MB",
+  "GB",
+  "TB",
+  "PB",
+  "KiB",
+  "MiB",
+  "GiB",
+  "TiB",
+  "PiB",
+  "kb",
+  "Mb",
+  "Gb",
+  "Tb",
+  "Kib",
+  "Mib",
+  "Gib",
+];
+const number = fc.oneof(
+  fc.integer({ min: 0, max: 1e9 }),
+  fc.double({ min: 0, max: 1e7, noNaN: true }),
+  fc.constantFrom(1.5, 0.1, 8.64, 593.75, 312.5),
+);
 
 describe("unit parser fast path = mathjs", () => {
   it("law: parseSize(n unit) equals mathjs unit(n, unit).toNumber('B') exactly", () => {

@@ -15,7 +15,13 @@ const line = (r: ReturnType<typeof priceConfiguration>, dim: string) => {
   return l;
 };
 
-const d1: ClusterConfig = { kind: "standard", region: "us-east-1", instanceType: "kafka.m5.large", brokers: 3, storagePerBrokerBytes: 1000 * GB };
+const d1: ClusterConfig = {
+  kind: "standard",
+  region: "us-east-1",
+  instanceType: "kafka.m5.large",
+  brokers: 3,
+  storagePerBrokerBytes: 1000 * GB,
+};
 
 describe("pricing.md §9 worked examples (us-east-1)", () => {
   it("D1: 3 × kafka.m5.large for a 31-day month of 744 h, 1,000 GB each = $768.72", () => {
@@ -42,7 +48,14 @@ describe("pricing.md §9 worked examples (us-east-1)", () => {
 
   it("D3: Serverless, 100 partitions, 1,000 GB in, 2,000 GB out, 500 GB-month = $907.00", () => {
     const r = priceConfiguration(
-      { kind: "serverless", region: "us-east-1", partitions: 100, dataInBytes: 1000 * GB, dataOutBytes: 2000 * GB, storedBytes: 500 * GB },
+      {
+        kind: "serverless",
+        region: "us-east-1",
+        partitions: 100,
+        dataInBytes: 1000 * GB,
+        dataOutBytes: 2000 * GB,
+        storedBytes: 500 * GB,
+      },
       cat,
     );
     expect(r.lineItems.map((l) => [l.dimension, cents(l.costUsd)])).toEqual([
@@ -57,7 +70,14 @@ describe("pricing.md §9 worked examples (us-east-1)", () => {
 
   it("D4: Express, 3 × express.m7g.large, 1,000 GB written, 500 GB-month stored = $953.52", () => {
     const r = priceConfiguration(
-      { kind: "express", region: "us-east-1", instanceType: "express.m7g.large", brokers: 3, dataWrittenBytes: 1000 * GB, storedBytes: 500 * GB },
+      {
+        kind: "express",
+        region: "us-east-1",
+        instanceType: "express.m7g.large",
+        brokers: 3,
+        dataWrittenBytes: 1000 * GB,
+        storedBytes: 500 * GB,
+      },
       cat,
     );
     expect(r.lineItems.map((l) => cents(l.costUsd))).toEqual([89352, 1000, 5000]);
@@ -79,7 +99,14 @@ describe("pricing.md §9 worked examples (us-east-1)", () => {
 
   it("D6: tiered, 3 × kafka.m7g.large, 100 GB EBS each, 5,000 GB in tier = $776.76", () => {
     const r = priceConfiguration(
-      { kind: "standard", region: "us-east-1", instanceType: "kafka.m7g.large", brokers: 3, storagePerBrokerBytes: 100 * GB, tieredStoredBytes: 5000 * GB },
+      {
+        kind: "standard",
+        region: "us-east-1",
+        instanceType: "kafka.m7g.large",
+        brokers: 3,
+        storagePerBrokerBytes: 100 * GB,
+        tieredStoredBytes: 5000 * GB,
+      },
       cat,
     );
     expect(r.lineItems.map((l) => [l.dimension, cents(l.costUsd)])).toEqual([
@@ -92,7 +119,14 @@ describe("pricing.md §9 worked examples (us-east-1)", () => {
   });
 
   it("D7: MSK Connect, 2 workers × 1 MCU for 730 h = $160.60", () => {
-    const base = { kind: "serverless", region: "us-east-1", partitions: 0, dataInBytes: 0, dataOutBytes: 0, storedBytes: 0 } as const;
+    const base = {
+      kind: "serverless",
+      region: "us-east-1",
+      partitions: 0,
+      dataInBytes: 0,
+      dataOutBytes: 0,
+      storedBytes: 0,
+    } as const;
     const r = priceConfiguration({ ...base, connectMcus: 2 }, cat);
     const mcu = line(r, "connectMcu");
     expect(mcu.quantity).toBe(1460);

@@ -33,7 +33,13 @@ export async function handler(argv: PriceArgs): Promise<void> {
 export function renderPrice(r: PriceResult, origin: string): string {
   const table = renderTable({
     head: ["Component", "Quantity", "Unit", "Unit price", "Cost (USD)"],
-    rows: r.lineItems.map((l) => [l.component, formatQuantity(l.quantity), l.unit, formatUnitPrice(l.unitPriceUsd), formatUsd(l.costUsd)]),
+    rows: r.lineItems.map((l) => [
+      l.component,
+      formatQuantity(l.quantity),
+      l.unit,
+      formatUnitPrice(l.unitPriceUsd),
+      formatUsd(l.costUsd),
+    ]),
     align: ["left", "right", "left", "right", "right"],
     footer: [["Total", "", "", "", formatUsd(r.totalUsd)]],
   });

@@ -2,8 +2,9 @@
  * `msk-planner pricing regions` and `msk-planner pricing show --region R`: what the price catalog
  * holds, with provenance. Read → render; no arithmetic.
  */
-import type { Catalog, Price } from "../../pricing/catalog-schema.js";
+
 import { catalogRegions, dimensionLabel, regionPrices } from "../../pricing/catalog.js";
+import type { Catalog, Price } from "../../pricing/catalog-schema.js";
 import { formatUnitPrice } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
@@ -15,7 +16,9 @@ export interface PricingArgs {
 }
 
 /** Per region: number of prices, newest date, source keys. */
-export function regionSummaries(catalog: Catalog): { region: string; prices: number; date: string; currencies: string[]; sources: string[] }[] {
+export function regionSummaries(
+  catalog: Catalog,
+): { region: string; prices: number; date: string; currencies: string[]; sources: string[] }[] {
   return catalogRegions(catalog).map((region) => {
     const prices = Object.values(regionPrices(catalog, region));
     const sources = new Set<string>();
@@ -34,12 +37,20 @@ export async function regionsHandler(argv: PricingArgs): Promise<void> {
   const { catalog, origin } = loadCatalog({ catalog: argv.catalog });
   const regions = regionSummaries(catalog);
   if (argv.json) {
-    process.stdout.write(`${JSON.stringify({ catalog: { source: catalog.source, date: catalog.date, origin }, regions }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ catalog: { source: catalog.source, date: catalog.date, origin }, regions }, null, 2)}\n`,
+    );
     return;
   }
   const table = renderTable({
     head: ["Region", "Prices", "Newest date", "Currency", "Sources"],
-    rows: regions.map((r) => [r.region, String(r.prices), r.date, r.currencies.join(", "), r.sources.join(" ")]),
+    rows: regions.map((r) => [
+      r.region,
+      String(r.prices),
+      r.date,
+      r.currencies.join(", "),
+      r.sources.join(" "),
+    ]),
     align: ["left", "right", "left", "left", "left"],
   });
   process.stdout.write(
@@ -65,7 +76,9 @@ export async function showHandler(argv: PricingArgs): Promise<void> {
     .sort()
     .map((dimension) => ({ dimension, label: dimensionLabel(dimension), ...(prices[dimension] as Price) }));
   if (argv.json) {
-    process.stdout.write(`${JSON.stringify({ region, catalog: { source: catalog.source, date: catalog.date, origin }, prices: rows }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ region, catalog: { source: catalog.source, date: catalog.date, origin }, prices: rows }, null, 2)}\n`,
+    );
     return;
   }
   const table = renderTable({
