@@ -64,3 +64,12 @@ export { EC2_HOURLY, GP3_PRICES, CROSS_AZ_PER_GB_EACH_WAY, KINESIS_PRICES, SQS_P
 export { priceSelfManaged, type SelfManagedConfig } from "./pricing/alternatives/self-managed.js";
 export { priceKinesisProvisioned, priceKinesisOnDemand } from "./pricing/alternatives/kinesis.js";
 export { priceSqsRequests } from "./pricing/alternatives/sqs.js";
+// ── what-if and simulation (issue #5) ──
+export { extractDistributions, medianOf, type Distribution, type FieldDistribution } from "./model/distribution.js";
+export { prepareSweep, type SweepInit, type PreparedSweep } from "./plan/simulate/sweep.js";
+export { runSweep, runMonteCarlo } from "./plan/simulate/run.js";
+export { prepareMonteCarlo, type MonteCarloResult } from "./plan/simulate/montecarlo.js";
+export { whatIf, type WhatIfResult } from "./plan/simulate/whatif.js";
+export { project, type ProjectionResult } from "./plan/simulate/projection.js";
+export { sensitivity, type SensitivityResult } from "./plan/simulate/sensitivity.js";
+export { breakeven, type BreakevenResult } from "./plan/simulate/breakeven.js";
