@@ -8,7 +8,7 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { breakeven } from "../../src/plan/simulate/breakeven.js";
 import { MonteCarloAccumulator, percentile, prepareMonteCarlo } from "../../src/plan/simulate/montecarlo.js";
-import { grownValue, project } from "../../src/plan/simulate/projection.js";
+import { type GrowthRule, grownValue, project } from "../../src/plan/simulate/projection.js";
 import { runMonteCarlo } from "../../src/plan/simulate/run.js";
 import { sensitivity } from "../../src/plan/simulate/sensitivity.js";
 import { prepareSweep } from "../../src/plan/simulate/sweep.js";
@@ -103,7 +103,7 @@ describe("projection", () => {
     expect(grownValue({ kind: "compound", rate: 0.08 }, 100, 3)).toBeCloseTo(116.64, 10);
     expect(grownValue({ kind: "linear", rate: 0.08 }, 100, 3)).toBeCloseTo(116, 10);
     expect(grownValue({ kind: "add", amount: 5 }, 100, 3)).toBe(110);
-    const sched = { kind: "schedule", steps: [{ month: 2, value: 7 }, { month: 4, value: 9 }] } as const;
+    const sched: GrowthRule = { kind: "schedule", steps: [{ month: 2, value: 7 }, { month: 4, value: 9 }] };
     expect([1, 2, 3, 4, 5].map((m) => grownValue(sched, 1, m))).toEqual([1, 7, 7, 9, 9]);
   });
   it("storage per broker never shrinks; cumulative cost is the running sum", () => {
