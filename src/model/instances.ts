@@ -79,6 +79,12 @@ export interface StandardInstance extends InstanceCommon {
 /** An Express broker type: storage is managed and unlimited, throughput quotas are published. */
 export interface ExpressInstance extends InstanceCommon {
   kind: "express";
+  /** Storage is managed by MSK and unlimited ([D2]): no per-broker bounds. */
+  storageMinGiB: null;
+  storageMaxGiB: null;
+  /** No customer EBS: no PST and no tiered-storage option ([D2], sizing.md §2.3). */
+  pst: null;
+  tieredStorage: false;
   /** Per-broker throughput, "MBps" as published in [D2] (= 1e6 B/s, conflict C7). */
   sustainedIngressMBps: number;
   maxIngressMBps: number;
@@ -193,7 +199,11 @@ const EXPRESS: readonly ExpressInstance[] = EXPRESS_ROWS.map(
       memoryGiB: mem,
       recommendedPartitionsPerBroker: rec,
       maxPartitionsPerBroker: max,
-      sustainedIngressMBps: sIn,
+      storageMinGiB: null,
+    storageMaxGiB: null,
+    pst: null,
+    tieredStorage: false as const,
+    sustainedIngressMBps: sIn,
       maxIngressMBps: mIn,
       sustainedEgressMBps: sOut,
       maxEgressMBps: mOut,
