@@ -1,13 +1,12 @@
 // `msk-planner import cloudwatch` and `msk-planner rightsize` end to end: the built CLI and the real
 // CloudWatch client against the synthetic cluster behind the loopback fake.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { parse as parseYaml } from "yaml";
-import { CLI, ROOT, runCli } from "../helpers/cli.js";
+import { runAsync, runSync, snapshotCli } from "./fakes/cli.js";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
 import { cwError, FAKE_CREDENTIALS, type FakeServer, type Handler, startFake } from "./fakes/server.js";
 
@@ -15,6 +14,11 @@ const MiB = 2 ** 20;
 let dir: string;
 let fake: FakeServer | undefined;
 const dirs: string[] = [];
+const snap = snapshotCli();
+afterAll(() => snap.remove());
+const baseEnv = (): NodeJS.ProcessEnv => ({ MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2" });
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runAsync(snap.cli, args, { ...baseEnv(), ...env });
+const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) => runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "msk-import-"));
@@ -33,19 +37,6 @@ async function serve(h: Handler): Promise<string> {
   return fake.url;
 }
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1", MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2" },
-    });
-    let stdout = "";
-    let stderr = "";
-    p.stdout.on("data", (d) => (stdout += d));
-    p.stderr.on("data", (d) => (stderr += d));
-    p.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 /**
  * 6 brokers, 20 topics; ingress a steady 30 MiB/s (5 MiB/s per broker), egress 60 MiB/s, messages

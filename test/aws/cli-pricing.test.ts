@@ -1,17 +1,21 @@
 // `msk-planner pricing refresh` / `pricing diff` end to end: the built CLI against the loopback fake,
 // with its own cache folder (MSK_PLANNER_CACHE_DIR) so the real home is never touched.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CLI, runCli } from "../helpers/cli.js";
+import { runAsync, runSync, snapshotCli } from "./fakes/cli.js";
 import { getProductsRoute, offersRoute } from "./fakes/price-list.js";
 import { FAKE_CREDENTIALS, type FakeServer, type Handler, pricingError, startFake } from "./fakes/server.js";
 
 let dir: string;
 let fake: FakeServer | undefined;
 const dirs: string[] = [];
+const snap = snapshotCli();
+afterAll(() => snap.remove());
+const baseEnv = (): NodeJS.ProcessEnv => ({ MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2" });
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runAsync(snap.cli, args, { ...baseEnv(), ...env });
+const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) => runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "msk-cache-"));
@@ -32,19 +36,6 @@ async function serve(h: Handler): Promise<string> {
 
 const offers: Handler = (req) => offersRoute(req) ?? { status: 404 };
 
-/** Run the CLI asynchronously (the fake server lives in this process, so spawnSync would deadlock). */
-function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, NO_COLOR: "1", MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    p.stdout.on("data", (d) => (stdout += d));
-    p.stderr.on("data", (d) => (stderr += d));
-    p.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 describe("msk-planner pricing refresh", () => {
   it("writes the refreshed catalog to the cache; later commands say they use it, with its date", async () => {
