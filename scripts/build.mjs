@@ -3,13 +3,16 @@
 // Why bundle: `msk-planner price` must start in about 3x `node -e 0` (issue #3); resolving
 // hundreds of small files from mathjs/zod/yargs at startup costs more than the code itself.
 import { execFileSync } from "node:child_process";
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
-rmSync("dist/chunks", { recursive: true, force: true });
+// Build into a fresh folder and swap it in, so a process running the previous dist/ (a test, a
+// benchmark) never sees a half-written bundle or a chunk deleted under it.
+const tmp = `.dist-build-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
 await build({
   entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", "sweep-worker": "src/plan/simulate/worker.ts" },
-  outdir: "dist",
+  outdir: tmp,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -24,7 +27,13 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
 });
-chmodSync("dist/cli.js", 0o755);
+chmodSync(`${tmp}/cli.js`, 0o755);
+// Keep the previous chunks beside the new ones: a running process may still import one lazily.
+if (existsSync("dist/chunks")) cpSync("dist/chunks", `${tmp}/chunks`, { recursive: true, force: false, errorOnExist: false });
+const old = `.dist-old-${process.pid}`;
+if (existsSync("dist")) renameSync("dist", old);
+renameSync(tmp, "dist");
+rmSync(old, { recursive: true, force: true });
 // `--no-types`: tests only need the runnable bundle (test/global-setup.ts).
 if (!process.argv.includes("--no-types")) {
   execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
