@@ -6,7 +6,7 @@
  * the same capacity model as the planner (src/model/sizing/), so now and after are comparable.
  * (Issue #7; in src/plan because it builds on the planner's result.)
  */
-import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
+import { BYTES_PER_GIB, BYTES_PER_MIB, SECONDS_PER_HOUR } from "../model/conventions.js";
 import { deriveDemand } from "../model/derive-demand.js";
 import { InputError } from "../model/errors.js";
 import { expressCapacities, expressLoads, expressUtilisation } from "../model/sizing/express.js";
@@ -72,9 +72,17 @@ export function currentUtilisation(config: ClusterConfig, workload: Workload): R
 
 /** Compare the current cluster with every option of `planned` (a plan of the imported workload). */
 export function rightsize(planned: PlanResult, current: ClusterConfig, basis: string, catalog: Catalog): RightsizeResult {
-  const priced = priceConfiguration(current, catalog, { hours: planned.hours });
-  const now = currentUtilisation(current, planned.workload);
-  const cur: CurrentCluster = { configuration: current, basis, monthlyUsd: priced.totalUsd, lineItems: priced.lineItems, utilisation: now };
+  // The planner prices cross-AZ client traffic for provisioned options; price the current cluster
+  // the same way (unless the configuration states its own), so the saving compares like with like.
+  let config = current;
+  let why = basis;
+  if (config.kind !== "serverless" && config.crossAzBytes === undefined && catalog.regions[config.region]?.crossAz && planned.demand.crossAzBytesPerSec > 0) {
+    config = { ...config, crossAzBytes: planned.demand.crossAzBytesPerSec * planned.hours * SECONDS_PER_HOUR };
+    why = `${basis}; cross-AZ client traffic from the workload, as the planner prices it`;
+  }
+  const priced = priceConfiguration(config, catalog, { hours: planned.hours });
+  const now = currentUtilisation(config, planned.workload);
+  const cur: CurrentCluster = { configuration: config, basis: why, monthlyUsd: priced.totalUsd, lineItems: priced.lineItems, utilisation: now };
   const options = planned.options.map((o) => ({
     option: o.option,
     feasible: o.feasible,

@@ -137,16 +137,20 @@ describe("msk-planner rightsize", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    // The current configuration is fixtures/clusters/standard.yaml: pricing.md §9 D2, $759.90.
-    expect(j.current.monthlyUsd).toBeCloseTo(759.9, 9);
-    expect(j.current.basis).toBe("given (--current fixtures/clusters/standard.yaml)");
+    // The current configuration is fixtures/clusters/standard.yaml: pricing.md §9 D2, $759.90, plus the
+    // cross-AZ client traffic the planner prices for every provisioned option: producers and consumers
+    // reach a leader in another AZ 2/3 of the time: 2/3 × (30 + 60) MiB/s = 60 MiB/s × 730 h × 3600 s
+    // = 153,984.375 GiB × $0.02 = $3,079.6875 (pricing.md §6.4). Total $3,839.5875.
+    expect(j.current.monthlyUsd).toBeCloseTo(759.9 + 3079.6875, 6);
+    expect(j.current.lineItems.map((l: { costUsd: number }) => l.costUsd)).toEqual([expect.closeTo(459.9, 9), expect.closeTo(300, 9), expect.closeTo(3079.6875, 6)]);
+    expect(j.current.basis).toBe("given (--current fixtures/clusters/standard.yaml); cross-AZ client traffic from the workload, as the planner prices it");
     expect(Object.keys(j.current.utilisation)).toEqual(expect.arrayContaining(["networkOut", "partitions", "storage"]));
     // 600 leaders × RF 3 = 1,800 replicas on 3 brokers = 600 per broker; kafka.m5.large recommends 1,000.
     expect(j.current.utilisation.partitions).toBeCloseTo(0.6, 9);
     expect(j.workload.streams[0].partitions).toBe(600);
     const rec = j.options.find((o: { option: string }) => o.option === j.recommended);
-    expect(j.savingsUsd).toBeCloseTo(759.9 - rec.monthlyUsd, 6);
-    for (const o of j.options) expect(o.savingsUsd).toBe(o.feasible ? 759.9 - o.monthlyUsd : null);
+    expect(j.savingsUsd).toBeCloseTo(j.current.monthlyUsd - rec.monthlyUsd, 6);
+    for (const o of j.options) expect(o.savingsUsd).toBe(o.feasible ? j.current.monthlyUsd - o.monthlyUsd : null);
   });
 
   it("inferred from the broker count with --instance; table output; missing --instance is bad input", async () => {
@@ -155,8 +159,9 @@ describe("msk-planner rightsize", () => {
     const base = ["rightsize", "--cluster", "orders-prod", "--region", "us-east-1", "--endpoint", host, "--days", "1", "--storage-per-broker", "2000GiB"];
     const r = await cli([...base, "--instance", "kafka.m5.large"]);
     expect(r.code).toBe(0);
-    // 6 × kafka.m5.large × 730 h × $0.21 + 6 × 2,000 GB-month × $0.10 = 919.80 + 1,200.00 = $2,119.80.
-    expect(r.stdout).toMatch(/^Current: 6 × kafka\.m5\.large, 2000 GiB each — \$2,119\.80 per month \(inferred: 6 brokers/);
+    // 6 × kafka.m5.large × 730 h × $0.21 + 6 × 2,000 GB-month × $0.10 + cross-AZ (above) $3,079.6875
+    // = 919.80 + 1,200.00 + 3,079.6875 = $5,199.49.
+    expect(r.stdout).toMatch(/^Current: 6 × kafka\.m5\.large, 2000 GiB each — \$5,199\.49 per month \(inferred: 6 brokers/);
     expect(r.stdout).toContain("Utilisation now: ");
     expect(r.stdout).toMatch(/Recommended: \S+, (saving|costing) \$/);
     const bad = await cli(base);
