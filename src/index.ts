@@ -73,3 +73,9 @@ export { whatIf, type WhatIfResult } from "./plan/simulate/whatif.js";
 export { project, type ProjectionResult } from "./plan/simulate/projection.js";
 export { sensitivity, type SensitivityResult } from "./plan/simulate/sensitivity.js";
 export { breakeven, type BreakevenResult } from "./plan/simulate/breakeven.js";
+// ── reports (issue #6): workbook with live formulas, Markdown, CSV, JSON ──
+export { buildWorkbook, writeReport } from "./report/xlsx.js";
+export { buildReportModel, totalName, type ReportModel, type ReportOptions, type ReportTable, type OptionSheet, type LineRow } from "./report/model.js";
+export { reportMarkdown } from "./report/markdown.js";
+export { reportCsv, tableCsv } from "./report/csv.js";
+export { reportJson } from "./report/json.js";
