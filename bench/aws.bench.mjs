@@ -36,7 +36,11 @@ function run(args) {
     const p = spawn(process.execPath, args, { env: ENV, stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     p.stderr.on("data", (d) => (err += d));
-    p.on("close", (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - t) / 1e6) : reject(new Error(`${args.join(" ")}: exit ${code}: ${err}`))));
+    p.on("close", (code) =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - t) / 1e6)
+        : reject(new Error(`${args.join(" ")}: exit ${code}: ${err}`)),
+    );
   });
 }
 
@@ -58,15 +62,46 @@ function serve(handler) {
       res.end(r.text);
     });
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
 }
 
 // ── 1. pricing refresh, all regions ────────────────────────────────────────────────────────────
 const REGIONS = [
-  "us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "sa-east-1", "eu-west-1", "eu-west-2", "eu-west-3",
-  "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "me-south-1", "me-central-1", "il-central-1",
-  "af-south-1", "ap-east-1", "ap-south-1", "ap-south-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
-  "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ca-west-1", "mx-central-1",
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "ca-central-1",
+  "sa-east-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-central-1",
+  "eu-central-2",
+  "eu-north-1",
+  "eu-south-1",
+  "eu-south-2",
+  "me-south-1",
+  "me-central-1",
+  "il-central-1",
+  "af-south-1",
+  "ap-east-1",
+  "ap-south-1",
+  "ap-south-2",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ap-southeast-4",
+  "ap-southeast-5",
+  "ca-west-1",
+  "mx-central-1",
 ];
 const base = JSON.stringify(offerFileFor("us-east-1"));
 const files = new Map(
@@ -77,15 +112,34 @@ const files = new Map(
 );
 const indexText = JSON.stringify(regionIndex(REGIONS));
 const offers = await serve((req) => {
-  if (req.url === "/offers/v1.0/aws/AmazonMSK/current/region_index.json") return { text: indexText, headers: { "content-type": "application/json" } };
+  if (req.url === "/offers/v1.0/aws/AmazonMSK/current/region_index.json")
+    return { text: indexText, headers: { "content-type": "application/json" } };
   const f = files.get(req.url);
   return f ? { text: f, headers: { "content-type": "application/json" } } : { status: 404, text: "" };
 });
-const urls = [`${offers.url}/offers/v1.0/aws/AmazonMSK/current/region_index.json`, ...[...files.keys()].map((p) => offers.url + p)];
+const urls = [
+  `${offers.url}/offers/v1.0/aws/AmazonMSK/current/region_index.json`,
+  ...[...files.keys()].map((p) => offers.url + p),
+];
 const fetchAll = `const u=${JSON.stringify(urls)};await (await fetch(u[0])).text();const q=[...u.slice(1)];await Promise.all(Array.from({length:4},async()=>{while(q.length){const x=q.shift();await (await fetch(x)).text();}}));`;
 const floorRefresh = await median(["--input-type=module", "-e", fetchAll]);
-const refresh = await median([CLI, "pricing", "refresh", "--offers-url", offers.url, "--out", join(dir, "catalog.json")]);
-report(`pricing refresh, ${REGIONS.length} regions (offer files)`, refresh, "ms", "node + same GETs", floorRefresh, `${urls.length} requests, ${(base.length / 1024).toFixed(0)} KiB per region`);
+const refresh = await median([
+  CLI,
+  "pricing",
+  "refresh",
+  "--offers-url",
+  offers.url,
+  "--out",
+  join(dir, "catalog.json"),
+]);
+report(
+  `pricing refresh, ${REGIONS.length} regions (offer files)`,
+  refresh,
+  "ms",
+  "node + same GETs",
+  floorRefresh,
+  `${urls.length} requests, ${(base.length / 1024).toFixed(0)} KiB per region`,
+);
 offers.server.close();
 
 // ── 2. import cloudwatch, 30 days × 30 brokers × 500 topics ─────────────────────────────────────
@@ -133,7 +187,23 @@ const cw = await serve((req, body) => {
   if (recording) recorded.push({ target, body });
   return r;
 });
-const importArgs = [CLI, "import", "cloudwatch", "--cluster", "bench", "--region", "us-east-1", "--days", "30", "--endpoint", cw.url, "--storage-per-broker", "2000GiB", "--out", join(dir, "w.yaml")];
+const importArgs = [
+  CLI,
+  "import",
+  "cloudwatch",
+  "--cluster",
+  "bench",
+  "--region",
+  "us-east-1",
+  "--days",
+  "30",
+  "--endpoint",
+  cw.url,
+  "--storage-per-broker",
+  "2000GiB",
+  "--out",
+  join(dir, "w.yaml"),
+];
 recording = true;
 await run(importArgs); // fills the response cache and records the requests
 recording = false;

@@ -50,7 +50,8 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
           : pb.amount === pa.amount && pb.currency === pa.currency && pb.unit === pa.unit
             ? "unchanged"
             : "changed";
-      const relative = pb && pa && pb.currency === pa.currency && pb.amount > 0 ? (pa.amount - pb.amount) / pb.amount : null;
+      const relative =
+        pb && pa && pb.currency === pa.currency && pb.amount > 0 ? (pa.amount - pb.amount) / pb.amount : null;
       counts[kind]++;
       changes.push({ region, dimension, kind, before: pick(pb), after: pick(pa), relative });
     }

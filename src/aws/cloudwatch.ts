@@ -121,17 +121,26 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
       calls.listMetrics++;
       const out = await send("ListMetrics", "cloudwatch:ListMetrics", () =>
         client.send(
-          new cw.ListMetricsCommand({ Namespace: KAFKA_NAMESPACE, Dimensions: [{ Name: DIM_CLUSTER, Value: opts.cluster }], NextToken: token }),
+          new cw.ListMetricsCommand({
+            Namespace: KAFKA_NAMESPACE,
+            Dimensions: [{ Name: DIM_CLUSTER, Value: opts.cluster }],
+            NextToken: token,
+          }),
         ),
       );
-      for (const m of out.Metrics ?? []) if (m.MetricName) metrics.push({ name: m.MetricName, dims: m.Dimensions ?? [] });
+      for (const m of out.Metrics ?? [])
+        if (m.MetricName) metrics.push({ name: m.MetricName, dims: m.Dimensions ?? [] });
       token = out.NextToken || undefined;
       if (!token) break;
-      if (seen.has(token)) throw new AwsCallError(`${what} ListMetrics: the server repeated page token "${token}"`);
+      if (seen.has(token))
+        throw new AwsCallError(`${what} ListMetrics: the server repeated page token "${token}"`);
       seen.add(token);
     }
     if (metrics.length === 0) {
-      throw new InputError("--cluster", `no ${KAFKA_NAMESPACE} metrics for cluster "${opts.cluster}" in ${opts.region}: check the cluster name and --region`);
+      throw new InputError(
+        "--cluster",
+        `no ${KAFKA_NAMESPACE} metrics for cluster "${opts.cluster}" in ${opts.region}: check the cluster name and --region`,
+      );
     }
 
     const periodSeconds = periodFor(opts.days);
@@ -158,7 +167,13 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
       calls,
     };
     const add = (metric: string, dims: Dim[], period: number, onResult: (s: Series) => void) =>
-      queries.push({ id: `q${queries.length}`, metric, dims: dims.map((d) => ({ Name: d.Name ?? "", Value: d.Value ?? "" })), period, onResult });
+      queries.push({
+        id: `q${queries.length}`,
+        metric,
+        dims: dims.map((d) => ({ Name: d.Name ?? "", Value: d.Value ?? "" })),
+        period,
+        onResult,
+      });
 
     const hasBrokerLevel = metrics.some((m) => dimsOf(m.dims).has(DIM_BROKER));
     result.kind = hasBrokerLevel ? "provisioned" : "serverless";
@@ -168,7 +183,11 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
       const topic = d.get(DIM_TOPIC);
       if (broker !== undefined) brokers.add(broker);
       if (topic !== undefined) topics.add(topic);
-      if (broker !== undefined && topic === undefined && (BROKER_METRICS as readonly string[]).includes(m.name)) {
+      if (
+        broker !== undefined &&
+        topic === undefined &&
+        (BROKER_METRICS as readonly string[]).includes(m.name)
+      ) {
         const name = m.name as BrokerMetric;
         add(name, m.dims, periodSeconds, (series) => {
           const list = result.broker[name] ?? [];
@@ -202,7 +221,9 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
     opts.onProgress?.(0, batches);
     for (let b = 0; b < batches; b++) {
       const batch = queries.slice(b * MAX_QUERIES_PER_CALL, (b + 1) * MAX_QUERIES_PER_CALL);
-      const byId = new Map(batch.map((q) => [q.id, { q, series: { timestamps: [] as number[], values: [] as number[] } }]));
+      const byId = new Map(
+        batch.map((q) => [q.id, { q, series: { timestamps: [] as number[], values: [] as number[] } }]),
+      );
       let next: string | undefined;
       const seenTokens = new Set<string>();
       for (let page = 0; page < MAX_PAGES; page++) {
@@ -212,7 +233,11 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
             new cw.GetMetricDataCommand({
               MetricDataQueries: batch.map((q) => ({
                 Id: q.id,
-                MetricStat: { Metric: { Namespace: KAFKA_NAMESPACE, MetricName: q.metric, Dimensions: q.dims }, Period: q.period, Stat: "Average" },
+                MetricStat: {
+                  Metric: { Namespace: KAFKA_NAMESPACE, MetricName: q.metric, Dimensions: q.dims },
+                  Period: q.period,
+                  Stat: "Average",
+                },
                 ReturnData: true,
               })),
               StartTime: new Date(startSeconds * 1000),
@@ -225,11 +250,20 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
         for (const r of out.MetricDataResults ?? []) {
           const slot = r.Id ? byId.get(r.Id) : undefined;
           if (!slot) continue;
-          if (r.StatusCode === "Forbidden") throw new AwsCallError(`${what} GetMetricData: access denied to ${slot.q.metric} (StatusCode Forbidden)`);
-          if (r.StatusCode === "InternalError") throw new AwsCallError(`${what} GetMetricData: CloudWatch reported InternalError for ${slot.q.metric}`);
+          if (r.StatusCode === "Forbidden")
+            throw new AwsCallError(
+              `${what} GetMetricData: access denied to ${slot.q.metric} (StatusCode Forbidden)`,
+            );
+          if (r.StatusCode === "InternalError")
+            throw new AwsCallError(
+              `${what} GetMetricData: CloudWatch reported InternalError for ${slot.q.metric}`,
+            );
           const ts = r.Timestamps ?? [];
           const vs = r.Values ?? [];
-          if (ts.length !== vs.length) throw new AwsCallError(`${what} GetMetricData: ${ts.length} timestamps but ${vs.length} values for ${slot.q.metric}`);
+          if (ts.length !== vs.length)
+            throw new AwsCallError(
+              `${what} GetMetricData: ${ts.length} timestamps but ${vs.length} values for ${slot.q.metric}`,
+            );
           for (let i = 0; i < ts.length; i++) {
             slot.series.timestamps.push((ts[i] as Date).getTime() / 1000);
             slot.series.values.push(vs[i] as number);
@@ -237,7 +271,8 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
         }
         next = out.NextToken || undefined;
         if (!next) break;
-        if (seenTokens.has(next)) throw new AwsCallError(`${what} GetMetricData: the server repeated page token "${next}"`);
+        if (seenTokens.has(next))
+          throw new AwsCallError(`${what} GetMetricData: the server repeated page token "${next}"`);
         seenTokens.add(next);
       }
       for (const { q, series } of byId.values()) q.onResult(series);

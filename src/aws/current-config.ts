@@ -15,7 +15,10 @@ export interface InferOptions {
 }
 
 /** The inferred configuration and a sentence saying what it rests on. */
-export function inferCurrentConfig(w: ImportedWorkload, opts: InferOptions): { config: ClusterConfig; basis: string } {
+export function inferCurrentConfig(
+  w: ImportedWorkload,
+  opts: InferOptions,
+): { config: ClusterConfig; basis: string } {
   if (w.kind === "serverless") {
     const seconds = HOURS_PER_MONTH * SECONDS_PER_HOUR;
     return {
@@ -27,11 +30,15 @@ export function inferCurrentConfig(w: ImportedWorkload, opts: InferOptions): { c
         dataOutBytes: w.egress.mean.value * seconds,
         storedBytes: 0,
       },
-      basis: "inferred: Serverless, partitions and mean data in/out from the metrics over a 730-hour month; storage not published by CloudWatch (not priced)",
+      basis:
+        "inferred: Serverless, partitions and mean data in/out from the metrics over a 730-hour month; storage not published by CloudWatch (not priced)",
     };
   }
   if (!opts.instanceType) {
-    throw new InputError("--instance", "CloudWatch does not say the broker type: pass --instance (e.g. kafka.m5.large) or --current FILE");
+    throw new InputError(
+      "--instance",
+      "CloudWatch does not say the broker type: pass --instance (e.g. kafka.m5.large) or --current FILE",
+    );
   }
   if (opts.instanceType.startsWith("express.")) {
     return {
@@ -47,10 +54,19 @@ export function inferCurrentConfig(w: ImportedWorkload, opts: InferOptions): { c
     };
   }
   if (opts.storagePerBrokerBytes === undefined) {
-    throw new InputError("--storage-per-broker", "CloudWatch does not say the volume size of Standard brokers: pass --storage-per-broker (e.g. 1000GiB) or --current FILE");
+    throw new InputError(
+      "--storage-per-broker",
+      "CloudWatch does not say the volume size of Standard brokers: pass --storage-per-broker (e.g. 1000GiB) or --current FILE",
+    );
   }
   return {
-    config: { kind: "standard", region: w.region, instanceType: opts.instanceType, brokers: w.brokers, storagePerBrokerBytes: opts.storagePerBrokerBytes },
+    config: {
+      kind: "standard",
+      region: w.region,
+      instanceType: opts.instanceType,
+      brokers: w.brokers,
+      storagePerBrokerBytes: opts.storagePerBrokerBytes,
+    },
     basis: `inferred: ${w.brokers} brokers (from the metrics) × ${opts.instanceType} (--instance), storage per broker from --storage-per-broker`,
   };
 }

@@ -99,9 +99,16 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
   const days = (m.endSeconds - m.startSeconds) / SECONDS_PER_DAY;
   const win = `${iso(m.startSeconds)} to ${iso(m.endSeconds)}`;
   const per = `Average per ${m.periodSeconds} s`;
-  const over = m.kind === "provisioned" ? `summed over ${m.brokers.length} brokers` : `summed over ${m.topics.length} topics`;
+  const over =
+    m.kind === "provisioned"
+      ? `summed over ${m.brokers.length} brokers`
+      : `summed over ${m.topics.length} topics`;
   const pick = (name: "BytesInPerSec" | "BytesOutPerSec" | "MessagesInPerSec") =>
-    sumSeries(m.kind === "provisioned" ? (m.broker[name] ?? []).map((x) => x.series) : (m.topic[name] ?? []).map((x) => x.series));
+    sumSeries(
+      m.kind === "provisioned"
+        ? (m.broker[name] ?? []).map((x) => x.series)
+        : (m.topic[name] ?? []).map((x) => x.series),
+    );
 
   const stats = (name: "BytesInPerSec" | "BytesOutPerSec") => {
     const s = pick(name).values;
@@ -114,7 +121,8 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
   };
   const ingress = stats("BytesInPerSec");
   const egress = stats("BytesOutPerSec");
-  if (ingress.mean.value === 0) notes.push("no producer traffic in the window (BytesInPerSec is zero or absent)");
+  if (ingress.mean.value === 0)
+    notes.push("no producer traffic in the window (BytesInPerSec is zero or absent)");
 
   // Replication factor: replica fetches bring RF − 1 copies of every produced byte.
   let replicationFactor: DerivedValue<number> = {
@@ -125,7 +133,10 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
   if (m.kind === "provisioned" && repl?.length && ingress.mean.value > 0) {
     const r = mean(sumSeries(repl.map((x) => x.series)).values) / ingress.mean.value;
     const rf = Math.min(Math.max(1, Math.round(1 + r)), Math.max(1, m.brokers.length));
-    replicationFactor = { value: rf, from: `1 + ReplicationBytesInPerSec ÷ BytesInPerSec (${per}, means over ${win}) = ${(1 + r).toFixed(2)}, rounded` };
+    replicationFactor = {
+      value: rf,
+      from: `1 + ReplicationBytesInPerSec ÷ BytesInPerSec (${per}, means over ${win}) = ${(1 + r).toFixed(2)}, rounded`,
+    };
   } else if (m.kind === "serverless") {
     replicationFactor = { value: 3, from: "MSK Serverless replicates every partition 3 ways" };
   }
@@ -140,7 +151,10 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
       from: `PartitionCount (${per}, latest value) summed over ${pc.length} brokers = ${replicas} replicas, ÷ replicationFactor ${replicationFactor.value}`,
     };
   } else {
-    partitions = { value: Math.max(1, m.topics.length), from: `no PartitionCount metric: one per topic seen (${m.topics.length}); set your real count` };
+    partitions = {
+      value: Math.max(1, m.topics.length),
+      from: `no PartitionCount metric: one per topic seen (${m.topics.length}); set your real count`,
+    };
     notes.push("partitions is a floor (one per topic): set the real leader partition count");
   }
 
@@ -171,7 +185,10 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
   let messageSizeBytes: DerivedValue<number> | null = null;
   const msgs = mean(pick("MessagesInPerSec").values);
   if (msgs > 0 && ingress.mean.value > 0) {
-    messageSizeBytes = { value: ingress.mean.value / msgs, from: `mean BytesInPerSec ÷ mean MessagesInPerSec (${per}, ${over}, over ${win})` };
+    messageSizeBytes = {
+      value: ingress.mean.value / msgs,
+      from: `mean BytesInPerSec ÷ mean MessagesInPerSec (${per}, ${over}, over ${win})`,
+    };
   }
 
   let clientConnections: DerivedValue<number> | null = null;
@@ -186,7 +203,13 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
   const brokers = m.brokers.length;
   const azs: DerivedValue<2 | 3> =
     m.kind === "serverless" || brokers % 3 === 0
-      ? { value: 3, from: m.kind === "serverless" ? "MSK Serverless runs in 3 AZs" : `inferred: ${brokers} brokers, a multiple of 3` }
+      ? {
+          value: 3,
+          from:
+            m.kind === "serverless"
+              ? "MSK Serverless runs in 3 AZs"
+              : `inferred: ${brokers} brokers, a multiple of 3`,
+        }
       : { value: 2, from: `inferred: ${brokers} brokers, not a multiple of 3` };
 
   const topicIn = m.topicAverages.BytesInPerSec ?? {};
@@ -223,7 +246,9 @@ function rate(bps: number): string {
   return `${+(bps / BYTES_PER_MIB).toPrecision(6)} MiB/s`;
 }
 function duration(s: number): string {
-  return s >= SECONDS_PER_DAY ? `${+(s / SECONDS_PER_DAY).toPrecision(8)}d` : `${+(s / SECONDS_PER_HOUR).toPrecision(8)}h`;
+  return s >= SECONDS_PER_DAY
+    ? `${+(s / SECONDS_PER_DAY).toPrecision(8)}d`
+    : `${+(s / SECONDS_PER_HOUR).toPrecision(8)}h`;
 }
 function bytes(b: number): string {
   return `${Math.max(1, Math.round(b))} B`;
@@ -248,7 +273,8 @@ export function workloadYaml(w: ImportedWorkload, opts: DeriveOptions = {}): str
     `region: ${w.region}`,
     `azs: ${w.azs.value}  # ${w.azs.from}`,
   ];
-  if (w.clientConnections) L.push(`clientConnections: ${w.clientConnections.value}  # ${w.clientConnections.from}`);
+  if (w.clientConnections)
+    L.push(`clientConnections: ${w.clientConnections.value}  # ${w.clientConnections.from}`);
   L.push(
     "streams:",
     `  - name: ${q(w.cluster)}`,
@@ -262,12 +288,17 @@ export function workloadYaml(w: ImportedWorkload, opts: DeriveOptions = {}): str
     `    partitions: ${w.partitions.value}  # ${w.partitions.from}`,
     `    replicationFactor: ${w.replicationFactor.value}  # ${w.replicationFactor.from}`,
   );
-  if (w.retentionSeconds) L.push(`    retention: ${duration(w.retentionSeconds.value)}  # ${w.retentionSeconds.from}`);
+  if (w.retentionSeconds)
+    L.push(`    retention: ${duration(w.retentionSeconds.value)}  # ${w.retentionSeconds.from}`);
   else L.push("    # retention: not derived (see NOTE above); the default 7d applies");
-  if (w.messageSizeBytes) L.push(`    messageSize: ${bytes(w.messageSizeBytes.value)}  # ${w.messageSizeBytes.from}`);
+  if (w.messageSizeBytes)
+    L.push(`    messageSize: ${bytes(w.messageSizeBytes.value)}  # ${w.messageSizeBytes.from}`);
   if (w.topTopics.length) {
-    L.push(`# Largest topics by mean BytesInPerSec over the window (Average over the whole window, summed over brokers):`);
-    for (const t of w.topTopics) L.push(`#   ${t.topic}: ${rate(t.ingressBytesPerSec)} (${(t.share * 100).toFixed(1)}%)`);
+    L.push(
+      `# Largest topics by mean BytesInPerSec over the window (Average over the whole window, summed over brokers):`,
+    );
+    for (const t of w.topTopics)
+      L.push(`#   ${t.topic}: ${rate(t.ingressBytesPerSec)} (${(t.share * 100).toFixed(1)}%)`);
   }
   return `${L.join("\n")}\n`;
 }

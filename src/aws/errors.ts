@@ -33,7 +33,12 @@ const CREDENTIALS_EXPIRED = new Set([
   "IncompleteSignature",
 ]);
 
-const ACCESS_DENIED = new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "NotAuthorized"]);
+const ACCESS_DENIED = new Set([
+  "AccessDenied",
+  "AccessDeniedException",
+  "UnauthorizedOperation",
+  "NotAuthorized",
+]);
 
 interface SdkLikeError {
   name?: string;
@@ -65,10 +70,14 @@ export function awsError(e: unknown, what: string, action: string, endpoint?: st
     );
   }
   if (CREDENTIALS_EXPIRED.has(name)) {
-    return new AwsCallError(`${what}: AWS credentials are expired or invalid (${name}); refresh them and retry`);
+    return new AwsCallError(
+      `${what}: AWS credentials are expired or invalid (${name}); refresh them and retry`,
+    );
   }
   if (ACCESS_DENIED.has(name)) {
-    return new AwsCallError(`${what}: access denied (${name}); the credentials need the IAM permission ${action}`);
+    return new AwsCallError(
+      `${what}: access denied (${name}); the credentials need the IAM permission ${action}`,
+    );
   }
   if (THROTTLING.has(name) || err.$metadata?.httpStatusCode === 429) {
     return new AwsCallError(`${what}: throttled by AWS${after} (${name}); retry in a minute`);
@@ -79,10 +88,18 @@ export function awsError(e: unknown, what: string, action: string, endpoint?: st
   if (name === "SyntaxError") {
     return new AwsCallError(`${what}: malformed response${where} (not valid JSON: ${msg})`);
   }
-  if (err.code === "ECONNREFUSED" || err.code === "ENOTFOUND" || err.code === "ECONNRESET" || err.code === "EAI_AGAIN") {
+  if (
+    err.code === "ECONNREFUSED" ||
+    err.code === "ENOTFOUND" ||
+    err.code === "ECONNRESET" ||
+    err.code === "EAI_AGAIN"
+  ) {
     return new AwsCallError(`${what}: cannot reach${where || " AWS"}${after} (${err.code})`);
   }
-  if (name === "Error" && /Region is missing/i.test(msg)) return new AwsCallError(`${what}: no AWS region given`);
+  if (name === "Error" && /Region is missing/i.test(msg))
+    return new AwsCallError(`${what}: no AWS region given`);
   const status = err.$metadata?.httpStatusCode;
-  return new AwsCallError(`${what} failed${after}: ${name}${status ? ` (HTTP ${status})` : ""}${msg && msg !== name ? `: ${msg}` : ""}`);
+  return new AwsCallError(
+    `${what} failed${after}: ${name}${status ? ` (HTTP ${status})` : ""}${msg && msg !== name ? `: ${msg}` : ""}`,
+  );
 }

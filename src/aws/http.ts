@@ -33,10 +33,14 @@ class Retryable extends Error {}
 async function once(url: string, timeoutMs: number): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+    res = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: "application/json" },
+    });
   } catch (e) {
     const err = e as Error & { cause?: { code?: string } };
-    if (err.name === "TimeoutError" || err.name === "AbortError") throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
+    if (err.name === "TimeoutError" || err.name === "AbortError")
+      throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
     throw new Retryable(err.cause?.code ?? err.message);
   }
   if (res.status === 429 || res.status >= 500) {
@@ -52,7 +56,8 @@ async function once(url: string, timeoutMs: number): Promise<unknown> {
     text = await res.text();
   } catch (e) {
     const err = e as Error;
-    if (err.name === "TimeoutError" || err.name === "AbortError") throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
+    if (err.name === "TimeoutError" || err.name === "AbortError")
+      throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
     throw new Retryable(`transfer cut short (${err.message})`);
   }
   try {
@@ -66,7 +71,8 @@ async function once(url: string, timeoutMs: number): Promise<unknown> {
 export async function getJson(url: string, policy: HttpPolicy = DEFAULT_HTTP_POLICY): Promise<unknown> {
   let last = "";
   for (let attempt = 0; attempt < policy.attempts; attempt++) {
-    if (attempt > 0) await policy.sleep(policy.random() * Math.min(policy.backoffMs * 2 ** (attempt - 1), BACKOFF_CAP_MS));
+    if (attempt > 0)
+      await policy.sleep(policy.random() * Math.min(policy.backoffMs * 2 ** (attempt - 1), BACKOFF_CAP_MS));
     try {
       return await once(url, policy.timeoutMs);
     } catch (e) {
@@ -74,5 +80,7 @@ export async function getJson(url: string, policy: HttpPolicy = DEFAULT_HTTP_POL
       last = e.message;
     }
   }
-  throw new AwsCallError(`GET ${url}: ${last}${policy.attempts > 1 ? ` (after ${policy.attempts} attempts)` : ""}`);
+  throw new AwsCallError(
+    `GET ${url}: ${last}${policy.attempts > 1 ? ` (after ${policy.attempts} attempts)` : ""}`,
+  );
 }

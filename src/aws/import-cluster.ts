@@ -2,8 +2,13 @@
  * `import cloudwatch` as a library call: fetch a cluster's metrics (IO, src/aws/cloudwatch.ts),
  * derive the workload (pure, derive-workload.ts) and render the commented workload file.
  */
-import { fetchClusterMetrics, type ClusterMetrics, type ImportOptions } from "./cloudwatch.js";
-import { type DeriveOptions, deriveWorkload, type ImportedWorkload, workloadYaml } from "./derive-workload.js";
+import { type ClusterMetrics, fetchClusterMetrics, type ImportOptions } from "./cloudwatch.js";
+import {
+  type DeriveOptions,
+  deriveWorkload,
+  type ImportedWorkload,
+  workloadYaml,
+} from "./derive-workload.js";
 
 export interface ImportedCluster {
   metrics: ClusterMetrics;

@@ -15,7 +15,12 @@
  * loaded (listed instead), because every calculator relies on the table's unit.
  */
 import { type Catalog, Price } from "../pricing/catalog-schema.js";
-import { brokerDimension, DIMENSIONS, type DimensionId, type FixedDimensionId } from "../pricing/dimensions.js";
+import {
+  brokerDimension,
+  DIMENSIONS,
+  type DimensionId,
+  type FixedDimensionId,
+} from "../pricing/dimensions.js";
 import { PriceListError } from "./errors.js";
 import { PriceListItem } from "./price-list-item.js";
 
@@ -76,7 +81,8 @@ function classify(usageType: string): Classified | undefined {
   // The suffix after the first `-`; a usage type with no region prefix is tried whole as well.
   for (const suffix of dash >= 0 ? [usageType.slice(dash + 1), usageType] : [usageType]) {
     const fixed = SUFFIX_TO_DIMENSION.get(suffix);
-    if (fixed) return { dimension: fixed, unit: DIMENSIONS[fixed].unit, operation: EXPECTED_OPERATION[fixed] };
+    if (fixed)
+      return { dimension: fixed, unit: DIMENSIONS[fixed].unit, operation: EXPECTED_OPERATION[fixed] };
     const m = BROKER_SUFFIX.exec(suffix);
     if (m) {
       const kind = m[1] === "Express" ? "express" : "kafka";
@@ -129,7 +135,8 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
     itemCount++;
     const usageType = attrs.usagetype ?? "";
     const sku = item.product.sku;
-    const skip = (reason: string) => unrecognised.push({ sku, usageType: usageType || "?", region: region || "?", reason });
+    const skip = (reason: string) =>
+      unrecognised.push({ sku, usageType: usageType || "?", region: region || "?", reason });
 
     const service = attrs.servicecode ?? item.serviceCode;
     if (service !== undefined && service !== "AmazonMSK") {
@@ -161,7 +168,9 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
     for (const { pd, effectiveDate } of dims) {
       const currency = CURRENCIES.find((cur) => pd.pricePerUnit[cur] !== undefined);
       if (!currency) {
-        skip(`price in ${Object.keys(pd.pricePerUnit).join(", ") || "no currency"}, which the catalog does not carry`);
+        skip(
+          `price in ${Object.keys(pd.pricePerUnit).join(", ") || "no currency"}, which the catalog does not carry`,
+        );
         break;
       }
       const text = pd.pricePerUnit[currency] as string;
@@ -185,8 +194,8 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
       });
     }
     if (prices.length !== dims.length) continue;
-    let byDim = found.get(region);
-    if (!byDim) found.set(region, (byDim = new Map()));
+    const byDim = found.get(region) ?? new Map<DimensionId, Candidate[]>();
+    found.set(region, byDim);
     const list = byDim.get(c.dimension) ?? [];
     for (const price of prices) list.push({ price, sku });
     byDim.set(c.dimension, list);
@@ -197,7 +206,9 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
     const byDim = found.get(region) as Map<DimensionId, Candidate[]>;
     const out: Record<string, Price> = {};
     for (const dim of [...byDim.keys()].sort()) {
-      const list = (byDim.get(dim) as Candidate[]).sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+      const list = (byDim.get(dim) as Candidate[]).sort((a, b) =>
+        a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0,
+      );
       const distinct = new Set(list.map((x) => `${x.price.amount} ${x.price.currency}`));
       if (distinct.size > 1) {
         throw new PriceListError(

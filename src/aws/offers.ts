@@ -4,10 +4,9 @@
  * `/offers/v1.0/aws/AmazonMSK/current/region_index.json` (regions keyed by code, each with a
  * `currentVersionUrl` relative to the host), then each region's `index.json`.
  */
-import { InputError } from "../model/errors.js";
+import { AwsCallError, InputError } from "../model/errors.js";
 import { DEFAULT_HTTP_POLICY, getJson, type HttpPolicy } from "./http.js";
 import { type OfferFile, OfferFile as OfferFileSchema, RegionIndex } from "./price-list-item.js";
-import { AwsCallError } from "../model/errors.js";
 
 /** AWS's public price list host (aws-wire.md §8; pricing.md §7.1). */
 export const OFFERS_HOST = "https://pricing.us-east-1.amazonaws.com";
@@ -28,7 +27,8 @@ export async function fetchRegionIndex(opts: OfferFetchOptions = {}): Promise<Ma
   const host = hostOf(opts);
   const url = `${host}${MSK_OFFER_PATH}/region_index.json`;
   const parsed = RegionIndex.safeParse(await getJson(url, opts.http ?? DEFAULT_HTTP_POLICY));
-  if (!parsed.success) throw new AwsCallError(`GET ${url}: not an offer region index (${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new AwsCallError(`GET ${url}: not an offer region index (${parsed.error.issues[0]?.message})`);
   const out = new Map<string, string>();
   for (const [code, r] of Object.entries(parsed.data.regions)) {
     const rel = r.currentVersionUrl;
@@ -42,7 +42,9 @@ export async function fetchOfferFile(url: string, opts: OfferFetchOptions = {}):
   const parsed = OfferFileSchema.safeParse(await getJson(url, opts.http ?? DEFAULT_HTTP_POLICY));
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new AwsCallError(`GET ${url}: not an AmazonMSK offer file (${i ? `${i.path.join(".")}: ${i.message}` : "invalid"})`);
+    throw new AwsCallError(
+      `GET ${url}: not an AmazonMSK offer file (${i ? `${i.path.join(".")}: ${i.message}` : "invalid"})`,
+    );
   }
   return parsed.data;
 }
@@ -51,7 +53,12 @@ export async function fetchOfferFile(url: string, opts: OfferFetchOptions = {}):
 export function pickRegions(index: Map<string, string>, wanted: readonly string[] | "all"): string[] {
   if (wanted === "all") return [...index.keys()].sort();
   for (const r of wanted) {
-    if (!index.has(r)) throw new InputError("--regions", `"${r}" is not in the AmazonMSK offer region index (${index.size} regions)`, "unknown_region");
+    if (!index.has(r))
+      throw new InputError(
+        "--regions",
+        `"${r}" is not in the AmazonMSK offer region index (${index.size} regions)`,
+        "unknown_region",
+      );
   }
   return [...wanted];
 }

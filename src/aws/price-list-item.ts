@@ -52,7 +52,10 @@ export const OfferFile = z.looseObject({
 /** The MSK region index: `regions` keyed by region code, `currentVersionUrl` relative to the host. */
 export const RegionIndex = z.looseObject({
   publicationDate: z.string().optional(),
-  regions: z.record(z.string(), z.looseObject({ regionCode: z.string().optional(), currentVersionUrl: z.string().min(1) })),
+  regions: z.record(
+    z.string(),
+    z.looseObject({ regionCode: z.string().optional(), currentVersionUrl: z.string().min(1) }),
+  ),
 });
 
 export type PriceDimension = z.infer<typeof PriceDimension>;

@@ -51,7 +51,9 @@ export async function getProducts(opts: PriceListApiOptions): Promise<unknown[]>
         out = await client.send(
           new GetProductsCommand({
             ServiceCode: "AmazonMSK",
-            Filters: opts.region ? [{ Type: "TERM_MATCH", Field: "regionCode", Value: opts.region }] : undefined,
+            Filters: opts.region
+              ? [{ Type: "TERM_MATCH", Field: "regionCode", Value: opts.region }]
+              : undefined,
             FormatVersion: "aws_v1",
             MaxResults: PAGE_SIZE,
             NextToken: token,
@@ -61,18 +63,24 @@ export async function getProducts(opts: PriceListApiOptions): Promise<unknown[]>
         throw awsError(e, what, "pricing:GetProducts", opts.endpoint);
       }
       const list = out.PriceList;
-      if (list !== undefined && !Array.isArray(list)) throw new AwsCallError(`${what}: PriceList is not a list`);
+      if (list !== undefined && !Array.isArray(list))
+        throw new AwsCallError(`${what}: PriceList is not a list`);
       for (const entry of (list ?? []) as unknown[]) {
         try {
           items.push(JSON.parse(String(entry)));
         } catch (e) {
-          throw new AwsCallError(`${what}: a PriceList entry is not valid JSON (${(e as Error).message.split("\n")[0]})`);
+          throw new AwsCallError(
+            `${what}: a PriceList entry is not valid JSON (${(e as Error).message.split("\n")[0]})`,
+          );
         }
       }
       opts.onPage?.(items.length);
       token = out.NextToken || undefined;
       if (!token) return items;
-      if (seen.has(token)) throw new AwsCallError(`${what}: the server repeated page token "${token}"; stopping rather than looping`);
+      if (seen.has(token))
+        throw new AwsCallError(
+          `${what}: the server repeated page token "${token}"; stopping rather than looping`,
+        );
       seen.add(token);
     }
     throw new AwsCallError(`${what}: more than ${MAX_PAGES} pages; stopping`);

@@ -4,8 +4,9 @@
  * failure — network, throttling beyond retries, malformed data, a region with no prices — rejects
  * the whole refresh: callers write nothing, so the previous catalog stays as it was.
  */
-import { Catalog } from "../pricing/catalog-schema.js";
+
 import { AwsCallError } from "../model/errors.js";
+import { Catalog } from "../pricing/catalog-schema.js";
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from "./http.js";
 import { normalisePriceList, type UnrecognisedItem } from "./normalise.js";
 import { fetchOfferFile, fetchRegionIndex, pickRegions } from "./offers.js";
@@ -62,7 +63,8 @@ async function mapLimit<T, R>(xs: readonly T[], limit: number, fn: (x: T) => Pro
 /** Fetch, normalise and validate. Throws AwsCallError (exit 1) or InputError (unknown region, exit 2). */
 export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResult> {
   const date = opts.now.toISOString().slice(0, 10);
-  const timeoutMs = opts.timeoutSeconds !== undefined ? opts.timeoutSeconds * 1000 : DEFAULT_HTTP_POLICY.timeoutMs;
+  const timeoutMs =
+    opts.timeoutSeconds !== undefined ? opts.timeoutSeconds * 1000 : DEFAULT_HTTP_POLICY.timeoutMs;
   const regions: Catalog["regions"] = {};
   const unrecognised: UnrecognisedItem[] = [];
   let itemCount = 0;
@@ -74,7 +76,9 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     for (const r of wanted) {
       const prices = part.regions[r];
       if (!prices || Object.keys(prices).length === 0) {
-        throw new AwsCallError(`${r}: the ${opts.source === "api" ? "Price List API" : "offer file"} returned no AmazonMSK prices (${part.itemCount} items read)`);
+        throw new AwsCallError(
+          `${r}: the ${opts.source === "api" ? "Price List API" : "offer file"} returned no AmazonMSK prices (${part.itemCount} items read)`,
+        );
       }
       regions[r] = prices;
     }
@@ -88,7 +92,11 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     const parts = await mapLimit(wanted, opts.concurrency ?? 4, async (region) => {
       const url = index.get(region) as string;
       const offer = await fetchOfferFile(url, { http });
-      const part = normalisePriceList(offerFileToItems(offer), { source: url, fallbackDate: date, regions: new Set([region]) });
+      const part = normalisePriceList(offerFileToItems(offer), {
+        source: url,
+        fallbackDate: date,
+        regions: new Set([region]),
+      });
       opts.onProgress?.(++done, wanted.length, region);
       return { part, region };
     });
@@ -97,7 +105,8 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     opts.onProgress?.(0, 1);
     const items = await getProducts({ endpoint: opts.endpoint, timeoutMs, maxAttempts: opts.maxAttempts });
     const part = normalisePriceList(items, { source: PRICE_LIST_API_SOURCE, fallbackDate: date });
-    if (Object.keys(part.regions).length === 0) throw new AwsCallError(`the Price List API returned no AmazonMSK prices (${items.length} items)`);
+    if (Object.keys(part.regions).length === 0)
+      throw new AwsCallError(`the Price List API returned no AmazonMSK prices (${items.length} items)`);
     take(part, Object.keys(part.regions));
     opts.onProgress?.(1, 1);
   } else {
@@ -105,8 +114,17 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     opts.onProgress?.(0, wanted.length);
     // Two at a time: GetProducts is throttled per account (bucket 10, refill 5/s; pricing.md §7.5).
     const parts = await mapLimit(wanted, opts.concurrency ?? 2, async (region) => {
-      const items = await getProducts({ region, endpoint: opts.endpoint, timeoutMs, maxAttempts: opts.maxAttempts });
-      const part = normalisePriceList(items, { source: PRICE_LIST_API_SOURCE, fallbackDate: date, regions: new Set([region]) });
+      const items = await getProducts({
+        region,
+        endpoint: opts.endpoint,
+        timeoutMs,
+        maxAttempts: opts.maxAttempts,
+      });
+      const part = normalisePriceList(items, {
+        source: PRICE_LIST_API_SOURCE,
+        fallbackDate: date,
+        regions: new Set([region]),
+      });
       opts.onProgress?.(++done, wanted.length, region);
       return { part, region };
     });
@@ -118,11 +136,17 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     source: opts.source,
     date,
     description: `Refreshed from ${opts.source === "offers" ? "the AWS public offer files" : "the AWS Price List API"} at ${opts.now.toISOString()}`,
-    regions: Object.fromEntries(Object.keys(regions).sort().map((r) => [r, regions[r]])),
+    regions: Object.fromEntries(
+      Object.keys(regions)
+        .sort()
+        .map((r) => [r, regions[r]]),
+    ),
   });
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new AwsCallError(`refreshed catalog is invalid (${i ? `${i.path.join(".")}: ${i.message}` : "schema"}); nothing written`);
+    throw new AwsCallError(
+      `refreshed catalog is invalid (${i ? `${i.path.join(".")}: ${i.message}` : "schema"}); nothing written`,
+    );
   }
   return { catalog: parsed.data, unrecognised, itemCount };
 }
@@ -134,5 +158,12 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
 export function mergeRefreshed(previous: Catalog | undefined, refreshed: Catalog): Catalog {
   if (!previous) return refreshed;
   const regions = { ...previous.regions, ...refreshed.regions };
-  return { ...refreshed, regions: Object.fromEntries(Object.keys(regions).sort().map((r) => [r, regions[r] as Catalog["regions"][string]])) };
+  return {
+    ...refreshed,
+    regions: Object.fromEntries(
+      Object.keys(regions)
+        .sort()
+        .map((r) => [r, regions[r] as Catalog["regions"][string]]),
+    ),
+  };
 }

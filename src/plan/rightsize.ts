@@ -52,17 +52,29 @@ export function currentUtilisation(config: ClusterConfig, workload: Workload): R
   switch (config.kind) {
     case "standard": {
       const c = standardCapacities().find((x) => x.name === config.instanceType);
-      if (!c) throw new InputError("instanceType", `unknown Standard instance type "${config.instanceType}"`, "unknown_instance");
+      if (!c)
+        throw new InputError(
+          "instanceType",
+          `unknown Standard instance type "${config.instanceType}"`,
+          "unknown_instance",
+        );
       const L = standardLoads(workload, d, (config.tieredStoredBytes ?? 0) > 0);
       return standardUtilisation(c, L, {
         brokers: config.brokers,
         storagePerBrokerGiB: config.storagePerBrokerBytes / BYTES_PER_GIB,
-        pstMiBps: config.throughputPerBrokerBytesPerSec ? config.throughputPerBrokerBytesPerSec / BYTES_PER_MIB : 0,
+        pstMiBps: config.throughputPerBrokerBytesPerSec
+          ? config.throughputPerBrokerBytesPerSec / BYTES_PER_MIB
+          : 0,
       });
     }
     case "express": {
       const c = expressCapacities().find((x) => x.name === config.instanceType);
-      if (!c) throw new InputError("instanceType", `unknown Express instance type "${config.instanceType}"`, "unknown_instance");
+      if (!c)
+        throw new InputError(
+          "instanceType",
+          `unknown Express instance type "${config.instanceType}"`,
+          "unknown_instance",
+        );
       return expressUtilisation(c, expressLoads(workload, d), config.brokers);
     }
     case "serverless":
@@ -71,18 +83,37 @@ export function currentUtilisation(config: ClusterConfig, workload: Workload): R
 }
 
 /** Compare the current cluster with every option of `planned` (a plan of the imported workload). */
-export function rightsize(planned: PlanResult, current: ClusterConfig, basis: string, catalog: Catalog): RightsizeResult {
+export function rightsize(
+  planned: PlanResult,
+  current: ClusterConfig,
+  basis: string,
+  catalog: Catalog,
+): RightsizeResult {
   // The planner prices cross-AZ client traffic for provisioned options; price the current cluster
   // the same way (unless the configuration states its own), so the saving compares like with like.
   let config = current;
   let why = basis;
-  if (config.kind !== "serverless" && config.crossAzBytes === undefined && catalog.regions[config.region]?.crossAz && planned.demand.crossAzBytesPerSec > 0) {
-    config = { ...config, crossAzBytes: planned.demand.crossAzBytesPerSec * planned.hours * SECONDS_PER_HOUR };
+  if (
+    config.kind !== "serverless" &&
+    config.crossAzBytes === undefined &&
+    catalog.regions[config.region]?.crossAz &&
+    planned.demand.crossAzBytesPerSec > 0
+  ) {
+    config = {
+      ...config,
+      crossAzBytes: planned.demand.crossAzBytesPerSec * planned.hours * SECONDS_PER_HOUR,
+    };
     why = `${basis}; cross-AZ client traffic from the workload, as the planner prices it`;
   }
   const priced = priceConfiguration(config, catalog, { hours: planned.hours });
   const now = currentUtilisation(config, planned.workload);
-  const cur: CurrentCluster = { configuration: config, basis: why, monthlyUsd: priced.totalUsd, lineItems: priced.lineItems, utilisation: now };
+  const cur: CurrentCluster = {
+    configuration: config,
+    basis: why,
+    monthlyUsd: priced.totalUsd,
+    lineItems: priced.lineItems,
+    utilisation: now,
+  };
   const options = planned.options.map((o) => ({
     option: o.option,
     feasible: o.feasible,

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseWorkload } from "../../src/model/workload-schema.js";
 import { parse as parseYaml } from "yaml";
+import { parseWorkload } from "../../src/model/workload-schema.js";
 import { runAsync, runSync, snapshotCli } from "./fakes/cli.js";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
 import { cwError, FAKE_CREDENTIALS, type FakeServer, type Handler, startFake } from "./fakes/server.js";
@@ -16,9 +16,15 @@ let fake: FakeServer | undefined;
 const dirs: string[] = [];
 const snap = snapshotCli();
 afterAll(() => snap.remove());
-const baseEnv = (): NodeJS.ProcessEnv => ({ MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2" });
-const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runAsync(snap.cli, args, { ...baseEnv(), ...env });
-const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) => runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
+const baseEnv = (): NodeJS.ProcessEnv => ({
+  MSK_PLANNER_CACHE_DIR: dir,
+  ...FAKE_CREDENTIALS,
+  AWS_MAX_ATTEMPTS: "2",
+});
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runAsync(snap.cli, args, { ...baseEnv(), ...env });
+const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) =>
+  runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "msk-import-"));
@@ -37,7 +43,6 @@ async function serve(h: Handler): Promise<string> {
   return fake.url;
 }
 
-
 /**
  * 6 brokers, 20 topics; ingress a steady 30 MiB/s (5 MiB/s per broker), egress 60 MiB/s, messages
  * of 2 KiB, RF 3 from replication bytes, 300 partitions per broker → 600 leaders, disk 25 % of
@@ -52,16 +57,18 @@ function steady() {
     value: (metric, dims) => {
       if (dims.Topic) return metric === "BytesInPerSec" ? (30 * MiB) / 20 / 3 : (60 * MiB) / 20 / 3;
       return (
-        {
-          BytesInPerSec: 5 * MiB,
-          BytesOutPerSec: 10 * MiB,
-          MessagesInPerSec: (5 * MiB) / 2048,
-          ReplicationBytesInPerSec: 10 * MiB,
-          PartitionCount: 300,
-          KafkaDataLogsDiskUsed: 25,
-          ClientConnectionCount: 50,
-        } as Record<string, number>
-      )[metric] ?? 0;
+        (
+          {
+            BytesInPerSec: 5 * MiB,
+            BytesOutPerSec: 10 * MiB,
+            MessagesInPerSec: (5 * MiB) / 2048,
+            ReplicationBytesInPerSec: 10 * MiB,
+            PartitionCount: 300,
+            KafkaDataLogsDiskUsed: 25,
+            ClientConnectionCount: 50,
+          } as Record<string, number>
+        )[metric] ?? 0
+      );
     },
   });
 }
@@ -71,12 +78,31 @@ describe("msk-planner import cloudwatch", () => {
     const c = steady();
     const host = await serve((req) => c.handle(req));
     const out = join(dir, "orders.yaml");
-    const r = await cli(["import", "cloudwatch", "--cluster", "orders-prod", "--region", "us-east-1", "--endpoint", host, "--days", "3", "--storage-per-broker", "2000GiB", "--out", out]);
+    const r = await cli([
+      "import",
+      "cloudwatch",
+      "--cluster",
+      "orders-prod",
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      host,
+      "--days",
+      "3",
+      "--storage-per-broker",
+      "2000GiB",
+      "--out",
+      out,
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote .*orders\.yaml: provisioned cluster orders-prod, 6 brokers, 20 topics, /);
+    expect(r.stdout).toMatch(
+      /^Wrote .*orders\.yaml: provisioned cluster orders-prod, 6 brokers, 20 topics, /,
+    );
     const text = readFileSync(out, "utf8");
-    expect(text).toContain("    ingress: 30 MiB/s  # BytesInPerSec, Average per 300 s, summed over 6 brokers; mean over");
+    expect(text).toContain(
+      "    ingress: 30 MiB/s  # BytesInPerSec, Average per 300 s, summed over 6 brokers; mean over",
+    );
     expect(text).toContain("    egress: 60 MiB/s  # BytesOutPerSec");
     expect(text).toContain("    partitions: 600  # PartitionCount");
     expect(text).toContain("    replicationFactor: 3  # 1 + ReplicationBytesInPerSec ÷ BytesInPerSec");
@@ -101,7 +127,18 @@ describe("msk-planner import cloudwatch", () => {
       }
       return c.handle(req);
     });
-    const r = await cli(["import", "cloudwatch", "--cluster", "orders-prod", "--region", "us-east-1", "--endpoint", host, "--days", "1"]);
+    const r = await cli([
+      "import",
+      "cloudwatch",
+      "--cluster",
+      "orders-prod",
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      host,
+      "--days",
+      "1",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Workload imported from CloudWatch/);
   });
@@ -109,20 +146,45 @@ describe("msk-planner import cloudwatch", () => {
   it("errors: unknown cluster exits 2 naming --cluster; CloudWatch 500 exits 1 in one line; bad flags exit 2", async () => {
     const c = steady();
     let host = await serve((req) => c.handle(req));
-    let r = await cli(["import", "cloudwatch", "--cluster", "nope", "--region", "us-east-1", "--endpoint", host]);
-    expect(r).toMatchObject({ code: 2, stderr: 'msk-planner: --cluster: no AWS/Kafka metrics for cluster "nope" in us-east-1: check the cluster name and --region\n' });
+    let r = await cli([
+      "import",
+      "cloudwatch",
+      "--cluster",
+      "nope",
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      host,
+    ]);
+    expect(r).toMatchObject({
+      code: 2,
+      stderr:
+        'msk-planner: --cluster: no AWS/Kafka metrics for cluster "nope" in us-east-1: check the cluster name and --region\n',
+    });
     await fake?.close();
     host = await serve(() => cwError("InternalServiceError", "InternalServiceFault", "oops", 500));
-    r = await cli(["import", "cloudwatch", "--cluster", "orders-prod", "--region", "us-east-1", "--endpoint", host]);
+    r = await cli([
+      "import",
+      "cloudwatch",
+      "--cluster",
+      "orders-prod",
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      host,
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('msk-planner: CloudWatch (us-east-1, cluster "orders-prod") ListMetrics failed after 2 attempts: InternalServiceFault (HTTP 500): oops\n');
-    expect(runCli(["import", "cloudwatch", "--cluster", "x", "--region", "us-east-1", "--days", "0"]).stderr).toBe(
-      'msk-planner: --days: expected a number of days in (0, 455], got "0"\n',
+    expect(r.stderr).toBe(
+      'msk-planner: CloudWatch (us-east-1, cluster "orders-prod") ListMetrics failed after 2 attempts: InternalServiceFault (HTTP 500): oops\n',
     );
+    expect(
+      runCli(["import", "cloudwatch", "--cluster", "x", "--region", "us-east-1", "--days", "0"]).stderr,
+    ).toBe('msk-planner: --days: expected a number of days in (0, 455], got "0"\n');
     expect(runCli(["import", "cloudwatch", "--cluster", "x", "--region", "Virginia"]).stderr).toBe(
       'msk-planner: --region: expected a region code such as "us-east-1", got "Virginia"\n',
     );
-    for (const secret of [FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY, FAKE_CREDENTIALS.AWS_SESSION_TOKEN]) expect(r.stdout + r.stderr).not.toContain(secret);
+    for (const secret of [FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY, FAKE_CREDENTIALS.AWS_SESSION_TOKEN])
+      expect(r.stdout + r.stderr).not.toContain(secret);
   });
 });
 
@@ -131,8 +193,20 @@ describe("msk-planner rightsize", () => {
     const c = steady();
     const host = await serve((req) => c.handle(req));
     const r = await cli([
-      "rightsize", "--cluster", "orders-prod", "--region", "us-east-1", "--endpoint", host, "--days", "1",
-      "--storage-per-broker", "2000GiB", "--current", "fixtures/clusters/standard.yaml", "--json",
+      "rightsize",
+      "--cluster",
+      "orders-prod",
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      host,
+      "--days",
+      "1",
+      "--storage-per-broker",
+      "2000GiB",
+      "--current",
+      "fixtures/clusters/standard.yaml",
+      "--json",
     ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -142,29 +216,56 @@ describe("msk-planner rightsize", () => {
     // reach a leader in another AZ 2/3 of the time: 2/3 × (30 + 60) MiB/s = 60 MiB/s × 730 h × 3600 s
     // = 153,984.375 GiB × $0.02 = $3,079.6875 (pricing.md §6.4). Total $3,839.5875.
     expect(j.current.monthlyUsd).toBeCloseTo(759.9 + 3079.6875, 6);
-    expect(j.current.lineItems.map((l: { costUsd: number }) => l.costUsd)).toEqual([expect.closeTo(459.9, 9), expect.closeTo(300, 9), expect.closeTo(3079.6875, 6)]);
-    expect(j.current.basis).toBe("given (--current fixtures/clusters/standard.yaml); cross-AZ client traffic from the workload, as the planner prices it");
-    expect(Object.keys(j.current.utilisation)).toEqual(expect.arrayContaining(["networkOut", "partitions", "storage"]));
+    expect(j.current.lineItems.map((l: { costUsd: number }) => l.costUsd)).toEqual([
+      expect.closeTo(459.9, 9),
+      expect.closeTo(300, 9),
+      expect.closeTo(3079.6875, 6),
+    ]);
+    expect(j.current.basis).toBe(
+      "given (--current fixtures/clusters/standard.yaml); cross-AZ client traffic from the workload, as the planner prices it",
+    );
+    expect(Object.keys(j.current.utilisation)).toEqual(
+      expect.arrayContaining(["networkOut", "partitions", "storage"]),
+    );
     // 600 leaders × RF 3 = 1,800 replicas on 3 brokers = 600 per broker; kafka.m5.large recommends 1,000.
     expect(j.current.utilisation.partitions).toBeCloseTo(0.6, 9);
     expect(j.workload.streams[0].partitions).toBe(600);
     const rec = j.options.find((o: { option: string }) => o.option === j.recommended);
     expect(j.savingsUsd).toBeCloseTo(j.current.monthlyUsd - rec.monthlyUsd, 6);
-    for (const o of j.options) expect(o.savingsUsd).toBe(o.feasible ? j.current.monthlyUsd - o.monthlyUsd : null);
+    for (const o of j.options)
+      expect(o.savingsUsd).toBe(o.feasible ? j.current.monthlyUsd - o.monthlyUsd : null);
   });
 
   it("inferred from the broker count with --instance; table output; missing --instance is bad input", async () => {
     const c = steady();
     const host = await serve((req) => c.handle(req));
-    const base = ["rightsize", "--cluster", "orders-prod", "--region", "us-east-1", "--endpoint", host, "--days", "1", "--storage-per-broker", "2000GiB"];
+    const base = [
+      "rightsize",
+      "--cluster",
+      "orders-prod",
+      "--region",
+      "us-east-1",
+      "--endpoint",
+      host,
+      "--days",
+      "1",
+      "--storage-per-broker",
+      "2000GiB",
+    ];
     const r = await cli([...base, "--instance", "kafka.m5.large"]);
     expect(r.code).toBe(0);
     // 6 × kafka.m5.large × 730 h × $0.21 + 6 × 2,000 GB-month × $0.10 + cross-AZ (above) $3,079.6875
     // = 919.80 + 1,200.00 + 3,079.6875 = $5,199.49.
-    expect(r.stdout).toMatch(/^Current: 6 × kafka\.m5\.large, 2000 GiB each — \$5,199\.49 per month \(inferred: 6 brokers/);
+    expect(r.stdout).toMatch(
+      /^Current: 6 × kafka\.m5\.large, 2000 GiB each — \$5,199\.49 per month \(inferred: 6 brokers/,
+    );
     expect(r.stdout).toContain("Utilisation now: ");
     expect(r.stdout).toMatch(/Recommended: \S+, (saving|costing) \$/);
     const bad = await cli(base);
-    expect(bad).toMatchObject({ code: 2, stderr: "msk-planner: --instance: CloudWatch does not say the broker type: pass --instance (e.g. kafka.m5.large) or --current FILE\n" });
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr:
+        "msk-planner: --instance: CloudWatch does not say the broker type: pass --instance (e.g. kafka.m5.large) or --current FILE\n",
+    });
   });
 });

@@ -1,6 +1,6 @@
 // `msk-planner pricing refresh` / `pricing diff` end to end: the built CLI against the loopback fake,
 // with its own cache folder (MSK_PLANNER_CACHE_DIR) so the real home is never touched.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -13,9 +13,15 @@ let fake: FakeServer | undefined;
 const dirs: string[] = [];
 const snap = snapshotCli();
 afterAll(() => snap.remove());
-const baseEnv = (): NodeJS.ProcessEnv => ({ MSK_PLANNER_CACHE_DIR: dir, ...FAKE_CREDENTIALS, AWS_MAX_ATTEMPTS: "2" });
-const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runAsync(snap.cli, args, { ...baseEnv(), ...env });
-const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) => runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
+const baseEnv = (): NodeJS.ProcessEnv => ({
+  MSK_PLANNER_CACHE_DIR: dir,
+  ...FAKE_CREDENTIALS,
+  AWS_MAX_ATTEMPTS: "2",
+});
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runAsync(snap.cli, args, { ...baseEnv(), ...env });
+const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) =>
+  runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "msk-cache-"));
@@ -36,14 +42,15 @@ async function serve(h: Handler): Promise<string> {
 
 const offers: Handler = (req) => offersRoute(req) ?? { status: 404 };
 
-
 describe("msk-planner pricing refresh", () => {
   it("writes the refreshed catalog to the cache; later commands say they use it, with its date", async () => {
     const host = await serve(offers);
     const r = await cli(["pricing", "refresh", "--offers-url", host]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Refreshed 47 prices in 2 regions \(ap-southeast-1, us-east-1\) from the AWS public offer files, \d{4}-\d{2}-\d{2}\./);
+    expect(r.stdout).toMatch(
+      /^Refreshed 47 prices in 2 regions \(ap-southeast-1, us-east-1\) from the AWS public offer files, \d{4}-\d{2}-\d{2}\./,
+    );
     expect(r.stdout).toContain(`Wrote ${join(dir, "catalog.json")}.`);
     expect(r.stdout).toContain("2 of 49 price list items not recognised (--verbose lists them)");
     const written = JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8"));
@@ -52,7 +59,9 @@ describe("msk-planner pricing refresh", () => {
 
     const d = await cli(["pricing", "diff"]);
     expect(d.code).toBe(0);
-    expect(d.stdout).toMatch(/^refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\) against the bundled snapshot \(2026-09-11\):/);
+    expect(d.stdout).toMatch(
+      /^refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\) against the bundled snapshot \(2026-09-11\):/,
+    );
     // Prices without a Price List usage type (PST, Connect, cross-AZ …) are not in a refresh.
     expect(d.stdout).toMatch(/0 changed, 0 added, \d+ not in the refresh, 47 unchanged in 2 regions\./);
     expect(d.stdout).toMatch(/us-east-1\s+pst\s+0\.08 USD\/MiBps-Mo\s+—\s+removed/);
@@ -62,7 +71,9 @@ describe("msk-planner pricing refresh", () => {
     const host = await serve(offers);
     const r = await cli(["pricing", "refresh", "--offers-url", host, "--regions", "us-east-1", "--verbose"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1 of 33 price list items not recognised:\n {2}us-east-1 {2}USE1-Kafka\.FakeMeter-Example {2}sku [0-9A-F]{16}: usage type not in the dimension table\n$/);
+    expect(r.stdout).toMatch(
+      /1 of 33 price list items not recognised:\n {2}us-east-1 {2}USE1-Kafka\.FakeMeter-Example {2}sku [0-9A-F]{16}: usage type not in the dimension table\n$/,
+    );
   });
 
   it("a failed refresh exits 1 with the reason and leaves the previous catalog untouched", async () => {
@@ -71,7 +82,9 @@ describe("msk-planner pricing refresh", () => {
     const host = await serve((req) => (req.path.includes("ap-southeast-1") ? { status: 500 } : offers(req)));
     const r = await cli(["pricing", "refresh", "--offers-url", host]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^msk-planner: GET http:\/\/127\.0\.0\.1:\d+\/offers\/.*ap-southeast-1\/index\.json: HTTP 500 \(after 4 attempts\)\n$/);
+    expect(r.stderr).toMatch(
+      /^msk-planner: GET http:\/\/127\.0\.0\.1:\d+\/offers\/.*ap-southeast-1\/index\.json: HTTP 500 \(after 4 attempts\)\n$/,
+    );
     expect(readFileSync(join(dir, "catalog.json"), "utf8")).toBe(previous);
     expect(readdirSync(dir)).toEqual(["catalog.json"]); // no temp file left behind
   });
@@ -81,17 +94,35 @@ describe("msk-planner pricing refresh", () => {
     expect((await cli(["pricing", "refresh", "--offers-url", host])).code).toBe(0);
     const r = await cli(["pricing", "refresh", "--offers-url", host, "--regions", "us-east-1"]);
     expect(r.stdout).toContain("(kept 1 other regions from the previous refresh)");
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")).regions)).toEqual(["ap-southeast-1", "us-east-1"]);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")).regions)).toEqual([
+      "ap-southeast-1",
+      "us-east-1",
+    ]);
   });
 
   it("--source api with --endpoint and --out; credentials never appear in output or the file", async () => {
     const host = await serve(getProductsRoute);
     const out = join(dir, "prices.json");
-    const r = await cli(["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1", "--out", out]);
+    const r = await cli([
+      "pricing",
+      "refresh",
+      "--source",
+      "api",
+      "--endpoint",
+      host,
+      "--regions",
+      "us-east-1",
+      "--out",
+      out,
+    ]);
     expect(r.code).toBe(0);
     const file = readFileSync(out, "utf8");
     expect(JSON.parse(file).source).toBe("api");
-    for (const secret of [FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY, FAKE_CREDENTIALS.AWS_SESSION_TOKEN, FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID]) {
+    for (const secret of [
+      FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      FAKE_CREDENTIALS.AWS_SESSION_TOKEN,
+      FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID,
+    ]) {
       expect(r.stdout + r.stderr + file).not.toContain(secret);
     }
     // The SDK signed with the fake key (the server saw it), yet nothing printed it.
@@ -99,8 +130,19 @@ describe("msk-planner pricing refresh", () => {
   });
 
   it("--source api, expired credentials: exit 1, one clear line", async () => {
-    const host = await serve(() => pricingError("ExpiredTokenException", "The security token included in the request is expired"));
-    const r = await cli(["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1"]);
+    const host = await serve(() =>
+      pricingError("ExpiredTokenException", "The security token included in the request is expired"),
+    );
+    const r = await cli([
+      "pricing",
+      "refresh",
+      "--source",
+      "api",
+      "--endpoint",
+      host,
+      "--regions",
+      "us-east-1",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       "msk-planner: Price List API GetProducts (us-east-1): AWS credentials are expired or invalid (ExpiredTokenException); refresh them and retry\n",
@@ -111,11 +153,21 @@ describe("msk-planner pricing refresh", () => {
     const host = await serve(getProductsRoute);
     const empty = mkdtempSync(join(tmpdir(), "msk-home-"));
     dirs.push(empty);
-    const env: NodeJS.ProcessEnv = { HOME: empty, AWS_CONFIG_FILE: join(empty, "c"), AWS_SHARED_CREDENTIALS_FILE: join(empty, "k") };
-    for (const k of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"]) env[k] = "";
-    const r = await cli(["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1"], env);
+    const env: NodeJS.ProcessEnv = {
+      HOME: empty,
+      AWS_CONFIG_FILE: join(empty, "c"),
+      AWS_SHARED_CREDENTIALS_FILE: join(empty, "k"),
+    };
+    for (const k of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"])
+      env[k] = "";
+    const r = await cli(
+      ["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1"],
+      env,
+    );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("msk-planner: Price List API GetProducts (us-east-1): no AWS credentials found; set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (needs pricing:GetProducts)");
+    expect(r.stderr).toContain(
+      "msk-planner: Price List API GetProducts (us-east-1): no AWS credentials found; set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (needs pricing:GetProducts)",
+    );
     expect(fake?.requests).toHaveLength(0);
   });
 
@@ -127,16 +179,24 @@ describe("msk-planner pricing refresh", () => {
     });
     expect(runCli(["pricing", "refresh", "--offers-url", "ftp://x"], { env })).toMatchObject({
       code: 2,
-      stderr: 'msk-planner: --offers-url: expected an http(s) URL such as "http://127.0.0.1:4566", got "ftp://x"\n',
+      stderr:
+        'msk-planner: --offers-url: expected an http(s) URL such as "http://127.0.0.1:4566", got "ftp://x"\n',
     });
-    expect(runCli(["pricing", "refresh", "--timeout", "5"], { env }).stderr).toMatch(/^msk-planner: --timeout: expected a duration/);
-    expect(runCli(["pricing", "diff"], { env })).toMatchObject({ code: 2, stderr: expect.stringMatching(/^msk-planner: --catalog: no refreshed catalog at /) });
+    expect(runCli(["pricing", "refresh", "--timeout", "5"], { env }).stderr).toMatch(
+      /^msk-planner: --timeout: expected a duration/,
+    );
+    expect(runCli(["pricing", "diff"], { env })).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^msk-planner: --catalog: no refreshed catalog at /),
+    });
   });
 
   it("--help shows examples", () => {
     const r = runCli(["pricing", "refresh", "--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Examples:\n {2}msk-planner pricing refresh .*\n.*\n {2}msk-planner pricing refresh --regions/);
+    expect(r.stdout).toMatch(
+      /Examples:\n {2}msk-planner pricing refresh .*\n.*\n {2}msk-planner pricing refresh --regions/,
+    );
     expect(runCli(["pricing", "diff", "--help"]).stdout).toMatch(/Examples:\n {2}msk-planner pricing diff /);
   });
 });

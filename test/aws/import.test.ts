@@ -4,12 +4,12 @@
 // page, expired credentials, empty result, hung server.
 import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { fetchClusterMetrics } from "../../src/aws/cloudwatch.js";
 import { deriveWorkload, percentile, sumSeries, workloadYaml } from "../../src/aws/derive-workload.js";
 import { importCluster } from "../../src/aws/import-cluster.js";
 import { InputError } from "../../src/model/errors.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
-import { parse as parseYaml } from "yaml";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
 import { cwError, FAKE_CREDENTIALS, type FakeServer, type Handler, startFake } from "./fakes/server.js";
 
@@ -88,7 +88,11 @@ describe("import cloudwatch: the hand-worked cluster", () => {
   it("derives mean, P95 and peak ingress, egress, fan-out, RF, partitions, retention, message size, connections", async () => {
     const c = handWorked();
     const host = await serve((req) => c.handle(req));
-    const { imported: w, metrics, yaml } = await importCluster({ ...OPTS, endpoint: host, storagePerBrokerBytes: 1000 * GiB });
+    const {
+      imported: w,
+      metrics,
+      yaml,
+    } = await importCluster({ ...OPTS, endpoint: host, storagePerBrokerBytes: 1000 * GiB });
     expect(metrics.periodSeconds).toBe(300);
     expect(metrics.brokers).toEqual(["1", "2", "3"]);
     expect(metrics.topics).toHaveLength(400);
@@ -100,7 +104,7 @@ describe("import cloudwatch: the hand-worked cluster", () => {
     expect(w.fanOut).toBeCloseTo(2, 12);
     expect(w.replicationFactor.value).toBe(3);
     expect(w.partitions.value).toBe(200);
-    expect(w.retentionSeconds?.value).toBeCloseTo((1_228_800 / 31.5), 6);
+    expect(w.retentionSeconds?.value).toBeCloseTo(1_228_800 / 31.5, 6);
     expect(w.messageSizeBytes?.value).toBeCloseTo(1024, 9);
     expect(w.clientConnections?.value).toBe(357);
     expect(w.azs.value).toBe(3);
@@ -113,8 +117,12 @@ describe("import cloudwatch: the hand-worked cluster", () => {
     expect(c.stats.getMetricData).toBeGreaterThanOrEqual(Math.ceil((topicQueries + brokerQueries) / 500));
     expect(c.stats.listMetrics).toBe(Math.ceil(c.metricCount / 500));
     // The written file: each value with its metric, statistic and window.
-    expect(yaml).toContain("    ingress: 10.5 MiB/s  # BytesInPerSec, Average per 300 s, summed over 3 brokers; mean over 2026-11-15T06:00Z to 2026-11-25T06:00Z");
-    expect(yaml).toContain("    peakIngress: 20 MiB/s  # BytesInPerSec, Average per 300 s, summed over 3 brokers; maximum over");
+    expect(yaml).toContain(
+      "    ingress: 10.5 MiB/s  # BytesInPerSec, Average per 300 s, summed over 3 brokers; mean over 2026-11-15T06:00Z to 2026-11-25T06:00Z",
+    );
+    expect(yaml).toContain(
+      "    peakIngress: 20 MiB/s  # BytesInPerSec, Average per 300 s, summed over 3 brokers; maximum over",
+    );
     expect(yaml).toContain("    # P95 ingress: 19 MiB/s");
     expect(yaml).toContain("fan-out 2.00× ingress");
     expect(yaml).toContain("    retention: 10.835979h  # KafkaDataLogsDiskUsed");
@@ -125,7 +133,12 @@ describe("import cloudwatch: the hand-worked cluster", () => {
   it("the written file parses with the workload schema, with the same numbers", async () => {
     const c = handWorked();
     const host = await serve((req) => c.handle(req));
-    const { yaml } = await importCluster({ ...OPTS, endpoint: host, storagePerBrokerBytes: 1000 * GiB, peak: "p95" });
+    const { yaml } = await importCluster({
+      ...OPTS,
+      endpoint: host,
+      storagePerBrokerBytes: 1000 * GiB,
+      peak: "p95",
+    });
     const w = parseWorkload(parseYaml(yaml));
     expect(w.region).toBe("us-east-1");
     expect(w.azs).toBe(3);
@@ -145,12 +158,19 @@ describe("import cloudwatch: the hand-worked cluster", () => {
     const { imported, yaml } = await importCluster({ ...OPTS, endpoint: host });
     expect(imported.retentionSeconds).toBeNull();
     expect(imported.replicationFactor.from).toMatch(/^assumed/);
-    expect(yaml).toContain("# NOTE: retention not derived: KafkaDataLogsDiskUsed is a percentage; pass --storage-per-broker SIZE");
+    expect(yaml).toContain(
+      "# NOTE: retention not derived: KafkaDataLogsDiskUsed is a percentage; pass --storage-per-broker SIZE",
+    );
     expect(parseWorkload(parseYaml(yaml)).streams[0]?.retentionSeconds).toBe(7 * 86_400);
   });
 
   it("a Serverless cluster (per-topic metrics only): sums topics", async () => {
-    const c = syntheticCluster({ cluster: "sl", brokers: 0, topics: 4, value: (m) => (m === "BytesInPerSec" ? MiB : m === "BytesOutPerSec" ? 3 * MiB : 1024) });
+    const c = syntheticCluster({
+      cluster: "sl",
+      brokers: 0,
+      topics: 4,
+      value: (m) => (m === "BytesInPerSec" ? MiB : m === "BytesOutPerSec" ? 3 * MiB : 1024),
+    });
     const host = await serve((req) => c.handle(req));
     const { imported: w, yaml } = await importCluster({ ...OPTS, cluster: "sl", endpoint: host, days: 1 });
     expect(w.kind).toBe("serverless");
@@ -189,18 +209,34 @@ describe("import cloudwatch: failures", () => {
 
   it("malformed JSON and a truncated page: clear errors", async () => {
     const c = handWorked();
-    let host = await serve((req) => (req.operation === "GetMetricData" ? { headers: { "content-type": "application/x-amz-json-1.0" }, body: '{"MetricDataResults": [' } : c.handle(req)));
-    await expect(importCluster({ ...OPTS, endpoint: host })).rejects.toThrow(/GetMetricData: malformed response at http:\/\/127\.0\.0\.1:\d+ \(not valid JSON/);
+    let host = await serve((req) =>
+      req.operation === "GetMetricData"
+        ? { headers: { "content-type": "application/x-amz-json-1.0" }, body: '{"MetricDataResults": [' }
+        : c.handle(req),
+    );
+    await expect(importCluster({ ...OPTS, endpoint: host })).rejects.toThrow(
+      /GetMetricData: malformed response at http:\/\/127\.0\.0\.1:\d+ \(not valid JSON/,
+    );
     await fake?.close();
     host = await serve((req) => {
       const r = c.handle(req);
-      return (req.body as { NextToken?: string }).NextToken && req.operation === "GetMetricData" ? { ...r, truncateAt: 64 } : r;
+      return (req.body as { NextToken?: string }).NextToken && req.operation === "GetMetricData"
+        ? { ...r, truncateAt: 64 }
+        : r;
     });
-    await expect(importCluster({ ...OPTS, endpoint: host, maxAttempts: 2 })).rejects.toThrow(/^CloudWatch \(us-east-1, cluster "orders-prod"\) GetMetricData/);
+    await expect(importCluster({ ...OPTS, endpoint: host, maxAttempts: 2 })).rejects.toThrow(
+      /^CloudWatch \(us-east-1, cluster "orders-prod"\) GetMetricData/,
+    );
   });
 
   it("expired credentials: says so, not retried", async () => {
-    const host = await serve(() => cwError("ExpiredToken", "ExpiredTokenException", "The security token included in the request is expired"));
+    const host = await serve(() =>
+      cwError(
+        "ExpiredToken",
+        "ExpiredTokenException",
+        "The security token included in the request is expired",
+      ),
+    );
     await expect(importCluster({ ...OPTS, endpoint: host })).rejects.toThrow(
       'CloudWatch (us-east-1, cluster "orders-prod") ListMetrics: AWS credentials are expired or invalid (ExpiredToken); refresh them and retry',
     );
@@ -212,12 +248,16 @@ describe("import cloudwatch: failures", () => {
     const host = await serve((req) => c.handle(req));
     const p = importCluster({ ...OPTS, cluster: "orders-typo", endpoint: host });
     await expect(p).rejects.toBeInstanceOf(InputError);
-    await expect(p).rejects.toThrow('--cluster: no AWS/Kafka metrics for cluster "orders-typo" in us-east-1: check the cluster name and --region');
+    await expect(p).rejects.toThrow(
+      '--cluster: no AWS/Kafka metrics for cluster "orders-typo" in us-east-1: check the cluster name and --region',
+    );
   });
 
   it("a hung server: times out and fails", async () => {
     const host = await serve(() => "hang");
-    await expect(fetchClusterMetrics({ ...OPTS, endpoint: host, timeoutSeconds: 0.2, maxAttempts: 1 })).rejects.toThrow(/timed out/);
+    await expect(
+      fetchClusterMetrics({ ...OPTS, endpoint: host, timeoutSeconds: 0.2, maxAttempts: 1 }),
+    ).rejects.toThrow(/timed out/);
   });
 });
 
@@ -226,9 +266,28 @@ describe("derivation laws", () => {
   it("law: mean ≤ P95 ≤ peak for any ingress series", () => {
     fc.assert(
       fc.property(series, (vs) => {
-        const m = { cluster: "c", region: "us-east-1", kind: "provisioned" as const, startSeconds: 0, endSeconds: vs.length * 300, periodSeconds: 300, brokers: ["1"], topics: [], topic: {}, topicAverages: {}, calls: { listMetrics: 0, getMetricData: 0 }, broker: { BytesInPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs } }] } };
+        const m = {
+          cluster: "c",
+          region: "us-east-1",
+          kind: "provisioned" as const,
+          startSeconds: 0,
+          endSeconds: vs.length * 300,
+          periodSeconds: 300,
+          brokers: ["1"],
+          topics: [],
+          topic: {},
+          topicAverages: {},
+          calls: { listMetrics: 0, getMetricData: 0 },
+          broker: {
+            BytesInPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs } }],
+          },
+        };
         const w = deriveWorkload(m);
-        return w.ingress.p95.value <= w.ingress.peak.value && w.ingress.mean.value <= w.ingress.peak.value * (1 + 1e-12) && percentile(vs, 100) === w.ingress.peak.value;
+        return (
+          w.ingress.p95.value <= w.ingress.peak.value &&
+          w.ingress.mean.value <= w.ingress.peak.value * (1 + 1e-12) &&
+          percentile(vs, 100) === w.ingress.peak.value
+        );
       }),
     );
   });
@@ -238,14 +297,38 @@ describe("derivation laws", () => {
         const ss = list.map((vs) => ({ timestamps: vs.map((_, i) => i), values: vs }));
         const a = sumSeries(ss);
         const b = sumSeries([...ss].reverse());
-        return a.timestamps.length === b.timestamps.length && a.values.every((v, i) => Math.abs(v - (b.values[i] as number)) <= 1e-6 * Math.max(1, Math.abs(v)));
+        return (
+          a.timestamps.length === b.timestamps.length &&
+          a.values.every((v, i) => Math.abs(v - (b.values[i] as number)) <= 1e-6 * Math.max(1, Math.abs(v)))
+        );
       }),
     );
   });
   it("workloadYaml output always parses with the workload schema", () => {
     fc.assert(
       fc.property(series, fc.integer({ min: 1, max: 30 }), (vs, brokers) => {
-        const m = { cluster: "c", region: "eu-west-1", kind: "provisioned" as const, startSeconds: 0, endSeconds: vs.length * 300, periodSeconds: 300, brokers: Array.from({ length: brokers }, (_, i) => String(i + 1)), topics: [], topic: {}, topicAverages: {}, calls: { listMetrics: 0, getMetricData: 0 }, broker: { BytesInPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs } }], BytesOutPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs.map((v) => v / 3) } }] } };
+        const m = {
+          cluster: "c",
+          region: "eu-west-1",
+          kind: "provisioned" as const,
+          startSeconds: 0,
+          endSeconds: vs.length * 300,
+          periodSeconds: 300,
+          brokers: Array.from({ length: brokers }, (_, i) => String(i + 1)),
+          topics: [],
+          topic: {},
+          topicAverages: {},
+          calls: { listMetrics: 0, getMetricData: 0 },
+          broker: {
+            BytesInPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs } }],
+            BytesOutPerSec: [
+              {
+                broker: "1",
+                series: { timestamps: vs.map((_, i) => i * 300), values: vs.map((v) => v / 3) },
+              },
+            ],
+          },
+        };
         const w = parseWorkload(parseYaml(workloadYaml(deriveWorkload(m))));
         return w.streams.length === 1 && w.azs === (brokers % 3 === 0 ? 3 : 2);
       }),

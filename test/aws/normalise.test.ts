@@ -27,10 +27,18 @@ function apiItems(region: string): unknown[] {
 }
 
 /** A minimal valid item. */
-function item(usagetype: string, price: Record<string, string>, unit: string, extra: Record<string, string> = {}, sku = usagetype) {
+function item(
+  usagetype: string,
+  price: Record<string, string>,
+  unit: string,
+  extra: Record<string, string> = {},
+  sku = usagetype,
+) {
   return {
     product: { sku, attributes: { servicecode: "AmazonMSK", regionCode: "us-east-1", usagetype, ...extra } },
-    terms: { OnDemand: { [`${sku}.T`]: { priceDimensions: { [`${sku}.T.R`]: { unit, pricePerUnit: price } } } } },
+    terms: {
+      OnDemand: { [`${sku}.T`]: { priceDimensions: { [`${sku}.T.R`]: { unit, pricePerUnit: price } } } },
+    },
     publicationDate: "2026-09-11T12:44:56Z",
   };
 }
@@ -45,10 +53,16 @@ describe("normalisePriceList on the recorded offer files (pricing.md §3–§6 p
       const expected = Object.fromEntries(
         Object.entries(bundled)
           .filter(([, p]) => p.usageType)
-          .map(([d, p]) => [d, { amount: p.amount, currency: p.currency, unit: p.unit, usageType: p.usageType }]),
+          .map(([d, p]) => [
+            d,
+            { amount: p.amount, currency: p.currency, unit: p.unit, usageType: p.usageType },
+          ]),
       );
       const got = Object.fromEntries(
-        Object.entries(r.regions[region] ?? {}).map(([d, p]) => [d, { amount: p.amount, currency: p.currency, unit: p.unit, usageType: p.usageType }]),
+        Object.entries(r.regions[region] ?? {}).map(([d, p]) => [
+          d,
+          { amount: p.amount, currency: p.currency, unit: p.unit, usageType: p.usageType },
+        ]),
       );
       expect(got).toEqual(expected);
       expect(Object.keys(got).length).toBeGreaterThan(14);
@@ -56,29 +70,49 @@ describe("normalisePriceList on the recorded offer files (pricing.md §3–§6 p
   }
 
   it("carries provenance: publication date, usage type, SKU, source", () => {
-    const r = normalisePriceList(offerItems("us-east-1"), { source: "https://example/offer.json", fallbackDate: "2026-11-25" });
+    const r = normalisePriceList(offerItems("us-east-1"), {
+      source: "https://example/offer.json",
+      fallbackDate: "2026-11-25",
+    });
     const p = r.regions["us-east-1"]?.["broker:kafka.m5.large"];
-    expect(p).toMatchObject({ amount: 0.21, unit: "hours", date: "2026-09-11", usageType: "USE1-Kafka.m5.large", source: "https://example/offer.json" });
+    expect(p).toMatchObject({
+      amount: 0.21,
+      unit: "hours",
+      date: "2026-09-11",
+      usageType: "USE1-Kafka.m5.large",
+      source: "https://example/offer.json",
+    });
     expect(p?.sku).toMatch(/^[0-9A-F]{16}$/);
   });
 
   it("lists the item it does not recognise, with the reason (never drops it silently)", () => {
     const r = normalisePriceList(offerItems("us-east-1"), OPTS);
     expect(r.unrecognised).toEqual([
-      expect.objectContaining({ region: "us-east-1", usageType: "USE1-Kafka.FakeMeter-Example", reason: "usage type not in the dimension table" }),
+      expect.objectContaining({
+        region: "us-east-1",
+        usageType: "USE1-Kafka.FakeMeter-Example",
+        reason: "usage type not in the dimension table",
+      }),
     ]);
     expect(r.itemCount).toBe(33);
   });
 
   it("the offer file and the GetProducts pages give the same catalog", () => {
     for (const region of FIXTURE_REGIONS) {
-      expect(normalisePriceList(apiItems(region), OPTS)).toEqual(normalisePriceList(offerItems(region), OPTS));
+      expect(normalisePriceList(apiItems(region), OPTS)).toEqual(
+        normalisePriceList(offerItems(region), OPTS),
+      );
     }
   });
 
   it("a normalised region validates against the catalog schema", () => {
-    const regions = normalisePriceList([...offerItems("us-east-1"), ...offerItems("ap-southeast-1")], OPTS).regions;
-    expect(() => Catalog.parse({ schemaVersion: 1, source: "offers", date: "2026-11-25", regions })).not.toThrow();
+    const regions = normalisePriceList(
+      [...offerItems("us-east-1"), ...offerItems("ap-southeast-1")],
+      OPTS,
+    ).regions;
+    expect(() =>
+      Catalog.parse({ schemaVersion: 1, source: "offers", date: "2026-11-25", regions }),
+    ).not.toThrow();
   });
 });
 
@@ -88,12 +122,16 @@ describe("normalisePriceList rules", () => {
       item("USE1-Kafka.m5.large", { USD: "0.2100000000" }, "hours", { operation: "RunBroker" }, "A"),
       item("USE1-Kafka.m5.large", { USD: "0.2200000000" }, "hours", { operation: "RunBroker" }, "B"),
     ];
-    expect(() => normalisePriceList(items, OPTS)).toThrow(/us-east-1 broker:kafka\.m5\.large: 2 different prices \(A .*; B .*refusing to guess/);
+    expect(() => normalisePriceList(items, OPTS)).toThrow(
+      /us-east-1 broker:kafka\.m5\.large: 2 different prices \(A .*; B .*refusing to guess/,
+    );
   });
 
   it("an item with two price dimensions of different amounts is an error", () => {
     const it2 = item("USE1-Kafka.Storage.GP2", { USD: "0.10" }, "GB-Mo");
-    (it2.terms.OnDemand["USE1-Kafka.Storage.GP2.T"] as { priceDimensions: Record<string, unknown> }).priceDimensions.other = {
+    (
+      it2.terms.OnDemand["USE1-Kafka.Storage.GP2.T"] as { priceDimensions: Record<string, unknown> }
+    ).priceDimensions.other = {
       unit: "GB-Mo",
       pricePerUnit: { USD: "0.08" },
     };
@@ -104,7 +142,10 @@ describe("normalisePriceList rules", () => {
     const cn = item("CNN1-Express.m7g.large", { CNY: "4.3060000000" }, "hours");
     cn.product.attributes.regionCode = "cn-north-1";
     const r = normalisePriceList([cn], OPTS);
-    expect(r.regions["cn-north-1"]?.["broker:express.m7g.large"]).toMatchObject({ amount: 4.306, currency: "CNY" });
+    expect(r.regions["cn-north-1"]?.["broker:express.m7g.large"]).toMatchObject({
+      amount: 4.306,
+      currency: "CNY",
+    });
   });
 
   it("lists (does not load) a currency the catalog cannot carry, a non-decimal price, a wrong unit, a wrong operation", () => {
@@ -122,14 +163,17 @@ describe("normalisePriceList rules", () => {
     expect(r.unrecognised.map((u) => u.reason)).toEqual([
       'unit "GB", expected "GB-Mo" for storage',
       "price in EUR, which the catalog does not carry",
-      "price \"1e-1\" is not a decimal number",
+      'price "1e-1" is not a decimal number',
       "operation RunVolume, expected RunBroker for USE1-Kafka.m7g.large",
     ]);
   });
 
   it("classifies by the suffix after the first '-', whatever the prefix; storage without `group` included", () => {
     const r = normalisePriceList(
-      [item("XYZ9-Kafka.Storage.GP2", { USD: "0.1000000000" }, "GB-Mo", { operation: "RunVolume" }), item("EU-KafkaServerless-In-Bytes", { USD: "0.1" }, "GB")],
+      [
+        item("XYZ9-Kafka.Storage.GP2", { USD: "0.1000000000" }, "GB-Mo", { operation: "RunVolume" }),
+        item("EU-KafkaServerless-In-Bytes", { USD: "0.1" }, "GB"),
+      ],
       OPTS,
     );
     expect(Object.keys(r.regions["us-east-1"] ?? {})).toEqual(["serverlessDataIn", "storage"]);
@@ -142,7 +186,10 @@ describe("normalisePriceList rules", () => {
 
   it("a malformed item is listed, not thrown", () => {
     const r = normalisePriceList([{ product: { sku: "S" } }], OPTS);
-    expect(r.unrecognised[0]).toMatchObject({ sku: "S", reason: expect.stringMatching(/^not a Price List item/) });
+    expect(r.unrecognised[0]).toMatchObject({
+      sku: "S",
+      reason: expect.stringMatching(/^not a Price List item/),
+    });
   });
 
   it("law: a price string with up to 10 fractional digits is loaded as exactly the number it spells", () => {
@@ -159,9 +206,12 @@ describe("normalisePriceList rules", () => {
     const items = offerItems("ap-southeast-1");
     const base = normalisePriceList(items, OPTS);
     fc.assert(
-      fc.property(fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }), (shuffled) => {
-        expect(normalisePriceList(shuffled, OPTS)).toEqual(base);
-      }),
+      fc.property(
+        fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
+        (shuffled) => {
+          expect(normalisePriceList(shuffled, OPTS)).toEqual(base);
+        },
+      ),
       { numRuns: 50 },
     );
   });

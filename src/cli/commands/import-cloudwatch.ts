@@ -26,17 +26,28 @@ const REGION_CODE = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 /** Validated options shared with `rightsize`. */
 export function importOptions(argv: Omit<ImportArgs, "out" | "json">) {
   if (!argv.cluster?.trim()) throw new InputError("--cluster", "expected the MSK cluster name");
-  if (!REGION_CODE.test(argv.region ?? "")) throw new InputError("--region", `expected a region code such as "us-east-1", got "${argv.region}"`);
+  if (!REGION_CODE.test(argv.region ?? ""))
+    throw new InputError("--region", `expected a region code such as "us-east-1", got "${argv.region}"`);
   const days = parseCount(argv.days, "--days");
-  if (!(days > 0 && days <= MAX_DAYS)) throw new InputError("--days", `expected a number of days in (0, ${MAX_DAYS}], got ${JSON.stringify(argv.days)}`);
-  if (argv.peak !== "max" && argv.peak !== "p95") throw new InputError("--peak", `expected "max" or "p95", got "${argv.peak}"`);
+  if (!(days > 0 && days <= MAX_DAYS))
+    throw new InputError(
+      "--days",
+      `expected a number of days in (0, ${MAX_DAYS}], got ${JSON.stringify(argv.days)}`,
+    );
+  if (argv.peak !== "max" && argv.peak !== "p95")
+    throw new InputError("--peak", `expected "max" or "p95", got "${argv.peak}"`);
   let endpoint: string | undefined;
   if (argv.endpoint !== undefined) {
-    if (!/^https?:\/\/[^/]+/.test(argv.endpoint)) throw new InputError("--endpoint", `expected an http(s) URL such as "http://127.0.0.1:4566", got "${argv.endpoint}"`);
+    if (!/^https?:\/\/[^/]+/.test(argv.endpoint))
+      throw new InputError(
+        "--endpoint",
+        `expected an http(s) URL such as "http://127.0.0.1:4566", got "${argv.endpoint}"`,
+      );
     endpoint = argv.endpoint;
   }
   const timeoutSeconds = parseDuration(argv.timeout, "--timeout");
-  if (!(timeoutSeconds > 0)) throw new InputError("--timeout", `expected a duration above zero, got "${argv.timeout}"`);
+  if (!(timeoutSeconds > 0))
+    throw new InputError("--timeout", `expected a duration above zero, got "${argv.timeout}"`);
   return {
     cluster: argv.cluster,
     region: argv.region,
@@ -45,7 +56,10 @@ export function importOptions(argv: Omit<ImportArgs, "out" | "json">) {
     timeoutSeconds,
     now: new Date(),
     peak: argv.peak as "max" | "p95",
-    storagePerBrokerBytes: argv.storagePerBroker !== undefined ? parseSize(argv.storagePerBroker, "--storage-per-broker") : undefined,
+    storagePerBrokerBytes:
+      argv.storagePerBroker !== undefined
+        ? parseSize(argv.storagePerBroker, "--storage-per-broker")
+        : undefined,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import type { UnrecognisedItem } from "../../aws/normalise.js";
-import { mergeRefreshed, refreshCatalog, type RefreshSource } from "../../aws/refresh.js";
+import { mergeRefreshed, type RefreshSource, refreshCatalog } from "../../aws/refresh.js";
 import { InputError } from "../../model/errors.js";
 import { parseDuration } from "../../model/units.js";
 import { Catalog } from "../../pricing/catalog-schema.js";
@@ -28,10 +28,18 @@ const REGION_CODE = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 export function parseRegions(value: string): string[] | "all" {
   const v = value.trim();
   if (v === "all") return "all";
-  const list = v.split(",").map((s) => s.trim()).filter(Boolean);
-  if (list.length === 0) throw new InputError("--regions", `expected "all" or region codes such as "us-east-1,eu-west-1", got "${value}"`);
+  const list = v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (list.length === 0)
+    throw new InputError(
+      "--regions",
+      `expected "all" or region codes such as "us-east-1,eu-west-1", got "${value}"`,
+    );
   for (const r of list) {
-    if (!REGION_CODE.test(r)) throw new InputError("--regions", `expected region codes such as "us-east-1", got "${r}"`);
+    if (!REGION_CODE.test(r))
+      throw new InputError("--regions", `expected region codes such as "us-east-1", got "${r}"`);
   }
   return [...new Set(list)];
 }
@@ -58,11 +66,19 @@ function previousCatalog(path: string): Catalog | undefined {
   }
 }
 
-async function progressBar(): Promise<{ update: (done: number, total: number, region?: string) => void; stop: () => void }> {
+async function progressBar(): Promise<{
+  update: (done: number, total: number, region?: string) => void;
+  stop: () => void;
+}> {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const { default: progress } = await import("cli-progress");
   const bar = new progress.SingleBar(
-    { stream: process.stderr, format: "prices {bar} {value}/{total} regions  {region}", hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: "prices {bar} {value}/{total} regions  {region}",
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     progress.Presets.shades_classic,
   );
   let started = false;
@@ -85,18 +101,28 @@ function describeUnrecognised(u: UnrecognisedItem): string {
 
 export async function handler(argv: PricingRefreshArgs): Promise<void> {
   const regions = parseRegions(argv.regions);
-  if (argv.source !== "offers" && argv.source !== "api") throw new InputError("--source", `expected "offers" or "api", got "${argv.source}"`);
+  if (argv.source !== "offers" && argv.source !== "api")
+    throw new InputError("--source", `expected "offers" or "api", got "${argv.source}"`);
   const source: RefreshSource = argv.source;
   const offersHost = parseUrl(argv.offersUrl, "--offers-url");
   const endpoint = parseUrl(argv.endpoint, "--endpoint");
   const timeoutSeconds = parseDuration(argv.timeout, "--timeout");
-  if (!(timeoutSeconds > 0)) throw new InputError("--timeout", `expected a duration above zero, got "${argv.timeout}"`);
+  if (!(timeoutSeconds > 0))
+    throw new InputError("--timeout", `expected a duration above zero, got "${argv.timeout}"`);
   const out = argv.out ?? refreshedCatalogPath();
 
   const bar = await progressBar();
   let result: Awaited<ReturnType<typeof refreshCatalog>>;
   try {
-    result = await refreshCatalog({ source, regions, now: new Date(), offersHost, endpoint, timeoutSeconds, onProgress: bar.update });
+    result = await refreshCatalog({
+      source,
+      regions,
+      now: new Date(),
+      offersHost,
+      endpoint,
+      timeoutSeconds,
+      onProgress: bar.update,
+    });
   } finally {
     bar.stop();
   }

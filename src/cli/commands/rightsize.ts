@@ -10,7 +10,7 @@ import { inferCurrentConfig } from "../../aws/current-config.js";
 import { importCluster } from "../../aws/import-cluster.js";
 import { parseWorkload } from "../../model/workload-schema.js";
 import { plan } from "../../plan/planner.js";
-import { rightsize, type RightsizeResult } from "../../plan/rightsize.js";
+import { type RightsizeResult, rightsize } from "../../plan/rightsize.js";
 import type { PlanResult } from "../../plan/types.js";
 import type { ClusterConfig } from "../../pricing/configuration.js";
 import { configFromInput, relabel } from "../../pricing/configuration-file.js";
@@ -46,17 +46,29 @@ function render(p: PlanResult, r: RightsizeResult, origin: string): string {
       o.option,
       opt ? describeConfiguration(opt) : "—",
       o.monthlyUsd === null ? "not feasible" : formatUsd(o.monthlyUsd),
-      o.savingsUsd === null ? "—" : o.savingsUsd >= 0 ? `saves ${formatUsd(o.savingsUsd)}` : `costs ${formatUsd(-o.savingsUsd)} more`,
+      o.savingsUsd === null
+        ? "—"
+        : o.savingsUsd >= 0
+          ? `saves ${formatUsd(o.savingsUsd)}`
+          : `costs ${formatUsd(-o.savingsUsd)} more`,
     ];
   });
   const lines = [
     `Current: ${describeCurrent(r.current.configuration)} — ${formatUsd(r.current.monthlyUsd)} per month (${r.current.basis})`,
     `Utilisation now: ${utilisationLine(r.current.utilisation)}`,
-    renderTable({ head: ["Option", "Configuration", "Monthly (USD)", "Against current"], rows, align: ["left", "left", "right", "left"] }),
+    renderTable({
+      head: ["Option", "Configuration", "Monthly (USD)", "Against current"],
+      rows,
+      align: ["left", "left", "right", "left"],
+    }),
     `Recommended: ${p.recommended ?? "none"}${r.savingsUsd === null ? "" : r.savingsUsd >= 0 ? `, saving ${formatUsd(r.savingsUsd)} per month` : `, costing ${formatUsd(-r.savingsUsd)} more per month`}`,
   ];
-  for (const o of r.options) if (o.feasible) lines.push(`  ${o.option} utilisation after: ${utilisationLine(o.utilisationAfter)}`);
-  lines.push(`Prices: ${p.catalog.source} catalog dated ${p.catalog.date} (${origin}). Workload: \`msk-planner import cloudwatch\` writes it with its sources.`, "");
+  for (const o of r.options)
+    if (o.feasible) lines.push(`  ${o.option} utilisation after: ${utilisationLine(o.utilisationAfter)}`);
+  lines.push(
+    `Prices: ${p.catalog.source} catalog dated ${p.catalog.date} (${origin}). Workload: \`msk-planner import cloudwatch\` writes it with its sources.`,
+    "",
+  );
   return lines.join("\n");
 }
 
@@ -64,7 +76,10 @@ export async function handler(argv: RightsizeArgs): Promise<void> {
   const opts = importOptions(argv);
   // Read local inputs before calling AWS, so bad input fails fast (exit 2).
   const currentFile = argv.current !== undefined ? readStructuredFile(argv.current, "--current") : undefined;
-  const given = currentFile !== undefined ? configFromInput({ file: currentFile, fileLabel: argv.current, flags: { region: opts.region } }) : undefined;
+  const given =
+    currentFile !== undefined
+      ? configFromInput({ file: currentFile, fileLabel: argv.current, flags: { region: opts.region } })
+      : undefined;
   const { catalog, origin } = loadCatalog({ catalog: argv.catalog });
 
   const { imported, yaml } = await importCluster(opts);
@@ -72,7 +87,10 @@ export async function handler(argv: RightsizeArgs): Promise<void> {
   const planned = plan(workload, { catalog });
   const { config, basis } = given
     ? { config: given.config, basis: `given (--current ${argv.current})` }
-    : inferCurrentConfig(imported, { instanceType: argv.instance, storagePerBrokerBytes: opts.storagePerBrokerBytes });
+    : inferCurrentConfig(imported, {
+        instanceType: argv.instance,
+        storagePerBrokerBytes: opts.storagePerBrokerBytes,
+      });
   let result: RightsizeResult;
   try {
     result = rightsize(planned, config, basis, catalog);
@@ -81,8 +99,13 @@ export async function handler(argv: RightsizeArgs): Promise<void> {
     throw e;
   }
   if (argv.json) {
-    const options = planned.options.map((o) => ({ ...o, savingsUsd: result.options.find((x) => x.option === o.option)?.savingsUsd ?? null }));
-    process.stdout.write(`${JSON.stringify({ ...planned, options, current: result.current, savingsUsd: result.savingsUsd }, null, 2)}\n`);
+    const options = planned.options.map((o) => ({
+      ...o,
+      savingsUsd: result.options.find((x) => x.option === o.option)?.savingsUsd ?? null,
+    }));
+    process.stdout.write(
+      `${JSON.stringify({ ...planned, options, current: result.current, savingsUsd: result.savingsUsd }, null, 2)}\n`,
+    );
     return;
   }
   process.stdout.write(render(planned, result, origin));

@@ -19,7 +19,8 @@ export function snapshotCli(): { cli: string; remove: () => void } {
     rmSync(dest, { recursive: true, force: true });
     cpSync(join(ROOT, "dist"), dest, { recursive: true });
     const cli = join(dest, "cli.js");
-    const ok = existsSync(cli) && spawnSync(process.execPath, [cli, "--version"], { encoding: "utf8" }).status === 0;
+    const ok =
+      existsSync(cli) && spawnSync(process.execPath, [cli, "--version"], { encoding: "utf8" }).status === 0;
     if (ok || attempt >= 5) return { cli, remove: () => rmSync(dest, { recursive: true, force: true }) };
     spawnSync("sleep", ["1"]);
   }
@@ -28,7 +29,10 @@ export function snapshotCli(): { cli: string; remove: () => void } {
 /** Asynchronous run (the fake AWS server lives in the test process, so a synchronous spawn would deadlock). */
 export function runAsync(cli: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [cli, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
+    const p = spawn(process.execPath, [cli, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1", ...env },
+    });
     let stdout = "";
     let stderr = "";
     p.stdout.on("data", (d) => (stdout += d));
@@ -38,6 +42,11 @@ export function runAsync(cli: string, args: string[], env: NodeJS.ProcessEnv): P
 }
 
 export function runSync(cli: string, args: string[], env: NodeJS.ProcessEnv): CliRun {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    timeout: 60_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

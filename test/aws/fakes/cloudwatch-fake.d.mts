@@ -11,7 +11,11 @@ export interface SyntheticSpec {
   pointsPerPage?: number;
 }
 export interface SyntheticCluster {
-  handle(req: { operation: string; body: unknown }): { status: number; headers: Record<string, string>; body: unknown };
+  handle(req: { operation: string; body: unknown }): {
+    status: number;
+    headers: Record<string, string>;
+    body: unknown;
+  };
   stats: { listMetrics: number; getMetricData: number; maxQueries: number; datapoints: number };
   brokerIds: string[];
   topicNames: string[];

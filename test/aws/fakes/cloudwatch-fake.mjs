@@ -23,26 +23,47 @@ export function syntheticCluster(spec) {
   const cl = { Name: "Cluster Name", Value: spec.cluster };
   const brokerIds = Array.from({ length: spec.brokers }, (_, i) => String(i + 1));
   const topicNames = Array.from({ length: spec.topics }, (_, i) => `topic-${String(i + 1).padStart(4, "0")}`);
-  const brokerMetrics = ["BytesInPerSec", "BytesOutPerSec", "MessagesInPerSec", "KafkaDataLogsDiskUsed", "PartitionCount"];
+  const brokerMetrics = [
+    "BytesInPerSec",
+    "BytesOutPerSec",
+    "MessagesInPerSec",
+    "KafkaDataLogsDiskUsed",
+    "PartitionCount",
+  ];
   if (spec.replication) brokerMetrics.push("ReplicationBytesInPerSec");
   for (const b of brokerIds) {
-    for (const name of brokerMetrics) metrics.push({ Namespace: "AWS/Kafka", MetricName: name, Dimensions: [cl, { Name: "Broker ID", Value: b }] });
+    for (const name of brokerMetrics)
+      metrics.push({
+        Namespace: "AWS/Kafka",
+        MetricName: name,
+        Dimensions: [cl, { Name: "Broker ID", Value: b }],
+      });
     metrics.push({
       Namespace: "AWS/Kafka",
       MetricName: "ClientConnectionCount",
       Dimensions: [cl, { Name: "Broker ID", Value: b }, { Name: "Client Authentication", Value: "IAM" }],
     });
-    metrics.push({ Namespace: "AWS/Kafka", MetricName: "CpuUser", Dimensions: [cl, { Name: "Broker ID", Value: b }] }); // not read
+    metrics.push({
+      Namespace: "AWS/Kafka",
+      MetricName: "CpuUser",
+      Dimensions: [cl, { Name: "Broker ID", Value: b }],
+    }); // not read
   }
   const per = spec.topicBrokers ?? Math.min(3, spec.brokers);
   topicNames.forEach((topic, i) => {
     const tdim = { Name: "Topic", Value: topic };
     for (const name of ["BytesInPerSec", "BytesOutPerSec", "MessagesInPerSec"]) {
-      if (spec.brokers === 0) metrics.push({ Namespace: "AWS/Kafka", MetricName: name, Dimensions: [cl, tdim] });
-      else for (let k = 0; k < per; k++) {
-        const b = brokerIds[(i + k) % spec.brokers];
-        metrics.push({ Namespace: "AWS/Kafka", MetricName: name, Dimensions: [cl, { Name: "Broker ID", Value: b }, tdim] });
-      }
+      if (spec.brokers === 0)
+        metrics.push({ Namespace: "AWS/Kafka", MetricName: name, Dimensions: [cl, tdim] });
+      else
+        for (let k = 0; k < per; k++) {
+          const b = brokerIds[(i + k) % spec.brokers];
+          metrics.push({
+            Namespace: "AWS/Kafka",
+            MetricName: name,
+            Dimensions: [cl, { Name: "Broker ID", Value: b }, tdim],
+          });
+        }
     }
   });
   metrics.push({ Namespace: "AWS/Kafka", MetricName: "GlobalPartitionCount", Dimensions: [cl] }); // cluster level: not read
@@ -83,7 +104,9 @@ export function syntheticCluster(spec) {
         (m) =>
           (!body.Namespace || m.Namespace === body.Namespace) &&
           (!body.MetricName || m.MetricName === body.MetricName) &&
-          want.every((w) => m.Dimensions.some((d) => d.Name === w.Name && (w.Value === undefined || d.Value === w.Value))),
+          want.every((w) =>
+            m.Dimensions.some((d) => d.Name === w.Name && (w.Value === undefined || d.Value === w.Value)),
+          ),
       );
       const offset = body.NextToken ? Number(body.NextToken.slice(3)) : 0;
       const page = matching.slice(offset, offset + listPageSize);
@@ -98,13 +121,20 @@ export function syntheticCluster(spec) {
         return {
           status: 400,
           headers: { ...CW_JSON, "x-amzn-query-error": "InvalidParameterValue;Sender" },
-          body: { __type: "com.amazonaws.monitoring#InvalidParameterValueException", message: "The collection MetricDataQueries must not have a size greater than 500." },
+          body: {
+            __type: "com.amazonaws.monitoring#InvalidParameterValueException",
+            message: "The collection MetricDataQueries must not have a size greater than 500.",
+          },
         };
       }
       const start = Math.ceil(body.StartTime / BASE_PERIOD) * BASE_PERIOD;
       const end = body.EndTime;
       const all = qs.map((q) => ({ q, ...points(q, start, end) }));
-      if ((body.ScanBy ?? "TimestampDescending") === "TimestampDescending") for (const a of all) (a.ts.reverse(), a.vs.reverse());
+      if ((body.ScanBy ?? "TimestampDescending") === "TimestampDescending")
+        for (const a of all) {
+          a.ts.reverse();
+          a.vs.reverse();
+        }
       const offset = body.NextToken ? Number(body.NextToken.slice(3)) : 0;
       const total = all.reduce((s, a) => s + a.ts.length, 0);
       let base = 0;
@@ -112,14 +142,23 @@ export function syntheticCluster(spec) {
         const from = Math.max(0, offset - base);
         const to = Math.max(0, Math.min(a.ts.length, offset + pointsPerPage - base));
         base += a.ts.length;
-        return { Id: a.q.Id, Label: a.q.Label ?? a.q.Id, Timestamps: a.ts.slice(from, to), Values: a.vs.slice(from, to) };
+        return {
+          Id: a.q.Id,
+          Label: a.q.Label ?? a.q.Id,
+          Timestamps: a.ts.slice(from, to),
+          Values: a.vs.slice(from, to),
+        };
       });
       const next = offset + pointsPerPage < total ? `md-${offset + pointsPerPage}` : undefined;
       for (const r of results) {
         r.StatusCode = next ? "PartialData" : "Complete";
         stats.datapoints += r.Values.length;
       }
-      return { status: 200, headers: CW_JSON, body: { MetricDataResults: results, Messages: [], ...(next ? { NextToken: next } : {}) } };
+      return {
+        status: 200,
+        headers: CW_JSON,
+        body: { MetricDataResults: results, Messages: [], ...(next ? { NextToken: next } : {}) },
+      };
     }
     return {
       status: 400,

@@ -45,5 +45,9 @@ export function getProductsRoute(req: FakeRequest): FakeReply {
   const page = pages[index];
   if (!page) return pricingReply({ __type: "InvalidNextTokenException", Message: "bad token" }, 400);
   const next = index + 1 < pages.length ? `p${index + 1}` : undefined;
-  return pricingReply({ FormatVersion: "aws_v1", PriceList: page.PriceList, ...(next ? { NextToken: next } : {}) });
+  return pricingReply({
+    FormatVersion: "aws_v1",
+    PriceList: page.PriceList,
+    ...(next ? { NextToken: next } : {}),
+  });
 }

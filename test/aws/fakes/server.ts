@@ -73,7 +73,12 @@ export async function startFake(handler: Handler): Promise<FakeServer> {
         hung.add(res);
         return;
       }
-      const text = typeof reply.body === "string" ? reply.body : reply.body === undefined ? "" : JSON.stringify(reply.body);
+      const text =
+        typeof reply.body === "string"
+          ? reply.body
+          : reply.body === undefined
+            ? ""
+            : JSON.stringify(reply.body);
       const buf = Buffer.from(text, "utf8");
       res.writeHead(reply.status ?? 200, { "content-length": String(buf.length), ...reply.headers });
       if (reply.truncateAt !== undefined) {
