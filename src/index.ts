@@ -73,6 +73,17 @@ export { whatIf, type WhatIfResult } from "./plan/simulate/whatif.js";
 export { project, type ProjectionResult } from "./plan/simulate/projection.js";
 export { sensitivity, type SensitivityResult } from "./plan/simulate/sensitivity.js";
 export { breakeven, type BreakevenResult } from "./plan/simulate/breakeven.js";
+// ── live prices, CloudWatch import, right-sizing (issue #7); the AWS SDKs load only when called ──
+export { refreshCatalog, mergeRefreshed, PRICE_LIST_API_SOURCE, type RefreshOptions, type RefreshResult, type RefreshSource } from "./aws/refresh.js";
+export { normalisePriceList, type NormaliseOptions, type NormaliseResult, type UnrecognisedItem } from "./aws/normalise.js";
+export { offerFileToItems, PriceListItem, OfferFile, type PriceListItem as PriceListItemType } from "./aws/price-list-item.js";
+export { diffCatalogs, type CatalogDiff, type PriceChange } from "./aws/catalog-diff.js";
+export { PriceListError } from "./aws/errors.js";
+export { fetchClusterMetrics, type ClusterMetrics, type ImportOptions, type Series } from "./aws/cloudwatch.js";
+export { deriveWorkload, workloadYaml, type ImportedWorkload, type DeriveOptions, type DerivedValue } from "./aws/derive-workload.js";
+export { importCluster, type ImportedCluster } from "./aws/import-cluster.js";
+export { inferCurrentConfig } from "./aws/current-config.js";
+export { rightsize, currentUtilisation, type RightsizeResult, type RightsizeOption, type CurrentCluster } from "./plan/rightsize.js";
 // ── reports (issue #6): workbook with live formulas, Markdown, CSV, JSON ──
 export { buildWorkbook, writeReport } from "./report/xlsx.js";
 export { buildReportModel, totalName, type ReportModel, type ReportOptions, type ReportTable, type OptionSheet, type LineRow } from "./report/model.js";
