@@ -57,6 +57,15 @@ describe("msk-planner pricing refresh", () => {
     expect(written.source).toBe("offers");
     expect(written.regions["us-east-1"]["broker:kafka.m5.large"].amount).toBe(0.21);
 
+    // Other commands now use it and say so on stderr, with its date; --catalog wins silently.
+    const price = runCli(["price", "fixtures/clusters/standard.yaml", "--json"]);
+    expect(price.code).toBe(0);
+    expect(price.stderr).toMatch(/^msk-planner: using the refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\)\n$/);
+    expect(JSON.parse(price.stdout)).toMatchObject({ catalog: { source: "offers" }, totalUsd: expect.closeTo(759.9, 9) });
+    const own = join(dir, "own.json");
+    writeFileSync(own, readFileSync(join(dir, "catalog.json")));
+    expect(runCli(["price", "fixtures/clusters/standard.yaml", "--catalog", own]).stderr).toBe("");
+
     const d = await cli(["pricing", "diff"]);
     expect(d.code).toBe(0);
     expect(d.stdout).toMatch(
