@@ -92,7 +92,7 @@ export function writeSummary(
   wb: Workbook,
   m: ReportModel,
 ): { firstRow: number; lastRow: number; nextRow: number } {
-  const ws = sheet(wb, "Summary", 4, [22, 10, 20, 20, 30, 70]);
+  const ws = sheet(wb, "Summary", 4, [30, 16, 20, 20, 22, 70]);
   const title = ws.addRow([m.meta.title]);
   title.font = { bold: true, size: 14 };
   ws.addRow(["Recommendation", safeText(m.meta.recommendation)]).getCell(1).font = { bold: true };
@@ -107,6 +107,10 @@ export function writeSummary(
     }
     row.getCell(5).value = safeText(o.binding ?? "");
     row.getCell(6).value = safeText(o.feasible ? o.notes.join("; ") : `Infeasible: ${o.reasons.join("; ")}`);
+    row.alignment = { vertical: "top" };
+    row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    // Viewers do not grow rows for wrapped text on their own: about 80 characters per line at width 70.
+    row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(6).value).length / 80));
     if (o.recommended) row.font = { bold: true };
     row.commit();
   }
