@@ -202,10 +202,17 @@ function registerReportCommand(cli: Argv): void {
         .option("md", { type: "string", describe: "Markdown report to write" })
         .option("csv", { type: "string", describe: "Folder to write one CSV file per table into" })
         .option("json", { type: "boolean", default: false, describe: "Print the report as JSON on stdout (numbers unrounded, formulas as text)" })
+        .option("months", { type: "string", describe: "Add a Projection sheet over N months (with --growth FIELD=RULE, repeatable)" })
+        .option("growth", { type: "string", array: true, describe: "Growth rule for the projection, e.g. ingress=5%/month (as `project`)" })
+        .option("samples", { type: "string", describe: "Add a Monte Carlo sheet of N samples over the workload's distributions (--seed, default 42)" })
+        .option("seed", { type: "string", describe: "Seed for --samples (default 42)" })
+        .option("sensitivity", { type: "string", describe: "Add a Sensitivity sheet: each input ± this fraction (e.g. 20%)" })
+        .option("sweep", { type: "string", array: true, describe: "Add a Sweep sheet over FIELD=A..B:N[:log] or FIELD=v1,v2,… (repeatable, as `sweep --vary`)" })
         .example("$0 report fixtures/workloads/typical.yaml", "Write reports/typical.xlsx")
         .example("$0 report fixtures/workloads/typical.yaml --xlsx plan.xlsx --md plan.md --csv plan-csv", "Workbook, Markdown and CSV together")
         .example("$0 report --ingress 20MiB/s --partitions 600 --retention 7d --xlsx small.xlsx", "A single-stream workload from flags")
-        .example("$0 report fixtures/workloads/heavy.yaml --options express,serverless --json", "Two options, as JSON"),
+        .example("$0 report fixtures/workloads/heavy.yaml --options express,serverless --json", "Two options, as JSON")
+        .example("$0 report fixtures/workloads/typical.yaml --months 24 --growth ingress=5%/month --sensitivity 20% --sweep retention=1d..30d:8", "With Projection, Sensitivity and Sweep sheets"),
     async (a) => (await import("./report.js")).handler(a as never),
   );
 }

@@ -14,7 +14,7 @@ import { atomicWrite, atomicWriteAll } from "../../report/atomic.js";
 import { reportCsv } from "../../report/csv.js";
 import { reportJson } from "../../report/json.js";
 import { reportMarkdown } from "../../report/markdown.js";
-import { buildReportModel } from "../../report/model.js";
+import { buildReportModel, type ReportTable } from "../../report/model.js";
 import { loadCatalog } from "../catalog.js";
 import { loadWorkload } from "../plan-flags.js";
 
@@ -26,6 +26,12 @@ export type ReportArgs = Record<string, unknown> & {
   md?: string;
   csv?: string;
   json?: boolean;
+  months?: unknown;
+  growth?: unknown;
+  samples?: unknown;
+  seed?: unknown;
+  sensitivity?: string;
+  sweep?: unknown;
 };
 
 /** msk-planner's version, from the package.json above this module (source tree or dist/). */
@@ -71,6 +77,82 @@ async function io<T>(what: string, f: () => Promise<T> | T): Promise<T> {
   }
 }
 
+function wholeNumber(v: unknown, flag: string, min: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min)
+    throw new InputError(flag, `expected a whole number ≥ ${min}, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** The simulator's sheets asked for (--months, --samples, --sensitivity, --sweep), via the simulator's library. */
+async function simulationTables(argv: ReportArgs): Promise<ReportTable[]> {
+  const wanted =
+    argv.months !== undefined ||
+    argv.samples !== undefined ||
+    argv.sensitivity !== undefined ||
+    argv.sweep !== undefined;
+  if (!wanted) return [];
+  const [{ simulationContext, listOf }, t] = await Promise.all([
+    import("../simulate-context.js"),
+    import("../../report/simulation-tables.js"),
+  ]);
+  const ctx = await simulationContext(argv);
+  const tables: ReportTable[] = [];
+  if (argv.months !== undefined) {
+    const { project } = await import("../../plan/simulate/projection.js");
+    tables.push(
+      t.projectionTable(
+        project(
+          ctx.parsed,
+          listOf(argv.growth, "--growth"),
+          wholeNumber(argv.months, "--months", 1),
+          ctx.planner,
+        ),
+      ),
+    );
+  }
+  if (argv.samples !== undefined) {
+    const { runMonteCarlo } = await import("../../plan/simulate/run.js");
+    const seed = argv.seed === undefined ? 42 : wholeNumber(argv.seed, "--seed", 0);
+    const init = {
+      input: ctx.input,
+      distributions: ctx.distributions,
+      seed,
+      catalog: ctx.catalog,
+      region: ctx.region,
+      ...(ctx.options ? { options: ctx.options } : {}),
+    };
+    tables.push(t.monteCarloTable(await runMonteCarlo(init, wholeNumber(argv.samples, "--samples", 1))));
+  }
+  if (argv.sensitivity !== undefined) {
+    const [{ sensitivity }, { parseFraction }] = await Promise.all([
+      import("../../plan/simulate/sensitivity.js"),
+      import("../../model/units.js"),
+    ]);
+    const delta = parseFraction(argv.sensitivity === "" ? "20%" : argv.sensitivity, "--sensitivity");
+    tables.push(t.sensitivityTable(sensitivity(ctx.parsed, delta, ctx.planner)));
+  }
+  if (argv.sweep !== undefined) {
+    const { runSweep } = await import("../../plan/simulate/run.js");
+    const vary = listOf(argv.sweep, "--sweep");
+    if (vary.length === 0) throw new InputError("--sweep", "expected FIELD=A..B:N[:log] or FIELD=v1,v2,…");
+    let csv = "";
+    const init = {
+      input: ctx.input,
+      vary,
+      catalog: ctx.catalog,
+      region: ctx.region,
+      format: "csv" as const,
+      ...(ctx.options ? { options: ctx.options } : {}),
+    };
+    await runSweep(init, (s) => {
+      csv += s;
+    });
+    tables.push(t.sweepTable(csv, vary.length));
+  }
+  return tables;
+}
+
 export async function handler(argv: ReportArgs): Promise<void> {
   for (const [flag, v] of [
     ["--xlsx", argv.xlsx],
@@ -92,9 +174,11 @@ export async function handler(argv: ReportArgs): Promise<void> {
           .map((s) => s.trim())
           .filter(Boolean) as OptionId[]);
   const result = plan(workload, options ? { catalog, options } : { catalog });
+  const tables = await simulationTables(argv);
   const model = buildReportModel(result, {
     generatedAt: generatedAt(process.env),
     version: packageVersion(),
+    tables,
   });
 
   const anyOutput = argv.xlsx !== undefined || argv.md !== undefined || argv.csv !== undefined || argv.json;
@@ -112,7 +196,7 @@ export async function handler(argv: ReportArgs): Promise<void> {
     const { writeReport } = await import("../../report/xlsx.js");
     await io(xlsx, () => writeReport(model, xlsx));
     say(
-      `Wrote ${xlsx}: Summary, Assumptions and ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}`,
+      `Wrote ${xlsx}: Summary, Assumptions, ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}${model.tables.map((t) => `, ${t.name}`).join("")}`,
     );
   }
   if (argv.md !== undefined) {

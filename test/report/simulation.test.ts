@@ -1,0 +1,86 @@
+// Projection, Monte Carlo, Sensitivity and Sweep sheets from `report`, checked against `plan`.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sweepTable } from "../../src/report/simulation-tables.js";
+import { ROOT, runCli } from "../helpers/cli.js";
+import { evaluateWorkbook } from "./hf.js";
+
+const TYPICAL = resolve(ROOT, "fixtures/workloads/typical.yaml");
+const cents = (x: number) => Math.round(x * 100);
+
+describe("report with the simulator's sheets", () => {
+  it("--months/--samples/--sensitivity/--sweep add sheets whose baseline numbers equal `plan`", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "msk-report-sim-"));
+    const args = [
+      "report",
+      TYPICAL,
+      "--xlsx",
+      "s.xlsx",
+      "--json",
+      "--months",
+      "6",
+      "--growth",
+      "ingress=5%/month",
+      "--samples",
+      "50",
+      "--sensitivity",
+      "10%",
+      "--sweep",
+      "retention=1d..30d:4",
+    ];
+    const r = runCli(args, { cwd, env: { SOURCE_DATE_EPOCH: "1790000000" } });
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const plan = JSON.parse(runCli(["plan", TYPICAL, "--json"]).stdout) as {
+      options: { option: string; monthlyUsd: number }[];
+    };
+    const planUsd = (id: string) => plan.options.find((o) => o.option === id)?.monthlyUsd as number;
+    const byName = Object.fromEntries(j.tables.map((t: { name: string }) => [t.name, t]));
+    expect(Object.keys(byName)).toEqual(["Projection", "Monte Carlo", "Sensitivity", "Sweep"]);
+    // Projection: 6 months; month 1 is the workload as written.
+    const proj = byName.Projection;
+    expect(proj.rows).toHaveLength(6);
+    const col = proj.columns.findIndex((c: { header: string }) => c.header === "express monthly (USD)");
+    expect(cents(proj.rows[0][col])).toBe(cents(planUsd("express")));
+    // Monte Carlo over a workload without distributions: every sample is the plan.
+    for (const row of byName["Monte Carlo"].rows) expect(cents(row[2]), row[0]).toBe(cents(planUsd(row[0])));
+    // Sensitivity baseline = plan.
+    for (const row of byName.Sensitivity.rows) expect(cents(row[5]), row[0]).toBe(cents(planUsd(row[0])));
+    expect(byName.Sweep.rows).toHaveLength(4);
+    // The workbook holds the same sheets.
+    const ev = await evaluateWorkbook(join(cwd, "s.xlsx"));
+    expect(ev.workbook.worksheets.map((w) => w.name).slice(-4)).toEqual([
+      "Projection",
+      "Monte Carlo",
+      "Sensitivity",
+      "Sweep",
+    ]);
+  });
+
+  it("bad simulation flags exit 2 naming the flag", () => {
+    for (const [args, flag] of [
+      [["--months", "0"], "--months"],
+      [["--samples", "many"], "--samples"],
+      [["--sweep", "nosuchfield=1..2:2"], "nosuchfield"],
+    ] as const) {
+      const r = runCli(["report", TYPICAL, "--json", ...args]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toContain(flag);
+    }
+  });
+
+  it("sweepTable reads the sweep CSV: inputs, recommended, one USD column per option, empty = infeasible", () => {
+    const t = sweepTable(
+      'retention,recommended,standard,express\n"1 d",express,10.5,\n2 d,standard,3,4\n',
+      1,
+    );
+    expect(t.columns.map((c) => c.format)).toEqual(["number", "text", "usd", "usd"]);
+    expect(t.rows).toEqual([
+      ["1 d", "express", 10.5, null],
+      ["2 d", "standard", 3, 4],
+    ]);
+  });
+});
