@@ -6,6 +6,7 @@ import { importCluster } from "../../aws/import-cluster.js";
 import { InputError } from "../../model/errors.js";
 import { parseCount, parseDuration, parseSize } from "../../model/units.js";
 import { writeFileAtomic } from "../io.js";
+import { progressBar } from "./pricing-refresh.js";
 
 export interface ImportArgs {
   cluster: string;
@@ -64,7 +65,15 @@ export function importOptions(argv: Omit<ImportArgs, "out" | "json">) {
 }
 
 export async function handler(argv: ImportArgs): Promise<void> {
-  const { imported, yaml } = await importCluster(importOptions(argv));
+  const opts = importOptions(argv);
+  const bar = await progressBar("GetMetricData batches");
+  let result: Awaited<ReturnType<typeof importCluster>>;
+  try {
+    result = await importCluster({ ...opts, onProgress: bar.update });
+  } finally {
+    bar.stop();
+  }
+  const { imported, yaml } = result;
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(imported, null, 2)}\n`);
     return;

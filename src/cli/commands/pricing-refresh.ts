@@ -66,7 +66,8 @@ function previousCatalog(path: string): Catalog | undefined {
   }
 }
 
-async function progressBar(): Promise<{
+/** A progress bar on stderr, only on a terminal (cli-progress, loaded only then). */
+export async function progressBar(what = "regions"): Promise<{
   update: (done: number, total: number, region?: string) => void;
   stop: () => void;
 }> {
@@ -75,7 +76,7 @@ async function progressBar(): Promise<{
   const bar = new progress.SingleBar(
     {
       stream: process.stderr,
-      format: "prices {bar} {value}/{total} regions  {region}",
+      format: `${what === "regions" ? "prices" : "metrics"} {bar} {value}/{total} ${what}  {region}`,
       hideCursor: true,
       clearOnComplete: true,
     },
