@@ -261,6 +261,10 @@ describe("msk-planner rightsize", () => {
     );
     expect(r.stdout).toContain("Utilisation now: ");
     expect(r.stdout).toMatch(/Recommended: \S+, (saving|costing) \$/);
+    const before = fake?.requests.length;
+    const missing = await cli([...base, "--current", "nope.yaml"]);
+    expect(missing).toMatchObject({ code: 2, stderr: "msk-planner: --current: file not found: nope.yaml\n" });
+    expect(fake?.requests.length).toBe(before); // bad input fails before any AWS call
     const bad = await cli(base);
     expect(bad).toMatchObject({
       code: 2,
