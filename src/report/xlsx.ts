@@ -1,7 +1,7 @@
 /**
  * The Excel workbook: `buildWorkbook` returns exceljs's in-memory Workbook for callers who add
  * sheets; `writeReport` writes a workbook (or builds one from a plan with exceljs's streaming
- * writer, for big sweep sheets) atomically, then adds the Summary's cost chart. exceljs is
+ * writer, for big sweep sheets) atomically, then adds the charts (cost per option on the Summary; cost over time on the Projection). exceljs is
  * imported dynamically so it never loads for commands that do not write a workbook.
  */
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import type { Workbook } from "exceljs";
 import type { PlanResult } from "../plan/types.js";
 import { atomicWrite, atomicWriteVia } from "./atomic.js";
 import { buildReportModel, type ReportModel, type ReportOptions } from "./model.js";
-import { addChart, type ChartSpec } from "./xlsx-chart.js";
+import { addCharts, type ChartSpec } from "./xlsx-chart.js";
 import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable } from "./xlsx-sheets.js";
 
 type ExcelJS = typeof import("exceljs");
@@ -20,29 +20,66 @@ async function excel(): Promise<ExcelJS> {
 }
 
 /** Charts to add after exceljs writes a workbook built here. */
-const charts = new WeakMap<object, ChartSpec>();
+const charts = new WeakMap<object, ChartSpec[]>();
 
-function fill(wb: Workbook, m: ReportModel): ChartSpec | null {
+function fill(wb: Workbook, m: ReportModel): ChartSpec[] {
   setProperties(wb, m);
   const { firstRow, nextRow } = writeSummary(wb, m);
   writeAssumptions(wb, m.assumptions);
   for (const o of m.options) writeOption(wb, o);
   for (const t of m.tables) writeTable(wb, t);
+  const out: ChartSpec[] = [];
   // Options are sorted cheapest feasible first: the chart covers the feasible ones.
   const feasible = m.options.filter((o) => o.feasible && o.monthlyUsd !== null);
-  if (!feasible.length) return null;
-  return {
-    sheet: "Summary",
-    title: `Monthly cost per option (${m.meta.region})`,
-    firstRow,
-    lastRow: firstRow + feasible.length - 1,
-    valueColumn: "C",
-    categories: feasible.map((o) => o.sheetName),
-    values: feasible.map((o) => o.monthlyUsd as number),
-    // Below the key assumptions, under the cost table (zero-based anchor rows).
-    from: { col: 0, row: nextRow },
-    to: { col: 5, row: nextRow + 20 },
-  };
+  if (feasible.length) {
+    out.push({
+      sheet: "Summary",
+      title: `Monthly cost per option (${m.meta.region})`,
+      kind: "bar",
+      firstRow,
+      lastRow: firstRow + feasible.length - 1,
+      categoryColumn: "A",
+      categories: feasible.map((o) => o.sheetName),
+      series: [
+        { name: "Monthly cost (USD)", column: "C", values: feasible.map((o) => o.monthlyUsd as number) },
+      ],
+      // Below the key assumptions, under the cost table (zero-based anchor rows).
+      from: { col: 0, row: nextRow },
+      to: { col: 5, row: nextRow + 20 },
+    });
+  }
+  // Cost over time: a line per option on the Projection sheet, right of its table.
+  const proj = m.tables.find((t) => t.name === "Projection");
+  if (proj?.rows.length) {
+    const series = proj.columns
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.header.endsWith(" monthly (USD)"))
+      .map(({ c, i }) => ({
+        name: c.header.replace(" monthly (USD)", ""),
+        column: columnLetter(i),
+        values: proj.rows.map((r) => (typeof r[i] === "number" ? (r[i] as number) : null)),
+      }));
+    out.push({
+      sheet: "Projection",
+      title: "Monthly cost over time",
+      kind: "line",
+      firstRow: 2,
+      lastRow: proj.rows.length + 1,
+      categoryColumn: "A",
+      categories: proj.rows.map((r) => String(r[0])),
+      series,
+      from: { col: proj.columns.length + 1, row: 1 },
+      to: { col: proj.columns.length + 10, row: 22 },
+    });
+  }
+  return out;
+}
+
+/** Zero-based column index → letters (0 → A, 26 → AA). */
+function columnLetter(i: number): string {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 /** Accept a plan or a model built from one. */
@@ -60,8 +97,7 @@ function toModel(source: PlanResult | ReportModel, opts?: ReportOptions): Report
 export async function buildWorkbook(plan: PlanResult | ReportModel, opts?: ReportOptions): Promise<Workbook> {
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
-  const chart = fill(wb, toModel(plan, opts));
-  if (chart) charts.set(wb, chart);
+  charts.set(wb, fill(wb, toModel(plan, opts)));
   return wb;
 }
 
@@ -79,8 +115,8 @@ export async function writeReport(
   const ExcelJS = await excel();
   if (source instanceof ExcelJS.Workbook) {
     const bytes = new Uint8Array(await source.xlsx.writeBuffer());
-    const chart = charts.get(source);
-    atomicWrite(file, chart ? addChart(bytes, chart) : bytes);
+    const specs = charts.get(source) ?? [];
+    atomicWrite(file, specs.length ? addCharts(bytes, specs) : bytes);
     return;
   }
   const model = toModel(source as PlanResult | ReportModel, opts);
@@ -90,8 +126,8 @@ export async function writeReport(
       useStyles: true,
       useSharedStrings: true,
     });
-    const chart = fill(wb as unknown as Workbook, model);
+    const specs = fill(wb as unknown as Workbook, model);
     await wb.commit();
-    return chart ? addChart(new Uint8Array(readFileSync(tmp)), chart) : null;
+    return specs.length ? addCharts(new Uint8Array(readFileSync(tmp)), specs) : null;
   });
 }

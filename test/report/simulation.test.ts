@@ -1,7 +1,8 @@
 // Projection, Monte Carlo, Sensitivity and Sweep sheets from `report`, checked against `plan`.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { sweepTable } from "../../src/report/simulation-tables.js";
 import { ROOT, runCli } from "../helpers/cli.js";
@@ -57,6 +58,12 @@ describe("report with the simulator's sheets", () => {
       "Sensitivity",
       "Sweep",
     ]);
+    // Cost over time: a native line chart on the Projection sheet, one series per option.
+    const zip = unzipSync(new Uint8Array(readFileSync(join(cwd, "s.xlsx"))));
+    const line = strFromU8(zip["xl/charts/mskchart2.xml"] as Uint8Array);
+    expect(line).toContain("<c:lineChart>");
+    expect(line.match(/<c:ser>/g)).toHaveLength(4);
+    expect(line).toContain("<c:f>'Projection'!$A$2:$A$7</c:f>");
   });
 
   it("bad simulation flags exit 2 naming the flag", () => {
