@@ -60,8 +60,13 @@ export function render(e: Expr): string {
     case "mul":
       return e.factors.map(paren).join("*");
     case "div":
-      return `${paren(e.a)}/${paren(e.b)}`;
+      // The divisor is bracketed unless atomic: a/(b*c) ≠ a/b*c.
+      return `${paren(e.a)}/${atomic(e.b) ? render(e.b) : `(${render(e.b)})`}`;
   }
+}
+
+function atomic(e: Expr): boolean {
+  return e.kind === "ref" || (e.kind === "num" && e.value >= 0);
 }
 
 function paren(e: Expr): string {

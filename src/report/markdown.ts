@@ -39,11 +39,11 @@ function table(t: FlatTable, headers?: string[]): string {
     `| ${head.map((h) => cell(h, "text")).join(" | ")} |`,
     `| ${numeric.map((n) => (n ? "---:" : "---")).join(" | ")} |`,
   ];
-  for (const r of t.rows.slice(0, MD_MAX_ROWS)) {
-    lines.push(
-      `| ${r.map((v, i) => cell(v, typeof v === "number" ? (t.columns[i]?.format ?? "number") : "text")).join(" | ")} |`,
-    );
-  }
+  t.rows.slice(0, MD_MAX_ROWS).forEach((r, ri) => {
+    const fmt = (v: Value, i: number): ValueFormat =>
+      typeof v === "number" ? (t.formatOf?.(ri, i) ?? t.columns[i]?.format ?? "number") : "text";
+    lines.push(`| ${r.map((v, i) => cell(v, fmt(v, i))).join(" | ")} |`);
+  });
   if (t.rows.length > MD_MAX_ROWS)
     lines.push(
       "",

@@ -14,6 +14,8 @@ export interface FlatTable {
   title: string;
   columns: { header: string; format: ValueFormat }[];
   rows: Value[][];
+  /** A cell's format when it differs by row (the Assumptions' value column); default: its column's. */
+  formatOf?: (row: number, col: number) => ValueFormat | undefined;
 }
 
 const col = (header: string, format: ValueFormat = "text") => ({ header, format });
@@ -52,6 +54,7 @@ export function reportTables(m: ReportModel): FlatTable[] {
         col("source"),
       ],
       rows: m.assumptions.map((a) => [a.section, a.name ?? "", a.label, a.value, a.unit, a.source]),
+      formatOf: (row, col) => (col === 3 ? m.assumptions[row]?.format : undefined),
     },
   ];
   for (const o of m.options) {

@@ -125,6 +125,8 @@ describe("Markdown and CSV renderers", () => {
     for (const o of m.options.filter((x) => x.feasible)) expect(md).toContain(`## ${o.title}`);
     expect(md.match(/\*\*Total for the billing period: \$/g)).toHaveLength(4);
     expect(md).toContain("Infeasible, not priced");
+    expect(md).toContain("| Max utilisation, Standard brokers | 50.0% |"); // per-row format
+    expect(md).toContain("| Broker-hour, kafka.m5.large | $0.21 |");
     expect(reportMarkdown({ ...m, meta: { ...m.meta, title: "a | b" } })).toContain("# a \\| b");
   });
 });
