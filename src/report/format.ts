@@ -50,3 +50,25 @@ export function formatQuantity(q: number): string {
 export function formatPercent(f: number, digits = 1): string {
   return `${(f * 100).toFixed(digits)}%`;
 }
+
+const SIG4 = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+
+/**
+ * A canonical workload value in the unit people read it in: rates in MiB/s, sizes in GiB,
+ * durations in days or hours, fractions as percentages (4 significant digits; display only).
+ */
+export function formatFieldValue(kind: "rate" | "size" | "duration" | "count" | "fraction", n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  switch (kind) {
+    case "rate":
+      return `${SIG4.format(n / 2 ** 20)} MiB/s`;
+    case "size":
+      return `${SIG4.format(n / 2 ** 30)} GiB`;
+    case "duration":
+      return n >= 86_400 ? `${SIG4.format(n / 86_400)} d` : `${SIG4.format(n / 3600)} h`;
+    case "fraction":
+      return formatPercent(n);
+    default:
+      return SIG4.format(n);
+  }
+}

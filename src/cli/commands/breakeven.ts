@@ -3,7 +3,7 @@ import { InputError } from "../../model/errors.js";
 import { parseFieldValue } from "../../model/workload-fields.js";
 import { breakeven } from "../../plan/simulate/breakeven.js";
 import { resolvePath } from "../../plan/simulate/scenario.js";
-import { formatUsd } from "../../report/format.js";
+import { formatFieldValue, formatUsd } from "../../report/format.js";
 import { type SimArgs, simulationContext } from "../simulate-context.js";
 
 export async function handler(argv: SimArgs & { vary?: string; between?: string; range?: string; points?: unknown }): Promise<void> {
@@ -31,14 +31,15 @@ export async function handler(argv: SimArgs & { vary?: string; between?: string;
     return;
   }
   const [a, b] = r.between;
-  const out = [`Break-even of ${a} and ${b} over ${r.field} from ${r.from} to ${r.to} (canonical units: bytes/s, bytes, seconds or counts)`];
+  const show = (v: number) => formatFieldValue(r0.field.kind, v);
+  const out = [`Break-even of ${a} and ${b} over ${r.field} from ${show(r.from)} to ${show(r.to)} (--json gives exact values in bytes, seconds or counts)`];
   if (!r.crossings.length) out.push("  no crossing in the range");
   for (const c of r.crossings) {
     out.push(
-      `  at ${c.at} (${c.kind}): below ${a} ${formatUsd(c.belowUsd.a)} vs ${b} ${formatUsd(c.belowUsd.b)}; above ${a} ${formatUsd(c.aboveUsd.a)} vs ${b} ${formatUsd(c.aboveUsd.b)} → ${c.cheaperAbove} cheaper above`,
+      `  at ${show(c.at)} (${c.kind}): below ${a} ${formatUsd(c.belowUsd.a)} vs ${b} ${formatUsd(c.belowUsd.b)}; above ${a} ${formatUsd(c.aboveUsd.a)} vs ${b} ${formatUsd(c.aboveUsd.b)} → ${c.cheaperAbove} cheaper above`,
     );
   }
-  for (const f of r.boundaries) out.push(`  ${f.option} becomes ${f.becomes} at ${f.at}`);
+  for (const f of r.boundaries) out.push(`  ${f.option} becomes ${f.becomes} at ${show(f.at)}`);
   out.push(`Prices: ${ctx.origin}`, "");
   process.stdout.write(out.join("\n"));
 }

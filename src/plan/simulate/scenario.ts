@@ -10,6 +10,10 @@
  * - `<field>` alone (a stream field): every stream, each set to the value (or grown by its own rate);
  * - cluster-wide fields by their dotted path: `azs`, `clientConnections`, `targets.storageHeadroom` …
  * Setting `ingress` on a stream written as `messagesPerSec` replaces it (and vice versa).
+ * Peaks follow their averages: setting `ingress` (or `egress`) on a stream whose file writes
+ * `peakIngress` (`peakEgress`) scales that peak by the same factor, keeping the written peak-to-average
+ * ratio — "what if ingress doubles" means the peaks double too — unless the scenario also sets the
+ * peak itself. (Without this, raising the average above a written peak makes every scenario invalid.)
  */
 import { InputError, type Problem } from "../../model/errors.js";
 import type { Workload } from "../../model/workload.js";
@@ -41,6 +45,12 @@ export interface ResolvedPath {
 
 /** Fields written in place of one another: writing one removes the other. */
 const EXCLUSIVE: Record<string, string> = { ingress: "messagesPerSec", messagesPerSec: "ingress" };
+
+/** Averages whose written peak scales with them (see the module comment). */
+const PEAK_OF: Record<string, { peak: string; average: "ingressBytesPerSec" | "egressBytesPerSec" }> = {
+  ingress: { peak: "peakIngress", average: "ingressBytesPerSec" },
+  egress: { peak: "peakEgress", average: "egressBytesPerSec" },
+};
 
 function knownPaths(): string {
   return [...Object.keys(STREAM_FIELDS), "streams.<name>.<field>", ...Object.keys(CLUSTER_FIELDS)].join(", ");
@@ -89,10 +99,20 @@ export function currentValues(r: ResolvedPath, parsed: ParsedWorkloadInput, buil
 export class ScenarioWorkload {
   readonly base: ParsedWorkloadInput;
   private readonly work: ParsedWorkloadInput;
+  /** Per stream, the names some setter writes (a peak set explicitly is not scaled). */
+  private readonly driven: Set<string>[];
+  private baseBuilt: Workload | undefined;
 
   constructor(base: ParsedWorkloadInput) {
     this.base = base;
     this.work = structuredClone(base);
+    this.driven = base.streams.map(() => new Set<string>());
+  }
+
+  /** The base workload's canonical average for a stream (built once, on first need). */
+  private baseAverage(streamIndex: number, key: "ingressBytesPerSec" | "egressBytesPerSec"): number {
+    this.baseBuilt ??= buildWorkload(this.base).workload;
+    return (this.baseBuilt.streams[streamIndex] as Workload["streams"][number])[key];
   }
 
   /** A setter for every target of the path; `perTarget` sets each target its own value. */
@@ -114,6 +134,20 @@ export class ScenarioWorkload {
       const s = work.streams[t.streamIndex] as ParsedStream & Record<string, unknown>;
       const name = t.name;
       const other = EXCLUSIVE[name];
+      const driven = this.driven[t.streamIndex] as Set<string>;
+      driven.add(name);
+      const peak = PEAK_OF[name];
+      const basePeak = peak ? (this.base.streams[t.streamIndex] as Record<string, unknown>)[peak.peak] : undefined;
+      if (peak && typeof basePeak === "number") {
+        // The written peak-to-average ratio, from the base workload (canonical numbers).
+        const baseAverage = this.baseAverage(t.streamIndex, peak.average);
+        const ratio = baseAverage > 0 ? basePeak / baseAverage : 1;
+        return (v: number) => {
+          s[name] = v;
+          if (other !== undefined && s[other] !== undefined) delete s[other];
+          if (!driven.has(peak.peak)) s[peak.peak] = v * ratio;
+        };
+      }
       return (v: number) => {
         s[name] = v;
         if (other !== undefined && s[other] !== undefined) delete s[other];
