@@ -24,6 +24,8 @@ const MAX_PARTITION_BYTES_PER_SEC = EXPRESS_MAX_PARTITION_MBPS * BYTES_PER_MB;
 
 interface Prepared {
   caps: ExpressCapacity[];
+  /** USD per broker-hour and per broker over the period, per entry of caps. */
+  hourly: number[];
   brokerUsd: number[];
   unpriced: string[];
   writtenUsd: number;
@@ -36,17 +38,20 @@ function prepare(ctx: OptionContext): Prepared {
   const prices = new UnitPrices(ctx.catalog, ctx.region, ctx.hours);
   const caps: ExpressCapacity[] = [];
   const brokerUsd: number[] = [];
+  const hourlyUsd: number[] = [];
   const unpriced: string[] = [];
   for (const c of expressCapacities()) {
     const hourly = prices.usd(brokerDimension(c.name));
     if (!Number.isFinite(hourly)) unpriced.push(c.name);
     else {
       caps.push(c);
+      hourlyUsd.push(hourly);
       brokerUsd.push(hourly * ctx.hours);
     }
   }
   return {
     caps,
+    hourly: hourlyUsd,
     brokerUsd,
     unpriced,
     writtenUsd: prices.usd("expressDataWritten"),
@@ -95,17 +100,27 @@ function choose(p: Prepared, L: ExpressLoads): { index: number; brokers: number;
   return { index, brokers, usd };
 }
 
-function extrasUsd(p: Prepared, d: Demand): number {
-  let usd = bytesToBilledGB(d.ingressBytesPerSec * p.prices.seconds) * p.writtenUsd + bytesToBilledGB(d.retainedBytes) * p.storedUsd;
-  if (Number.isFinite(p.crossAzUsd)) usd += bytesToBilledGB(d.crossAzBytesPerSec * p.prices.seconds) * p.crossAzUsd;
-  return usd;
+/**
+ * The chosen configuration's monthly cost, computed exactly as priceConfiguration computes and sums
+ * its line items (src/pricing/price-express.ts, price-addons.ts: same quantities, order and lines),
+ * so `evaluate` (the sweep path) equals `plan` to the last bit without building line items.
+ */
+function pricedTotal(p: Prepared, index: number, brokers: number, d: Demand): number {
+  const { hours, months, seconds } = p.prices;
+  let t = 0;
+  t += brokers * hours * (p.hourly[index] as number);
+  t += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.writtenUsd;
+  t += bytesToBilledGB(d.retainedBytes) * months * p.prices.usd("expressStorage");
+  const crossAzBytes = d.crossAzBytesPerSec * seconds;
+  if (Number.isFinite(p.crossAzUsd) && crossAzBytes > 0) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
+  return t;
 }
 
 function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
   if (fixedRuleBreaks(w, d) || unpriceable(p) !== undefined) return { option: OPTION, feasible: false, monthlyUsd: null };
   const c = choose(p, expressLoads(w, d));
   if (c.index < 0) return { option: OPTION, feasible: false, monthlyUsd: null };
-  return { option: OPTION, feasible: true, monthlyUsd: c.usd + extrasUsd(p, d) };
+  return { option: OPTION, feasible: true, monthlyUsd: pricedTotal(p, c.index, c.brokers, d) };
 }
 
 function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionResult {

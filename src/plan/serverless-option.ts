@@ -23,11 +23,8 @@ const DIMS: DimensionId[] = ["serverlessCluster", "serverlessPartition", "server
 
 interface Prepared {
   prices: UnitPrices;
-  cluster: number;
-  partition: number;
   dataIn: number;
   dataOut: number;
-  storage: number;
   missing: string | undefined;
 }
 
@@ -36,24 +33,23 @@ function prepare(ctx: OptionContext): Prepared {
   const missing = DIMS.map((d) => prices.get(d).missing).find((m) => m !== undefined);
   return {
     prices,
-    cluster: prices.usd("serverlessCluster") * ctx.hours,
-    partition: prices.usd("serverlessPartition") * ctx.hours,
     dataIn: prices.usd("serverlessDataIn"),
     dataOut: prices.usd("serverlessDataOut"),
-    storage: prices.usd("serverlessStorage") * prices.months,
     missing,
   };
 }
 
 function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
   if (p.missing !== undefined || !serverlessFits(d)) return { option: OPTION, feasible: false, monthlyUsd: null };
-  const s = p.prices.seconds;
-  const usd =
-    p.cluster +
-    d.partitions * p.partition +
-    bytesToBilledGB(d.ingressBytesPerSec * s) * p.dataIn +
-    bytesToBilledGB(d.egressBytesPerSec * s) * p.dataOut +
-    bytesToBilledGB(d.retainedBytes) * p.storage;
+  // Computed exactly as priceConfiguration computes and sums its line items (price-serverless.ts:
+  // same quantities, same order), so evaluate (the sweep path) equals plan to the last bit.
+  const { hours, months, seconds } = p.prices;
+  let usd = 0;
+  usd += hours * p.prices.usd("serverlessCluster");
+  usd += d.partitions * hours * p.prices.usd("serverlessPartition");
+  usd += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.dataIn;
+  usd += bytesToBilledGB(d.egressBytesPerSec * seconds) * p.dataOut;
+  usd += bytesToBilledGB(d.retainedBytes) * months * p.prices.usd("serverlessStorage");
   return { option: OPTION, feasible: true, monthlyUsd: usd };
 }
 

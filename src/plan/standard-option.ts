@@ -19,7 +19,7 @@ import {
   standardUtilisation,
 } from "../model/sizing/standard.js";
 import type { Workload } from "../model/workload.js";
-import { bytesToBilledGB } from "../pricing/billing.js";
+import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
@@ -34,6 +34,8 @@ const NEED_ORDER = ["networkOut", "networkIn", "storageThroughput", "partitions"
 
 interface Prepared {
   caps: StandardCapacity[];
+  /** USD per broker-hour, per entry of caps. */
+  hourly: number[];
   costs: StandardUnitCosts[];
   unpriced: string[];
   storageUsd: number;
@@ -49,6 +51,7 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
   const caps: StandardCapacity[] = [];
   const costs: StandardUnitCosts[] = [];
   const unpriced: string[] = [];
+  const hourlyUsd: number[] = [];
   for (const c of standardCapacities()) {
     if (tiered && !c.tieredStorage) continue;
     const hourly = prices.usd(brokerDimension(c.name));
@@ -57,9 +60,10 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
       continue;
     }
     caps.push(c);
+    hourlyUsd.push(hourly);
     costs.push({ broker: hourly * ctx.hours, storageGiB, pstMiBps });
   }
-  return { caps, costs, unpriced, storageUsd: storageGiB, tierUsd: prices.usd("tieredStorage") * prices.months, crossAzUsd: prices.usd("crossAz"), prices };
+  return { caps, hourly: hourlyUsd, costs, unpriced, storageUsd: storageGiB, tierUsd: prices.usd("tieredStorage") * prices.months, crossAzUsd: prices.usd("crossAz"), prices };
 }
 
 /** The cheapest feasible instance index and its sizing, or -1. Ties keep table order. */
@@ -76,12 +80,23 @@ function choose(p: Prepared, L: StandardLoads): { index: number; sizing: Standar
   return { index, sizing };
 }
 
-/** Cost outside the brokers: tiered storage held and cross-AZ transfer (NaN-priced parts left out). */
-function extrasUsd(p: Prepared, d: Demand, tiered: boolean): number {
-  let usd = 0;
-  if (tiered && d.tieredStoredBytes > 0) usd += bytesToBilledGB(d.tieredStoredBytes) * p.tierUsd;
-  if (Number.isFinite(p.crossAzUsd)) usd += bytesToBilledGB(d.crossAzBytesPerSec * p.prices.seconds) * p.crossAzUsd;
-  return usd;
+/**
+ * The chosen configuration's monthly cost, computed exactly as priceConfiguration computes and sums
+ * its line items (src/pricing/price-standard.ts, price-addons.ts: the same quantities, the same
+ * operation order, the same lines), so `evaluate` (the sweep path) equals `plan` to the last bit
+ * without building line items. test/plan/planner.property.test.ts holds the two together.
+ */
+function pricedTotal(p: Prepared, index: number, s: StandardSizing, d: Demand, tiered: boolean): number {
+  const { hours, months, seconds } = p.prices;
+  const n = s.brokers;
+  let t = 0;
+  t += n * hours * (p.hourly[index] as number);
+  t += n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.prices.usd("storage");
+  if (s.pstMiBps > 0) t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.prices.usd("pst");
+  if (tiered && d.tieredStoredBytes > 0) t += bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd;
+  const crossAzBytes = d.crossAzBytesPerSec * seconds;
+  if (Number.isFinite(p.crossAzUsd) && crossAzBytes > 0) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
+  return t;
 }
 
 /** Why the option cannot be priced at all in this region, or undefined. */
@@ -98,9 +113,9 @@ function noTieringReason(): string {
 
 function evaluate(p: Prepared, option: OptionEvaluation["option"], tiered: boolean, w: Workload, d: Demand): OptionEvaluation {
   if ((tiered && !d.tiered) || unpriceable(p, d, tiered) !== undefined) return { option, feasible: false, monthlyUsd: null };
-  const { sizing } = choose(p, standardLoads(w, d, tiered));
+  const { index, sizing } = choose(p, standardLoads(w, d, tiered));
   if (!sizing) return { option, feasible: false, monthlyUsd: null };
-  return { option, feasible: true, monthlyUsd: sizing.clusterUsd + extrasUsd(p, d, tiered) };
+  return { option, feasible: true, monthlyUsd: pricedTotal(p, index, sizing, d, tiered) };
 }
 
 function plan(p: Prepared, ctx: OptionContext, option: OptionEvaluation["option"], tiered: boolean, w: Workload, d: Demand): OptionResult {
