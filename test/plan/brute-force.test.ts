@@ -4,7 +4,11 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../../src/model/conventions.js";
 import { deriveDemand } from "../../src/model/derive-demand.js";
-import { ebsBaselineBytesPerSec, networkBaselineBytesPerSec, STANDARD_INSTANCES } from "../../src/model/instances.js";
+import {
+  ebsBaselineBytesPerSec,
+  networkBaselineBytesPerSec,
+  STANDARD_INSTANCES,
+} from "../../src/model/instances.js";
 import type { Workload } from "../../src/model/workload.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
@@ -17,11 +21,13 @@ const REGION = "us-east-1";
 function restrictedCatalog(subset: readonly string[]): Catalog {
   const c = structuredClone(bundledCatalog());
   const prices = c.regions[REGION] as Record<string, unknown>;
-  for (const k of Object.keys(prices)) if (k.startsWith("broker:kafka.") && !subset.includes(k.slice(7))) delete prices[k];
+  for (const k of Object.keys(prices))
+    if (k.startsWith("broker:kafka.") && !subset.includes(k.slice(7))) delete prices[k];
   return c;
 }
 const catalog = restrictedCatalog(SUBSET);
-const price = (dim: string) => (catalog.regions[REGION] as Record<string, { amount: number }>)[dim]?.amount as number;
+const price = (dim: string) =>
+  (catalog.regions[REGION] as Record<string, { amount: number }>)[dim]?.amount as number;
 
 function bruteForce(w: Workload, subset: readonly string[] = SUBSET): number {
   const d = deriveDemand(w);
@@ -58,7 +64,11 @@ function bruteForce(w: Workload, subset: readonly string[] = SUBSET): number {
 
 test("brute force over instance × brokers × PST agrees with the planner (standard option, blog model)", () => {
   const planner = preparePlanner({ catalog, region: REGION, options: ["standard"] });
-  const blog = workloadArb.map((w) => ({ ...w, sizingModel: "blog" as const, targets: { ...w.targets, maxUtilisation: { ...w.targets.maxUtilisation, partitions: 1 } } }));
+  const blog = workloadArb.map((w) => ({
+    ...w,
+    sizingModel: "blog" as const,
+    targets: { ...w.targets, maxUtilisation: { ...w.targets.maxUtilisation, partitions: 1 } },
+  }));
   let compared = 0;
   fc.assert(
     fc.property(blog, (w) => {
@@ -82,12 +92,21 @@ test("brute force over instance × brokers × PST agrees with the planner (stand
 test("brute force agrees where storage throughput binds and PST competes with more brokers", async () => {
   const { parseWorkload } = await import("../../src/model/workload-schema.js");
   const PST_SUBSET = ["kafka.m7g.2xlarge", "kafka.m5.4xlarge"];
-  const planner = preparePlanner({ catalog: restrictedCatalog(PST_SUBSET), region: REGION, options: ["standard"] });
+  const planner = preparePlanner({
+    catalog: restrictedCatalog(PST_SUBSET),
+    region: REGION,
+    options: ["standard"],
+  });
   let withPst = 0;
   for (const mib of [150, 280, 290, 400, 700]) {
-    const w = parseWorkload({ targets: { tolerateAzLoss: false, maxUtilisation: { standard: 1 } }, streams: [{ name: "s", ingress: `${mib} MiB/s`, consumerGroups: 0, partitions: 30, retention: "1h" }] });
+    const w = parseWorkload({
+      targets: { tolerateAzLoss: false, maxUtilisation: { standard: 1 } },
+      streams: [{ name: "s", ingress: `${mib} MiB/s`, consumerGroups: 0, partitions: 30, retention: "1h" }],
+    });
     const o = planner.plan(w).options[0];
-    const cluster = (o?.lineItems ?? []).filter((l) => l.dimension !== "crossAz").reduce((s, l) => s + l.costUsd, 0);
+    const cluster = (o?.lineItems ?? [])
+      .filter((l) => l.dimension !== "crossAz")
+      .reduce((s, l) => s + l.costUsd, 0);
     expect(cluster).toBeCloseTo(bruteForce(w, PST_SUBSET), 6);
     if (o?.configuration?.provisionedThroughputMiBps) withPst++;
   }
