@@ -5,8 +5,8 @@
 //   (floor: `node -e 0`);
 // - Monte Carlo samples/s vs a bare loop drawing the same uniforms and lognormal inverse CDFs.
 import { spawnSync } from "node:child_process";
-import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parse } from "yaml";
 import { processMs, report } from "./lib.mjs";
 
@@ -25,7 +25,10 @@ let t = performance.now();
 const text = s.chunk(0, N);
 const oneMs = performance.now() - t;
 // Floor: the same grid walk and row text, costs taken from a precomputed array.
-const costs = text.trimEnd().split("\n").map((l) => l.split(","));
+const costs = text
+  .trimEnd()
+  .split("\n")
+  .map((l) => l.split(","));
 t = performance.now();
 let out = "";
 const idx = [0, 0];
@@ -37,28 +40,75 @@ for (let k = 0; k < N; k++) {
 }
 const floorMs = performance.now() - t;
 if (out.length === 0) throw new Error("floor produced nothing");
-report("sweep scenarios/s, 1 thread", (N / oneMs) * 1000, "scen/s", "bare loop", (N / floorMs) * 1000, "(ratio = sweep rate ÷ floor rate)");
+report(
+  "sweep scenarios/s, 1 thread",
+  (N / oneMs) * 1000,
+  "scen/s",
+  "bare loop",
+  (N / floorMs) * 1000,
+  "(ratio = sweep rate ÷ floor rate)",
+);
 t = performance.now();
 let bytes = 0;
-await lib.runSweep(init, (x) => { bytes += x.length; }, { workers: cores });
+await lib.runSweep(
+  init,
+  (x) => {
+    bytes += x.length;
+  },
+  { workers: cores },
+);
 const allMs = performance.now() - t;
-report(`sweep scenarios/s, ${cores} workers`, (N / allMs) * 1000, "scen/s", "bare loop", (N / floorMs) * 1000, `(${(oneMs / allMs).toFixed(2)}× one thread)`);
+report(
+  `sweep scenarios/s, ${cores} workers`,
+  (N / allMs) * 1000,
+  "scen/s",
+  "bare loop",
+  (N / floorMs) * 1000,
+  `(${(oneMs / allMs).toFixed(2)}× one thread)`,
+);
 
 // ── 1,000,000-scenario sweep through the CLI, CSV to /dev/null ──
 const cli = new URL("../dist/cli.js", import.meta.url).pathname;
-const args = [cli, "sweep", new URL("../fixtures/workloads/small.yaml", import.meta.url).pathname, "--vary", "peakIngress=3MiB/s..300MiB/s:1000", "--vary", "partitions=30..3000:1000", "--csv", "--workers", String(cores)];
+const args = [
+  cli,
+  "sweep",
+  new URL("../fixtures/workloads/small.yaml", import.meta.url).pathname,
+  "--vary",
+  "peakIngress=3MiB/s..300MiB/s:1000",
+  "--vary",
+  "partitions=30..3000:1000",
+  "--csv",
+  "--workers",
+  String(cores),
+];
 t = performance.now();
-const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], {
+  stdio: ["ignore", "ignore", "pipe"],
+  encoding: "utf8",
+});
 const wallMs = performance.now() - t;
 if (r.status !== 0) throw new Error(`1M sweep failed: ${r.stderr}`);
 const peakMiB = Number(r.stderr.trim().split("\n").pop()) / 1024;
 const nodeMs = processMs(process.execPath, ["-e", "0"], { runs: 5 });
-report("1M-scenario sweep to CSV, wall", wallMs, "ms", "node -e 0", nodeMs, `peak RSS ${peakMiB.toFixed(0)} MiB (main thread; aim < 10 s, < 250 MB)`);
+report(
+  "1M-scenario sweep to CSV, wall",
+  wallMs,
+  "ms",
+  "node -e 0",
+  nodeMs,
+  `peak RSS ${peakMiB.toFixed(0)} MiB (main thread; aim < 10 s, < 250 MB)`,
+);
 
 // ── Monte Carlo ──
 const { input: mcInput, distributions } = lib.extractDistributions({
   ...input,
-  streams: [{ ...input.streams[0], peakIngress: { dist: "lognormal", p50: "20 MiB/s", p95: "120 MiB/s", min: "1 MiB/s" }, partitions: { dist: "pert", min: 10, mode: 30, max: 3000 } }],
+  streams: [
+    {
+      ...input.streams[0],
+      peakIngress: { dist: "lognormal", p50: "20 MiB/s", p95: "120 MiB/s", min: "1 MiB/s" },
+      partitions: { dist: "pert", min: 10, mode: 30, max: 3000 },
+    },
+  ],
 });
 const S = 20_000;
 await lib.runMonteCarlo({ input: mcInput, distributions, seed: 1, catalog }, 1000);

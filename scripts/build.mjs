@@ -11,7 +11,11 @@ import { build } from "esbuild";
 const tmp = `.dist-build-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", "sweep-worker": "src/plan/simulate/worker.ts" },
+  entryPoints: {
+    cli: "src/cli/main.ts",
+    index: "src/index.ts",
+    "sweep-worker": "src/plan/simulate/worker.ts",
+  },
   outdir: tmp,
   bundle: true,
   splitting: true,
@@ -23,18 +27,23 @@ await build({
   // Loaded lazily and only by the commands that need them: keep them out of the bundle.
   external: ["@aws-sdk/*", "exceljs", "cli-progress"],
   // Some CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
 // Keep the previous chunks beside the new ones: a running process may still import one lazily.
-if (existsSync("dist/chunks")) cpSync("dist/chunks", `${tmp}/chunks`, { recursive: true, force: false, errorOnExist: false });
+if (existsSync("dist/chunks"))
+  cpSync("dist/chunks", `${tmp}/chunks`, { recursive: true, force: false, errorOnExist: false });
 const old = `.dist-old-${process.pid}`;
 if (existsSync("dist")) renameSync("dist", old);
 renameSync(tmp, "dist");
 rmSync(old, { recursive: true, force: true });
 // `--no-types`: tests only need the runnable bundle (test/global-setup.ts).
 if (!process.argv.includes("--no-types")) {
-  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], {
+    stdio: "inherit",
+  });
 }

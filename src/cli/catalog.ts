@@ -42,7 +42,11 @@ export function loadCatalog(opts: { catalog?: string | undefined; quiet?: boolea
   const cached = refreshedCatalogPath();
   if (existsSync(cached)) {
     const parsed = Catalog.safeParse(readStructuredFile(cached, "refreshed catalog"));
-    if (!parsed.success) throw inputErrorFromZod(parsed.error, `refreshed catalog ${cached} (run \`msk-planner pricing refresh\` again, or delete it):`);
+    if (!parsed.success)
+      throw inputErrorFromZod(
+        parsed.error,
+        `refreshed catalog ${cached} (run \`msk-planner pricing refresh\` again, or delete it):`,
+      );
     const origin = `refreshed catalog ${cached} (${parsed.data.source}, ${parsed.data.date})`;
     if (!opts.quiet) process.stderr.write(`msk-planner: using the ${origin}\n`);
     return { catalog: parsed.data, origin };

@@ -22,7 +22,10 @@ export function readStructuredFile(path: string, what: string): unknown {
     return extname(path).toLowerCase() === ".json" ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     const msg = (e as Error).message.split("\n")[0];
-    throw new InputError(what, `${path} is not valid ${extname(path).toLowerCase() === ".json" ? "JSON" : "YAML"}: ${msg}`);
+    throw new InputError(
+      what,
+      `${path} is not valid ${extname(path).toLowerCase() === ".json" ? "JSON" : "YAML"}: ${msg}`,
+    );
   }
 }
 

@@ -23,19 +23,47 @@ interface FlagSpec {
 export const WORKLOAD_FLAGS: Record<string, FlagSpec> = {
   region: { scope: "cluster", type: "string", describe: "AWS region (default us-east-1)" },
   azs: { scope: "cluster", type: "string", describe: "Availability zones: 2 or 3 (default 3)" },
-  clientConnections: { scope: "cluster", type: "string", describe: "Client connections, all clients (default 100)" },
-  sizingModel: { scope: "cluster", type: "string", describe: "Standard throughput model: blog (default) or aws-script" },
-  tolerateAzLoss: { scope: "targets", type: "boolean", describe: "Size to keep serving with one AZ lost (default true; --no-tolerate-az-loss)" },
-  fetchFromNearestReplica: { scope: "targets", type: "boolean", describe: "Consumers fetch from a replica in their own AZ (default false)" },
-  storageHeadroom: { scope: "targets", type: "string", describe: "Provisioned storage ÷ bytes retained (default 2)" },
+  clientConnections: {
+    scope: "cluster",
+    type: "string",
+    describe: "Client connections, all clients (default 100)",
+  },
+  sizingModel: {
+    scope: "cluster",
+    type: "string",
+    describe: "Standard throughput model: blog (default) or aws-script",
+  },
+  tolerateAzLoss: {
+    scope: "targets",
+    type: "boolean",
+    describe: "Size to keep serving with one AZ lost (default true; --no-tolerate-az-loss)",
+  },
+  fetchFromNearestReplica: {
+    scope: "targets",
+    type: "boolean",
+    describe: "Consumers fetch from a replica in their own AZ (default false)",
+  },
+  storageHeadroom: {
+    scope: "targets",
+    type: "string",
+    describe: "Provisioned storage ÷ bytes retained (default 2)",
+  },
   name: { scope: "stream", type: "string", describe: "Stream name when no file is given (default stream)" },
   ingress: { scope: "stream", type: "string", describe: "Average producer rate, e.g. 20MiB/s" },
   peakIngress: { scope: "stream", type: "string", describe: "Peak producer rate (default: ingress)" },
-  egress: { scope: "stream", type: "string", describe: "Average consumer rate, all groups (default consumer-groups × ingress)" },
+  egress: {
+    scope: "stream",
+    type: "string",
+    describe: "Average consumer rate, all groups (default consumer-groups × ingress)",
+  },
   peakEgress: { scope: "stream", type: "string", describe: "Peak consumer rate (default: egress)" },
   messagesPerSec: { scope: "stream", type: "string", describe: "Messages per second (instead of --ingress)" },
   messageSize: { scope: "stream", type: "string", describe: "Average message size (default 1KiB)" },
-  consumerGroups: { scope: "stream", type: "string", describe: "Consumer groups reading the whole stream (default 1)" },
+  consumerGroups: {
+    scope: "stream",
+    type: "string",
+    describe: "Consumer groups reading the whole stream (default 1)",
+  },
   partitions: { scope: "stream", type: "string", describe: "Leader partitions (replicas = partitions × RF)" },
   replicationFactor: { scope: "stream", type: "string", describe: "Replication factor (default 3)" },
   retention: { scope: "stream", type: "string", describe: "Retention, e.g. 7d (default 7d)" },
@@ -50,7 +78,8 @@ export function kebab(name: string): string {
 
 /** Declare the workload flags (and the WORKLOAD_FILE positional is the command's own). */
 export function addWorkloadFlags<T>(y: Argv<T>): Argv<T> {
-  for (const [name, f] of Object.entries(WORKLOAD_FLAGS)) y.option(kebab(name), { type: f.type, describe: f.describe, group: "Workload:" });
+  for (const [name, f] of Object.entries(WORKLOAD_FLAGS))
+    y.option(kebab(name), { type: f.type, describe: f.describe, group: "Workload:" });
   return y;
 }
 
@@ -78,7 +107,11 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
     import("../model/workload-schema.js"),
   ]);
   const raw = file !== undefined ? readStructuredFile(file, "WORKLOAD_FILE") : {};
-  if (!isRecord(raw)) throw new InputError("WORKLOAD_FILE", `${file} must hold a mapping (region, azs, streams …), got ${Array.isArray(raw) ? "a list" : typeof raw}`);
+  if (!isRecord(raw))
+    throw new InputError(
+      "WORKLOAD_FILE",
+      `${file} must hold a mapping (region, azs, streams …), got ${Array.isArray(raw) ? "a list" : typeof raw}`,
+    );
   const input: Record<string, unknown> = { ...raw };
   const alias = new Map<string, string>();
   const given = Object.entries(WORKLOAD_FLAGS).filter(([name]) => argv[name] !== undefined);
@@ -89,7 +122,10 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
     if (!streams) streams = [{ name: (argv.name as string | undefined) ?? "stream" }];
     if (streams.length !== 1) {
       const [first] = streamFlags[0] as [string, FlagSpec];
-      throw new InputError(`--${kebab(first)}`, `stream flags apply to a single-stream workload; ${file} has ${streams.length} streams: set the value in the file`);
+      throw new InputError(
+        `--${kebab(first)}`,
+        `stream flags apply to a single-stream workload; ${file} has ${streams.length} streams: set the value in the file`,
+      );
     }
     const s = { ...(isRecord(streams[0]) ? streams[0] : {}) };
     for (const [name] of streamFlags) s[name] = argv[name];
@@ -117,7 +153,10 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
     if (e instanceof InputError) {
       const flag = alias.get(e.path);
       if (flag) throw new InputError(flag, e.problems[0]?.message ?? e.message, e.code, [...e.problems]);
-      if (file !== undefined && e.path && !e.message.includes(file)) throw new InputError(e.path, `${e.message.slice(e.path.length + 2)} (in ${file})`, e.code, [...e.problems]);
+      if (file !== undefined && e.path && !e.message.includes(file))
+        throw new InputError(e.path, `${e.message.slice(e.path.length + 2)} (in ${file})`, e.code, [
+          ...e.problems,
+        ]);
     }
     throw e;
   }
@@ -128,16 +167,35 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
  * One table; `plan` declares them with {@link addAlternativeFlags}.
  */
 export const ALTERNATIVE_FLAGS: Record<string, { type: "string" | "boolean"; describe: string }> = {
-  compare: { type: "string", describe: "alternatives: also price self-managed Kafka on EC2, Kinesis (provisioned, on-demand) and SQS (standard, FIFO) after the MSK options" },
-  opsHoursPerMonth: { type: "string", describe: "Self-managed Kafka: operations hours per month (with --ops-hourly-rate; without both the cost is infrastructure only)" },
+  compare: {
+    type: "string",
+    describe:
+      "alternatives: also price self-managed Kafka on EC2, Kinesis (provisioned, on-demand) and SQS (standard, FIFO) after the MSK options",
+  },
+  opsHoursPerMonth: {
+    type: "string",
+    describe:
+      "Self-managed Kafka: operations hours per month (with --ops-hourly-rate; without both the cost is infrastructure only)",
+  },
   opsHourlyRate: { type: "string", describe: "Self-managed Kafka: loaded USD per operations hour" },
-  controllerInstanceType: { type: "string", describe: "Self-managed Kafka: EC2 type of the 3 KRaft controllers (default: cheapest priced with ≥ 4 GiB)" },
-  sqsBatchSize: { type: "string", describe: "SQS messages per send/receive/delete request, 1–10 (default 10)" },
-  sqsFreeTier: { type: "boolean", describe: "SQS: subtract the free tier of 1 M requests/month (default off)" },
+  controllerInstanceType: {
+    type: "string",
+    describe:
+      "Self-managed Kafka: EC2 type of the 3 KRaft controllers (default: cheapest priced with ≥ 4 GiB)",
+  },
+  sqsBatchSize: {
+    type: "string",
+    describe: "SQS messages per send/receive/delete request, 1–10 (default 10)",
+  },
+  sqsFreeTier: {
+    type: "boolean",
+    describe: "SQS: subtract the free tier of 1 M requests/month (default off)",
+  },
 };
 
 export function addAlternativeFlags<T>(y: Argv<T>): Argv<T> {
-  for (const [name, f] of Object.entries(ALTERNATIVE_FLAGS)) y.option(kebab(name), { type: f.type, describe: f.describe, group: "Alternatives to MSK:" });
+  for (const [name, f] of Object.entries(ALTERNATIVE_FLAGS))
+    y.option(kebab(name), { type: f.type, describe: f.describe, group: "Alternatives to MSK:" });
   return y;
 }
 
@@ -145,19 +203,36 @@ export function addAlternativeFlags<T>(y: Argv<T>): Argv<T> {
  * The option ids to plan: `--options` (default the MSK options), plus the five alternatives after
  * them with `--compare alternatives`; and the alternatives' inputs, parsed by the unit parser.
  */
-export async function planSelection(argv: Record<string, unknown>): Promise<{ options: string[] | undefined; alternatives: import("../plan/alternatives/common.js").AlternativeInputs }> {
-  const [{ MSK_OPTIONS, ALTERNATIVE_OPTIONS }, { parseCount }] = await Promise.all([import("../plan/types.js"), import("../model/units.js")]);
-  let options = typeof argv.options === "string" ? argv.options.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+export async function planSelection(argv: Record<string, unknown>): Promise<{
+  options: string[] | undefined;
+  alternatives: import("../plan/alternatives/common.js").AlternativeInputs;
+}> {
+  const [{ MSK_OPTIONS, ALTERNATIVE_OPTIONS }, { parseCount }] = await Promise.all([
+    import("../plan/types.js"),
+    import("../model/units.js"),
+  ]);
+  let options =
+    typeof argv.options === "string"
+      ? argv.options
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   if (argv.compare !== undefined) {
-    if (argv.compare !== "alternatives") throw new InputError("--compare", `expected "alternatives", got ${JSON.stringify(argv.compare)}`);
+    if (argv.compare !== "alternatives")
+      throw new InputError("--compare", `expected "alternatives", got ${JSON.stringify(argv.compare)}`);
     const base = options ?? [...MSK_OPTIONS];
     options = [...base, ...ALTERNATIVE_OPTIONS.filter((id) => !base.includes(id))];
   }
   const alternatives: import("../plan/alternatives/common.js").AlternativeInputs = {};
-  if (argv.opsHoursPerMonth !== undefined) alternatives.opsHoursPerMonth = parseCount(argv.opsHoursPerMonth, "--ops-hours-per-month");
-  if (argv.opsHourlyRate !== undefined) alternatives.opsHourlyRateUsd = parseCount(argv.opsHourlyRate, "--ops-hourly-rate");
-  if (argv.sqsBatchSize !== undefined) alternatives.sqsBatchSize = parseCount(argv.sqsBatchSize, "--sqs-batch-size", { integer: true, min: 1 });
+  if (argv.opsHoursPerMonth !== undefined)
+    alternatives.opsHoursPerMonth = parseCount(argv.opsHoursPerMonth, "--ops-hours-per-month");
+  if (argv.opsHourlyRate !== undefined)
+    alternatives.opsHourlyRateUsd = parseCount(argv.opsHourlyRate, "--ops-hourly-rate");
+  if (argv.sqsBatchSize !== undefined)
+    alternatives.sqsBatchSize = parseCount(argv.sqsBatchSize, "--sqs-batch-size", { integer: true, min: 1 });
   if (argv.sqsFreeTier === true) alternatives.sqsFreeTier = true;
-  if (typeof argv.controllerInstanceType === "string") alternatives.controllerInstanceType = argv.controllerInstanceType;
+  if (typeof argv.controllerInstanceType === "string")
+    alternatives.controllerInstanceType = argv.controllerInstanceType;
   return { options, alternatives };
 }

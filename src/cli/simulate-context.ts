@@ -6,13 +6,18 @@
 import type { FieldDistribution } from "../model/distribution.js";
 import { InputError } from "../model/errors.js";
 import type { ParsedWorkloadInput } from "../model/workload-schema.js";
-import type { Catalog } from "../pricing/catalog-schema.js";
 import type { Planner } from "../plan/planner.js";
 import type { OptionId } from "../plan/types.js";
+import type { Catalog } from "../pricing/catalog-schema.js";
 import { loadCatalog } from "./catalog.js";
 import { loadWorkload } from "./plan-flags.js";
 
-export type SimArgs = Record<string, unknown> & { workloadFile?: string; catalog?: string; options?: string; json?: boolean };
+export type SimArgs = Record<string, unknown> & {
+  workloadFile?: string;
+  catalog?: string;
+  options?: string;
+  json?: boolean;
+};
 
 export interface SimContext {
   input: Record<string, unknown>;
@@ -27,11 +32,29 @@ export interface SimContext {
 
 export async function simulationContext(argv: SimArgs): Promise<SimContext> {
   const { workload, distributions, input } = await loadWorkload(argv, argv.workloadFile);
-  const [{ parseWorkloadInput }, { preparePlanner }] = await Promise.all([import("../model/workload-schema.js"), import("../plan/planner.js")]);
+  const [{ parseWorkloadInput }, { preparePlanner }] = await Promise.all([
+    import("../model/workload-schema.js"),
+    import("../plan/planner.js"),
+  ]);
   const { catalog, origin } = loadCatalog({ catalog: argv.catalog });
-  const options = argv.options === undefined ? undefined : (argv.options.split(",").map((s) => s.trim()).filter(Boolean) as OptionId[]);
+  const options =
+    argv.options === undefined
+      ? undefined
+      : (argv.options
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean) as OptionId[]);
   const planner = preparePlanner({ catalog, region: workload.region, ...(options ? { options } : {}) });
-  return { input, parsed: parseWorkloadInput(input), distributions, catalog, origin, options, region: workload.region, planner };
+  return {
+    input,
+    parsed: parseWorkloadInput(input),
+    distributions,
+    catalog,
+    origin,
+    options,
+    region: workload.region,
+    planner,
+  };
 }
 
 /** A list flag given once or many times (`--set a=1 --set b=2`). */
@@ -46,16 +69,25 @@ export function listOf(v: unknown, flag: string): string[] {
 export function workersOf(v: unknown): number {
   if (v === undefined) return 1;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InputError("--workers", `expected a whole number from 1 to 256, got ${JSON.stringify(v)}`);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new InputError("--workers", `expected a whole number from 1 to 256, got ${JSON.stringify(v)}`);
   return n;
 }
 
 /** A progress bar on stderr, only when stderr is a terminal (cli-progress loads lazily). */
-export async function progressBar(total: number, label: string): Promise<{ update(done: number): void; stop(): void }> {
+export async function progressBar(
+  total: number,
+  label: string,
+): Promise<{ update(done: number): void; stop(): void }> {
   if (!process.stderr.isTTY || total < 2) return { update() {}, stop() {} };
   const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} [{bar}] {percentage}% {value}/{total} eta {eta_formatted}`, hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: `${label} [{bar}] {percentage}% {value}/{total} eta {eta_formatted}`,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

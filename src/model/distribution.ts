@@ -22,7 +22,14 @@
 import { z } from "zod";
 import { InputError } from "./errors.js";
 import { betaQuantile, normalCdf, normalQuantile } from "./special-functions.js";
-import { CLUSTER_FIELDS, type FieldKind, formatCanonical, parseFieldValue, STREAM_FIELDS, type WorkloadField } from "./workload-fields.js";
+import {
+  CLUSTER_FIELDS,
+  type FieldKind,
+  formatCanonical,
+  parseFieldValue,
+  STREAM_FIELDS,
+  type WorkloadField,
+} from "./workload-fields.js";
 
 /** z such that Φ(z) = 0.95. */
 export const Z95 = 1.6448536269514722;
@@ -32,8 +39,20 @@ const DistributionInput = z.discriminatedUnion("dist", [
   z.strictObject({ dist: z.literal("uniform"), min: value, max: value }),
   z.strictObject({ dist: z.literal("triangular"), min: value, mode: value, max: value }),
   z.strictObject({ dist: z.literal("pert"), min: value, mode: value, max: value }),
-  z.strictObject({ dist: z.literal("normal"), mean: value, sd: value, min: value.optional(), max: value.optional() }),
-  z.strictObject({ dist: z.literal("lognormal"), p50: value, p95: value, min: value.optional(), max: value.optional() }),
+  z.strictObject({
+    dist: z.literal("normal"),
+    mean: value,
+    sd: value,
+    min: value.optional(),
+    max: value.optional(),
+  }),
+  z.strictObject({
+    dist: z.literal("lognormal"),
+    p50: value,
+    p95: value,
+    min: value.optional(),
+    max: value.optional(),
+  }),
 ]);
 /** A distribution as written in a workload file (values in the field's human units). */
 export type DistributionInput = z.infer<typeof DistributionInput>;
@@ -76,16 +95,26 @@ export function parseDistribution(raw: unknown, field: WorkloadField, path: stri
     const where = issue && issue.path.length ? `${path}.${issue.path.join(".")}` : path;
     const d = (raw as Record<string, unknown>).dist;
     if (!DISTRIBUTION_NAMES.includes(d as never)) {
-      throw new InputError(path, `unknown distribution ${JSON.stringify(d)}; expected one of ${DISTRIBUTION_NAMES.join(", ")}`);
+      throw new InputError(
+        path,
+        `unknown distribution ${JSON.stringify(d)}; expected one of ${DISTRIBUTION_NAMES.join(", ")}`,
+      );
     }
-    const msg = issue?.code === "unrecognized_keys" ? `unexpected key ${issue.keys.join(", ")} for dist ${String(d)}` : `${issue?.message ?? "invalid distribution"}`;
+    const msg =
+      issue?.code === "unrecognized_keys"
+        ? `unexpected key ${issue.keys.join(", ")} for dist ${String(d)}`
+        : `${issue?.message ?? "invalid distribution"}`;
     throw new InputError(where, msg);
   }
   const d = r.data;
   // Bounds below the field's minimum are a problem with the input, not something to clip silently.
   const p = (k: string, v: unknown) => parseFieldValue(field, v, `${path}.${k}`);
   const ordered = (lo: number, hi: number, loName: string, hiName: string) => {
-    if (lo > hi) throw new InputError(path, `${loName} must not exceed ${hiName} (${loName} ${lo} > ${hiName} ${hi} in canonical units)`);
+    if (lo > hi)
+      throw new InputError(
+        path,
+        `${loName} must not exceed ${hiName} (${loName} ${lo} > ${hiName} ${hi} in canonical units)`,
+      );
   };
   switch (d.dist) {
     case "uniform": {
@@ -119,8 +148,13 @@ export function parseDistribution(raw: unknown, field: WorkloadField, path: stri
     case "lognormal": {
       const p50 = p("p50", d.p50);
       const p95 = p("p95", d.p95);
-      if (p50 <= 0) throw new InputError(`${path}.p50`, `a lognormal needs p50 > 0, got ${JSON.stringify(d.p50)}`);
-      if (p95 < p50) throw new InputError(path, `p95 must be at least p50 (p95 ${JSON.stringify(d.p95)} < p50 ${JSON.stringify(d.p50)})`);
+      if (p50 <= 0)
+        throw new InputError(`${path}.p50`, `a lognormal needs p50 > 0, got ${JSON.stringify(d.p50)}`);
+      if (p95 < p50)
+        throw new InputError(
+          path,
+          `p95 must be at least p50 (p95 ${JSON.stringify(d.p95)} < p50 ${JSON.stringify(d.p50)})`,
+        );
       const out: Distribution = { dist: "lognormal", p50, p95 };
       if (d.min !== undefined) out.min = p("min", d.min);
       if (d.max !== undefined) out.max = p("max", d.max);
@@ -155,7 +189,8 @@ function rawSampler(d: Distribution, floor: number): Sampler {
       const w = max - min;
       if (w === 0) return () => min;
       const fc = (mode - min) / w;
-      return (u) => (u < fc ? min + Math.sqrt(u * w * (mode - min)) : max - Math.sqrt((1 - u) * w * (max - mode)));
+      return (u) =>
+        u < fc ? min + Math.sqrt(u * w * (mode - min)) : max - Math.sqrt((1 - u) * w * (max - mode));
     }
     case "pert": {
       const { min, max } = d;
@@ -225,7 +260,8 @@ function truncation(d: Extract<Distribution, { dist: "normal" | "lognormal" }>, 
   const hi = d.max ?? Number.POSITIVE_INFINITY;
   const centre = log ? d.p50 : d.mean;
   if (sigma === 0) return { constant: Math.min(hi, Math.max(lo, centre)), pLo: 0, pHi: 1, mu, sigma, log };
-  const zOf = (v: number) => (log ? (v <= 0 ? Number.NEGATIVE_INFINITY : (Math.log(v) - mu) / sigma) : (v - mu) / sigma);
+  const zOf = (v: number) =>
+    log ? (v <= 0 ? Number.NEGATIVE_INFINITY : (Math.log(v) - mu) / sigma) : (v - mu) / sigma;
   const pLo = normalCdf(zOf(lo));
   const pHi = hi === Number.POSITIVE_INFINITY ? 1 : normalCdf(zOf(hi));
   // The whole mass lies outside [lo, hi] (far tail): the distribution is the nearer bound.
@@ -241,7 +277,9 @@ export function medianOf(d: Distribution, floor = 0): number {
     case "triangular": {
       const { min, mode, max } = d;
       if (max === min) return min;
-      return mode >= (min + max) / 2 ? min + Math.sqrt(((max - min) * (mode - min)) / 2) : max - Math.sqrt(((max - min) * (max - mode)) / 2);
+      return mode >= (min + max) / 2
+        ? min + Math.sqrt(((max - min) * (mode - min)) / 2)
+        : max - Math.sqrt(((max - min) * (max - mode)) / 2);
     }
     case "pert": {
       if (d.max === d.min) return d.min;
@@ -284,10 +322,23 @@ export function extractDistributions(raw: unknown): ExtractedDistributions {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { input: raw, distributions };
   const root = { ...(raw as Record<string, unknown>) };
 
-  const take = (v: unknown, field: WorkloadField, path: string, name: string, streamIndex?: number): unknown => {
+  const take = (
+    v: unknown,
+    field: WorkloadField,
+    path: string,
+    name: string,
+    streamIndex?: number,
+  ): unknown => {
     const distribution = parseDistribution(v, field, path);
     const median = fieldMedian(distribution, field);
-    const fd: FieldDistribution = { path, field: name, kind: field.kind, integer: field.integer === true, distribution, median };
+    const fd: FieldDistribution = {
+      path,
+      field: name,
+      kind: field.kind,
+      integer: field.integer === true,
+      distribution,
+      median,
+    };
     if (streamIndex !== undefined) fd.streamIndex = streamIndex;
     distributions.push(fd);
     return formatCanonical(field, median);
@@ -317,7 +368,8 @@ export function extractDistributions(raw: unknown): ExtractedDistributions {
       const stream = { ...(s as Record<string, unknown>) };
       const label = typeof stream.name === "string" && stream.name ? stream.name : String(i);
       for (const [name, field] of Object.entries(STREAM_FIELDS)) {
-        if (isDistributionLike(stream[name])) stream[name] = take(stream[name], field, `streams.${label}.${name}`, name, i);
+        if (isDistributionLike(stream[name]))
+          stream[name] = take(stream[name], field, `streams.${label}.${name}`, name, i);
       }
       return stream;
     });
@@ -335,14 +387,21 @@ export function extractDistributions(raw: unknown): ExtractedDistributions {
 function rejectStrayDistributions(v: unknown, path: string): void {
   if (Array.isArray(v)) {
     v.forEach((x, i) => {
-      const name = typeof x === "object" && x !== null && typeof (x as Record<string, unknown>).name === "string" ? (x as { name: string }).name : String(i);
+      const name =
+        typeof x === "object" && x !== null && typeof (x as Record<string, unknown>).name === "string"
+          ? (x as { name: string }).name
+          : String(i);
       rejectStrayDistributions(x, path ? `${path}.${name}` : name);
     });
     return;
   }
   if (typeof v !== "object" || v === null) return;
   if (isDistributionLike(v)) {
-    throw new InputError(path, "this field cannot be a distribution; distributions are allowed on numeric workload fields only", "invalid_input");
+    throw new InputError(
+      path,
+      "this field cannot be a distribution; distributions are allowed on numeric workload fields only",
+      "invalid_input",
+    );
   }
   for (const [k, x] of Object.entries(v)) rejectStrayDistributions(x, path ? `${path}.${k}` : k);
 }

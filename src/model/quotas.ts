@@ -53,7 +53,9 @@ export const ZOOKEEPER_ONLY_INSTANCES: readonly string[] = ["kafka.t3.small"];
 
 /** Broker quota for a cluster of `instanceType` (30 for ZooKeeper-only types, else 60). */
 export function maxBrokersFor(instanceType: string): number {
-  return ZOOKEEPER_ONLY_INSTANCES.includes(instanceType) ? CLUSTER_QUOTAS.maxBrokersZookeeper : CLUSTER_QUOTAS.maxBrokersKraft;
+  return ZOOKEEPER_ONLY_INSTANCES.includes(instanceType)
+    ? CLUSTER_QUOTAS.maxBrokersZookeeper
+    : CLUSTER_QUOTAS.maxBrokersKraft;
 }
 
 /** Tiered topics need total `retention.ms` ≥ 3 days ([D6c] China copy, 1src; decision C11). */

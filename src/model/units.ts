@@ -15,7 +15,10 @@ function mathjs(): MathJs {
   // Created on first use: building the unit tables costs tens of milliseconds.
   if (!math) {
     // The dependency maps are always defined; their .d.ts marks them optional.
-    const m = create({ unitDependencies: unitDependencies as FactoryFunctionMap, createUnitDependencies: createUnitDependencies as FactoryFunctionMap });
+    const m = create({
+      unitDependencies: unitDependencies as FactoryFunctionMap,
+      createUnitDependencies: createUnitDependencies as FactoryFunctionMap,
+    });
     // Billing months and years follow the project's 730-hour month (pricing.md §8 #3), not
     // mathjs's 30.44-day month.
     m.createUnit("billingmonth", `${SECONDS_PER_MONTH} s`);
@@ -28,13 +31,36 @@ function mathjs(): MathJs {
 const NUMBER_AND_UNIT = /^\s*([-+]?(?:\d[\d_,]*\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(.*?)\s*$/i;
 
 const TIME_ALIASES: Record<string, string> = {
-  s: "s", sec: "s", secs: "s", second: "s", seconds: "s",
-  ms: "ms", m: "minute", min: "minute", mins: "minute", minute: "minute", minutes: "minute",
-  h: "hour", hr: "hour", hrs: "hour", hour: "hour", hours: "hour",
-  d: "day", day: "day", days: "day",
-  w: "week", wk: "week", week: "week", weeks: "week",
-  mo: "billingmonth", month: "billingmonth", months: "billingmonth",
-  y: "billingyear", yr: "billingyear", year: "billingyear", years: "billingyear",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  ms: "ms",
+  m: "minute",
+  min: "minute",
+  mins: "minute",
+  minute: "minute",
+  minutes: "minute",
+  h: "hour",
+  hr: "hour",
+  hrs: "hour",
+  hour: "hour",
+  hours: "hour",
+  d: "day",
+  day: "day",
+  days: "day",
+  w: "week",
+  wk: "week",
+  week: "week",
+  weeks: "week",
+  mo: "billingmonth",
+  month: "billingmonth",
+  months: "billingmonth",
+  y: "billingyear",
+  yr: "billingyear",
+  year: "billingyear",
+  years: "billingyear",
 };
 
 const SIZE_UNIT = /^(?:[kKMGTP]i?B|B|bytes?|[kKMGTP]i?b|bits?)$/;
@@ -48,12 +74,20 @@ function normaliseRateUnit(unit: string): string | undefined {
   const size = slash[1] as string;
   const time = TIME_ALIASES[(slash[2] as string).toLowerCase()];
   if (!SIZE_UNIT.test(size) || !time) return undefined;
-  return `${size.replace(/^bytes?$/, "B").replace(/^bits?$/, "b").replace(/^k(i?[Bb])$/, "K$1").replace(/^K([Bb])$/, "k$1")}/${time}`;
+  return `${size
+    .replace(/^bytes?$/, "B")
+    .replace(/^bits?$/, "b")
+    .replace(/^k(i?[Bb])$/, "K$1")
+    .replace(/^K([Bb])$/, "k$1")}/${time}`;
 }
 
 function normaliseSizeUnit(unit: string): string | undefined {
   if (!SIZE_UNIT.test(unit)) return undefined;
-  return unit.replace(/^bytes?$/, "B").replace(/^bits?$/, "b").replace(/^k(i?[Bb])$/, "K$1").replace(/^K([Bb])$/, "k$1");
+  return unit
+    .replace(/^bytes?$/, "B")
+    .replace(/^bits?$/, "b")
+    .replace(/^k(i?[Bb])$/, "K$1")
+    .replace(/^K([Bb])$/, "k$1");
 }
 
 function split(value: unknown, path: string, what: string, example: string): { n: number; unit: string } {
@@ -61,11 +95,13 @@ function split(value: unknown, path: string, what: string, example: string): { n
     if (!Number.isFinite(value)) throw new InputError(path, `expected ${what}, got ${value}`);
     return { n: value, unit: "" };
   }
-  if (typeof value !== "string") throw new InputError(path, `expected ${what} such as "${example}", got ${describe(value)}`);
+  if (typeof value !== "string")
+    throw new InputError(path, `expected ${what} such as "${example}", got ${describe(value)}`);
   const m = NUMBER_AND_UNIT.exec(value);
   if (!m) throw new InputError(path, `expected ${what} such as "${example}", got "${value}"`);
   const n = Number((m[1] as string).replace(/[_,]/g, ""));
-  if (!Number.isFinite(n)) throw new InputError(path, `expected ${what} such as "${example}", got "${value}"`);
+  if (!Number.isFinite(n))
+    throw new InputError(path, `expected ${what} such as "${example}", got "${value}"`);
   return { n, unit: m[2] as string };
 }
 
@@ -83,8 +119,17 @@ function nonNegative(n: number, path: string, what: string, raw: unknown): numbe
 
 /** Prefix multipliers of the byte units mathjs knows, for {@link simpleBytes}. */
 const BYTE_PREFIX: Record<string, number> = {
-  "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15,
-  Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50,
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
 };
 
 /**
@@ -105,7 +150,11 @@ function simpleBytes(n: number, unit: string): number | undefined {
 export function parseSize(value: unknown, path: string): number {
   const { n, unit } = split(value, path, "a size with a unit", "1000GiB");
   const u = normaliseSizeUnit(unit);
-  if (!u) throw new InputError(path, `expected a size with a unit such as "1000GiB" or "1.5 TB", got ${JSON.stringify(value)}`);
+  if (!u)
+    throw new InputError(
+      path,
+      `expected a size with a unit such as "1000GiB" or "1.5 TB", got ${JSON.stringify(value)}`,
+    );
   return nonNegative(simpleBytes(n, u) ?? mathjs().unit(n, u).toNumber("B"), path, "size", value);
 }
 
@@ -113,7 +162,11 @@ export function parseSize(value: unknown, path: string): number {
 export function parseRate(value: unknown, path: string): number {
   const { n, unit } = split(value, path, "a rate with a unit", "50 MiB/s");
   const u = normaliseRateUnit(unit);
-  if (!u) throw new InputError(path, `expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got ${JSON.stringify(value)}`);
+  if (!u)
+    throw new InputError(
+      path,
+      `expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got ${JSON.stringify(value)}`,
+    );
   const perSecond = u.endsWith("/s") ? simpleBytes(n, u.slice(0, -2)) : undefined;
   return nonNegative(perSecond ?? mathjs().unit(n, u).toNumber("B/s"), path, "rate", value);
 }
@@ -122,15 +175,24 @@ export function parseRate(value: unknown, path: string): number {
 export function parseDuration(value: unknown, path: string): number {
   const { n, unit } = split(value, path, "a duration with a unit", "7d");
   const u = TIME_ALIASES[unit.toLowerCase()];
-  if (!u) throw new InputError(path, `expected a duration with a unit such as "7d" or "24h", got ${JSON.stringify(value)}`);
+  if (!u)
+    throw new InputError(
+      path,
+      `expected a duration with a unit such as "7d" or "24h", got ${JSON.stringify(value)}`,
+    );
   return nonNegative(mathjs().unit(n, u).toNumber("s"), path, "duration", value);
 }
 
 /** A count: a number or numeric string (`1,000` and `1_000` allowed), optionally a whole number ≥ min. */
-export function parseCount(value: unknown, path: string, opts: { integer?: boolean; min?: number } = {}): number {
+export function parseCount(
+  value: unknown,
+  path: string,
+  opts: { integer?: boolean; min?: number } = {},
+): number {
   const { n, unit } = split(value, path, "a number", "3");
   if (unit !== "") throw new InputError(path, `expected a plain number, got ${JSON.stringify(value)}`);
-  if (opts.integer && !Number.isInteger(n)) throw new InputError(path, `expected a whole number, got ${JSON.stringify(value)}`);
+  if (opts.integer && !Number.isInteger(n))
+    throw new InputError(path, `expected a whole number, got ${JSON.stringify(value)}`);
   const min = opts.min ?? 0;
   if (n < min) throw new InputError(path, `expected a number ≥ ${min}, got ${JSON.stringify(value)}`);
   return n;
@@ -141,7 +203,10 @@ export function parseFraction(value: unknown, path: string): number {
   const { n, unit } = split(value, path, "a fraction or percentage", "20%");
   if (unit === "%") return n / 100;
   if (unit === "") return n;
-  throw new InputError(path, `expected a fraction or percentage such as "20%" or 0.2, got ${JSON.stringify(value)}`);
+  throw new InputError(
+    path,
+    `expected a fraction or percentage such as "20%" or 0.2, got ${JSON.stringify(value)}`,
+  );
 }
 
 /** Bytes to billed GB (GiB, 2^30 bytes; pricing.md §8 #4). Re-exported by src/pricing/billing.ts. */

@@ -50,46 +50,134 @@ export type WorkloadField = StreamField | ClusterField;
 /** Stream fields by their human (file and flag) name. */
 export const STREAM_FIELDS = {
   ingress: {
-    scope: "stream", kind: "rate", canonical: "ingressBytesPerSec",
+    scope: "stream",
+    kind: "rate",
+    canonical: "ingressBytesPerSec",
     description: "average producer rate into the stream",
   },
-  peakIngress: { scope: "stream", kind: "rate", canonical: "peakIngressBytesPerSec", description: "peak producer rate" },
+  peakIngress: {
+    scope: "stream",
+    kind: "rate",
+    canonical: "peakIngressBytesPerSec",
+    description: "peak producer rate",
+  },
   egress: {
-    scope: "stream", kind: "rate", canonical: "egressBytesPerSec",
+    scope: "stream",
+    kind: "rate",
+    canonical: "egressBytesPerSec",
     description: "average consumer rate out of the stream",
   },
-  peakEgress: { scope: "stream", kind: "rate", canonical: "peakEgressBytesPerSec", description: "peak consumer rate" },
+  peakEgress: {
+    scope: "stream",
+    kind: "rate",
+    canonical: "peakEgressBytesPerSec",
+    description: "peak consumer rate",
+  },
   retention: {
-    scope: "stream", kind: "duration", canonical: "retentionSeconds",
+    scope: "stream",
+    kind: "duration",
+    canonical: "retentionSeconds",
     description: "total retention",
   },
-  localRetention: { scope: "stream", kind: "duration", canonical: "localRetentionSeconds", description: "retention on broker storage" },
-  replicationFactor: { scope: "stream", kind: "count", integer: true, min: 1, canonical: "replicationFactor", description: "replication factor" },
-  partitions: { scope: "stream", kind: "count", integer: true, min: 1, canonical: "partitions", description: "leader partitions" },
-  messagesPerSec: { scope: "stream", kind: "count", description: "average messages per second (instead of ingress)" },
-  messageSize: { scope: "stream", kind: "size", canonical: "messageSizeBytes", min: 1, description: "average message size" },
-  compressionRatio: { scope: "stream", kind: "count", canonical: "compressionRatio", min: 1, description: "compression ratio" },
-  consumerGroups: { scope: "stream", kind: "count", canonical: "consumerGroups", description: "consumer groups reading the stream" },
+  localRetention: {
+    scope: "stream",
+    kind: "duration",
+    canonical: "localRetentionSeconds",
+    description: "retention on broker storage",
+  },
+  replicationFactor: {
+    scope: "stream",
+    kind: "count",
+    integer: true,
+    min: 1,
+    canonical: "replicationFactor",
+    description: "replication factor",
+  },
+  partitions: {
+    scope: "stream",
+    kind: "count",
+    integer: true,
+    min: 1,
+    canonical: "partitions",
+    description: "leader partitions",
+  },
+  messagesPerSec: {
+    scope: "stream",
+    kind: "count",
+    description: "average messages per second (instead of ingress)",
+  },
+  messageSize: {
+    scope: "stream",
+    kind: "size",
+    canonical: "messageSizeBytes",
+    min: 1,
+    description: "average message size",
+  },
+  compressionRatio: {
+    scope: "stream",
+    kind: "count",
+    canonical: "compressionRatio",
+    min: 1,
+    description: "compression ratio",
+  },
+  consumerGroups: {
+    scope: "stream",
+    kind: "count",
+    canonical: "consumerGroups",
+    description: "consumer groups reading the stream",
+  },
 } as const satisfies Record<string, StreamField>;
 
 /** Cluster-wide fields by their dotted human path. */
 export const CLUSTER_FIELDS = {
-  azs: { scope: "cluster", kind: "count", integer: true, min: 2, allowed: [2, 3], canonicalPath: ["azs"], description: "availability zones (2 or 3)" },
-  clientConnections: { scope: "cluster", kind: "count", integer: true, canonicalPath: ["clientConnections"], description: "client connections" },
+  azs: {
+    scope: "cluster",
+    kind: "count",
+    integer: true,
+    min: 2,
+    allowed: [2, 3],
+    canonicalPath: ["azs"],
+    description: "availability zones (2 or 3)",
+  },
+  clientConnections: {
+    scope: "cluster",
+    kind: "count",
+    integer: true,
+    canonicalPath: ["clientConnections"],
+    description: "client connections",
+  },
   "targets.maxUtilisation.standard": {
-    scope: "cluster", kind: "fraction", max: 1, canonicalPath: ["targets", "maxUtilisation", "standard"], description: "Standard utilisation target",
+    scope: "cluster",
+    kind: "fraction",
+    max: 1,
+    canonicalPath: ["targets", "maxUtilisation", "standard"],
+    description: "Standard utilisation target",
   },
   "targets.maxUtilisation.express": {
-    scope: "cluster", kind: "fraction", max: 1, canonicalPath: ["targets", "maxUtilisation", "express"], description: "Express utilisation target",
+    scope: "cluster",
+    kind: "fraction",
+    max: 1,
+    canonicalPath: ["targets", "maxUtilisation", "express"],
+    description: "Express utilisation target",
   },
   "targets.maxUtilisation.partitions": {
-    scope: "cluster", kind: "fraction", canonicalPath: ["targets", "maxUtilisation", "partitions"], description: "partitions utilisation target",
+    scope: "cluster",
+    kind: "fraction",
+    canonicalPath: ["targets", "maxUtilisation", "partitions"],
+    description: "partitions utilisation target",
   },
   "targets.tieredLocalRetention": {
-    scope: "cluster", kind: "duration", canonicalPath: ["targets", "tieredLocalRetentionSeconds"], description: "local retention assumed by standard-tiered",
+    scope: "cluster",
+    kind: "duration",
+    canonicalPath: ["targets", "tieredLocalRetentionSeconds"],
+    description: "local retention assumed by standard-tiered",
   },
   "targets.storageHeadroom": {
-    scope: "cluster", kind: "count", min: 1, canonicalPath: ["targets", "storageHeadroom"], description: "provisioned storage ÷ stored bytes",
+    scope: "cluster",
+    kind: "count",
+    min: 1,
+    canonicalPath: ["targets", "storageHeadroom"],
+    description: "provisioned storage ÷ stored bytes",
   },
 } as const satisfies Record<string, ClusterField>;
 
@@ -97,16 +185,24 @@ export type StreamFieldName = keyof typeof STREAM_FIELDS;
 export type ClusterFieldName = keyof typeof CLUSTER_FIELDS;
 
 export function streamField(name: string): StreamField | undefined {
-  return Object.hasOwn(STREAM_FIELDS, name) ? (STREAM_FIELDS as Record<string, StreamField>)[name] : undefined;
+  return Object.hasOwn(STREAM_FIELDS, name)
+    ? (STREAM_FIELDS as Record<string, StreamField>)[name]
+    : undefined;
 }
 
 export function clusterField(path: string): ClusterField | undefined {
-  return Object.hasOwn(CLUSTER_FIELDS, path) ? (CLUSTER_FIELDS as Record<string, ClusterField>)[path] : undefined;
+  return Object.hasOwn(CLUSTER_FIELDS, path)
+    ? (CLUSTER_FIELDS as Record<string, ClusterField>)[path]
+    : undefined;
 }
 
 /** Every settable path form, for error messages and `--help`. */
 export function settablePaths(): string[] {
-  return [...Object.keys(STREAM_FIELDS), ...Object.keys(STREAM_FIELDS).map((f) => `streams.<name>.${f}`), ...Object.keys(CLUSTER_FIELDS)];
+  return [
+    ...Object.keys(STREAM_FIELDS),
+    ...Object.keys(STREAM_FIELDS).map((f) => `streams.<name>.${f}`),
+    ...Object.keys(CLUSTER_FIELDS),
+  ];
 }
 
 /** Parse a human value of the field's kind to canonical units (the one unit parser does it). */
@@ -134,11 +230,16 @@ export function parseFieldValue(field: FieldBase, value: unknown, path: string):
 
 /** Check a canonical value against the field's limits (min, max, whole number, allowed values). */
 export function checkFieldValue(field: FieldBase, n: number, path: string, shown: unknown = n): number {
-  if (!Number.isFinite(n)) throw new InputError(path, `expected a finite number, got ${JSON.stringify(shown)}`);
-  if (n < (field.min ?? 0)) throw new InputError(path, `expected a value ≥ ${field.min ?? 0}, got ${JSON.stringify(shown)}`);
-  if (field.max !== undefined && n > field.max) throw new InputError(path, `expected a value ≤ ${field.max}, got ${JSON.stringify(shown)}`);
-  if (field.integer && !Number.isInteger(n)) throw new InputError(path, `expected a whole number, got ${JSON.stringify(shown)}`);
-  if (field.allowed && !field.allowed.includes(n)) throw new InputError(path, `expected one of ${field.allowed.join(", ")}, got ${JSON.stringify(shown)}`);
+  if (!Number.isFinite(n))
+    throw new InputError(path, `expected a finite number, got ${JSON.stringify(shown)}`);
+  if (n < (field.min ?? 0))
+    throw new InputError(path, `expected a value ≥ ${field.min ?? 0}, got ${JSON.stringify(shown)}`);
+  if (field.max !== undefined && n > field.max)
+    throw new InputError(path, `expected a value ≤ ${field.max}, got ${JSON.stringify(shown)}`);
+  if (field.integer && !Number.isInteger(n))
+    throw new InputError(path, `expected a whole number, got ${JSON.stringify(shown)}`);
+  if (field.allowed && !field.allowed.includes(n))
+    throw new InputError(path, `expected one of ${field.allowed.join(", ")}, got ${JSON.stringify(shown)}`);
   return n;
 }
 
@@ -171,6 +272,5 @@ export function readClusterValue(w: Workload, field: ClusterField): number {
   for (const k of field.canonicalPath) o = (o as Record<string, unknown>)[k];
   return o as number;
 }
-
 
 export type { PlanningTargets };

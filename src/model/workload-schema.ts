@@ -43,7 +43,11 @@ export const WORKLOAD_DEFAULTS = {
 const Human = z.union([z.string(), z.number()]);
 
 /** A human-unit field parsed by one of the unit parsers; a parse failure becomes a zod issue. */
-function unitField(parse: (v: unknown, path: string) => number, description: string, example: string | number) {
+function unitField(
+  parse: (v: unknown, path: string) => number,
+  description: string,
+  example: string | number,
+) {
   return Human.transform((v, ctx) => {
     try {
       return parse(v, "");
@@ -62,7 +66,11 @@ const fraction = (d: string) =>
   unitField(
     (v, p) => {
       const f = parseFraction(v, p);
-      if (!(f > 0 && f <= 1)) throw new InputError(p, `expected a fraction in (0, 1] such as "50%" or 0.5, got ${JSON.stringify(v)}`);
+      if (!(f > 0 && f <= 1))
+        throw new InputError(
+          p,
+          `expected a fraction in (0, 1] such as "50%" or 0.5, got ${JSON.stringify(v)}`,
+        );
       return f;
     },
     d,
@@ -70,42 +78,66 @@ const fraction = (d: string) =>
   );
 
 const StreamInput = z.strictObject({
-  name: z.string().min(1).meta({ description: "Stream (topic or group of topics) name, unique in the workload" }),
+  name: z
+    .string()
+    .min(1)
+    .meta({ description: "Stream (topic or group of topics) name, unique in the workload" }),
   description: z.string().optional(),
   ingress: rate("Average producer throughput, as sent (compressed), e.g. 20 MiB/s").optional(),
   peakIngress: rate("Peak producer throughput; default: ingress").optional(),
-  messagesPerSec: count("Average messages per second (instead of ingress: × messageSize ÷ compressionRatio)").optional(),
+  messagesPerSec: count(
+    "Average messages per second (instead of ingress: × messageSize ÷ compressionRatio)",
+  ).optional(),
   messageSize: size("Average message size before compression; default 1 KiB").optional(),
   egress: rate("Average consumer throughput, all groups; default consumerGroups × ingress").optional(),
   peakEgress: rate("Peak consumer throughput; default: egress (or consumerGroups × peakIngress)").optional(),
-  consumerGroups: count("Consumer groups reading the whole stream; default 1 (or egress ÷ ingress)").optional(),
+  consumerGroups: count(
+    "Consumer groups reading the whole stream; default 1 (or egress ÷ ingress)",
+  ).optional(),
   partitions: whole("Leader partitions (replicas = partitions × replicationFactor)"),
   replicationFactor: whole("Replication factor; default 3").optional(),
   retention: duration("Total retention; default 7d").optional(),
-  localRetention: duration("Retention on broker storage when tiered (rest in tiered storage); default: retention").optional(),
+  localRetention: duration(
+    "Retention on broker storage when tiered (rest in tiered storage); default: retention",
+  ).optional(),
   compressionRatio: count("Uncompressed ÷ compressed size; default 1", 1).optional(),
 });
 
 const TargetsInput = z.strictObject({
   maxUtilisation: z
     .strictObject({
-      standard: fraction("Standard brokers: highest network/storage throughput use at peak; default 50%").optional(),
-      express: fraction("Express brokers: highest share of sustained throughput at peak; default 75%").optional(),
+      standard: fraction(
+        "Standard brokers: highest network/storage throughput use at peak; default 50%",
+      ).optional(),
+      express: fraction(
+        "Express brokers: highest share of sustained throughput at peak; default 75%",
+      ).optional(),
       partitions: count("Partitions per broker as a share of the recommended count; default 100%").optional(),
     })
     .optional(),
   storageHeadroom: count("Provisioned storage ÷ bytes retained; default 2", 1).optional(),
   tolerateAzLoss: z.boolean().optional().meta({ description: "Keep serving with one AZ lost; default true" }),
-  fetchFromNearestReplica: z.boolean().optional().meta({ description: "Consumers read from a replica in their AZ; default false" }),
-  tieredLocalRetention: duration("Local retention assumed by standard-tiered for streams without localRetention; default 1d").optional(),
+  fetchFromNearestReplica: z
+    .boolean()
+    .optional()
+    .meta({ description: "Consumers read from a replica in their AZ; default false" }),
+  tieredLocalRetention: duration(
+    "Local retention assumed by standard-tiered for streams without localRetention; default 1d",
+  ).optional(),
 });
 
 /** The input schema (human units): its JSON Schema is what `msk-planner schema workload` prints. */
 export const WorkloadInput = z.strictObject({
   region: z.string().min(1).optional().meta({ description: "AWS region; default us-east-1" }),
-  azs: z.union([z.literal(2), z.literal(3)]).optional().meta({ description: "Availability zones, 2 or 3; default 3" }),
+  azs: z
+    .union([z.literal(2), z.literal(3)])
+    .optional()
+    .meta({ description: "Availability zones, 2 or 3; default 3" }),
   clientConnections: whole("Client connections to the cluster; default 100", 0).optional(),
-  sizingModel: z.enum(["blog", "aws-script"]).optional().meta({ description: "Standard throughput model; default blog" }),
+  sizingModel: z
+    .enum(["blog", "aws-script"])
+    .optional()
+    .meta({ description: "Standard throughput model; default blog" }),
   targets: TargetsInput.optional(),
   streams: z.array(StreamInput).min(1).meta({ description: "One or more streams" }),
 });
@@ -128,22 +160,40 @@ function fmtDuration(s: number): string {
   return s % 86_400 === 0 ? `${s / 86_400}d` : s % 3600 === 0 ? `${s / 3600}h` : `${s}s`;
 }
 
-function buildStream(s: ParsedStream, i: number, tolerateAzLoss: boolean, tieredLocal: number, issues: Issue[]): Stream {
+function buildStream(
+  s: ParsedStream,
+  i: number,
+  tolerateAzLoss: boolean,
+  tieredLocal: number,
+  issues: Issue[],
+): Stream {
   const at = (f: string) => ["streams", i, f];
   const compressionRatio = s.compressionRatio ?? WORKLOAD_DEFAULTS.compressionRatio;
   const messageSizeBytes = s.messageSize ?? parseSize(WORKLOAD_DEFAULTS.messageSize, "");
   let ingress: number;
   if (s.ingress !== undefined) {
-    if (s.messagesPerSec !== undefined) issues.push({ path: at("messagesPerSec"), message: "give ingress or messagesPerSec × messageSize, not both" });
+    if (s.messagesPerSec !== undefined)
+      issues.push({
+        path: at("messagesPerSec"),
+        message: "give ingress or messagesPerSec × messageSize, not both",
+      });
     ingress = s.ingress;
   } else if (s.messagesPerSec !== undefined) {
     ingress = (s.messagesPerSec * messageSizeBytes) / compressionRatio;
   } else {
-    issues.push({ path: at("ingress"), message: 'expected a rate such as "20 MiB/s" (or messagesPerSec), got nothing', code: "missing_field" });
+    issues.push({
+      path: at("ingress"),
+      message: 'expected a rate such as "20 MiB/s" (or messagesPerSec), got nothing',
+      code: "missing_field",
+    });
     ingress = 0;
   }
   const peakIngress = s.peakIngress ?? ingress;
-  if (peakIngress < ingress) issues.push({ path: at("peakIngress"), message: `expected at least ingress (${fmtRate(ingress)}), got ${fmtRate(peakIngress)}` });
+  if (peakIngress < ingress)
+    issues.push({
+      path: at("peakIngress"),
+      message: `expected at least ingress (${fmtRate(ingress)}), got ${fmtRate(peakIngress)}`,
+    });
 
   let egress: number;
   let peakEgress: number;
@@ -152,9 +202,14 @@ function buildStream(s: ParsedStream, i: number, tolerateAzLoss: boolean, tiered
     egress = s.egress;
     peakEgress = s.peakEgress ?? egress;
     consumerGroups = s.consumerGroups ?? (peakIngress > 0 ? peakEgress / peakIngress : 0);
-    if (peakEgress < egress) issues.push({ path: at("peakEgress"), message: `expected at least egress (${fmtRate(egress)}), got ${fmtRate(peakEgress)}` });
+    if (peakEgress < egress)
+      issues.push({
+        path: at("peakEgress"),
+        message: `expected at least egress (${fmtRate(egress)}), got ${fmtRate(peakEgress)}`,
+      });
   } else {
-    if (s.peakEgress !== undefined) issues.push({ path: at("peakEgress"), message: "given without egress: give egress (the average) too" });
+    if (s.peakEgress !== undefined)
+      issues.push({ path: at("peakEgress"), message: "given without egress: give egress (the average) too" });
     consumerGroups = s.consumerGroups ?? WORKLOAD_DEFAULTS.consumerGroups;
     egress = consumerGroups * ingress;
     peakEgress = consumerGroups * peakIngress;
@@ -162,9 +217,15 @@ function buildStream(s: ParsedStream, i: number, tolerateAzLoss: boolean, tiered
 
   const rf = s.replicationFactor ?? WORKLOAD_DEFAULTS.replicationFactor;
   if (rf > CLUSTER_QUOTAS.maxBrokersKraft) {
-    issues.push({ path: at("replicationFactor"), message: `expected at most ${CLUSTER_QUOTAS.maxBrokersKraft} (the broker quota per cluster), got ${rf}` });
+    issues.push({
+      path: at("replicationFactor"),
+      message: `expected at most ${CLUSTER_QUOTAS.maxBrokersKraft} (the broker quota per cluster), got ${rf}`,
+    });
   } else if (rf < 2 && tolerateAzLoss) {
-    issues.push({ path: at("replicationFactor"), message: "expected at least 2 to keep serving with one AZ lost (targets.tolerateAzLoss is true), got 1" });
+    issues.push({
+      path: at("replicationFactor"),
+      message: "expected at least 2 to keep serving with one AZ lost (targets.tolerateAzLoss is true), got 1",
+    });
   }
 
   const retention = s.retention ?? parseDuration(WORKLOAD_DEFAULTS.retention, "");
@@ -172,7 +233,10 @@ function buildStream(s: ParsedStream, i: number, tolerateAzLoss: boolean, tiered
   if (s.localRetention !== undefined) {
     localRetention = s.localRetention;
     if (localRetention > retention) {
-      issues.push({ path: at("localRetention"), message: `expected at most retention (${fmtDuration(retention)}), got ${fmtDuration(localRetention)}` });
+      issues.push({
+        path: at("localRetention"),
+        message: `expected at most retention (${fmtDuration(retention)}), got ${fmtDuration(localRetention)}`,
+      });
     } else if (localRetention < retention && retention < TIERED_MIN_RETENTION_SECONDS) {
       issues.push({
         path: at("retention"),
@@ -210,7 +274,11 @@ function toWorkload(w: ParsedInput): { workload: Workload; issues: Issue[] } {
   const tieredLocal = t.tieredLocalRetention ?? parseDuration(WORKLOAD_DEFAULTS.tieredLocalRetention, "");
   const seen = new Set<string>();
   w.streams.forEach((s, i) => {
-    if (seen.has(s.name)) issues.push({ path: ["streams", i, "name"], message: `duplicate stream name ${JSON.stringify(s.name)}` });
+    if (seen.has(s.name))
+      issues.push({
+        path: ["streams", i, "name"],
+        message: `duplicate stream name ${JSON.stringify(s.name)}`,
+      });
     seen.add(s.name);
   });
   const streams = w.streams.map((s, i) => buildStream(s, i, tolerateAzLoss, tieredLocal, issues));
@@ -265,24 +333,46 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 function zodProblem(issue: z.core.$ZodIssue, raw: unknown): Problem {
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] as string;
-    return { code: "unknown_field", path: pathString([...issue.path, key], raw), message: `unknown field${issue.keys.length > 1 ? ` (also ${issue.keys.slice(1).join(", ")})` : ""}` };
+    return {
+      code: "unknown_field",
+      path: pathString([...issue.path, key], raw),
+      message: `unknown field${issue.keys.length > 1 ? ` (also ${issue.keys.slice(1).join(", ")})` : ""}`,
+    };
   }
   const path = pathString(issue.path, raw);
   const got = valueAt(raw, issue.path);
-  if (got === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union")) return { code: "missing_field", path, message: "required, got nothing" };
-  if (issue.code === "invalid_union" && path === "azs") return { code: "invalid_input", path, message: `expected 2 or 3, got ${describeReceived(got)}` };
+  if (got === undefined && (issue.code === "invalid_type" || issue.code === "invalid_union"))
+    return { code: "missing_field", path, message: "required, got nothing" };
+  if (issue.code === "invalid_union" && path === "azs")
+    return { code: "invalid_input", path, message: `expected 2 or 3, got ${describeReceived(got)}` };
   if (issue.code === "invalid_value") {
-    return { code: "invalid_input", path, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeReceived(got)}` };
+    return {
+      code: "invalid_input",
+      path,
+      message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeReceived(got)}`,
+    };
   }
-  if (issue.code === "invalid_type") return { code: "invalid_input", path, message: `expected ${issue.expected}, got ${describeReceived(got)}` };
-  if (issue.code === "invalid_union") return { code: "invalid_input", path, message: `expected a string or number, got ${describeReceived(got)}` };
-  if (issue.code === "too_small" && issue.origin === "array") return { code: "invalid_input", path, message: `expected at least ${issue.minimum} item(s), got none` };
+  if (issue.code === "invalid_type")
+    return {
+      code: "invalid_input",
+      path,
+      message: `expected ${issue.expected}, got ${describeReceived(got)}`,
+    };
+  if (issue.code === "invalid_union")
+    return {
+      code: "invalid_input",
+      path,
+      message: `expected a string or number, got ${describeReceived(got)}`,
+    };
+  if (issue.code === "too_small" && issue.origin === "array")
+    return { code: "invalid_input", path, message: `expected at least ${issue.minimum} item(s), got none` };
   return { code: "invalid_input", path, message: issue.message };
 }
 
 function fail(problems: Problem[]): never {
   const first = problems[0] as Problem;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
+  const more =
+    problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
   throw new InputError(first.path, `${first.message}${more}`, first.code, problems);
 }
 
@@ -296,7 +386,14 @@ export function parseWorkload(raw: unknown): Workload {
   const r = WorkloadInput.safeParse(raw);
   if (!r.success) fail(r.error.issues.map((i) => zodProblem(i, raw)));
   const { workload, issues } = toWorkload(r.data);
-  if (issues.length) fail(issues.map((i) => ({ code: i.code ?? "invalid_input", path: pathString(i.path, raw), message: i.message })));
+  if (issues.length)
+    fail(
+      issues.map((i) => ({
+        code: i.code ?? "invalid_input",
+        path: pathString(i.path, raw),
+        message: i.message,
+      })),
+    );
   return workload;
 }
 
@@ -317,7 +414,14 @@ export function parseWorkloadInput(raw: unknown): ParsedWorkloadInput {
 /** Build the canonical workload from parsed input; `problems` lists rules the numbers break. */
 export function buildWorkload(parsed: ParsedWorkloadInput): { workload: Workload; problems: Problem[] } {
   const { workload, issues } = toWorkload(parsed);
-  return { workload, problems: issues.map((i) => ({ code: i.code ?? "invalid_input", path: pathString(i.path, parsed), message: i.message })) };
+  return {
+    workload,
+    problems: issues.map((i) => ({
+      code: i.code ?? "invalid_input",
+      path: pathString(i.path, parsed),
+      message: i.message,
+    })),
+  };
 }
 
 /** The JSON Schema of the workload file, for editors (`msk-planner schema workload`). */

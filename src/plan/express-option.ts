@@ -6,7 +6,15 @@
 import { BYTES_PER_MB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { EXPRESS_AZS, EXPRESS_MAX_PARTITION_MBPS, EXPRESS_REPLICATION_FACTOR } from "../model/quotas.js";
-import { type ExpressCapacity, type ExpressLoads, expressCapacities, expressEgressCapacity, expressLoads, expressUtilisation, sizeExpress } from "../model/sizing/express.js";
+import {
+  type ExpressCapacity,
+  type ExpressLoads,
+  expressCapacities,
+  expressEgressCapacity,
+  expressLoads,
+  expressUtilisation,
+  sizeExpress,
+} from "../model/sizing/express.js";
 import type { Workload } from "../model/workload.js";
 import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
@@ -63,15 +71,35 @@ function prepare(ctx: OptionContext): Prepared {
 
 /** Workload rules Express cannot meet whatever its size (fixed AZs and RF, per-partition limit). */
 function fixedRuleBreaks(w: Workload, d: Demand): boolean {
-  return w.azs !== EXPRESS_AZS || d.maxReplicationFactor > EXPRESS_REPLICATION_FACTOR || d.maxPeakIngressPerPartitionBytesPerSec > MAX_PARTITION_BYTES_PER_SEC;
+  return (
+    w.azs !== EXPRESS_AZS ||
+    d.maxReplicationFactor > EXPRESS_REPLICATION_FACTOR ||
+    d.maxPeakIngressPerPartitionBytesPerSec > MAX_PARTITION_BYTES_PER_SEC
+  );
 }
 
 function fixedRuleReasons(w: Workload, d: Demand): string[] {
   const r: string[] = [];
-  if (w.azs !== EXPRESS_AZS) r.push(`Express runs in exactly ${EXPRESS_AZS} AZs (sizing.md §2.3); the workload has azs ${w.azs}`);
-  if (d.maxReplicationFactor > EXPRESS_REPLICATION_FACTOR) r.push(exceeds("replication factor", num(d.maxReplicationFactor), num(EXPRESS_REPLICATION_FACTOR), "Express fixes RF at 3, sizing.md §2.3"));
+  if (w.azs !== EXPRESS_AZS)
+    r.push(`Express runs in exactly ${EXPRESS_AZS} AZs (sizing.md §2.3); the workload has azs ${w.azs}`);
+  if (d.maxReplicationFactor > EXPRESS_REPLICATION_FACTOR)
+    r.push(
+      exceeds(
+        "replication factor",
+        num(d.maxReplicationFactor),
+        num(EXPRESS_REPLICATION_FACTOR),
+        "Express fixes RF at 3, sizing.md §2.3",
+      ),
+    );
   if (d.maxPeakIngressPerPartitionBytesPerSec > MAX_PARTITION_BYTES_PER_SEC) {
-    r.push(exceeds("peak ingress per partition", mbps(d.maxPeakIngressPerPartitionBytesPerSec), mbps(MAX_PARTITION_BYTES_PER_SEC), "Express per-partition limit, sizing.md §2.1; add partitions"));
+    r.push(
+      exceeds(
+        "peak ingress per partition",
+        mbps(d.maxPeakIngressPerPartitionBytesPerSec),
+        mbps(MAX_PARTITION_BYTES_PER_SEC),
+        "Express per-partition limit, sizing.md §2.1; add partitions",
+      ),
+    );
   }
   return r;
 }
@@ -117,7 +145,8 @@ function pricedTotal(p: Prepared, index: number, brokers: number, d: Demand): nu
 }
 
 function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
-  if (fixedRuleBreaks(w, d) || unpriceable(p) !== undefined) return { option: OPTION, feasible: false, monthlyUsd: null };
+  if (fixedRuleBreaks(w, d) || unpriceable(p) !== undefined)
+    return { option: OPTION, feasible: false, monthlyUsd: null };
   const c = choose(p, expressLoads(w, d));
   if (c.index < 0) return { option: OPTION, feasible: false, monthlyUsd: null };
   return { option: OPTION, feasible: true, monthlyUsd: pricedTotal(p, c.index, c.brokers, d) };
@@ -129,10 +158,14 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
   if (missing !== undefined) return priceUnavailableResult(OPTION, missing);
   const L = expressLoads(w, d);
   const notes = [modelNote(w)];
-  if (w.streams.some((s) => s.replicationFactor < EXPRESS_REPLICATION_FACTOR)) notes.push("Express replicates every partition 3 ways (RF fixed at 3); streams asking a lower RF get 3");
+  if (w.streams.some((s) => s.replicationFactor < EXPRESS_REPLICATION_FACTOR))
+    notes.push("Express replicates every partition 3 ways (RF fixed at 3); streams asking a lower RF get 3");
   if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
-  if (!Number.isFinite(p.crossAzUsd)) notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
-  notes.push("storage billed on one copy of the full retention, data written on producer bytes (pricing.md §8 #17, an assumption)");
+  if (!Number.isFinite(p.crossAzUsd))
+    notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
+  notes.push(
+    "storage billed on one copy of the full retention, data written on producer bytes (pricing.md §8 #17, an assumption)",
+  );
   const chosen = choose(p, L);
   if (chosen.index < 0) return closestInfeasible(p, L, notes);
   const c = p.caps[chosen.index] as ExpressCapacity;
@@ -145,14 +178,21 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
     dataWrittenBytes: d.ingressBytesPerSec * p.prices.seconds,
     storedBytes: d.retainedBytes,
   };
-  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0) config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
+  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0)
+    config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   const b = binding(s.need, NEED_ORDER);
   return {
     option: OPTION,
     family: "msk",
     feasible: true,
-    configuration: { instanceType: c.name, brokers: s.brokers, brokersPerAz: s.brokers / EXPRESS_AZS, azs: EXPRESS_AZS, replicationFactor: EXPRESS_REPLICATION_FACTOR },
+    configuration: {
+      instanceType: c.name,
+      brokers: s.brokers,
+      brokersPerAz: s.brokers / EXPRESS_AZS,
+      azs: EXPRESS_AZS,
+      replicationFactor: EXPRESS_REPLICATION_FACTOR,
+    },
     monthlyUsd: priced.totalUsd,
     lineItems: priced.lineItems,
     utilisation: expressUtilisation(c, L, s.brokers),
@@ -169,12 +209,53 @@ function closestInfeasible(p: Prepared, L: ExpressLoads, notes: string[]): Optio
   const nMax = Math.floor(c.maxBrokers / EXPRESS_AZS) * EXPRESS_AZS;
   const at = `${c.name} × ${nMax} brokers`;
   const u = L.utilisation;
-  const reasons = [exceeds("brokers needed", num(s.brokers), num(c.maxBrokers), "broker quota per cluster, sizing.md §4", c.name)];
-  if (s.need.ingress > nMax) reasons.push(exceeds("ingress per broker", mbps(L.ingress / nMax), mbps(c.ingressBytesPerSec * u), `${pct(u)} of sustained ${mbps(c.ingressBytesPerSec)}`, at));
-  if (s.need.egress > nMax) reasons.push(exceeds("egress per broker", mbps(L.egress / nMax), mbps(expressEgressCapacity(c, L)), "sustained egress limit", at));
-  if (s.need.partitions > nMax) reasons.push(exceeds("partitions per broker", num(L.replicas / nMax, 0), num(Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions), 0), `maximum ${num(c.maxPartitions, 0)}`, at));
-  if (s.need.connections > nMax) reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
-  return infeasibleResult(OPTION, { instanceType: c.name, brokers: nMax, brokersNeeded: s.brokers, azs: EXPRESS_AZS }, reasons, notes);
+  const reasons = [
+    exceeds(
+      "brokers needed",
+      num(s.brokers),
+      num(c.maxBrokers),
+      "broker quota per cluster, sizing.md §4",
+      c.name,
+    ),
+  ];
+  if (s.need.ingress > nMax)
+    reasons.push(
+      exceeds(
+        "ingress per broker",
+        mbps(L.ingress / nMax),
+        mbps(c.ingressBytesPerSec * u),
+        `${pct(u)} of sustained ${mbps(c.ingressBytesPerSec)}`,
+        at,
+      ),
+    );
+  if (s.need.egress > nMax)
+    reasons.push(
+      exceeds(
+        "egress per broker",
+        mbps(L.egress / nMax),
+        mbps(expressEgressCapacity(c, L)),
+        "sustained egress limit",
+        at,
+      ),
+    );
+  if (s.need.partitions > nMax)
+    reasons.push(
+      exceeds(
+        "partitions per broker",
+        num(L.replicas / nMax, 0),
+        num(Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions), 0),
+        `maximum ${num(c.maxPartitions, 0)}`,
+        at,
+      ),
+    );
+  if (s.need.connections > nMax)
+    reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
+  return infeasibleResult(
+    OPTION,
+    { instanceType: c.name, brokers: nMax, brokersNeeded: s.brokers, azs: EXPRESS_AZS },
+    reasons,
+    notes,
+  );
 }
 
 export const expressOption: OptionEvaluator = {
@@ -183,6 +264,11 @@ export const expressOption: OptionEvaluator = {
   description: "Express brokers (managed storage, RF 3, three AZs)",
   prepare(ctx: OptionContext): PreparedOption {
     const p = prepare(ctx);
-    return { option: OPTION, family: "msk", evaluate: (w, d) => evaluate(p, w, d), plan: (w, d) => plan(p, ctx, w, d) };
+    return {
+      option: OPTION,
+      family: "msk",
+      evaluate: (w, d) => evaluate(p, w, d),
+      plan: (w, d) => plan(p, ctx, w, d),
+    };
   },
 };

@@ -9,8 +9,24 @@ export function binding<K extends string>(need: Record<K, number>, order: readon
   return best;
 }
 
-export function infeasibleResult(option: OptionId, configuration: OptionConfiguration | null, reasons: string[], notes: string[]): OptionResult {
-  return { option, family: "msk", feasible: false, configuration, monthlyUsd: null, lineItems: [], utilisation: {}, binding: null, reasons, notes };
+export function infeasibleResult(
+  option: OptionId,
+  configuration: OptionConfiguration | null,
+  reasons: string[],
+  notes: string[],
+): OptionResult {
+  return {
+    option,
+    family: "msk",
+    feasible: false,
+    configuration,
+    monthlyUsd: null,
+    lineItems: [],
+    utilisation: {},
+    binding: null,
+    reasons,
+    notes,
+  };
 }
 
 /** An option the catalog cannot price in the region: reported infeasible, never priced in part. */
@@ -20,6 +36,8 @@ export function priceUnavailableResult(option: OptionId, why: string | undefined
 
 /** Which sizing model and head-room rule sized the option (shown with every MSK option). */
 export function modelNote(w: Workload): string {
-  const az = w.targets.tolerateAzLoss ? `utilisation is at peak with one of ${w.azs} AZs lost` : "utilisation is at peak, all AZs up";
+  const az = w.targets.tolerateAzLoss
+    ? `utilisation is at peak with one of ${w.azs} AZs lost`
+    : "utilisation is at peak, all AZs up";
   return `sized with the ${w.sizingModel === "blog" ? "AWS blog Equation 1 flows" : "AWS msk_sizing.py factors"} (sizingModel ${w.sizingModel}); ${az}`;
 }

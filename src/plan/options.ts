@@ -68,6 +68,10 @@ export function registeredOptions(): OptionId[] {
 /** The evaluator for `id`; InputError naming `path` when none is registered. */
 export function optionEvaluator(id: string, path = "--options"): OptionEvaluator {
   const e = REGISTRY.get(id as OptionId);
-  if (!e) throw new InputError(path, `unknown option ${JSON.stringify(id)}; expected one of: ${registeredOptions().join(", ")}`);
+  if (!e)
+    throw new InputError(
+      path,
+      `unknown option ${JSON.stringify(id)}; expected one of: ${registeredOptions().join(", ")}`,
+    );
   return e;
 }

@@ -7,17 +7,18 @@
  * sweep or simulation needs, computed by the same sizing code (tests check they agree).
  * `plan(workload, { catalog, options })` is prepare + plan. Pure: no IO, clock or randomness.
  */
-import { deriveDemand } from "../model/derive-demand.js";
+
+import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
+import { deriveDemand } from "../model/derive-demand.js";
 import { InputError } from "../model/errors.js";
 import type { Workload } from "../model/workload.js";
-import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
+import type { AlternativeInputs } from "./alternatives/common.js";
+import { registerAlternatives } from "./alternatives/register.js";
 import { expressOption } from "./express-option.js";
 import { type OptionEvaluation, optionEvaluator, type PreparedOption, registerOption } from "./options.js";
 import { serverlessOption } from "./serverless-option.js";
-import type { AlternativeInputs } from "./alternatives/common.js";
-import { registerAlternatives } from "./alternatives/register.js";
 import { standardOption, standardTieredOption } from "./standard-option.js";
 import { MSK_OPTIONS, type OptionId, type OptionResult, type PlanResult } from "./types.js";
 
@@ -51,7 +52,9 @@ export interface Planner {
 }
 
 /** Rank: feasible by cost (ties keep option order), then infeasible in option order. */
-export function rankOptions<T extends { feasible: boolean; monthlyUsd: number | null }>(rows: readonly T[]): T[] {
+export function rankOptions<T extends { feasible: boolean; monthlyUsd: number | null }>(
+  rows: readonly T[],
+): T[] {
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => {
@@ -65,15 +68,25 @@ export function rankOptions<T extends { feasible: boolean; monthlyUsd: number | 
 /** Prepare a planner for one catalog, region and period. Throws InputError for an unknown region or option. */
 export function preparePlanner(opts: PlannerOptions): Planner {
   const hours = opts.hours ?? HOURS_PER_MONTH;
-  if (!(hours >= 0) || !Number.isFinite(hours)) throw new InputError("hours", `expected a non-negative number of hours, got ${hours}`);
+  if (!(hours >= 0) || !Number.isFinite(hours))
+    throw new InputError("hours", `expected a non-negative number of hours, got ${hours}`);
   const ids = [...(opts.options ?? MSK_OPTIONS)];
   if (ids.length === 0) throw new InputError("--options", "expected at least one option");
   const evaluators = ids.map((id) => optionEvaluator(id));
-  const ctx = { catalog: opts.catalog, region: opts.region, hours, ...(opts.alternatives ? { alternatives: opts.alternatives } : {}) };
+  const ctx = {
+    catalog: opts.catalog,
+    region: opts.region,
+    hours,
+    ...(opts.alternatives ? { alternatives: opts.alternatives } : {}),
+  };
   const prepared: PreparedOption[] = evaluators.map((e) => e.prepare(ctx));
   const catalogInfo = { source: opts.catalog.source, date: opts.catalog.date };
   const checkRegion = (w: Workload) => {
-    if (w.region !== opts.region) throw new InputError("region", `the planner was prepared for ${opts.region}, the workload is in ${w.region}`);
+    if (w.region !== opts.region)
+      throw new InputError(
+        "region",
+        `the planner was prepared for ${opts.region}, the workload is in ${w.region}`,
+      );
   };
   return {
     region: opts.region,
@@ -83,7 +96,8 @@ export function preparePlanner(opts: PlannerOptions): Planner {
       checkRegion(workload);
       const d = demand ?? deriveDemand(workload);
       const out: OptionEvaluation[] = new Array(prepared.length);
-      for (let i = 0; i < prepared.length; i++) out[i] = (prepared[i] as PreparedOption).evaluate(workload, d);
+      for (let i = 0; i < prepared.length; i++)
+        out[i] = (prepared[i] as PreparedOption).evaluate(workload, d);
       return out;
     },
     plan(workload, demand) {
@@ -106,7 +120,10 @@ export function preparePlanner(opts: PlannerOptions): Planner {
 }
 
 /** Size, price and rank `options` (default the four MSK options) for a workload. */
-export function plan(workload: Workload, opts: { catalog: Catalog; options?: readonly OptionId[]; hours?: number; alternatives?: AlternativeInputs }): PlanResult {
+export function plan(
+  workload: Workload,
+  opts: { catalog: Catalog; options?: readonly OptionId[]; hours?: number; alternatives?: AlternativeInputs },
+): PlanResult {
   const p: PlannerOptions = { catalog: opts.catalog, region: workload.region };
   if (opts.alternatives) p.alternatives = opts.alternatives;
   if (opts.options) p.options = opts.options;

@@ -3,6 +3,8 @@
  * per-cluster quota (src/model/sizing/serverless.ts); an option above a quota is never priced.
  * Cost: cluster-hours + partition-hours + data in + data out + storage (one copy of the retention).
  */
+
+import { BYTES_PER_MIB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { SERVERLESS_LIMITS } from "../model/quotas.js";
 import { serverlessFits, serverlessUtilisation } from "../model/sizing/serverless.js";
@@ -14,12 +16,17 @@ import { priceConfiguration } from "../pricing/price-configuration.js";
 import { infeasibleResult, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
 import { exceeds, mbps, num } from "./reasons.js";
-import { BYTES_PER_MIB } from "../model/conventions.js";
 import type { OptionResult } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
 
 const OPTION = "serverless" as const;
-const DIMS: DimensionId[] = ["serverlessCluster", "serverlessPartition", "serverlessDataIn", "serverlessDataOut", "serverlessStorage"];
+const DIMS: DimensionId[] = [
+  "serverlessCluster",
+  "serverlessPartition",
+  "serverlessDataIn",
+  "serverlessDataOut",
+  "serverlessStorage",
+];
 
 interface Prepared {
   prices: UnitPrices;
@@ -40,7 +47,8 @@ function prepare(ctx: OptionContext): Prepared {
 }
 
 function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
-  if (p.missing !== undefined || !serverlessFits(d)) return { option: OPTION, feasible: false, monthlyUsd: null };
+  if (p.missing !== undefined || !serverlessFits(d))
+    return { option: OPTION, feasible: false, monthlyUsd: null };
   // Computed exactly as priceConfiguration computes and sums its line items (price-serverless.ts:
   // same quantities, same order), so evaluate (the sweep path) equals plan to the last bit.
   const { hours, months, seconds } = p.prices;
@@ -58,23 +66,51 @@ function quotaReasons(d: Demand): string[] {
   const r: string[] = [];
   const L = SERVERLESS_LIMITS;
   const why = "Serverless quota, sizing.md §3";
-  if (d.peakIngressBytesPerSec > L.ingressBytesPerSec) r.push(exceeds("peak ingress", mbps(d.peakIngressBytesPerSec), mbps(L.ingressBytesPerSec), why));
-  if (d.peakEgressBytesPerSec > L.egressBytesPerSec) r.push(exceeds("peak egress", mbps(d.peakEgressBytesPerSec), mbps(L.egressBytesPerSec), why));
-  if (d.partitions > L.partitions) r.push(exceeds("partitions", num(d.partitions, 0), num(L.partitions, 0), why));
+  if (d.peakIngressBytesPerSec > L.ingressBytesPerSec)
+    r.push(exceeds("peak ingress", mbps(d.peakIngressBytesPerSec), mbps(L.ingressBytesPerSec), why));
+  if (d.peakEgressBytesPerSec > L.egressBytesPerSec)
+    r.push(exceeds("peak egress", mbps(d.peakEgressBytesPerSec), mbps(L.egressBytesPerSec), why));
+  if (d.partitions > L.partitions)
+    r.push(exceeds("partitions", num(d.partitions, 0), num(L.partitions, 0), why));
   if (d.maxPeakIngressPerPartitionBytesPerSec > L.ingressPerPartitionBytesPerSec) {
-    r.push(exceeds("peak ingress per partition", mbps(d.maxPeakIngressPerPartitionBytesPerSec), mbps(L.ingressPerPartitionBytesPerSec), `${why}; add partitions`));
+    r.push(
+      exceeds(
+        "peak ingress per partition",
+        mbps(d.maxPeakIngressPerPartitionBytesPerSec),
+        mbps(L.ingressPerPartitionBytesPerSec),
+        `${why}; add partitions`,
+      ),
+    );
   }
   if (d.maxPeakEgressPerPartitionBytesPerSec > L.egressPerPartitionBytesPerSec) {
-    r.push(exceeds("peak egress per partition", mbps(d.maxPeakEgressPerPartitionBytesPerSec), mbps(L.egressPerPartitionBytesPerSec), `${why}; add partitions`));
+    r.push(
+      exceeds(
+        "peak egress per partition",
+        mbps(d.maxPeakEgressPerPartitionBytesPerSec),
+        mbps(L.egressPerPartitionBytesPerSec),
+        `${why}; add partitions`,
+      ),
+    );
   }
-  if (d.clientConnections > L.clientConnections) r.push(exceeds("client connections", num(d.clientConnections, 0), num(L.clientConnections, 0), why));
-  if (d.maxMessageSizeBytes > L.messageSizeBytes) r.push(exceeds("message size", `${num(d.maxMessageSizeBytes / BYTES_PER_MIB, 2)} MiB`, `${num(L.messageSizeBytes / BYTES_PER_MIB, 0)} MiB`, why));
-  if (d.consumerGroups > L.consumerGroups) r.push(exceeds("consumer groups", num(d.consumerGroups, 0), num(L.consumerGroups, 0), why));
+  if (d.clientConnections > L.clientConnections)
+    r.push(exceeds("client connections", num(d.clientConnections, 0), num(L.clientConnections, 0), why));
+  if (d.maxMessageSizeBytes > L.messageSizeBytes)
+    r.push(
+      exceeds(
+        "message size",
+        `${num(d.maxMessageSizeBytes / BYTES_PER_MIB, 2)} MiB`,
+        `${num(L.messageSizeBytes / BYTES_PER_MIB, 0)} MiB`,
+        why,
+      ),
+    );
+  if (d.consumerGroups > L.consumerGroups)
+    r.push(exceeds("consumer groups", num(d.consumerGroups, 0), num(L.consumerGroups, 0), why));
   return r;
 }
 
 function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionResult {
-  if (!serverlessFits(d)) return infeasibleResult(OPTION, { clusters: 1, partitions: d.partitions }, quotaReasons(d), []);
+  if (!serverlessFits(d))
+    return infeasibleResult(OPTION, { clusters: 1, partitions: d.partitions }, quotaReasons(d), []);
   if (p.missing !== undefined) return priceUnavailableResult(OPTION, p.missing);
   const s = p.prices.seconds;
   const config: ServerlessConfig = {
@@ -112,6 +148,11 @@ export const serverlessOption: OptionEvaluator = {
   description: "MSK Serverless (one cluster within the per-cluster quotas)",
   prepare(ctx: OptionContext): PreparedOption {
     const p = prepare(ctx);
-    return { option: OPTION, family: "msk", evaluate: (w, d) => evaluate(p, w, d), plan: (w, d) => plan(p, ctx, w, d) };
+    return {
+      option: OPTION,
+      family: "msk",
+      evaluate: (w, d) => evaluate(p, w, d),
+      plan: (w, d) => plan(p, ctx, w, d),
+    };
   },
 };

@@ -23,14 +23,22 @@ import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
 import { exceeds, gib, mibps, num, pct } from "./reasons.js";
 import type { OptionResult } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
-import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
 
 /** Resource names in binding order (first wins a tie); keys of StandardNeeds. */
-const NEED_ORDER = ["networkOut", "networkIn", "storageThroughput", "partitions", "storage", "connections", "minimum"] as const;
+const NEED_ORDER = [
+  "networkOut",
+  "networkIn",
+  "storageThroughput",
+  "partitions",
+  "storage",
+  "connections",
+  "minimum",
+] as const;
 
 interface Prepared {
   caps: StandardCapacity[];
@@ -63,7 +71,16 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     hourlyUsd.push(hourly);
     costs.push({ broker: hourly * ctx.hours, storageGiB, pstMiBps });
   }
-  return { caps, hourly: hourlyUsd, costs, unpriced, storageUsd: storageGiB, tierUsd: prices.usd("tieredStorage") * prices.months, crossAzUsd: prices.usd("crossAz"), prices };
+  return {
+    caps,
+    hourly: hourlyUsd,
+    costs,
+    unpriced,
+    storageUsd: storageGiB,
+    tierUsd: prices.usd("tieredStorage") * prices.months,
+    crossAzUsd: prices.usd("crossAz"),
+    prices,
+  };
 }
 
 /** The cheapest feasible instance index and its sizing, or -1. Ties keep table order. */
@@ -92,7 +109,8 @@ function pricedTotal(p: Prepared, index: number, s: StandardSizing, d: Demand, t
   let t = 0;
   t += n * hours * (p.hourly[index] as number);
   t += n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.prices.usd("storage");
-  if (s.pstMiBps > 0) t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.prices.usd("pst");
+  if (s.pstMiBps > 0)
+    t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.prices.usd("pst");
   if (tiered && d.tieredStoredBytes > 0) t += bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd;
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
   if (Number.isFinite(p.crossAzUsd) && crossAzBytes > 0) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
@@ -102,8 +120,10 @@ function pricedTotal(p: Prepared, index: number, s: StandardSizing, d: Demand, t
 /** Why the option cannot be priced at all in this region, or undefined. */
 function unpriceable(p: Prepared, d: Demand, tiered: boolean): string | undefined {
   if (!Number.isFinite(p.storageUsd)) return p.prices.get("storage").missing;
-  if (p.caps.length === 0) return `no Standard broker type${tiered ? " with tiered storage" : ""} has a price in ${p.prices.region} (${p.unpriced.join(", ")})`;
-  if (tiered && d.tieredStoredBytes > 0 && !Number.isFinite(p.tierUsd)) return p.prices.get("tieredStorage").missing;
+  if (p.caps.length === 0)
+    return `no Standard broker type${tiered ? " with tiered storage" : ""} has a price in ${p.prices.region} (${p.unpriced.join(", ")})`;
+  if (tiered && d.tieredStoredBytes > 0 && !Number.isFinite(p.tierUsd))
+    return p.prices.get("tieredStorage").missing;
   return undefined;
 }
 
@@ -111,14 +131,28 @@ function noTieringReason(): string {
   return `no stream can use tiered storage: each needs retention of at least ${num(TIERED_MIN_RETENTION_SECONDS / 86_400)}d (sizing.md C11) and local retention below it`;
 }
 
-function evaluate(p: Prepared, option: OptionEvaluation["option"], tiered: boolean, w: Workload, d: Demand): OptionEvaluation {
-  if ((tiered && !d.tiered) || unpriceable(p, d, tiered) !== undefined) return { option, feasible: false, monthlyUsd: null };
+function evaluate(
+  p: Prepared,
+  option: OptionEvaluation["option"],
+  tiered: boolean,
+  w: Workload,
+  d: Demand,
+): OptionEvaluation {
+  if ((tiered && !d.tiered) || unpriceable(p, d, tiered) !== undefined)
+    return { option, feasible: false, monthlyUsd: null };
   const { index, sizing } = choose(p, standardLoads(w, d, tiered));
   if (!sizing) return { option, feasible: false, monthlyUsd: null };
   return { option, feasible: true, monthlyUsd: pricedTotal(p, index, sizing, d, tiered) };
 }
 
-function plan(p: Prepared, ctx: OptionContext, option: OptionEvaluation["option"], tiered: boolean, w: Workload, d: Demand): OptionResult {
+function plan(
+  p: Prepared,
+  ctx: OptionContext,
+  option: OptionEvaluation["option"],
+  tiered: boolean,
+  w: Workload,
+  d: Demand,
+): OptionResult {
   if (tiered && !d.tiered) return infeasibleResult(option, null, [noTieringReason()], []);
   const missing = unpriceable(p, d, tiered);
   if (missing !== undefined) return priceUnavailableResult(option, missing);
@@ -126,8 +160,12 @@ function plan(p: Prepared, ctx: OptionContext, option: OptionEvaluation["option"
   const { index, sizing } = choose(p, L);
   const notes = [modelNote(w)];
   if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
-  if (!Number.isFinite(p.crossAzUsd)) notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
-  if (tiered) notes.push("tiered storage: local retention on EBS, the rest in the tier (one copy); retrieval not priced (reads back from the tier are workload-specific)");
+  if (!Number.isFinite(p.crossAzUsd))
+    notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
+  if (tiered)
+    notes.push(
+      "tiered storage: local retention on EBS, the rest in the tier (one copy); retrieval not priced (reads back from the tier are workload-specific)",
+    );
   if (!sizing) return closestInfeasible(p, L, option, notes);
   const c = p.caps[index] as StandardCapacity;
   const config: StandardConfig = {
@@ -139,7 +177,8 @@ function plan(p: Prepared, ctx: OptionContext, option: OptionEvaluation["option"
   };
   if (sizing.pstMiBps > 0) config.throughputPerBrokerBytesPerSec = sizing.pstMiBps * BYTES_PER_MIB;
   if (tiered && d.tieredStoredBytes > 0) config.tieredStoredBytes = d.tieredStoredBytes;
-  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0) config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
+  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0)
+    config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   notes.push(...c.spec.notes);
   return {
@@ -169,7 +208,12 @@ function bindingName(k: string): string {
 }
 
 /** No type fits: report the type that comes closest (fewest brokers needed relative to its quota). */
-function closestInfeasible(p: Prepared, L: StandardLoads, option: OptionEvaluation["option"], notes: string[]): OptionResult {
+function closestInfeasible(
+  p: Prepared,
+  L: StandardLoads,
+  option: OptionEvaluation["option"],
+  notes: string[],
+): OptionResult {
   let best = -1;
   let bestRatio = Number.POSITIVE_INFINITY;
   let bestSizing: StandardSizing | null = null;
@@ -188,21 +232,91 @@ function closestInfeasible(p: Prepared, L: StandardLoads, option: OptionEvaluati
   const nMax = Math.floor(c.maxBrokers / L.azs) * L.azs;
   const at = `${c.name} × ${nMax} brokers`;
   const u = L.utilisation;
-  const reasons = [exceeds("brokers needed", Number.isFinite(s.brokers) ? num(s.brokers) : "∞", num(c.maxBrokers), "broker quota per cluster, sizing.md §4", c.name)];
+  const reasons = [
+    exceeds(
+      "brokers needed",
+      Number.isFinite(s.brokers) ? num(s.brokers) : "∞",
+      num(c.maxBrokers),
+      "broker quota per cluster, sizing.md §4",
+      c.name,
+    ),
+  ];
   const n = s.need;
-  if (n.networkOut > nMax) reasons.push(exceeds("network out per broker", mibps(L.networkOut / nMax), mibps(c.networkBytesPerSec * u), `${pct(u)} of ${mibps(c.networkBytesPerSec)}`, at));
-  if (n.networkIn > nMax) reasons.push(exceeds("network in per broker", mibps(L.networkIn / nMax), mibps(c.networkBytesPerSec * u), `${pct(u)} of ${mibps(c.networkBytesPerSec)}`, at));
-  const stCeil = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec > 0 ? c.pstMaxBytesPerSec : c.defaultVolumeBytesPerSec);
+  if (n.networkOut > nMax)
+    reasons.push(
+      exceeds(
+        "network out per broker",
+        mibps(L.networkOut / nMax),
+        mibps(c.networkBytesPerSec * u),
+        `${pct(u)} of ${mibps(c.networkBytesPerSec)}`,
+        at,
+      ),
+    );
+  if (n.networkIn > nMax)
+    reasons.push(
+      exceeds(
+        "network in per broker",
+        mibps(L.networkIn / nMax),
+        mibps(c.networkBytesPerSec * u),
+        `${pct(u)} of ${mibps(c.networkBytesPerSec)}`,
+        at,
+      ),
+    );
+  const stCeil = Math.min(
+    c.ebsBytesPerSec,
+    c.pstMaxBytesPerSec > 0 ? c.pstMaxBytesPerSec : c.defaultVolumeBytesPerSec,
+  );
   if (L.storageWrite / nMax > stCeil * u) {
-    reasons.push(exceeds("storage write per broker", mibps(L.storageWrite / nMax), mibps(stCeil * u), `${pct(u)} of ${mibps(stCeil)}${c.pstMaxBytesPerSec > 0 ? " with the highest PST" : ""}`, at));
+    reasons.push(
+      exceeds(
+        "storage write per broker",
+        mibps(L.storageWrite / nMax),
+        mibps(stCeil * u),
+        `${pct(u)} of ${mibps(stCeil)}${c.pstMaxBytesPerSec > 0 ? " with the highest PST" : ""}`,
+        at,
+      ),
+    );
   }
-  if (n.partitions > nMax) reasons.push(exceeds("partitions per broker", num(L.replicas / nMax, 0), num(c.recommendedPartitions * L.partitionShare, 0), `recommended ${num(c.recommendedPartitions, 0)}, maximum ${num(c.maxPartitions, 0)}`, at));
-  if (n.storage > nMax) reasons.push(exceeds("storage per broker", gib(L.provisionBytes / nMax), gib(c.storageMaxBytes), "with storage head-room", at));
-  if (n.connections > nMax) reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
-  return infeasibleResult(option, { instanceType: c.name, brokers: nMax, brokersNeeded: Number.isFinite(s.brokers) ? s.brokers : null, azs: L.azs }, reasons, notes);
+  if (n.partitions > nMax)
+    reasons.push(
+      exceeds(
+        "partitions per broker",
+        num(L.replicas / nMax, 0),
+        num(c.recommendedPartitions * L.partitionShare, 0),
+        `recommended ${num(c.recommendedPartitions, 0)}, maximum ${num(c.maxPartitions, 0)}`,
+        at,
+      ),
+    );
+  if (n.storage > nMax)
+    reasons.push(
+      exceeds(
+        "storage per broker",
+        gib(L.provisionBytes / nMax),
+        gib(c.storageMaxBytes),
+        "with storage head-room",
+        at,
+      ),
+    );
+  if (n.connections > nMax)
+    reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
+  return infeasibleResult(
+    option,
+    {
+      instanceType: c.name,
+      brokers: nMax,
+      brokersNeeded: Number.isFinite(s.brokers) ? s.brokers : null,
+      azs: L.azs,
+    },
+    reasons,
+    notes,
+  );
 }
 
-function standardEvaluator(option: "standard" | "standard-tiered", tiered: boolean, description: string): OptionEvaluator {
+function standardEvaluator(
+  option: "standard" | "standard-tiered",
+  tiered: boolean,
+  description: string,
+): OptionEvaluator {
   return {
     option,
     family: "msk",
@@ -220,4 +334,8 @@ function standardEvaluator(option: "standard" | "standard-tiered", tiered: boole
 }
 
 export const standardOption = standardEvaluator("standard", false, "Standard brokers, all retention on EBS");
-export const standardTieredOption = standardEvaluator("standard-tiered", true, "Standard brokers with tiered storage (local retention on EBS, the rest in the tier)");
+export const standardTieredOption = standardEvaluator(
+  "standard-tiered",
+  true,
+  "Standard brokers with tiered storage (local retention on EBS, the rest in the tier)",
+);

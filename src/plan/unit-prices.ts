@@ -4,8 +4,8 @@
  * catalog's own explanation kept for reasons and notes; it is never filled in (pricing.md §2).
  */
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from "../model/conventions.js";
-import { bytesToBilledGB } from "../pricing/billing.js";
 import { PriceUnavailableError } from "../model/errors.js";
+import { bytesToBilledGB } from "../pricing/billing.js";
 import { regionPrices, usdPriceOf } from "../pricing/catalog.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { DimensionId } from "../pricing/dimensions.js";

@@ -31,13 +31,12 @@ export const Price = z.object({
   sku: z.string().optional(),
 });
 
-export const RegionPrices = z
-  .record(z.string(), Price)
-  .superRefine((prices, ctx) => {
-    for (const key of Object.keys(prices)) {
-      if (!isDimensionId(key)) ctx.addIssue({ code: "custom", path: [key], message: `unknown price dimension "${key}"` });
-    }
-  });
+export const RegionPrices = z.record(z.string(), Price).superRefine((prices, ctx) => {
+  for (const key of Object.keys(prices)) {
+    if (!isDimensionId(key))
+      ctx.addIssue({ code: "custom", path: [key], message: `unknown price dimension "${key}"` });
+  }
+});
 
 export const Catalog = z.object({
   schemaVersion: z.literal(1),

@@ -6,23 +6,75 @@
  */
 
 export const DIMENSIONS = {
-  storage: { unit: "GB-Mo", label: "Broker storage (EBS), per GB-month provisioned", usageTypeSuffix: "Kafka.Storage.GP2" },
-  pst: { unit: "MiBps-Mo", label: "Provisioned storage throughput, per MiB/s-month per broker", usageTypeSuffix: undefined },
-  tieredStorage: { unit: "GB-Mo", label: "Tiered storage, per GB-month held", usageTypeSuffix: "Kafka.Storage.Tiered" },
-  tieredRetrieval: { unit: "GB", label: "Tiered storage retrieval, per GB read back", usageTypeSuffix: "Kafka.DataRetrieval.Tiered" },
+  storage: {
+    unit: "GB-Mo",
+    label: "Broker storage (EBS), per GB-month provisioned",
+    usageTypeSuffix: "Kafka.Storage.GP2",
+  },
+  pst: {
+    unit: "MiBps-Mo",
+    label: "Provisioned storage throughput, per MiB/s-month per broker",
+    usageTypeSuffix: undefined,
+  },
+  tieredStorage: {
+    unit: "GB-Mo",
+    label: "Tiered storage, per GB-month held",
+    usageTypeSuffix: "Kafka.Storage.Tiered",
+  },
+  tieredRetrieval: {
+    unit: "GB",
+    label: "Tiered storage retrieval, per GB read back",
+    usageTypeSuffix: "Kafka.DataRetrieval.Tiered",
+  },
   expressDataWritten: { unit: "GB", label: "Express data written, per GB", usageTypeSuffix: undefined },
-  expressStorage: { unit: "GB-Mo", label: "Express storage, per GB-month stored", usageTypeSuffix: "Express.Storage" },
-  serverlessCluster: { unit: "hours", label: "Serverless cluster-hour", usageTypeSuffix: "KafkaServerless-ClusterHours" },
-  serverlessPartition: { unit: "hours", label: "Serverless partition-hour", usageTypeSuffix: "KafkaServerless-PartitionHours" },
-  serverlessDataIn: { unit: "GB", label: "Serverless data in, per GB", usageTypeSuffix: "KafkaServerless-In-Bytes" },
-  serverlessDataOut: { unit: "GB", label: "Serverless data out, per GB", usageTypeSuffix: "KafkaServerless-Out-Bytes" },
-  serverlessStorage: { unit: "GB-Mo", label: "Serverless storage, per GB-month", usageTypeSuffix: "KafkaServerless-StorageHours" },
+  expressStorage: {
+    unit: "GB-Mo",
+    label: "Express storage, per GB-month stored",
+    usageTypeSuffix: "Express.Storage",
+  },
+  serverlessCluster: {
+    unit: "hours",
+    label: "Serverless cluster-hour",
+    usageTypeSuffix: "KafkaServerless-ClusterHours",
+  },
+  serverlessPartition: {
+    unit: "hours",
+    label: "Serverless partition-hour",
+    usageTypeSuffix: "KafkaServerless-PartitionHours",
+  },
+  serverlessDataIn: {
+    unit: "GB",
+    label: "Serverless data in, per GB",
+    usageTypeSuffix: "KafkaServerless-In-Bytes",
+  },
+  serverlessDataOut: {
+    unit: "GB",
+    label: "Serverless data out, per GB",
+    usageTypeSuffix: "KafkaServerless-Out-Bytes",
+  },
+  serverlessStorage: {
+    unit: "GB-Mo",
+    label: "Serverless storage, per GB-month",
+    usageTypeSuffix: "KafkaServerless-StorageHours",
+  },
   connectMcu: { unit: "hours", label: "MSK Connect, per MCU-hour", usageTypeSuffix: undefined },
   replicatorHour: { unit: "hours", label: "MSK Replicator, per replicator-hour", usageTypeSuffix: undefined },
   replicatorData: { unit: "GB", label: "MSK Replicator, per GB replicated", usageTypeSuffix: undefined },
-  privateConnectivityHour: { unit: "hours", label: "Multi-VPC private connectivity, per authentication scheme-hour", usageTypeSuffix: "Kafka.PrivateConnectivityHours" },
-  privateConnectivityData: { unit: "GB", label: "Multi-VPC private connectivity, per GB processed", usageTypeSuffix: undefined },
-  crossAz: { unit: "GB", label: "Cross-AZ data transfer, per GB crossing (0.01 each direction)", usageTypeSuffix: undefined },
+  privateConnectivityHour: {
+    unit: "hours",
+    label: "Multi-VPC private connectivity, per authentication scheme-hour",
+    usageTypeSuffix: "Kafka.PrivateConnectivityHours",
+  },
+  privateConnectivityData: {
+    unit: "GB",
+    label: "Multi-VPC private connectivity, per GB processed",
+    usageTypeSuffix: undefined,
+  },
+  crossAz: {
+    unit: "GB",
+    label: "Cross-AZ data transfer, per GB crossing (0.01 each direction)",
+    usageTypeSuffix: undefined,
+  },
 } as const;
 
 export type FixedDimensionId = keyof typeof DIMENSIONS;

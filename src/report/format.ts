@@ -57,7 +57,10 @@ const SIG4 = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
  * A canonical workload value in the unit people read it in: rates in MiB/s, sizes in GiB,
  * durations in days or hours, fractions as percentages (4 significant digits; display only).
  */
-export function formatFieldValue(kind: "rate" | "size" | "duration" | "count" | "fraction", n: number): string {
+export function formatFieldValue(
+  kind: "rate" | "size" | "duration" | "count" | "fraction",
+  n: number,
+): string {
   if (!Number.isFinite(n)) return String(n);
   switch (kind) {
     case "rate":

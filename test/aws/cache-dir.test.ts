@@ -6,7 +6,9 @@ import { cacheDir, refreshedCatalogPath } from "../../src/cli/catalog.js";
 
 describe("the cache folder", () => {
   it("MSK_PLANNER_CACHE_DIR wins (tests never touch the real home)", () => {
-    expect(refreshedCatalogPath({ MSK_PLANNER_CACHE_DIR: "/tmp/x", XDG_CACHE_HOME: "/tmp/y" })).toBe("/tmp/x/catalog.json");
+    expect(refreshedCatalogPath({ MSK_PLANNER_CACHE_DIR: "/tmp/x", XDG_CACHE_HOME: "/tmp/y" })).toBe(
+      "/tmp/x/catalog.json",
+    );
   });
   it("else $XDG_CACHE_HOME/msk-planner", () => {
     expect(cacheDir({ XDG_CACHE_HOME: "/tmp/y" })).toBe("/tmp/y/msk-planner");

@@ -60,8 +60,13 @@ describe("msk-planner pricing refresh", () => {
     // Other commands now use it and say so on stderr, with its date; --catalog wins silently.
     const price = runCli(["price", "fixtures/clusters/standard.yaml", "--json"]);
     expect(price.code).toBe(0);
-    expect(price.stderr).toMatch(/^msk-planner: using the refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\)\n$/);
-    expect(JSON.parse(price.stdout)).toMatchObject({ catalog: { source: "offers" }, totalUsd: expect.closeTo(759.9, 9) });
+    expect(price.stderr).toMatch(
+      /^msk-planner: using the refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\)\n$/,
+    );
+    expect(JSON.parse(price.stdout)).toMatchObject({
+      catalog: { source: "offers" },
+      totalUsd: expect.closeTo(759.9, 9),
+    });
     const own = join(dir, "own.json");
     writeFileSync(own, readFileSync(join(dir, "catalog.json")));
     expect(runCli(["price", "fixtures/clusters/standard.yaml", "--catalog", own]).stderr).toBe("");

@@ -8,7 +8,18 @@ const DAY = 86_400;
 // Hand-worked: the issue #4 minimal file (20/60 MiB/s in, 40/120 MiB/s out, RF 3, 600 partitions, 7d, 1d local).
 const w = parseWorkload({
   azs: 3,
-  streams: [{ name: "orders", ingress: "20 MiB/s", peakIngress: "60 MiB/s", egress: "40 MiB/s", peakEgress: "120 MiB/s", partitions: 600, retention: "7d", localRetention: "1d" }],
+  streams: [
+    {
+      name: "orders",
+      ingress: "20 MiB/s",
+      peakIngress: "60 MiB/s",
+      egress: "40 MiB/s",
+      peakEgress: "120 MiB/s",
+      partitions: 600,
+      retention: "7d",
+      localRetention: "1d",
+    },
+  ],
 });
 
 test("replication, storage write and storage held (hand-worked)", () => {
@@ -38,7 +49,14 @@ test("streams sum; maxima are over streams", () => {
   const two = parseWorkload({
     streams: [
       { name: "a", ingress: "10 MiB/s", partitions: 10, replicationFactor: 2, retention: "1d" },
-      { name: "b", ingress: "30 MiB/s", consumerGroups: 3, partitions: 20, replicationFactor: 3, retention: "2d" },
+      {
+        name: "b",
+        ingress: "30 MiB/s",
+        consumerGroups: 3,
+        partitions: 20,
+        replicationFactor: 3,
+        retention: "2d",
+      },
     ],
   });
   const d = deriveDemand(two);

@@ -34,11 +34,15 @@ describe("unit parser", () => {
     expect(parseFraction(0.5, "x")).toBe(0.5);
   });
   it("rejects a bare number where a unit is needed, naming the field", () => {
-    expect(() => parseSize(1000, "--storage-per-broker")).toThrow(/--storage-per-broker: expected a size with a unit/);
+    expect(() => parseSize(1000, "--storage-per-broker")).toThrow(
+      /--storage-per-broker: expected a size with a unit/,
+    );
     expect(() => parseDuration("7", "streams.orders.retention")).toThrow(InputError);
     expect(() => parseRate("50 MiB", "ingress")).toThrow(/ingress: expected a rate/);
     expect(() => parseSize("-5 GiB", "s")).toThrow(/non-negative/);
-    expect(() => parseCount(2.5, "--brokers", { integer: true })).toThrow(/--brokers: expected a whole number/);
+    expect(() => parseCount(2.5, "--brokers", { integer: true })).toThrow(
+      /--brokers: expected a whole number/,
+    );
     expect(() => parseCount("x", "--brokers")).toThrow(/--brokers/);
   });
 });

@@ -11,7 +11,17 @@ const ISSUE_EXAMPLE = {
   region: "us-east-1",
   azs: 3,
   streams: [
-    { name: "orders", ingress: "20 MiB/s", peakIngress: "60 MiB/s", egress: "40 MiB/s", peakEgress: "120 MiB/s", partitions: 600, replicationFactor: 3, retention: "7d", localRetention: "1d" },
+    {
+      name: "orders",
+      ingress: "20 MiB/s",
+      peakIngress: "60 MiB/s",
+      egress: "40 MiB/s",
+      peakEgress: "120 MiB/s",
+      partitions: 600,
+      replicationFactor: 3,
+      retention: "7d",
+      localRetention: "1d",
+    },
   ],
 };
 
@@ -80,13 +90,27 @@ describe("parseWorkload", () => {
   });
 
   test("ingress from messages/s × message size ÷ compression ratio; egress from consumer groups", () => {
-    const s = parseWorkload({ streams: [{ name: "c", messagesPerSec: 20000, messageSize: "1 KiB", compressionRatio: 4, consumerGroups: 2, partitions: 12 }] }).streams[0];
+    const s = parseWorkload({
+      streams: [
+        {
+          name: "c",
+          messagesPerSec: 20000,
+          messageSize: "1 KiB",
+          compressionRatio: 4,
+          consumerGroups: 2,
+          partitions: 12,
+        },
+      ],
+    }).streams[0];
     expect(s?.ingressBytesPerSec).toBe((20000 * 1024) / 4);
     expect(s?.egressBytesPerSec).toBe((2 * 20000 * 1024) / 4);
   });
 
   test("percentages and fractions for targets", () => {
-    const w = parseWorkload({ ...oneStream({}), targets: { maxUtilisation: { standard: "60%", express: 0.8 }, tolerateAzLoss: false } });
+    const w = parseWorkload({
+      ...oneStream({}),
+      targets: { maxUtilisation: { standard: "60%", express: 0.8 }, tolerateAzLoss: false },
+    });
     expect(w.targets.maxUtilisation.standard).toBeCloseTo(0.6, 12);
     expect(w.targets.maxUtilisation.express).toBe(0.8);
     expect(w.targets.tolerateAzLoss).toBe(false);
@@ -95,26 +119,95 @@ describe("parseWorkload", () => {
 
 describe("bad workloads: one line naming the field", () => {
   const cases: [string, unknown, string][] = [
-    ["negative throughput", oneStream({ ingress: "-5 MiB/s" }), 'streams.orders.ingress: expected a non-negative rate, got "-5 MiB/s"'],
-    ["a duration without a unit", oneStream({ retention: 7 }), 'streams.orders.retention: expected a duration with a unit such as "7d" or "24h", got 7'],
-    ["peak below average", oneStream({ peakIngress: "1 MiB/s" }), "streams.orders.peakIngress: expected at least ingress (5 MiB/s), got 1 MiB/s"],
-    ["peak egress below egress", oneStream({ egress: "10 MiB/s", peakEgress: "2 MiB/s" }), "streams.orders.peakEgress: expected at least egress (10 MiB/s), got 2 MiB/s"],
-    ["local retention above retention", oneStream({ localRetention: "8d" }), "streams.orders.localRetention: expected at most retention (7d), got 8d"],
-    ["tiered retention under 3 days", oneStream({ retention: "2d", localRetention: "1d" }), "streams.orders.retention: tiered storage"],
-    ["RF above the broker quota", oneStream({ replicationFactor: 61 }), "streams.orders.replicationFactor: expected at most 60"],
-    ["RF 1 with AZ-loss tolerance", oneStream({ replicationFactor: 1 }), "streams.orders.replicationFactor: expected at least 2"],
+    [
+      "negative throughput",
+      oneStream({ ingress: "-5 MiB/s" }),
+      'streams.orders.ingress: expected a non-negative rate, got "-5 MiB/s"',
+    ],
+    [
+      "a duration without a unit",
+      oneStream({ retention: 7 }),
+      'streams.orders.retention: expected a duration with a unit such as "7d" or "24h", got 7',
+    ],
+    [
+      "peak below average",
+      oneStream({ peakIngress: "1 MiB/s" }),
+      "streams.orders.peakIngress: expected at least ingress (5 MiB/s), got 1 MiB/s",
+    ],
+    [
+      "peak egress below egress",
+      oneStream({ egress: "10 MiB/s", peakEgress: "2 MiB/s" }),
+      "streams.orders.peakEgress: expected at least egress (10 MiB/s), got 2 MiB/s",
+    ],
+    [
+      "local retention above retention",
+      oneStream({ localRetention: "8d" }),
+      "streams.orders.localRetention: expected at most retention (7d), got 8d",
+    ],
+    [
+      "tiered retention under 3 days",
+      oneStream({ retention: "2d", localRetention: "1d" }),
+      "streams.orders.retention: tiered storage",
+    ],
+    [
+      "RF above the broker quota",
+      oneStream({ replicationFactor: 61 }),
+      "streams.orders.replicationFactor: expected at most 60",
+    ],
+    [
+      "RF 1 with AZ-loss tolerance",
+      oneStream({ replicationFactor: 1 }),
+      "streams.orders.replicationFactor: expected at least 2",
+    ],
     ["AZ count", { ...oneStream({}), azs: 4 }, "azs: expected 2 or 3, got 4"],
     ["unknown field", oneStream({ retentionDays: 3 }), "streams.orders.retentionDays: unknown field"],
     ["unknown top-level field", { ...oneStream({}), brokers: 3 }, "brokers: unknown field"],
-    ["missing partitions", { streams: [{ name: "orders", ingress: "5 MiB/s" }] }, "streams.orders.partitions: required, got nothing"],
-    ["missing ingress", { streams: [{ name: "orders", partitions: 3 }] }, "streams.orders.ingress: expected a rate"],
-    ["both ingress and messages/s", oneStream({ messagesPerSec: 10 }), "streams.orders.messagesPerSec: give ingress or messagesPerSec"],
-    ["a rate without a unit", oneStream({ ingress: 5 }), 'streams.orders.ingress: expected a rate with a unit such as "50 MiB/s"'],
-    ["fractional partitions", oneStream({ partitions: 2.5 }), "streams.orders.partitions: expected a whole number, got 2.5"],
-    ["duplicate names", { streams: [{ name: "a", ingress: "1 MiB/s", partitions: 3 }, { name: "a", ingress: "1 MiB/s", partitions: 3 }] }, 'streams.a.name: duplicate stream name "a"'],
-    ["unknown sizing model", { ...oneStream({}), sizingModel: "guess" }, 'sizingModel: expected one of "blog", "aws-script", got "guess"'],
+    [
+      "missing partitions",
+      { streams: [{ name: "orders", ingress: "5 MiB/s" }] },
+      "streams.orders.partitions: required, got nothing",
+    ],
+    [
+      "missing ingress",
+      { streams: [{ name: "orders", partitions: 3 }] },
+      "streams.orders.ingress: expected a rate",
+    ],
+    [
+      "both ingress and messages/s",
+      oneStream({ messagesPerSec: 10 }),
+      "streams.orders.messagesPerSec: give ingress or messagesPerSec",
+    ],
+    [
+      "a rate without a unit",
+      oneStream({ ingress: 5 }),
+      'streams.orders.ingress: expected a rate with a unit such as "50 MiB/s"',
+    ],
+    [
+      "fractional partitions",
+      oneStream({ partitions: 2.5 }),
+      "streams.orders.partitions: expected a whole number, got 2.5",
+    ],
+    [
+      "duplicate names",
+      {
+        streams: [
+          { name: "a", ingress: "1 MiB/s", partitions: 3 },
+          { name: "a", ingress: "1 MiB/s", partitions: 3 },
+        ],
+      },
+      'streams.a.name: duplicate stream name "a"',
+    ],
+    [
+      "unknown sizing model",
+      { ...oneStream({}), sizingModel: "guess" },
+      'sizingModel: expected one of "blog", "aws-script", got "guess"',
+    ],
     ["no streams", { streams: [] }, "streams: expected at least 1 item(s), got none"],
-    ["utilisation above 100%", { ...oneStream({}), targets: { maxUtilisation: { standard: "150%" } } }, "targets.maxUtilisation.standard: expected a fraction in (0, 1]"],
+    [
+      "utilisation above 100%",
+      { ...oneStream({}), targets: { maxUtilisation: { standard: "150%" } } },
+      "targets.maxUtilisation.standard: expected a fraction in (0, 1]",
+    ],
   ];
   test.each(cases)("%s", (_name, raw, start) => {
     const e = errorOf(raw);
@@ -129,11 +222,24 @@ describe("bad workloads: one line naming the field", () => {
 });
 
 test("the JSON Schema comes from the input schema: fields, types, no extra keys", () => {
-  const s = workloadJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
-  expect(Object.keys(s.properties).sort()).toEqual(["azs", "clientConnections", "region", "sizingModel", "streams", "targets"]);
+  const s = workloadJsonSchema() as {
+    properties: Record<string, unknown>;
+    required: string[];
+    additionalProperties: boolean;
+  };
+  expect(Object.keys(s.properties).sort()).toEqual([
+    "azs",
+    "clientConnections",
+    "region",
+    "sizingModel",
+    "streams",
+    "targets",
+  ]);
   expect(s.required).toEqual(["streams"]);
   expect(s.additionalProperties).toBe(false);
-  const stream = (s.properties.streams as { items: { properties: Record<string, unknown>; required: string[] } }).items;
+  const stream = (
+    s.properties.streams as { items: { properties: Record<string, unknown>; required: string[] } }
+  ).items;
   expect(stream.required.sort()).toEqual(["name", "partitions"]);
   expect(Object.keys(stream.properties)).toContain("peakIngress");
 });

@@ -63,19 +63,38 @@ export const workloadArb: fc.Arbitrary<Workload> = fc
   }));
 
 /** Scale one numeric stream field of every stream by `k` (≥ 1), keeping peaks ≥ averages. */
-export function scaled(w: Workload, field: "ingress" | "egress" | "retention" | "partitions", k: number): Workload {
+export function scaled(
+  w: Workload,
+  field: "ingress" | "egress" | "retention" | "partitions",
+  k: number,
+): Workload {
   return {
     ...w,
     streams: w.streams.map((s) => {
       switch (field) {
         case "ingress":
-          return { ...s, ingressBytesPerSec: s.ingressBytesPerSec * k, peakIngressBytesPerSec: s.peakIngressBytesPerSec * k };
+          return {
+            ...s,
+            ingressBytesPerSec: s.ingressBytesPerSec * k,
+            peakIngressBytesPerSec: s.peakIngressBytesPerSec * k,
+          };
         case "egress":
-          return { ...s, egressBytesPerSec: s.egressBytesPerSec * k, peakEgressBytesPerSec: s.peakEgressBytesPerSec * k, consumerGroups: s.consumerGroups * k };
+          return {
+            ...s,
+            egressBytesPerSec: s.egressBytesPerSec * k,
+            peakEgressBytesPerSec: s.peakEgressBytesPerSec * k,
+            consumerGroups: s.consumerGroups * k,
+          };
         case "retention":
-          return { ...s, retentionSeconds: s.retentionSeconds * k, localRetentionSeconds: s.localRetentionSeconds };
+          return {
+            ...s,
+            retentionSeconds: s.retentionSeconds * k,
+            localRetentionSeconds: s.localRetentionSeconds,
+          };
         case "partitions":
           return { ...s, partitions: Math.ceil(s.partitions * k) };
+        default:
+          return s;
       }
     }),
   };

@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { CLUSTER_QUOTAS } from "../../src/model/quotas.js";
-import { standardCapacities, standardLoads, standardTargets } from "../../src/model/sizing/standard.js";
 import { expressCapacities, expressLoads, expressTargets } from "../../src/model/sizing/express.js";
+import { standardCapacities, standardLoads, standardTargets } from "../../src/model/sizing/standard.js";
 import type { Workload } from "../../src/model/workload.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
@@ -30,14 +30,19 @@ describe("planner laws", () => {
           if (!o.feasible) continue;
           const t = targetsFor(w, o.option);
           for (const [k, u] of Object.entries(o.utilisation)) {
-            expect(u, `${o.option} ${k}`).toBeLessThanOrEqual((o.option === "serverless" ? 1 : (t[k] as number)) + 1e-9);
+            expect(u, `${o.option} ${k}`).toBeLessThanOrEqual(
+              (o.option === "serverless" ? 1 : (t[k] as number)) + 1e-9,
+            );
           }
           const c = o.configuration ?? {};
           if (typeof c.instanceType === "string") {
             expect(c.brokers as number).toBeLessThanOrEqual(CLUSTER_QUOTAS.maxBrokersKraft);
-            expect(c.brokers as number).toBeGreaterThanOrEqual(Math.max(...w.streams.map((s) => s.replicationFactor)));
+            expect(c.brokers as number).toBeGreaterThanOrEqual(
+              Math.max(...w.streams.map((s) => s.replicationFactor)),
+            );
           }
-          if (typeof c.storagePerBrokerGiB === "number") expect(c.storagePerBrokerGiB).toBeLessThanOrEqual(16_384);
+          if (typeof c.storagePerBrokerGiB === "number")
+            expect(c.storagePerBrokerGiB).toBeLessThanOrEqual(16_384);
           if (typeof c.provisionedThroughputMiBps === "number") {
             const cap = standardCapacities().find((x) => x.name === c.instanceType);
             expect(cap?.pstMaxMiBps).toBeGreaterThanOrEqual(c.provisionedThroughputMiBps);
@@ -72,7 +77,12 @@ describe("planner laws", () => {
             expect(o.reasons.length).toBeGreaterThan(0);
           } else {
             expect(o.reasons).toEqual([]);
-            expect(close(o.monthlyUsd as number, o.lineItems.reduce((s, l) => s + l.costUsd, 0))).toBe(true);
+            expect(
+              close(
+                o.monthlyUsd as number,
+                o.lineItems.reduce((s, l) => s + l.costUsd, 0),
+              ),
+            ).toBe(true);
           }
         }
       }),
@@ -101,7 +111,10 @@ describe("planner laws", () => {
         const r = planner.plan(w);
         const feasible = r.options.filter((o) => o.feasible);
         expect(r.options.slice(0, feasible.length)).toEqual(feasible);
-        for (let i = 1; i < feasible.length; i++) expect(feasible[i - 1]?.monthlyUsd as number).toBeLessThanOrEqual(feasible[i]?.monthlyUsd as number);
+        for (let i = 1; i < feasible.length; i++)
+          expect(feasible[i - 1]?.monthlyUsd as number).toBeLessThanOrEqual(
+            feasible[i]?.monthlyUsd as number,
+          );
         expect(r.recommended).toBe(feasible[0]?.option ?? null);
       }),
       RUNS,
@@ -117,7 +130,8 @@ describe("planner laws", () => {
           for (let i = 0; i < before.length; i++) {
             const a = before[i];
             const b = after[i];
-            if (a?.feasible && b?.feasible) expect(a.monthlyUsd as number).toBeLessThanOrEqual((b.monthlyUsd as number) * (1 + 1e-12));
+            if (a?.feasible && b?.feasible)
+              expect(a.monthlyUsd as number).toBeLessThanOrEqual((b.monthlyUsd as number) * (1 + 1e-12));
           }
         }),
         RUNS,

@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractDistributions, makeSampler, medianOf, parseDistribution } from "../../src/model/distribution.js";
+import {
+  extractDistributions,
+  makeSampler,
+  medianOf,
+  parseDistribution,
+} from "../../src/model/distribution.js";
 import { InputError } from "../../src/model/errors.js";
-import { betaQuantile, incompleteBeta, normalCdf, normalQuantile } from "../../src/model/special-functions.js";
+import {
+  betaQuantile,
+  incompleteBeta,
+  normalCdf,
+  normalQuantile,
+} from "../../src/model/special-functions.js";
 import { STREAM_FIELDS } from "../../src/model/workload-fields.js";
 import { Prng } from "../../src/plan/simulate/prng.js";
 
@@ -16,9 +26,11 @@ describe("special functions (known values)", () => {
     expect(normalCdf(1.6448536269514722)).toBeCloseTo(0.95, 14);
   });
   it("law: Φ⁻¹ inverts Φ", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }), (p) => {
-      expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 12);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }), (p) => {
+        expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 12);
+      }),
+    );
   });
   it("incomplete beta: I_x(1,1) = x, I_0.5(a,a) = 0.5, I_x(2,1) = x²", () => {
     expect(incompleteBeta(0.3, 1, 1)).toBeCloseTo(0.3, 12);
@@ -47,11 +59,21 @@ describe("distributions", () => {
     expect(d).toEqual({ dist: "lognormal", p50: 20 * MiB, p95: 60 * MiB });
   });
   it("bad distributions name the path", () => {
-    expect(() => parseDistribution({ dist: "uniform", min: "9 MiB/s", max: "3 MiB/s" }, ingress, "streams.a.ingress")).toThrow(/^streams\.a\.ingress: min must not exceed max/);
-    expect(() => parseDistribution({ dist: "lognormal", p50: "9 MiB/s", p95: "3 MiB/s" }, ingress, "ingress")).toThrow(/^ingress: p95 must be at least p50/);
-    expect(() => parseDistribution({ dist: "zipf", min: 1 }, ingress, "ingress")).toThrow(/^ingress: unknown distribution "zipf"/);
-    expect(() => parseDistribution({ dist: "uniform", min: 3, max: "9 MiB/s" }, ingress, "ingress")).toThrow(InputError);
-    expect(() => parseDistribution({ dist: "uniform", min: "1 MiB/s" }, ingress, "ingress")).toThrow(/^ingress/);
+    expect(() =>
+      parseDistribution({ dist: "uniform", min: "9 MiB/s", max: "3 MiB/s" }, ingress, "streams.a.ingress"),
+    ).toThrow(/^streams\.a\.ingress: min must not exceed max/);
+    expect(() =>
+      parseDistribution({ dist: "lognormal", p50: "9 MiB/s", p95: "3 MiB/s" }, ingress, "ingress"),
+    ).toThrow(/^ingress: p95 must be at least p50/);
+    expect(() => parseDistribution({ dist: "zipf", min: 1 }, ingress, "ingress")).toThrow(
+      /^ingress: unknown distribution "zipf"/,
+    );
+    expect(() => parseDistribution({ dist: "uniform", min: 3, max: "9 MiB/s" }, ingress, "ingress")).toThrow(
+      InputError,
+    );
+    expect(() => parseDistribution({ dist: "uniform", min: "1 MiB/s" }, ingress, "ingress")).toThrow(
+      /^ingress/,
+    );
   });
   it("extractDistributions replaces each by its median in human units and keeps the input intact", () => {
     const raw = {
@@ -59,7 +81,12 @@ describe("distributions", () => {
       azs: 3,
       targets: { storageHeadroom: { dist: "uniform", min: 1.5, max: 2.5 } },
       streams: [
-        { name: "orders", ingress: { dist: "lognormal", p50: "20 MiB/s", p95: "60 MiB/s" }, retention: { dist: "triangular", min: "1d", mode: "1d", max: "1d" }, partitions: { dist: "uniform", min: 10, max: 13 } },
+        {
+          name: "orders",
+          ingress: { dist: "lognormal", p50: "20 MiB/s", p95: "60 MiB/s" },
+          retention: { dist: "triangular", min: "1d", mode: "1d", max: "1d" },
+          partitions: { dist: "uniform", min: 10, max: 13 },
+        },
       ],
     };
     const copy = structuredClone(raw);
@@ -70,12 +97,21 @@ describe("distributions", () => {
     expect(streams[0]?.retention).toBe("86400 s");
     expect(streams[0]?.partitions).toBe(12); // median 11.5 rounds to a whole number of partitions
     expect((input as { targets: Record<string, unknown> }).targets.storageHeadroom).toBe(2);
-    expect(distributions.map((d) => d.path)).toEqual(["targets.storageHeadroom", "streams.orders.ingress", "streams.orders.retention", "streams.orders.partitions"]);
+    expect(distributions.map((d) => d.path)).toEqual([
+      "targets.storageHeadroom",
+      "streams.orders.ingress",
+      "streams.orders.retention",
+      "streams.orders.partitions",
+    ]);
     expect(distributions[1]?.streamIndex).toBe(0);
   });
   it("a distribution on a non-numeric field is rejected with its path", () => {
-    expect(() => extractDistributions({ region: { dist: "uniform", min: 1, max: 2 } })).toThrow(/^region: this field cannot be a distribution/);
-    expect(() => extractDistributions({ streams: [{ name: "a", color: { dist: "uniform", min: 1, max: 2 } }] })).toThrow(/^streams\.a\.color:/);
+    expect(() => extractDistributions({ region: { dist: "uniform", min: 1, max: 2 } })).toThrow(
+      /^region: this field cannot be a distribution/,
+    );
+    expect(() =>
+      extractDistributions({ streams: [{ name: "a", color: { dist: "uniform", min: 1, max: 2 } }] }),
+    ).toThrow(/^streams\.a\.color:/);
   });
   it("law: samples stay within [min, max] and their empirical median approaches the median", () => {
     const cases = [

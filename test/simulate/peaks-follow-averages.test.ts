@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseWorkloadInput } from "../../src/model/workload-schema.js";
-import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { whatIf } from "../../src/plan/simulate/whatif.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const MiB = 1024 ** 2;
 const planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1" });

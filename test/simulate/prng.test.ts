@@ -4,7 +4,9 @@ import { Prng } from "../../src/plan/simulate/prng.js";
 describe("Prng (xoshiro128**)", () => {
   it("matches the reference C code from state {1, 2, 3, 4}", () => {
     const g = Prng.fromState(1, 2, 3, 4);
-    expect([g.nextUint32(), g.nextUint32(), g.nextUint32(), g.nextUint32(), g.nextUint32()]).toEqual([11520, 0, 5927040, 70819200, 2031721883]);
+    expect([g.nextUint32(), g.nextUint32(), g.nextUint32(), g.nextUint32(), g.nextUint32()]).toEqual([
+      11520, 0, 5927040, 70819200, 2031721883,
+    ]);
   });
   it("law: the same (seed, stream) gives the same sequence; different streams differ", () => {
     const a = new Prng(42, 7);

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { extractDistributions } from "../../src/model/distribution.js";
 import { parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
-import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { breakeven } from "../../src/plan/simulate/breakeven.js";
 import { MonteCarloAccumulator, percentile, prepareMonteCarlo } from "../../src/plan/simulate/montecarlo.js";
@@ -13,17 +12,26 @@ import { runMonteCarlo } from "../../src/plan/simulate/run.js";
 import { sensitivity } from "../../src/plan/simulate/sensitivity.js";
 import { prepareSweep } from "../../src/plan/simulate/sweep.js";
 import { whatIf } from "../../src/plan/simulate/whatif.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const MiB = 1024 ** 2;
 const catalog = bundledCatalog();
 const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
 const typical = parse(readFileSync("fixtures/workloads/typical.yaml", "utf8"));
 const planner = preparePlanner({ catalog, region: "us-east-1" });
-const withStream = (patch: Record<string, unknown>) => ({ ...small, streams: [{ ...small.streams[0], ...patch }] });
+const withStream = (patch: Record<string, unknown>) => ({
+  ...small,
+  streams: [{ ...small.streams[0], ...patch }],
+});
 
 describe("sweep", () => {
   it("law: sweep rows equal individual plan calls on the re-parsed workload", () => {
-    const s = prepareSweep({ input: typical, vary: ["streams.orders.peakIngress=60MiB/s..400MiB/s:7:log", "streams.clicks.retention=3d,30d"], catalog, format: "ndjson" });
+    const s = prepareSweep({
+      input: typical,
+      vary: ["streams.orders.peakIngress=60MiB/s..400MiB/s:7:log", "streams.clicks.retention=3d,30d"],
+      catalog,
+      format: "ndjson",
+    });
     expect(s.total).toBe(14);
     const lines = s.chunk(0, s.total).trimEnd().split("\n");
     lines.forEach((line, k) => {
@@ -54,10 +62,20 @@ describe("sweep", () => {
     });
   });
   it("generates A..B:N values in A's unit, linear and log (hand-worked: 10..40:4 → 10,20,30,40; 1..100:3:log → 1,10,100)", () => {
-    const lin = prepareSweep({ input: small, vary: ["peakIngress=10MiB/s..40MiB/s:4"], catalog, format: "csv" });
+    const lin = prepareSweep({
+      input: small,
+      vary: ["peakIngress=10MiB/s..40MiB/s:4"],
+      catalog,
+      format: "csv",
+    });
     expect(lin.axes[0]?.labels).toEqual(["10 MiB/s", "20 MiB/s", "30 MiB/s", "40 MiB/s"]);
     expect(lin.axes[0]?.values).toEqual([10 * MiB, 20 * MiB, 30 * MiB, 40 * MiB]);
-    const log = prepareSweep({ input: small, vary: ["peakIngress=3MiB/s..300MiB/s:3:log"], catalog, format: "csv" });
+    const log = prepareSweep({
+      input: small,
+      vary: ["peakIngress=3MiB/s..300MiB/s:3:log"],
+      catalog,
+      format: "csv",
+    });
     expect(log.axes[0]?.labels).toEqual(["3 MiB/s", "30 MiB/s", "300 MiB/s"]);
     expect(lin.header).toBe("peakIngress,recommended,standard,standard-tiered,express,serverless\n");
   });
@@ -103,13 +121,29 @@ describe("projection", () => {
     expect(grownValue({ kind: "compound", rate: 0.08 }, 100, 3)).toBeCloseTo(116.64, 10);
     expect(grownValue({ kind: "linear", rate: 0.08 }, 100, 3)).toBeCloseTo(116, 10);
     expect(grownValue({ kind: "add", amount: 5 }, 100, 3)).toBe(110);
-    const sched: GrowthRule = { kind: "schedule", steps: [{ month: 2, value: 7 }, { month: 4, value: 9 }] };
+    const sched: GrowthRule = {
+      kind: "schedule",
+      steps: [
+        { month: 2, value: 7 },
+        { month: 4, value: 9 },
+      ],
+    };
     expect([1, 2, 3, 4, 5].map((m) => grownValue(sched, 1, m))).toEqual([1, 7, 7, 9, 9]);
   });
   it("storage per broker never shrinks; cumulative cost is the running sum", () => {
-    const r = project(parseWorkloadInput(small), ["retention=6:3d", "retention=1:30d"].slice(1).concat([]), 1, planner);
+    const r = project(
+      parseWorkloadInput(small),
+      ["retention=6:3d", "retention=1:30d"].slice(1).concat([]),
+      1,
+      planner,
+    );
     expect(r.months).toBe(1);
-    const shrink = project(parseWorkloadInput(withStream({ retention: "30d" })), ["retention=4:3d"], 6, planner);
+    const shrink = project(
+      parseWorkloadInput(withStream({ retention: "30d" })),
+      ["retention=4:3d"],
+      6,
+      planner,
+    );
     for (const o of shrink.options) {
       let kept = 0;
       let sum = 0;
@@ -124,10 +158,14 @@ describe("projection", () => {
       }
     }
     const std = shrink.options.find((o) => o.option === "standard");
-    expect(std?.months[3]?.ratchetedStoragePerBrokerGiB).toBe(std?.months[0]?.configuration?.storagePerBrokerGiB);
+    expect(std?.months[3]?.ratchetedStoragePerBrokerGiB).toBe(
+      std?.months[0]?.configuration?.storagePerBrokerGiB,
+    );
   });
   it("bad growth specs name the field", () => {
-    expect(() => project(parseWorkloadInput(small), ["ingress=fast"], 3, planner)).toThrow(/^--growth ingress: expected a growth rate/);
+    expect(() => project(parseWorkloadInput(small), ["ingress=fast"], 3, planner)).toThrow(
+      /^--growth ingress: expected a growth rate/,
+    );
     expect(() => project(parseWorkloadInput(small), ["ingress=8%"], 0, planner)).toThrow(/^--months/);
   });
 });
@@ -146,7 +184,10 @@ describe("Monte Carlo", () => {
     }
   });
   it("law: percentiles ordered, pCheapest sums to 1, same seed same result", async () => {
-    const { input, distributions } = dist({ peakIngress: { dist: "lognormal", p50: "20 MiB/s", p95: "120 MiB/s" }, partitions: { dist: "pert", min: 10, mode: 30, max: 3000 } });
+    const { input, distributions } = dist({
+      peakIngress: { dist: "lognormal", p50: "20 MiB/s", p95: "120 MiB/s" },
+      partitions: { dist: "pert", min: 10, mode: 30, max: 3000 },
+    });
     const a = await runMonteCarlo({ input, distributions, seed: 42, catalog }, 400);
     const b = await runMonteCarlo({ input, distributions, seed: 42, catalog }, 400, { chunkSize: 37 });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
@@ -196,7 +237,17 @@ describe("sensitivity", () => {
 describe("break-even", () => {
   it("law: every crossing is real — the cheaper option differs on the two sides, checked by planning both", () => {
     const parsed = parseWorkloadInput(withStream({ peakIngress: undefined, retention: "3d" }));
-    const r = breakeven(parsed, { field: "ingress", between: ["standard", "standard-tiered"], from: 0.1 * MiB, to: 200 * MiB, points: 300 }, planner);
+    const r = breakeven(
+      parsed,
+      {
+        field: "ingress",
+        between: ["standard", "standard-tiered"],
+        from: 0.1 * MiB,
+        to: 200 * MiB,
+        points: 300,
+      },
+      planner,
+    );
     expect(r.crossings.length).toBeGreaterThan(0);
     const cost = (x: number) => {
       const w = parseWorkload(withStream({ peakIngress: undefined, retention: "3d", ingress: `${x} B/s` }));
@@ -209,7 +260,9 @@ describe("break-even", () => {
     }
   });
   it("bad options name --between", () => {
-    expect(() => breakeven(parseWorkloadInput(small), { field: "ingress", between: ["serverless", "nope"] }, planner)).toThrow(/^--between/);
+    expect(() =>
+      breakeven(parseWorkloadInput(small), { field: "ingress", between: ["serverless", "nope"] }, planner),
+    ).toThrow(/^--between/);
   });
 });
 
@@ -217,7 +270,12 @@ describe("properties", () => {
   it("law: sweep of one value equals the plan for that value (random peaks)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 400 }), (mib) => {
-        const s = prepareSweep({ input: small, vary: [`peakIngress=${mib}MiB/s`], catalog, format: "ndjson" });
+        const s = prepareSweep({
+          input: small,
+          vary: [`peakIngress=${mib}MiB/s`],
+          catalog,
+          format: "ndjson",
+        });
         const row = s.scenario(0);
         const p = planner.evaluate(parseWorkload(withStream({ peakIngress: `${mib} MiB/s` })));
         expect(row.options).toEqual(p);

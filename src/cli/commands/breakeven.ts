@@ -6,24 +6,40 @@ import { resolvePath } from "../../plan/simulate/scenario.js";
 import { formatFieldValue, formatUsd } from "../../report/format.js";
 import { type SimArgs, simulationContext } from "../simulate-context.js";
 
-export async function handler(argv: SimArgs & { vary?: string; between?: string; range?: string; points?: unknown }): Promise<void> {
+export async function handler(
+  argv: SimArgs & { vary?: string; between?: string; range?: string; points?: unknown },
+): Promise<void> {
   if (!argv.vary) throw new InputError("--vary", "expected a field path such as ingress");
   const between = (argv.between ?? "").split(",").map((s) => s.trim());
-  if (between.length !== 2) throw new InputError("--between", `expected two options such as serverless,standard, got ${JSON.stringify(argv.between ?? "")}`);
+  if (between.length !== 2)
+    throw new InputError(
+      "--between",
+      `expected two options such as serverless,standard, got ${JSON.stringify(argv.between ?? "")}`,
+    );
   const ctx = await simulationContext(argv);
   const r0 = resolvePath(argv.vary, ctx.parsed, "--vary");
   let from: number | undefined;
   let to: number | undefined;
   if (argv.range !== undefined) {
     const [a, b, ...rest] = argv.range.split("..");
-    if (!a || !b || rest.length) throw new InputError("--range", `expected LO..HI such as 1MiB/s..200MiB/s, got ${JSON.stringify(argv.range)}`);
+    if (!a || !b || rest.length)
+      throw new InputError(
+        "--range",
+        `expected LO..HI such as 1MiB/s..200MiB/s, got ${JSON.stringify(argv.range)}`,
+      );
     from = parseFieldValue({ ...r0.field, integer: false, allowed: undefined }, a.trim(), "--range");
     to = parseFieldValue({ ...r0.field, integer: false, allowed: undefined }, b.trim(), "--range");
   }
   const points = argv.points === undefined ? undefined : Number(argv.points);
   const r = breakeven(
     ctx.parsed,
-    { field: argv.vary, between: [between[0] as string, between[1] as string], ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(points !== undefined ? { points } : {}) },
+    {
+      field: argv.vary,
+      between: [between[0] as string, between[1] as string],
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
+      ...(points !== undefined ? { points } : {}),
+    },
     ctx.planner,
   );
   if (argv.json) {
@@ -32,7 +48,9 @@ export async function handler(argv: SimArgs & { vary?: string; between?: string;
   }
   const [a, b] = r.between;
   const show = (v: number) => formatFieldValue(r0.field.kind, v);
-  const out = [`Break-even of ${a} and ${b} over ${r.field} from ${show(r.from)} to ${show(r.to)} (--json gives exact values in bytes, seconds or counts)`];
+  const out = [
+    `Break-even of ${a} and ${b} over ${r.field} from ${show(r.from)} to ${show(r.to)} (--json gives exact values in bytes, seconds or counts)`,
+  ];
   if (!r.crossings.length) out.push("  no crossing in the range");
   for (const c of r.crossings) {
     out.push(

@@ -10,8 +10,14 @@ export function registerCommands(cli: Argv): void {
   void cli;
   registerPriceCommand(cli);
   // ── pricing: the catalog (regions, show: the pricing engineer's; refresh, diff: issue #7) ──
-  cli.command("pricing <command>", "Price catalog: show it, refresh it from AWS, compare it with the bundled snapshot", (y) =>
-    registerPricingAwsCommands(registerPricingCatalogCommands(y)).demandCommand(1, "Name a pricing command: see the list above."),
+  cli.command(
+    "pricing <command>",
+    "Price catalog: show it, refresh it from AWS, compare it with the bundled snapshot",
+    (y) =>
+      registerPricingAwsCommands(registerPricingCatalogCommands(y)).demandCommand(
+        1,
+        "Name a pricing command: see the list above.",
+      ),
   );
   registerAwsCommands(cli);
   registerPlanCommands(cli);
@@ -27,18 +33,50 @@ function registerPlanCommands(cli: Argv): void {
     (y) =>
       addAlternativeFlags(
         addWorkloadFlags(
-          y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON; fields = the flags in camelCase); flags override it" }),
+          y.positional("workload-file", {
+            type: "string",
+            describe: "Workload file (YAML or JSON; fields = the flags in camelCase); flags override it",
+          }),
         ),
       )
-        .option("options", { type: "string", describe: "Options to size, comma-separated (default standard,standard-tiered,express,serverless; also self-managed, kinesis-provisioned, kinesis-on-demand, sqs-standard, sqs-fifo)" })
-        .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
-        .option("json", { type: "boolean", default: false, describe: "Print { region, workload, demand, options, recommended } as JSON (numbers unrounded)" })
-        .example("$0 plan fixtures/workloads/typical.yaml", "Every option for a typical workload, cheapest feasible first")
-        .example("$0 plan --ingress 20MiB/s --peak-ingress 60MiB/s --egress 40MiB/s --partitions 600 --retention 7d", "A single-stream workload from flags")
-        .example("$0 plan fixtures/workloads/typical.yaml --retention 30d --local-retention 1d --options standard-tiered", "Override the file; one option")
-        .example("$0 plan fixtures/workloads/heavy.yaml --sizing-model aws-script --json", "AWS msk_sizing.py factors, as JSON")
-        .example("$0 plan fixtures/workloads/typical.yaml --compare alternatives", "MSK against self-managed Kafka on EC2, Kinesis and SQS")
-        .example("$0 plan --ingress 5MB/s --message-size 2KiB --partitions 12 --options self-managed,kinesis-provisioned --ops-hours-per-month 20 --ops-hourly-rate 120", "Alternatives only, with operations labour"),
+        .option("options", {
+          type: "string",
+          describe:
+            "Options to size, comma-separated (default standard,standard-tiered,express,serverless; also self-managed, kinesis-provisioned, kinesis-on-demand, sqs-standard, sqs-fifo)",
+        })
+        .option("catalog", {
+          type: "string",
+          describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot",
+        })
+        .option("json", {
+          type: "boolean",
+          default: false,
+          describe: "Print { region, workload, demand, options, recommended } as JSON (numbers unrounded)",
+        })
+        .example(
+          "$0 plan fixtures/workloads/typical.yaml",
+          "Every option for a typical workload, cheapest feasible first",
+        )
+        .example(
+          "$0 plan --ingress 20MiB/s --peak-ingress 60MiB/s --egress 40MiB/s --partitions 600 --retention 7d",
+          "A single-stream workload from flags",
+        )
+        .example(
+          "$0 plan fixtures/workloads/typical.yaml --retention 30d --local-retention 1d --options standard-tiered",
+          "Override the file; one option",
+        )
+        .example(
+          "$0 plan fixtures/workloads/heavy.yaml --sizing-model aws-script --json",
+          "AWS msk_sizing.py factors, as JSON",
+        )
+        .example(
+          "$0 plan fixtures/workloads/typical.yaml --compare alternatives",
+          "MSK against self-managed Kafka on EC2, Kinesis and SQS",
+        )
+        .example(
+          "$0 plan --ingress 5MB/s --message-size 2KiB --partitions 12 --options self-managed,kinesis-provisioned --ops-hours-per-month 20 --ops-hourly-rate 120",
+          "Alternatives only, with operations labour",
+        ),
     async (a) => (await import("./plan.js")).handler(a as never),
   );
   cli.command(
@@ -60,16 +98,48 @@ function registerPricingAwsCommands(y: Argv): Argv {
       "Fetch live AmazonMSK prices (public offer files, or the Price List API) into the cache folder",
       (c) =>
         c
-          .option("regions", { type: "string", default: "all", describe: 'Region codes, comma-separated, or "all"' })
-          .option("source", { choices: ["offers", "api"], default: "offers", describe: "offers: public files, no credentials; api: GetProducts (credentials)" })
-          .option("out", { type: "string", describe: "Write here instead of the cache ($MSK_PLANNER_CACHE_DIR or $XDG_CACHE_HOME/msk-planner/catalog.json)" })
-          .option("offers-url", { type: "string", describe: "Replace the offer-file host https://pricing.us-east-1.amazonaws.com (tests, mirrors)" })
+          .option("regions", {
+            type: "string",
+            default: "all",
+            describe: 'Region codes, comma-separated, or "all"',
+          })
+          .option("source", {
+            choices: ["offers", "api"],
+            default: "offers",
+            describe: "offers: public files, no credentials; api: GetProducts (credentials)",
+          })
+          .option("out", {
+            type: "string",
+            describe:
+              "Write here instead of the cache ($MSK_PLANNER_CACHE_DIR or $XDG_CACHE_HOME/msk-planner/catalog.json)",
+          })
+          .option("offers-url", {
+            type: "string",
+            describe: "Replace the offer-file host https://pricing.us-east-1.amazonaws.com (tests, mirrors)",
+          })
           .option("endpoint", { type: "string", describe: "Price List API endpoint URL (--source api)" })
-          .option("timeout", { type: "string", default: "30s", describe: "Per-request timeout (retried with back-off)" })
-          .option("verbose", { type: "boolean", default: false, describe: "List every price list item that was not recognised" })
-          .example("$0 pricing refresh", "Every region from the public offer files (no AWS credentials needed)")
-          .example("$0 pricing refresh --regions us-east-1,eu-west-1 --verbose", "Two regions; list unrecognised items")
-          .example("$0 pricing refresh --source api --regions eu-west-1 --out prices.json", "Price List API (needs pricing:GetProducts)"),
+          .option("timeout", {
+            type: "string",
+            default: "30s",
+            describe: "Per-request timeout (retried with back-off)",
+          })
+          .option("verbose", {
+            type: "boolean",
+            default: false,
+            describe: "List every price list item that was not recognised",
+          })
+          .example(
+            "$0 pricing refresh",
+            "Every region from the public offer files (no AWS credentials needed)",
+          )
+          .example(
+            "$0 pricing refresh --regions us-east-1,eu-west-1 --verbose",
+            "Two regions; list unrecognised items",
+          )
+          .example(
+            "$0 pricing refresh --source api --regions eu-west-1 --out prices.json",
+            "Price List API (needs pricing:GetProducts)",
+          ),
       async (a) => (await import("./pricing-refresh.js")).handler(a as never),
     )
     .command(
@@ -77,7 +147,10 @@ function registerPricingAwsCommands(y: Argv): Argv {
       "What a refreshed catalog changes against the bundled snapshot, per region and dimension",
       (c) =>
         c
-          .option("catalog", { type: "string", describe: "Catalog file to compare (default: the refreshed catalog in the cache)" })
+          .option("catalog", {
+            type: "string",
+            describe: "Catalog file to compare (default: the refreshed catalog in the cache)",
+          })
           .option("all", { type: "boolean", default: false, describe: "Show unchanged prices too" })
           .option("json", { type: "boolean", default: false, describe: "Print the diff as JSON" })
           .example("$0 pricing diff", "The cached refresh against the bundled snapshot")
@@ -90,43 +163,93 @@ function registerPricingAwsCommands(y: Argv): Argv {
 function registerAwsCommands(cli: Argv): void {
   const clusterFlags = (c: Argv) =>
     c
-      .option("cluster", { type: "string", demandOption: true, describe: "MSK cluster name (the CloudWatch \"Cluster Name\" dimension)" })
+      .option("cluster", {
+        type: "string",
+        demandOption: true,
+        describe: 'MSK cluster name (the CloudWatch "Cluster Name" dimension)',
+      })
       .option("region", { type: "string", demandOption: true, describe: "AWS region of the cluster" })
-      .option("days", { type: "string", default: "14", describe: "Days of metrics, ending now (5-minute periods up to 63 days, hourly beyond)" })
+      .option("days", {
+        type: "string",
+        default: "14",
+        describe: "Days of metrics, ending now (5-minute periods up to 63 days, hourly beyond)",
+      })
       .option("endpoint", { type: "string", describe: "CloudWatch endpoint URL (tests: a loopback server)" })
-      .option("storage-per-broker", { type: "string", describe: "Provisioned storage per broker (e.g. 1000GiB): turns KafkaDataLogsDiskUsed % into retention" })
-      .option("peak", { choices: ["max", "p95"], default: "max", describe: "Statistic written as peakIngress/peakEgress" })
-      .option("timeout", { type: "string", default: "30s", describe: "Per-request timeout (retried with back-off)" });
-  cli.command(
-    "import <source>",
-    "Derive a workload from a running cluster (source: cloudwatch)",
-    (y) =>
-      y
-        .command(
-          "cloudwatch",
-          "Read a cluster's AWS/Kafka CloudWatch metrics and write a commented workload file that `plan` accepts",
-          (c) =>
-            clusterFlags(c)
-              .option("out", { type: "string", describe: "Write the workload YAML here (atomically) instead of stdout" })
-              .option("json", { type: "boolean", default: false, describe: "Print the derived values and their sources as JSON" })
-              .example("$0 import cloudwatch --cluster orders-prod --region eu-west-1 --out orders.yaml", "Last 14 days → workload file")
-              .example("$0 import cloudwatch --cluster orders-prod --region eu-west-1 --days 30 --storage-per-broker 2TiB", "Also derive retention from disk used")
-              .example("$0 plan orders.yaml", "Then plan it"),
-          async (a) => (await import("./import-cloudwatch.js")).handler(a as never),
-        )
-        .demandCommand(1, "Name a source: cloudwatch."),
+      .option("storage-per-broker", {
+        type: "string",
+        describe:
+          "Provisioned storage per broker (e.g. 1000GiB): turns KafkaDataLogsDiskUsed % into retention",
+      })
+      .option("peak", {
+        choices: ["max", "p95"],
+        default: "max",
+        describe: "Statistic written as peakIngress/peakEgress",
+      })
+      .option("timeout", {
+        type: "string",
+        default: "30s",
+        describe: "Per-request timeout (retried with back-off)",
+      });
+  cli.command("import <source>", "Derive a workload from a running cluster (source: cloudwatch)", (y) =>
+    y
+      .command(
+        "cloudwatch",
+        "Read a cluster's AWS/Kafka CloudWatch metrics and write a commented workload file that `plan` accepts",
+        (c) =>
+          clusterFlags(c)
+            .option("out", {
+              type: "string",
+              describe: "Write the workload YAML here (atomically) instead of stdout",
+            })
+            .option("json", {
+              type: "boolean",
+              default: false,
+              describe: "Print the derived values and their sources as JSON",
+            })
+            .example(
+              "$0 import cloudwatch --cluster orders-prod --region eu-west-1 --out orders.yaml",
+              "Last 14 days → workload file",
+            )
+            .example(
+              "$0 import cloudwatch --cluster orders-prod --region eu-west-1 --days 30 --storage-per-broker 2TiB",
+              "Also derive retention from disk used",
+            )
+            .example("$0 plan orders.yaml", "Then plan it"),
+        async (a) => (await import("./import-cloudwatch.js")).handler(a as never),
+      )
+      .demandCommand(1, "Name a source: cloudwatch."),
   );
   cli.command(
     "rightsize",
     "Import a running cluster, plan its workload, and compare its current configuration with every option",
     (c) =>
       clusterFlags(c)
-        .option("current", { type: "string", describe: "Current configuration file (as for `price`); default: inferred from the metrics' broker count" })
-        .option("instance", { type: "string", describe: "Broker type of the running cluster when --current is not given (e.g. kafka.m5.large)" })
-        .option("catalog", { type: "string", describe: "Price catalog file instead of the refreshed or bundled one" })
-        .option("json", { type: "boolean", default: false, describe: "plan's JSON plus current and savingsUsd" })
-        .example("$0 rightsize --cluster orders-prod --region us-east-1 --current fixtures/clusters/standard.yaml", "Against a configuration file")
-        .example("$0 rightsize --cluster orders-prod --region us-east-1 --instance kafka.m5.large --storage-per-broker 1000GiB --json", "Inferred current configuration, as JSON"),
+        .option("current", {
+          type: "string",
+          describe:
+            "Current configuration file (as for `price`); default: inferred from the metrics' broker count",
+        })
+        .option("instance", {
+          type: "string",
+          describe: "Broker type of the running cluster when --current is not given (e.g. kafka.m5.large)",
+        })
+        .option("catalog", {
+          type: "string",
+          describe: "Price catalog file instead of the refreshed or bundled one",
+        })
+        .option("json", {
+          type: "boolean",
+          default: false,
+          describe: "plan's JSON plus current and savingsUsd",
+        })
+        .example(
+          "$0 rightsize --cluster orders-prod --region us-east-1 --current fixtures/clusters/standard.yaml",
+          "Against a configuration file",
+        )
+        .example(
+          "$0 rightsize --cluster orders-prod --region us-east-1 --instance kafka.m5.large --storage-per-broker 1000GiB --json",
+          "Inferred current configuration, as JSON",
+        ),
     async (a) => (await import("./rightsize.js")).handler(a as never),
   );
 }
@@ -137,9 +260,15 @@ function registerPriceCommand(cli: Argv): void {
     "price [file]",
     "Price an explicit MSK configuration (Standard, Express or Serverless, with add-ons): line items and total",
     (y) => {
-      y.positional("file", { type: "string", describe: "Configuration file (YAML or JSON, fields = the flags in camelCase); flags override it" })
+      y.positional("file", {
+        type: "string",
+        describe: "Configuration file (YAML or JSON, fields = the flags in camelCase); flags override it",
+      })
         .option("region", { type: "string", describe: "AWS region (default us-east-1)" })
-        .option("kind", { choices: ["standard", "express", "serverless"], describe: "Deployment kind; otherwise from the --instance prefix" })
+        .option("kind", {
+          choices: ["standard", "express", "serverless"],
+          describe: "Deployment kind; otherwise from the --instance prefix",
+        })
         .option("hours", { type: "string", describe: "Billing period in hours (default 730 = one month)" })
         .option("days", { type: "string", describe: "Billing period in days (× 24 h)" })
         .conflicts("hours", "days");
@@ -147,13 +276,35 @@ function registerPriceCommand(cli: Argv): void {
         if (name !== "region") y.option(flagOf(name).slice(2), { type: "string", describe: f.describe });
       }
       return y
-        .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
-        .option("json", { type: "boolean", default: false, describe: "Print the result as JSON (numbers unrounded)" })
-        .example("$0 price fixtures/clusters/standard.yaml", "3 × kafka.m5.large with 1,000 GiB each, one month in us-east-1")
-        .example("$0 price --instance kafka.m7g.large --brokers 6 --storage-per-broker 2TiB --tiered-stored 20TiB", "Standard with tiered storage, from flags")
-        .example("$0 price --instance express.m7g.large --brokers 3 --data-written 30TiB --stored 5TiB --json", "Express, as JSON")
-        .example("$0 price --kind serverless --partitions 100 --data-in 1000GiB --data-out 2000GiB --stored 500GiB --days 7", "Serverless for one week")
-        .example("$0 price fixtures/clusters/standard.yaml --brokers 6 --connect-mcus 2 --region ap-southeast-1", "Override the file; add MSK Connect");
+        .option("catalog", {
+          type: "string",
+          describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot",
+        })
+        .option("json", {
+          type: "boolean",
+          default: false,
+          describe: "Print the result as JSON (numbers unrounded)",
+        })
+        .example(
+          "$0 price fixtures/clusters/standard.yaml",
+          "3 × kafka.m5.large with 1,000 GiB each, one month in us-east-1",
+        )
+        .example(
+          "$0 price --instance kafka.m7g.large --brokers 6 --storage-per-broker 2TiB --tiered-stored 20TiB",
+          "Standard with tiered storage, from flags",
+        )
+        .example(
+          "$0 price --instance express.m7g.large --brokers 3 --data-written 30TiB --stored 5TiB --json",
+          "Express, as JSON",
+        )
+        .example(
+          "$0 price --kind serverless --partitions 100 --data-in 1000GiB --data-out 2000GiB --stored 500GiB --days 7",
+          "Serverless for one week",
+        )
+        .example(
+          "$0 price fixtures/clusters/standard.yaml --brokers 6 --connect-mcus 2 --region ap-southeast-1",
+          "Override the file; add MSK Connect",
+        );
     },
     async (a) => (await import("./price.js")).handler(a as never),
   );
@@ -194,25 +345,73 @@ function registerReportCommand(cli: Argv): void {
     "Write the plan for finance: an Excel workbook whose costs are live formulas over an editable Assumptions sheet, and/or Markdown, CSV, JSON",
     (y) =>
       addWorkloadFlags(
-        y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON); flags override it" }),
+        y.positional("workload-file", {
+          type: "string",
+          describe: "Workload file (YAML or JSON); flags override it",
+        }),
       )
-        .option("options", { type: "string", describe: "Options to size, comma-separated (default the four MSK options)" })
-        .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
-        .option("xlsx", { type: "string", describe: "Excel workbook to write (default reports/<workload file name>.xlsx when no other output is asked for)" })
+        .option("options", {
+          type: "string",
+          describe: "Options to size, comma-separated (default the four MSK options)",
+        })
+        .option("catalog", {
+          type: "string",
+          describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot",
+        })
+        .option("xlsx", {
+          type: "string",
+          describe:
+            "Excel workbook to write (default reports/<workload file name>.xlsx when no other output is asked for)",
+        })
         .option("md", { type: "string", describe: "Markdown report to write" })
         .option("csv", { type: "string", describe: "Folder to write one CSV file per table into" })
-        .option("json", { type: "boolean", default: false, describe: "Print the report as JSON on stdout (numbers unrounded, formulas as text)" })
-        .option("months", { type: "string", describe: "Add a Projection sheet over N months (with --growth FIELD=RULE, repeatable)" })
-        .option("growth", { type: "string", array: true, describe: "Growth rule for the projection, e.g. ingress=5%/month (as `project`)" })
-        .option("samples", { type: "string", describe: "Add a Monte Carlo sheet of N samples over the workload's distributions (--seed, default 42)" })
+        .option("json", {
+          type: "boolean",
+          default: false,
+          describe: "Print the report as JSON on stdout (numbers unrounded, formulas as text)",
+        })
+        .option("months", {
+          type: "string",
+          describe: "Add a Projection sheet over N months (with --growth FIELD=RULE, repeatable)",
+        })
+        .option("growth", {
+          type: "string",
+          array: true,
+          describe: "Growth rule for the projection, e.g. ingress=5%/month (as `project`)",
+        })
+        .option("samples", {
+          type: "string",
+          describe:
+            "Add a Monte Carlo sheet of N samples over the workload's distributions (--seed, default 42)",
+        })
         .option("seed", { type: "string", describe: "Seed for --samples (default 42)" })
-        .option("sensitivity", { type: "string", describe: "Add a Sensitivity sheet: each input ± this fraction (e.g. 20%)" })
-        .option("sweep", { type: "string", array: true, describe: "Add a Sweep sheet over FIELD=A..B:N[:log] or FIELD=v1,v2,… (repeatable, as `sweep --vary`)" })
+        .option("sensitivity", {
+          type: "string",
+          describe: "Add a Sensitivity sheet: each input ± this fraction (e.g. 20%)",
+        })
+        .option("sweep", {
+          type: "string",
+          array: true,
+          describe:
+            "Add a Sweep sheet over FIELD=A..B:N[:log] or FIELD=v1,v2,… (repeatable, as `sweep --vary`)",
+        })
         .example("$0 report fixtures/workloads/typical.yaml", "Write reports/typical.xlsx")
-        .example("$0 report fixtures/workloads/typical.yaml --xlsx plan.xlsx --md plan.md --csv plan-csv", "Workbook, Markdown and CSV together")
-        .example("$0 report --ingress 20MiB/s --partitions 600 --retention 7d --xlsx small.xlsx", "A single-stream workload from flags")
-        .example("$0 report fixtures/workloads/heavy.yaml --options express,serverless --json", "Two options, as JSON")
-        .example("$0 report fixtures/workloads/typical.yaml --months 24 --growth ingress=5%/month --sensitivity 20% --sweep retention=1d..30d:8", "With Projection, Sensitivity and Sweep sheets"),
+        .example(
+          "$0 report fixtures/workloads/typical.yaml --xlsx plan.xlsx --md plan.md --csv plan-csv",
+          "Workbook, Markdown and CSV together",
+        )
+        .example(
+          "$0 report --ingress 20MiB/s --partitions 600 --retention 7d --xlsx small.xlsx",
+          "A single-stream workload from flags",
+        )
+        .example(
+          "$0 report fixtures/workloads/heavy.yaml --options express,serverless --json",
+          "Two options, as JSON",
+        )
+        .example(
+          "$0 report fixtures/workloads/typical.yaml --months 24 --growth ingress=5%/month --sensitivity 20% --sweep retention=1d..30d:8",
+          "With Projection, Sensitivity and Sweep sheets",
+        ),
     async (a) => (await import("./report.js")).handler(a as never),
   );
 }
@@ -220,18 +419,40 @@ function registerReportCommand(cli: Argv): void {
 /** What-if and simulation (issue #5): whatif, sweep, project, simulate, sensitivity, breakeven. */
 function registerSimulateCommands(cli: Argv): void {
   const common = (y: Argv) =>
-    addWorkloadFlags(y.positional("workload-file", { type: "string", describe: "Workload file (YAML or JSON); flags override it" }))
-      .option("options", { type: "string", describe: "Options to size, comma-separated (default the four MSK options)" })
-      .option("catalog", { type: "string", describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot" })
+    addWorkloadFlags(
+      y.positional("workload-file", {
+        type: "string",
+        describe: "Workload file (YAML or JSON); flags override it",
+      }),
+    )
+      .option("options", {
+        type: "string",
+        describe: "Options to size, comma-separated (default the four MSK options)",
+      })
+      .option("catalog", {
+        type: "string",
+        describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot",
+      })
       .option("json", { type: "boolean", default: false, describe: "Print JSON (numbers unrounded)" });
   cli.command(
     "whatif [workload-file]",
     "Baseline and changed plans side by side: the difference per option and per line item",
     (y) =>
       common(y)
-        .option("set", { type: "string", array: true, describe: "FIELD=VALUE in human units (ingress=80MiB/s, streams.orders.retention=30d, azs=2); repeatable" })
-        .example("$0 whatif fixtures/workloads/typical.yaml --set ingress=80MiB/s --set retention=30d", "Every stream at 80 MiB/s with 30 days of retention")
-        .example("$0 whatif fixtures/workloads/typical.yaml --set streams.orders.partitions=2000 --json", "One stream's partitions, as JSON"),
+        .option("set", {
+          type: "string",
+          array: true,
+          describe:
+            "FIELD=VALUE in human units (ingress=80MiB/s, streams.orders.retention=30d, azs=2); repeatable",
+        })
+        .example(
+          "$0 whatif fixtures/workloads/typical.yaml --set ingress=80MiB/s --set retention=30d",
+          "Every stream at 80 MiB/s with 30 days of retention",
+        )
+        .example(
+          "$0 whatif fixtures/workloads/typical.yaml --set streams.orders.partitions=2000 --json",
+          "One stream's partitions, as JSON",
+        ),
     async (a) => (await import("./whatif.js")).handler(a as never),
   );
   cli.command(
@@ -239,12 +460,34 @@ function registerSimulateCommands(cli: Argv): void {
     "Plan every scenario of a grid of field values; stream NDJSON (--json) or CSV (--csv)",
     (y) =>
       common(y)
-        .option("vary", { type: "string", array: true, describe: "FIELD=A..B:N[:log] (N points, A to B inclusive) or FIELD=v1,v2,…; repeatable (cartesian grid)" })
-        .option("csv", { type: "boolean", default: false, describe: "Stream CSV: varied fields, recommended, one cost column per option (empty when infeasible)" })
-        .option("workers", { type: "string", describe: "Worker threads (default 1); output is identical for any count" })
-        .example("$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:12:log", "12 log-spaced peak rates")
-        .example("$0 sweep fixtures/workloads/typical.yaml --vary streams.orders.peakIngress=60MiB/s..600MiB/s:100 --vary streams.clicks.retention=3d,7d,30d --csv > grid.csv", "A 300-scenario grid as CSV")
-        .example("$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:1000 --vary partitions=30..3000:100 --csv --workers 2", "100,000 scenarios on two worker threads"),
+        .option("vary", {
+          type: "string",
+          array: true,
+          describe:
+            "FIELD=A..B:N[:log] (N points, A to B inclusive) or FIELD=v1,v2,…; repeatable (cartesian grid)",
+        })
+        .option("csv", {
+          type: "boolean",
+          default: false,
+          describe:
+            "Stream CSV: varied fields, recommended, one cost column per option (empty when infeasible)",
+        })
+        .option("workers", {
+          type: "string",
+          describe: "Worker threads (default 1); output is identical for any count",
+        })
+        .example(
+          "$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:12:log",
+          "12 log-spaced peak rates",
+        )
+        .example(
+          "$0 sweep fixtures/workloads/typical.yaml --vary streams.orders.peakIngress=60MiB/s..600MiB/s:100 --vary streams.clicks.retention=3d,7d,30d --csv > grid.csv",
+          "A 300-scenario grid as CSV",
+        )
+        .example(
+          "$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:1000 --vary partitions=30..3000:100 --csv --workers 2",
+          "100,000 scenarios on two worker threads",
+        ),
     async (a) => (await import("./sweep.js")).handler(a as never),
   );
   cli.command(
@@ -252,12 +495,34 @@ function registerSimulateCommands(cli: Argv): void {
     "Month-by-month configuration and cost per option as the workload grows; scaling events; storage never shrinks",
     (y) =>
       common(y)
-        .option("months", { type: "string", default: "12", describe: "Months to project (month 1 = the workload as written)" })
-        .option("growth", { type: "string", array: true, describe: "FIELD=8%/month (compound), linear:8%/month, +5MiB/s/month, or 6:80MiB/s,12:120MiB/s (steps); repeatable" })
-        .option("csv", { type: "boolean", default: false, describe: "Monthly and cumulative cost per option as CSV" })
-        .example("$0 project fixtures/workloads/typical.yaml --months 36 --growth ingress=8%/month", "Three years at 8% compound monthly growth")
-        .example("$0 project fixtures/workloads/small.yaml --months 24 --growth ingress=+2MiB/s/month --growth partitions=linear:5%/month --json", "Linear growth, as JSON")
-        .example("$0 project fixtures/workloads/typical.yaml --months 18 --growth streams.orders.ingress=6:60MiB/s,12:120MiB/s", "Step changes at months 6 and 12"),
+        .option("months", {
+          type: "string",
+          default: "12",
+          describe: "Months to project (month 1 = the workload as written)",
+        })
+        .option("growth", {
+          type: "string",
+          array: true,
+          describe:
+            "FIELD=8%/month (compound), linear:8%/month, +5MiB/s/month, or 6:80MiB/s,12:120MiB/s (steps); repeatable",
+        })
+        .option("csv", {
+          type: "boolean",
+          default: false,
+          describe: "Monthly and cumulative cost per option as CSV",
+        })
+        .example(
+          "$0 project fixtures/workloads/typical.yaml --months 36 --growth ingress=8%/month",
+          "Three years at 8% compound monthly growth",
+        )
+        .example(
+          "$0 project fixtures/workloads/small.yaml --months 24 --growth ingress=+2MiB/s/month --growth partitions=linear:5%/month --json",
+          "Linear growth, as JSON",
+        )
+        .example(
+          "$0 project fixtures/workloads/typical.yaml --months 18 --growth streams.orders.ingress=6:60MiB/s,12:120MiB/s",
+          "Step changes at months 6 and 12",
+        ),
     async (a) => (await import("./project.js")).handler(a as never),
   );
   cli.command(
@@ -266,9 +531,19 @@ function registerSimulateCommands(cli: Argv): void {
     (y) =>
       common(y)
         .option("samples", { type: "string", default: "10000", describe: "Samples to draw" })
-        .option("seed", { type: "string", default: "42", describe: "Seed: the same inputs and seed give byte-identical output" })
-        .option("workers", { type: "string", describe: "Worker threads (default 1); results are identical for any count" })
-        .example("$0 simulate workload.yaml --samples 100000 --seed 42 --json", "Fields written as { dist: lognormal, p50: 20 MiB/s, p95: 60 MiB/s } are sampled")
+        .option("seed", {
+          type: "string",
+          default: "42",
+          describe: "Seed: the same inputs and seed give byte-identical output",
+        })
+        .option("workers", {
+          type: "string",
+          describe: "Worker threads (default 1); results are identical for any count",
+        })
+        .example(
+          "$0 simulate workload.yaml --samples 100000 --seed 42 --json",
+          "Fields written as { dist: lognormal, p50: 20 MiB/s, p95: 60 MiB/s } are sampled",
+        )
         .example("$0 simulate workload.yaml --samples 200000 --workers 2", "On two worker threads"),
     async (a) => (await import("./simulate.js")).handler(a as never),
   );
@@ -277,10 +552,20 @@ function registerSimulateCommands(cli: Argv): void {
     "Tornado: how much each input, moved down and up by --delta, moves each option's cost; largest first",
     (y) =>
       common(y)
-        .option("delta", { type: "string", default: "20%", describe: "Relative move of each input, down and up" })
-        .option("top", { type: "string", describe: "Inputs shown per option in the table (default 8; --json has all)" })
+        .option("delta", {
+          type: "string",
+          default: "20%",
+          describe: "Relative move of each input, down and up",
+        })
+        .option("top", {
+          type: "string",
+          describe: "Inputs shown per option in the table (default 8; --json has all)",
+        })
         .example("$0 sensitivity fixtures/workloads/typical.yaml", "Each input ±20%")
-        .example("$0 sensitivity fixtures/workloads/typical.yaml --delta 50% --options standard,serverless --json", "±50%, two options, as JSON"),
+        .example(
+          "$0 sensitivity fixtures/workloads/typical.yaml --delta 50% --options standard,serverless --json",
+          "±50%, two options, as JSON",
+        ),
     async (a) => (await import("./sensitivity.js")).handler(a as never),
   );
   cli.command(
@@ -288,12 +573,24 @@ function registerSimulateCommands(cli: Argv): void {
     "Every value of a field where two options' monthly costs cross (steps included), found by scan and bisection",
     (y) =>
       common(y)
-        .option("vary", { type: "string", describe: "Field path: ingress, streams.orders.retention, partitions …" })
+        .option("vary", {
+          type: "string",
+          describe: "Field path: ingress, streams.orders.retention, partitions …",
+        })
         .option("between", { type: "string", describe: "Two options, e.g. serverless,standard" })
-        .option("range", { type: "string", describe: "LO..HI in the field's units (default: the workload's value ÷10 to ×10)" })
+        .option("range", {
+          type: "string",
+          describe: "LO..HI in the field's units (default: the workload's value ÷10 to ×10)",
+        })
         .option("points", { type: "string", describe: "Scan points before bisection (default 2000)" })
-        .example("$0 breakeven fixtures/workloads/small.yaml --vary ingress --between serverless,standard", "Where Serverless stops being cheaper than Standard")
-        .example("$0 breakeven fixtures/workloads/small.yaml --vary ingress --between serverless,express --range 1MiB/s..100MiB/s --json", "A given range, as JSON"),
+        .example(
+          "$0 breakeven fixtures/workloads/small.yaml --vary ingress --between serverless,standard",
+          "Where Serverless stops being cheaper than Standard",
+        )
+        .example(
+          "$0 breakeven fixtures/workloads/small.yaml --vary ingress --between serverless,express --range 1MiB/s..100MiB/s --json",
+          "A given range, as JSON",
+        ),
     async (a) => (await import("./breakeven.js")).handler(a as never),
   );
 }

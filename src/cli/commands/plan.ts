@@ -10,7 +10,12 @@ import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
 import { loadWorkload, planSelection } from "../plan-flags.js";
 
-export type PlanArgs = Record<string, unknown> & { workloadFile?: string; catalog?: string; options?: string; json?: boolean };
+export type PlanArgs = Record<string, unknown> & {
+  workloadFile?: string;
+  catalog?: string;
+  options?: string;
+  json?: boolean;
+};
 
 export async function handler(argv: PlanArgs): Promise<void> {
   const { workload, distributions } = await loadWorkload(argv, argv.workloadFile);
@@ -20,10 +25,15 @@ export async function handler(argv: PlanArgs): Promise<void> {
   const options = selection.options as OptionId[] | undefined;
   let result: PlanResult;
   try {
-    result = plan(workload, { catalog, ...(options ? { options } : {}), alternatives: selection.alternatives });
+    result = plan(workload, {
+      catalog,
+      ...(options ? { options } : {}),
+      alternatives: selection.alternatives,
+    });
   } catch (e) {
     // The planner names workload fields; name the flag when the value came from one.
-    if (e instanceof InputError && e.path === "region" && argv.region !== undefined) throw new InputError("--region", e.message.slice("region: ".length), e.code);
+    if (e instanceof InputError && e.path === "region" && argv.region !== undefined)
+      throw new InputError("--region", e.message.slice("region: ".length), e.code);
     throw e;
   }
   if (argv.json) {
@@ -32,7 +42,9 @@ export async function handler(argv: PlanArgs): Promise<void> {
   }
   process.stdout.write(renderPlan(result, origin));
   if (distributions.length) {
-    process.stderr.write(`msk-planner: ${distributions.length} distribution(s) in the workload were replaced by their medians; \`msk-planner simulate\` samples them\n`);
+    process.stderr.write(
+      `msk-planner: ${distributions.length} distribution(s) in the workload were replaced by their medians; \`msk-planner simulate\` samples them\n`,
+    );
   }
 }
 
@@ -41,14 +53,21 @@ export function describeConfiguration(o: OptionResult): string {
   const c = o.configuration;
   if (!c) return "—";
   const parts: string[] = [];
-  if (typeof c.instanceType === "string") parts.push(`${c.brokers} × ${c.instanceType}${c.brokersNeeded ? ` (needs ${formatQuantity(c.brokersNeeded as number)})` : ""}`);
-  if (typeof c.storagePerBrokerGiB === "number") parts.push(`${formatQuantity(c.storagePerBrokerGiB)} GiB each`);
-  if (typeof c.provisionedThroughputMiBps === "number") parts.push(`PST ${formatQuantity(c.provisionedThroughputMiBps)} MiB/s`);
+  if (typeof c.instanceType === "string")
+    parts.push(
+      `${c.brokers} × ${c.instanceType}${c.brokersNeeded ? ` (needs ${formatQuantity(c.brokersNeeded as number)})` : ""}`,
+    );
+  if (typeof c.storagePerBrokerGiB === "number")
+    parts.push(`${formatQuantity(c.storagePerBrokerGiB)} GiB each`);
+  if (typeof c.provisionedThroughputMiBps === "number")
+    parts.push(`PST ${formatQuantity(c.provisionedThroughputMiBps)} MiB/s`);
   if (c.tieredStorage === true) parts.push("tiered");
   if (typeof c.costBasis === "string") parts.push(c.costBasis); // self-managed: "infrastructure only" (issue #8)
-  if (o.option === "serverless") parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions as number)} partitions`);
+  if (o.option === "serverless")
+    parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions as number)} partitions`);
   if (parts.length === 0) {
-    for (const [k, v] of Object.entries(c)) if (v !== null) parts.push(`${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);
+    for (const [k, v] of Object.entries(c))
+      if (v !== null) parts.push(`${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);
   }
   return parts.join(", ");
 }
@@ -59,7 +78,11 @@ export function renderPlan(r: PlanResult, origin: string): string {
     o.feasible ? "yes" : "no",
     describeConfiguration(o),
     o.monthlyUsd === null ? "—" : formatUsd(o.monthlyUsd),
-    o.binding ? (o.binding in o.utilisation ? `${o.binding} ${formatPercent(o.utilisation[o.binding] as number)}` : o.binding) : "—",
+    o.binding
+      ? o.binding in o.utilisation
+        ? `${o.binding} ${formatPercent(o.utilisation[o.binding] as number)}`
+        : o.binding
+      : "—",
   ]);
   const table = renderTable({
     head: ["Option", "Feasible", "Configuration", "Monthly (USD)", "Binding (utilisation)"],
@@ -78,6 +101,9 @@ export function renderPlan(r: PlanResult, origin: string): string {
     lines.push("Notes:");
     for (const o of notes) lines.push(...o.notes.map((n) => `  ${o.option}: ${n}`));
   }
-  lines.push(`Prices: ${r.catalog.source} catalog dated ${r.catalog.date} (${origin}). Line items and utilisation per resource: --json`, "");
+  lines.push(
+    `Prices: ${r.catalog.source} catalog dated ${r.catalog.date} (${origin}). Line items and utilisation per resource: --json`,
+    "",
+  );
   return lines.join("\n");
 }

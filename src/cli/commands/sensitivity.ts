@@ -15,13 +15,22 @@ export async function handler(argv: SimArgs & { delta?: string; top?: unknown })
   }
   const top = argv.top === undefined ? 8 : Math.max(1, Number(argv.top) || 8);
   const usd = (v: number | null) => (v === null ? "infeasible" : formatUsd(v));
-  const out = [`Sensitivity: each input −${delta * 100}% / +${delta * 100}%, one at a time; largest swing first`];
+  const out = [
+    `Sensitivity: each input −${delta * 100}% / +${delta * 100}%, one at a time; largest swing first`,
+  ];
   for (const o of r.options) {
     out.push(`${o.option} (baseline ${usd(o.baselineUsd)}):`);
     out.push(
       renderTable({
         head: ["Input", "Low", "High", "Swing"],
-        rows: o.bars.slice(0, top).map((b) => [b.path, usd(b.lowUsd), usd(b.highUsd), b.swingUsd === null ? "—" : formatUsd(b.swingUsd)]),
+        rows: o.bars
+          .slice(0, top)
+          .map((b) => [
+            b.path,
+            usd(b.lowUsd),
+            usd(b.highUsd),
+            b.swingUsd === null ? "—" : formatUsd(b.swingUsd),
+          ]),
         align: ["left", "right", "right", "right"],
       }),
     );

@@ -8,24 +8,37 @@ import { progressBar, type SimArgs, simulationContext, workersOf } from "../simu
 function wholeNumber(v: unknown, flag: string, min: number, fallback: number): number {
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (typeof v === "boolean" || !Number.isInteger(n) || n < min) throw new InputError(flag, `expected a whole number ≥ ${min}, got ${JSON.stringify(v)}`);
+  if (typeof v === "boolean" || !Number.isInteger(n) || n < min)
+    throw new InputError(flag, `expected a whole number ≥ ${min}, got ${JSON.stringify(v)}`);
   return n;
 }
 
-export async function handler(argv: SimArgs & { samples?: unknown; seed?: unknown; workers?: unknown }): Promise<void> {
+export async function handler(
+  argv: SimArgs & { samples?: unknown; seed?: unknown; workers?: unknown },
+): Promise<void> {
   const samples = wholeNumber(argv.samples, "--samples", 1, 10_000);
   const seed = wholeNumber(argv.seed, "--seed", 0, 42);
-  if (seed > Number.MAX_SAFE_INTEGER) throw new InputError("--seed", `expected at most ${Number.MAX_SAFE_INTEGER}`);
+  if (seed > Number.MAX_SAFE_INTEGER)
+    throw new InputError("--seed", `expected at most ${Number.MAX_SAFE_INTEGER}`);
   const workers = workersOf(argv.workers);
   const ctx = await simulationContext(argv);
   if (ctx.distributions.length === 0) {
-    process.stderr.write("msk-planner: the workload has no distributions; every sample is the same plan (see README: What-if and simulation)\n");
+    process.stderr.write(
+      "msk-planner: the workload has no distributions; every sample is the same plan (see README: What-if and simulation)\n",
+    );
   }
   const bar = await progressBar(samples, "simulate");
   let result: Awaited<ReturnType<typeof runMonteCarlo>>;
   try {
     result = await runMonteCarlo(
-      { input: ctx.input, distributions: ctx.distributions, seed, catalog: ctx.catalog, region: ctx.region, ...(ctx.options ? { options: ctx.options } : {}) },
+      {
+        input: ctx.input,
+        distributions: ctx.distributions,
+        seed,
+        catalog: ctx.catalog,
+        region: ctx.region,
+        ...(ctx.options ? { options: ctx.options } : {}),
+      },
       samples,
       { workers, onProgress: (d) => bar.update(d) },
     );
@@ -39,7 +52,15 @@ export async function handler(argv: SimArgs & { samples?: unknown; seed?: unknow
   const usd = (v: number | null) => (v === null ? "—" : formatUsd(v));
   const table = renderTable({
     head: ["Option", "P5", "P50", "P95", "Mean", "Cheapest", "Infeasible"],
-    rows: result.options.map((o) => [o.option, usd(o.p5), usd(o.p50), usd(o.p95), usd(o.mean), formatPercent(o.pCheapest), formatPercent(o.pInfeasible)]),
+    rows: result.options.map((o) => [
+      o.option,
+      usd(o.p5),
+      usd(o.p50),
+      usd(o.p95),
+      usd(o.mean),
+      formatPercent(o.pCheapest),
+      formatPercent(o.pInfeasible),
+    ]),
     align: ["left", "right", "right", "right", "right", "right", "right"],
   });
   const dists = ctx.distributions.map((d) => `  ${d.path}: ${d.distribution.dist}`).join("\n");

@@ -1,11 +1,21 @@
 /** `msk-planner sweep WORKLOAD --vary FIELD=A..B:N[:log] …`: stream the grid as NDJSON, CSV or a table. */
 import { InputError } from "../../model/errors.js";
 import { runSweep } from "../../plan/simulate/run.js";
-import { listOf, progressBar, type SimArgs, simulationContext, workersOf, writeOut } from "../simulate-context.js";
+import {
+  listOf,
+  progressBar,
+  type SimArgs,
+  simulationContext,
+  workersOf,
+  writeOut,
+} from "../simulate-context.js";
 
-export async function handler(argv: SimArgs & { vary?: unknown; csv?: boolean; workers?: unknown }): Promise<void> {
+export async function handler(
+  argv: SimArgs & { vary?: unknown; csv?: boolean; workers?: unknown },
+): Promise<void> {
   const vary = listOf(argv.vary, "--vary");
-  if (vary.length === 0) throw new InputError("--vary", "expected at least one FIELD=A..B:N[:log] or FIELD=v1,v2,…");
+  if (vary.length === 0)
+    throw new InputError("--vary", "expected at least one FIELD=A..B:N[:log] or FIELD=v1,v2,…");
   if (argv.json && argv.csv) throw new InputError("--csv", "choose --json (NDJSON) or --csv, not both");
   const workers = workersOf(argv.workers);
   const ctx = await simulationContext(argv);
@@ -28,17 +38,28 @@ export async function handler(argv: SimArgs & { vary?: unknown; csv?: boolean; w
     }
     // Table: a readable summary for small grids (the rows as CSV, aligned).
     let text = "";
-    await runSweep({ ...init, format: "csv" }, (t) => {
-      text += t;
-    }, { workers, onProgress: (d) => bar.update(d) });
+    await runSweep(
+      { ...init, format: "csv" },
+      (t) => {
+        text += t;
+      },
+      { workers, onProgress: (d) => bar.update(d) },
+    );
     bar.stop();
     const { renderTable } = await import("../../report/table.js");
     const { formatUsd } = await import("../../report/format.js");
-    const lines = text.trimEnd().split("\n").map((l) => l.split(","));
+    const lines = text
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split(","));
     const head = lines[0] as string[];
     const nSet = vary.length;
-    const rows = lines.slice(1).map((r) => r.map((c, i) => (i > nSet && c !== "" ? formatUsd(Number(c)) : i > nSet ? "—" : c)));
-    process.stdout.write(`${renderTable({ head, rows })}\n${total} scenarios; monthly USD per option (— infeasible). Prices: ${ctx.origin}. Stream all rows: --json or --csv\n`);
+    const rows = lines
+      .slice(1)
+      .map((r) => r.map((c, i) => (i > nSet && c !== "" ? formatUsd(Number(c)) : i > nSet ? "—" : c)));
+    process.stdout.write(
+      `${renderTable({ head, rows })}\n${total} scenarios; monthly USD per option (— infeasible). Prices: ${ctx.origin}. Stream all rows: --json or --csv\n`,
+    );
   } finally {
     bar.stop();
   }

@@ -15,7 +15,9 @@ export async function handler(argv: SimArgs & { set?: unknown }): Promise<void> 
   const usd = (v: number | null) => (v === null ? "infeasible" : formatUsd(v));
   const signed = (v: number | null) => (v === null ? "—" : `${v >= 0 ? "+" : "−"}${formatUsd(Math.abs(v))}`);
   const out = [
-    `What if ${Object.entries(r.set).map(([k, v]) => `${k} = ${v}`).join(", ")} (recommended: ${r.baseline.recommended ?? "none"} → ${r.changed.recommended ?? "none"})`,
+    `What if ${Object.entries(r.set)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join(", ")} (recommended: ${r.baseline.recommended ?? "none"} → ${r.changed.recommended ?? "none"})`,
     renderTable({
       head: ["Option", "Baseline (USD/month)", "Changed (USD/month)", "Difference"],
       rows: r.differences.map((d) => [d.option, usd(d.baselineUsd), usd(d.changedUsd), signed(d.deltaUsd)]),
@@ -25,7 +27,19 @@ export async function handler(argv: SimArgs & { set?: unknown }): Promise<void> 
   for (const d of r.differences) {
     const moved = d.lineItems.filter((l) => l.deltaUsd !== 0);
     if (!moved.length) continue;
-    out.push(`${d.option}:`, renderTable({ head: ["Line item", "Baseline", "Changed", "Difference"], rows: moved.map((l) => [l.component, formatUsd(l.baselineUsd), formatUsd(l.changedUsd), signed(l.deltaUsd)]), align: ["left", "right", "right", "right"] }));
+    out.push(
+      `${d.option}:`,
+      renderTable({
+        head: ["Line item", "Baseline", "Changed", "Difference"],
+        rows: moved.map((l) => [
+          l.component,
+          formatUsd(l.baselineUsd),
+          formatUsd(l.changedUsd),
+          signed(l.deltaUsd),
+        ]),
+        align: ["left", "right", "right", "right"],
+      }),
+    );
   }
   out.push(`Prices: ${ctx.origin}. Full plans and every line item: --json`, "");
   process.stdout.write(out.join("\n"));

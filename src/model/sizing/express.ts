@@ -78,11 +78,16 @@ export interface ExpressNeeds {
 
 /** Per-broker egress capacity the loads are checked against (depends on the model, C1). */
 export function expressEgressCapacity(c: ExpressCapacity, L: ExpressLoads): number {
-  return L.model === "aws-script" ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec : c.egressBytesPerSec * L.utilisation;
+  return L.model === "aws-script"
+    ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec
+    : c.egressBytesPerSec * L.utilisation;
 }
 
 /** Brokers for one Express size: a multiple of 3; feasible when within the quota and partition maximum. */
-export function sizeExpress(c: ExpressCapacity, L: ExpressLoads): { feasible: boolean; brokers: number; need: ExpressNeeds } {
+export function sizeExpress(
+  c: ExpressCapacity,
+  L: ExpressLoads,
+): { feasible: boolean; brokers: number; need: ExpressNeeds } {
   const need: ExpressNeeds = {
     ingress: brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
     egress: brokersFor(L.egress, expressEgressCapacity(c, L)),
@@ -90,14 +95,26 @@ export function sizeExpress(c: ExpressCapacity, L: ExpressLoads): { feasible: bo
     connections: brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
     minimum: EXPRESS_AZS,
   };
-  const brokers = roundUpToMultiple(Math.max(need.minimum, need.ingress, need.egress, need.partitions, need.connections), EXPRESS_AZS);
+  const brokers = roundUpToMultiple(
+    Math.max(need.minimum, need.ingress, need.egress, need.partitions, need.connections),
+    EXPRESS_AZS,
+  );
   return { feasible: brokers <= c.maxBrokers, brokers, need };
 }
 
-export function expressUtilisation(c: ExpressCapacity, L: ExpressLoads, brokers: number): Record<string, number> {
+export function expressUtilisation(
+  c: ExpressCapacity,
+  L: ExpressLoads,
+  brokers: number,
+): Record<string, number> {
   return {
     ingress: L.ingress / brokers / c.ingressBytesPerSec,
-    egress: L.egress / brokers / (L.model === "aws-script" ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec : c.egressBytesPerSec),
+    egress:
+      L.egress /
+      brokers /
+      (L.model === "aws-script"
+        ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec
+        : c.egressBytesPerSec),
     partitions: L.replicas / brokers / c.recommendedPartitions,
     connections: L.connections / brokers / CLUSTER_QUOTAS.maxConnectionsPerBroker,
     brokers: brokers / c.maxBrokers,

@@ -13,8 +13,10 @@ export function serverlessUtilisation(d: Demand): Record<string, number> {
     ingress: d.peakIngressBytesPerSec / SERVERLESS_LIMITS.ingressBytesPerSec,
     egress: d.peakEgressBytesPerSec / SERVERLESS_LIMITS.egressBytesPerSec,
     partitions: d.partitions / SERVERLESS_LIMITS.partitions,
-    ingressPerPartition: d.maxPeakIngressPerPartitionBytesPerSec / SERVERLESS_LIMITS.ingressPerPartitionBytesPerSec,
-    egressPerPartition: d.maxPeakEgressPerPartitionBytesPerSec / SERVERLESS_LIMITS.egressPerPartitionBytesPerSec,
+    ingressPerPartition:
+      d.maxPeakIngressPerPartitionBytesPerSec / SERVERLESS_LIMITS.ingressPerPartitionBytesPerSec,
+    egressPerPartition:
+      d.maxPeakEgressPerPartitionBytesPerSec / SERVERLESS_LIMITS.egressPerPartitionBytesPerSec,
     connections: d.clientConnections / SERVERLESS_LIMITS.clientConnections,
     messageSize: d.maxMessageSizeBytes / SERVERLESS_LIMITS.messageSizeBytes,
     consumerGroups: d.consumerGroups / SERVERLESS_LIMITS.consumerGroups,

@@ -111,7 +111,9 @@ export function standardLoads(w: Workload, d: Demand, tiered: boolean): Standard
     networkIn = 0;
   } else {
     storageWrite = d.peakStorageWriteBytesPerSec * f;
-    networkOut = (d.peakEgressBytesPerSec + d.peakReplicationBytesPerSec + (tiered ? d.peakTierUploadBytesPerSec : 0)) * f;
+    networkOut =
+      (d.peakEgressBytesPerSec + d.peakReplicationBytesPerSec + (tiered ? d.peakTierUploadBytesPerSec : 0)) *
+      f;
     networkIn = (d.peakIngressBytesPerSec + d.peakReplicationBytesPerSec) * f;
   }
   const localBytes = tiered ? d.localStoredBytes : d.fullyLocalStoredBytes;
@@ -175,7 +177,15 @@ export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: Standa
     minimum: L.minBrokers,
   };
   const nOther = roundUpToMultiple(
-    Math.max(need.minimum, need.networkOut, need.networkIn, need.partitions, need.storage, need.connections, 1),
+    Math.max(
+      need.minimum,
+      need.networkOut,
+      need.networkIn,
+      need.partitions,
+      need.storage,
+      need.connections,
+      1,
+    ),
     L.azs,
   );
   const nDefault = roundUpToMultiple(Math.max(nOther, need.storageThroughput), L.azs);
@@ -207,16 +217,29 @@ export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: Standa
 }
 
 function storagePerBroker(n: number, pstMiBps: number, L: StandardLoads, c: StandardCapacity): number {
-  return Math.max(pstMiBps > 0 ? PST_MIN_VOLUME_GIB : c.storageMinGiB, ceilTolerant(L.provisionBytes / n / BYTES_PER_GIB));
+  return Math.max(
+    pstMiBps > 0 ? PST_MIN_VOLUME_GIB : c.storageMinGiB,
+    ceilTolerant(L.provisionBytes / n / BYTES_PER_GIB),
+  );
 }
 
-function clusterCost(n: number, pstMiBps: number, L: StandardLoads, c: StandardCapacity, cost: StandardUnitCosts): number {
+function clusterCost(
+  n: number,
+  pstMiBps: number,
+  L: StandardLoads,
+  c: StandardCapacity,
+  cost: StandardUnitCosts,
+): number {
   const gib = storagePerBroker(n, pstMiBps, L, c);
   return n * (cost.broker + gib * cost.storageGiB + (pstMiBps > 0 ? pstMiBps * cost.pstMiBps : 0));
 }
 
 /** Utilisation per resource of a sized cluster, as fractions of capacity (at peak, with one AZ lost when tolerated). */
-export function standardUtilisation(c: StandardCapacity, L: StandardLoads, s: Pick<StandardSizing, "brokers" | "storagePerBrokerGiB" | "pstMiBps">): Record<string, number> {
+export function standardUtilisation(
+  c: StandardCapacity,
+  L: StandardLoads,
+  s: Pick<StandardSizing, "brokers" | "storagePerBrokerGiB" | "pstMiBps">,
+): Record<string, number> {
   const n = s.brokers;
   const volume = s.pstMiBps > 0 ? s.pstMiBps * BYTES_PER_MIB : c.defaultVolumeBytesPerSec;
   const out: Record<string, number> = {

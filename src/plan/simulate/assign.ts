@@ -16,7 +16,8 @@ export interface Assignment {
 
 export function parseAssignment(spec: string, parsed: ParsedWorkloadInput, flag: string): Assignment {
   const eq = spec.indexOf("=");
-  if (eq <= 0 || eq === spec.length - 1) throw new InputError(flag, `expected FIELD=VALUE such as ingress=80MiB/s, got ${JSON.stringify(spec)}`);
+  if (eq <= 0 || eq === spec.length - 1)
+    throw new InputError(flag, `expected FIELD=VALUE such as ingress=80MiB/s, got ${JSON.stringify(spec)}`);
   const path = spec.slice(0, eq).trim();
   const label = spec.slice(eq + 1).trim();
   const resolved = resolvePath(path, parsed, flag);

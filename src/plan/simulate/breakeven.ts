@@ -53,21 +53,34 @@ export interface BreakevenOptions {
   log?: boolean;
 }
 
-export function breakeven(parsed: ParsedWorkloadInput, o: BreakevenOptions, planner: Planner): BreakevenResult {
+export function breakeven(
+  parsed: ParsedWorkloadInput,
+  o: BreakevenOptions,
+  planner: Planner,
+): BreakevenResult {
   const r = resolvePath(o.field, parsed, "--vary");
   const [a, b] = o.between;
   const ia = planner.options.indexOf(a as OptionId);
   const ib = planner.options.indexOf(b as OptionId);
   if (ia < 0 || ib < 0 || a === b) {
-    throw new InputError("--between", `expected two different options of ${planner.options.join(", ")}, got ${JSON.stringify(o.between.join(","))}`);
+    throw new InputError(
+      "--between",
+      `expected two different options of ${planner.options.join(", ")}, got ${JSON.stringify(o.between.join(","))}`,
+    );
   }
   const sc = new ScenarioWorkload(parsed);
-  const v0 = currentValues(r, parsed, sc.buildOrThrow(() => "baseline"))[0] as number;
+  const v0 = currentValues(
+    r,
+    parsed,
+    sc.buildOrThrow(() => "baseline"),
+  )[0] as number;
   const from = o.from ?? v0 / 10;
   const to = o.to ?? v0 * 10;
   const points = o.points ?? 2000;
-  if (!(to > from)) throw new InputError("--range", `expected the range to increase, got ${from}..${to} (canonical units)`);
-  if (!Number.isInteger(points) || points < 2) throw new InputError("--points", `expected a whole number ≥ 2, got ${points}`);
+  if (!(to > from))
+    throw new InputError("--range", `expected the range to increase, got ${from}..${to} (canonical units)`);
+  if (!Number.isInteger(points) || points < 2)
+    throw new InputError("--points", `expected a whole number ≥ 2, got ${points}`);
   const log = o.log ?? from > 0;
   const integer = r.field.integer === true;
   const set = sc.setter(r);
@@ -86,7 +99,13 @@ export function breakeven(parsed: ParsedWorkloadInput, o: BreakevenOptions, plan
       const rb = rows[ib];
       const fa = !!ra?.feasible && ra.monthlyUsd !== null;
       const fb = !!rb?.feasible && rb.monthlyUsd !== null;
-      e = { ok: true, fa, fb, ca: fa ? (ra?.monthlyUsd as number) : Number.NaN, cb: fb ? (rb?.monthlyUsd as number) : Number.NaN };
+      e = {
+        ok: true,
+        fa,
+        fb,
+        ca: fa ? (ra?.monthlyUsd as number) : Number.NaN,
+        cb: fb ? (rb?.monthlyUsd as number) : Number.NaN,
+      };
     }
     cache.set(x, e);
     return e;
@@ -103,13 +122,17 @@ export function breakeven(parsed: ParsedWorkloadInput, o: BreakevenOptions, plan
 
   const crossings: Crossing[] = [];
   const boundaries: FeasibilityBoundary[] = [];
-  const done = (lo: number, hi: number) => (integer ? hi - lo <= 1 : hi - lo <= 1e-12 * Math.max(Math.abs(hi), 1e-300));
+  const done = (lo: number, hi: number) =>
+    integer ? hi - lo <= 1 : hi - lo <= 1e-12 * Math.max(Math.abs(hi), 1e-300);
   for (let i = 1; i < xs.length; i++) {
     let lo = xs[i - 1] as number;
     let hi = xs[i] as number;
     const elo = at(lo);
     const ehi = at(hi);
-    for (const [opt, f] of [[a, "fa"], [b, "fb"]] as const) {
+    for (const [opt, f] of [
+      [a, "fa"],
+      [b, "fb"],
+    ] as const) {
       if (elo[f] !== ehi[f]) {
         // Bisect to the feasibility boundary too.
         let l = lo;

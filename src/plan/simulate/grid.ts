@@ -45,7 +45,11 @@ function finish(field: WorkloadField, n: number, path: string, shown: unknown): 
 /** Parse one `--vary` spec against the workload. */
 export function parseAxis(spec: string, parsed: ParsedWorkloadInput): Axis {
   const eq = spec.indexOf("=");
-  if (eq <= 0) throw new InputError("--vary", `expected FIELD=A..B:N[:log] or FIELD=v1,v2,…, got ${JSON.stringify(spec)}`);
+  if (eq <= 0)
+    throw new InputError(
+      "--vary",
+      `expected FIELD=A..B:N[:log] or FIELD=v1,v2,…, got ${JSON.stringify(spec)}`,
+    );
   const path = spec.slice(0, eq).trim();
   const body = spec.slice(eq + 1).trim();
   const resolved = resolvePath(path, parsed, "--vary");
@@ -54,25 +58,48 @@ export function parseAxis(spec: string, parsed: ParsedWorkloadInput): Axis {
   const range = body.indexOf("..");
   if (range < 0) {
     const items = body.split(",").map((s) => s.trim());
-    if (items.length === 0 || items.some((s) => s === "")) throw new InputError(where, `expected a list of values such as 10MiB/s,20MiB/s, got ${JSON.stringify(body)}`);
+    if (items.length === 0 || items.some((s) => s === ""))
+      throw new InputError(
+        where,
+        `expected a list of values such as 10MiB/s,20MiB/s, got ${JSON.stringify(body)}`,
+      );
     const values = items.map((s) => finish(field, canonicalOf(field, s, where), where, s));
-    const labels = items.map((s) => (field.kind === "count" && /^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(s) ? Number(s) : s));
+    const labels = items.map((s) =>
+      field.kind === "count" && /^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(s) ? Number(s) : s,
+    );
     return { spec, resolved, labels, values };
   }
   const a = body.slice(0, range).trim();
-  const rest = body.slice(range + 2).split(":").map((s) => s.trim());
+  const rest = body
+    .slice(range + 2)
+    .split(":")
+    .map((s) => s.trim());
   const b = rest[0] ?? "";
   if (rest.length < 2 || rest[1] === "") {
-    throw new InputError(where, `a range needs a count of points: A..B:N[:log], e.g. ${path}=${a || "A"}..${b || "B"}:10`);
+    throw new InputError(
+      where,
+      `a range needs a count of points: A..B:N[:log], e.g. ${path}=${a || "A"}..${b || "B"}:10`,
+    );
   }
   const count = Number(rest[1]);
   if (!Number.isInteger(count) || count < 1 || count > MAX_AXIS_POINTS) {
-    throw new InputError(where, `expected a whole number of points from 1 to ${MAX_AXIS_POINTS}, got ${JSON.stringify(rest[1])}`);
+    throw new InputError(
+      where,
+      `expected a whole number of points from 1 to ${MAX_AXIS_POINTS}, got ${JSON.stringify(rest[1])}`,
+    );
   }
   const scale = rest[2] ?? "linear";
-  if (rest.length > 3 || (scale !== "log" && scale !== "linear")) throw new InputError(where, `expected :log or :linear after the count, got ${JSON.stringify(rest.slice(2).join(":"))}`);
+  if (rest.length > 3 || (scale !== "log" && scale !== "linear"))
+    throw new InputError(
+      where,
+      `expected :log or :linear after the count, got ${JSON.stringify(rest.slice(2).join(":"))}`,
+    );
   const ma = LABEL.exec(a);
-  if (!ma) throw new InputError(where, `expected a value such as 10MiB/s at the start of the range, got ${JSON.stringify(a)}`);
+  if (!ma)
+    throw new InputError(
+      where,
+      `expected a value such as 10MiB/s at the start of the range, got ${JSON.stringify(a)}`,
+    );
   const unit = ma[2] as string;
   const lo = canonicalOf(field, a, where);
   const hi = canonicalOf(field, b, where);
@@ -80,12 +107,15 @@ export function parseAxis(spec: string, parsed: ParsedWorkloadInput): Axis {
   const perUnit = unit === "" ? 1 : canonicalOf(field, unit === "%" ? "1%" : `1 ${unit}`, where);
   const na = Number((ma[1] as string).replace(/_/g, ""));
   const nb = hi / perUnit;
-  if (scale === "log" && !(na > 0 && nb > 0)) throw new InputError(where, "a log-spaced range needs both ends above 0");
+  if (scale === "log" && !(na > 0 && nb > 0))
+    throw new InputError(where, "a log-spaced range needs both ends above 0");
   const labels: (string | number)[] = [];
   const values: number[] = [];
   for (let i = 0; i < count; i++) {
     const t = count === 1 ? 0 : i / (count - 1);
-    let n = tidy(i === 0 ? na : i === count - 1 ? nb : scale === "log" ? na * (nb / na) ** t : na + (nb - na) * t);
+    let n = tidy(
+      i === 0 ? na : i === count - 1 ? nb : scale === "log" ? na * (nb / na) ** t : na + (nb - na) * t,
+    );
     // The canonical value is exactly what parsing the label gives (the label is the value shown,
     // and `plan` on a file holding it must give the same numbers): parsed here, once per point.
     let c = i === 0 ? lo : i === count - 1 ? hi : unit === "" ? n : canonicalOf(field, label(n, unit), where);

@@ -16,8 +16,8 @@
  * with an InputError naming the sample and the rule: make the distributions consistent.
  */
 import { type FieldDistribution, makeSampler } from "../../model/distribution.js";
-import type { Catalog } from "../../pricing/catalog-schema.js";
 import { parseWorkloadInput } from "../../model/workload-schema.js";
+import type { Catalog } from "../../pricing/catalog-schema.js";
 import type { OptionEvaluation } from "../options.js";
 import { type Planner, preparePlanner } from "../planner.js";
 import type { OptionId } from "../types.js";

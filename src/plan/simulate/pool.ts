@@ -25,7 +25,9 @@ export interface RunChunksOptions {
 
 /** Where the bundled worker entry is: next to the running bundle, or dist/ when running from source. */
 export function defaultWorkerUrl(): URL {
-  const candidates = ["./sweep-worker.js", "../sweep-worker.js", "../../../dist/sweep-worker.js"].map((p) => new URL(p, import.meta.url));
+  const candidates = ["./sweep-worker.js", "../sweep-worker.js", "../../../dist/sweep-worker.js"].map(
+    (p) => new URL(p, import.meta.url),
+  );
   for (const u of candidates) if (existsSync(fileURLToPath(u))) return u;
   throw new RuntimeError("cannot find the worker bundle sweep-worker.js (run `npm run build`)");
 }
@@ -105,7 +107,8 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
         });
         w.on("error", reject);
         w.on("exit", (code) => {
-          if (code !== 0 && written < chunks) reject(new RuntimeError(`a worker thread exited with code ${code}`));
+          if (code !== 0 && written < chunks)
+            reject(new RuntimeError(`a worker thread exited with code ${code}`));
         });
         idle.push(w);
       }

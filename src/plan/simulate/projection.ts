@@ -16,8 +16,12 @@
  * may run on fewer brokers (each keeping its volume size).
  */
 import { InputError } from "../../model/errors.js";
-import { checkFieldValue, parseFieldValue, parseFieldValue as parseValue } from "../../model/workload-fields.js";
 import { parseFraction } from "../../model/units.js";
+import {
+  checkFieldValue,
+  parseFieldValue,
+  parseFieldValue as parseValue,
+} from "../../model/workload-fields.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
 import type { Planner } from "../planner.js";
 import type { OptionConfiguration, OptionId, OptionResult } from "../types.js";
@@ -40,7 +44,11 @@ export const MAX_MONTHS = 1200;
 /** Parse one `--growth FIELD=RULE`. */
 export function parseGrowth(spec: string, parsed: ParsedWorkloadInput): Growth {
   const eq = spec.indexOf("=");
-  if (eq <= 0) throw new InputError("--growth", `expected FIELD=RULE such as ingress=8%/month, got ${JSON.stringify(spec)}`);
+  if (eq <= 0)
+    throw new InputError(
+      "--growth",
+      `expected FIELD=RULE such as ingress=8%/month, got ${JSON.stringify(spec)}`,
+    );
   const path = spec.slice(0, eq).trim();
   const body = spec.slice(eq + 1).trim();
   const resolved = resolvePath(path, parsed, "--growth");
@@ -50,14 +58,19 @@ export function parseGrowth(spec: string, parsed: ParsedWorkloadInput): Growth {
   if (/^\d+\s*:/.test(body)) {
     const steps = body.split(",").map((part) => {
       const m = /^\s*(\d+)\s*:\s*(.+?)\s*$/.exec(part);
-      if (!m) throw new InputError(where, `expected a schedule MONTH:VALUE,MONTH:VALUE such as 6:80MiB/s,12:120MiB/s, got ${JSON.stringify(part)}`);
+      if (!m)
+        throw new InputError(
+          where,
+          `expected a schedule MONTH:VALUE,MONTH:VALUE such as 6:80MiB/s,12:120MiB/s, got ${JSON.stringify(part)}`,
+        );
       const month = Number(m[1]);
       if (month < 1) throw new InputError(where, `schedule months start at 1, got ${month}`);
       const v = checkFieldValue(resolved.field, parseFieldValue(resolved.field, m[2], where), where, m[2]);
       return { month, value: v };
     });
     for (let i = 1; i < steps.length; i++) {
-      if ((steps[i] as { month: number }).month <= (steps[i - 1] as { month: number }).month) throw new InputError(where, "schedule months must increase");
+      if ((steps[i] as { month: number }).month <= (steps[i - 1] as { month: number }).month)
+        throw new InputError(where, "schedule months must increase");
     }
     rule = { kind: "schedule", steps };
   } else if (body.startsWith("+") || body.startsWith("-")) {
@@ -67,7 +80,11 @@ export function parseGrowth(spec: string, parsed: ParsedWorkloadInput): Growth {
   } else {
     const linear = body.startsWith("linear:");
     const r = perMonth(linear ? body.slice("linear:".length).trim() : body);
-    if (!r.endsWith("%")) throw new InputError(where, `expected a growth rate such as 8%/month, linear:8%/month, +5MiB/s/month or 6:80MiB/s, got ${JSON.stringify(body)}`);
+    if (!r.endsWith("%"))
+      throw new InputError(
+        where,
+        `expected a growth rate such as 8%/month, linear:8%/month, +5MiB/s/month or 6:80MiB/s, got ${JSON.stringify(body)}`,
+      );
     const rate = parseFraction(r, where);
     if (rate <= -1) throw new InputError(where, `expected a rate above -100%, got ${JSON.stringify(body)}`);
     rule = { kind: linear ? "linear" : "compound", rate };
@@ -136,8 +153,17 @@ function sameConfiguration(a: OptionConfiguration | null, b: OptionConfiguration
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function project(parsed: ParsedWorkloadInput, growthSpecs: readonly string[], months: number, planner: Planner): ProjectionResult {
-  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) throw new InputError("--months", `expected a whole number of months from 1 to ${MAX_MONTHS}, got ${months}`);
+export function project(
+  parsed: ParsedWorkloadInput,
+  growthSpecs: readonly string[],
+  months: number,
+  planner: Planner,
+): ProjectionResult {
+  if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS)
+    throw new InputError(
+      "--months",
+      `expected a whole number of months from 1 to ${MAX_MONTHS}, got ${months}`,
+    );
   const growth = growthSpecs.map((g) => parseGrowth(g, parsed));
   const seen = new Set<string>();
   for (const g of growth) {
@@ -148,7 +174,12 @@ export function project(parsed: ParsedWorkloadInput, growthSpecs: readonly strin
   const built = sc.buildOrThrow(() => "month 1");
   const starts = growth.map((g) => currentValues(g.resolved, parsed, built));
   const setters = growth.map((g) => sc.setter(g.resolved));
-  const per = new Map<OptionId, OptionProjection>(planner.options.map((o) => [o, { option: o, infeasibleFromMonth: null, months: [], events: [], totalUsd: 0 }]));
+  const per = new Map<OptionId, OptionProjection>(
+    planner.options.map((o) => [
+      o,
+      { option: o, infeasibleFromMonth: null, months: [], events: [], totalUsd: 0 },
+    ]),
+  );
   const ratchet = new Map<OptionId, number>();
   const values: ProjectionResult["values"] = [];
   for (let m = 1; m <= months; m++) {
@@ -162,7 +193,7 @@ export function project(parsed: ParsedWorkloadInput, growthSpecs: readonly strin
         if (f.max !== undefined) v = Math.min(v, f.max);
         return v;
       });
-      vs.forEach((v, t) => (setters[i] as (v: number, t?: number) => void)(v, t));
+      for (const [t, v] of vs.entries()) (setters[i] as (v: number, t?: number) => void)(v, t);
       set[g.resolved.path] = vs;
     });
     values.push({ month: m, set });
@@ -176,27 +207,58 @@ export function project(parsed: ParsedWorkloadInput, growthSpecs: readonly strin
       row.cumulativeUsd = p.totalUsd;
       if (!r.feasible && p.infeasibleFromMonth === null) p.infeasibleFromMonth = m;
       if (r.feasible) p.infeasibleFromMonth = null;
-      if (prev && (prev.feasible !== row.feasible || !sameConfiguration(prev.configuration, row.configuration))) {
+      if (
+        prev &&
+        (prev.feasible !== row.feasible || !sameConfiguration(prev.configuration, row.configuration))
+      ) {
         p.events.push({
           month: m,
           from: prev.configuration,
           to: row.configuration,
-          why: r.feasible ? (r.binding ? `${r.binding} binds` : "cheapest configuration changed") : `infeasible: ${r.reasons.join("; ")}`,
+          why: r.feasible
+            ? r.binding
+              ? `${r.binding} binds`
+              : "cheapest configuration changed"
+            : `infeasible: ${r.reasons.join("; ")}`,
         });
       }
       p.months.push(row);
     }
   }
-  return { months, growth: growth.map((g) => ({ field: g.resolved.path, rule: g.rule })), values, options: [...per.values()] };
+  return {
+    months,
+    growth: growth.map((g) => ({ field: g.resolved.path, rule: g.rule })),
+    values,
+    options: [...per.values()],
+  };
 }
 
-function monthRow(r: OptionResult, month: number, ratchet: Map<OptionId, number>, before: number): ProjectionMonth {
+function monthRow(
+  r: OptionResult,
+  month: number,
+  ratchet: Map<OptionId, number>,
+  before: number,
+): ProjectionMonth {
   if (!r.feasible || r.monthlyUsd === null) {
-    return { month, feasible: false, configuration: r.configuration, monthlyUsd: null, cumulativeUsd: before, binding: r.binding };
+    return {
+      month,
+      feasible: false,
+      configuration: r.configuration,
+      monthlyUsd: null,
+      cumulativeUsd: before,
+      binding: r.binding,
+    };
   }
   let cost = r.monthlyUsd;
   let configuration = r.configuration;
-  const row: ProjectionMonth = { month, feasible: true, configuration, monthlyUsd: cost, cumulativeUsd: before, binding: r.binding };
+  const row: ProjectionMonth = {
+    month,
+    feasible: true,
+    configuration,
+    monthlyUsd: cost,
+    cumulativeUsd: before,
+    binding: r.binding,
+  };
   const planned = configuration?.[STORAGE_KEY];
   if (typeof planned === "number") {
     const kept = ratchet.get(r.option) ?? 0;

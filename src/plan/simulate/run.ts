@@ -3,7 +3,12 @@
  * summarised — on the main thread or on worker threads, with the same output either way.
  */
 import { InputError } from "../../model/errors.js";
-import { MonteCarloAccumulator, type MonteCarloInit, type MonteCarloResult, prepareMonteCarlo } from "./montecarlo.js";
+import {
+  MonteCarloAccumulator,
+  type MonteCarloInit,
+  type MonteCarloResult,
+  prepareMonteCarlo,
+} from "./montecarlo.js";
 import { runChunks } from "./pool.js";
 import { prepareSweep, type SweepInit } from "./sweep.js";
 
@@ -17,7 +22,11 @@ export interface RunOptions {
 }
 
 /** Stream a sweep: `write` receives the CSV header (if any) then rows, in scenario order. */
-export async function runSweep(init: SweepInit, write: (text: string) => void | Promise<void>, o: RunOptions = {}): Promise<{ scenarios: number }> {
+export async function runSweep(
+  init: SweepInit,
+  write: (text: string) => void | Promise<void>,
+  o: RunOptions = {},
+): Promise<{ scenarios: number }> {
   // Parse and validate on this thread first: bad input fails before any worker starts.
   const s = prepareSweep(init);
   if (s.header) await write(s.header);
@@ -34,9 +43,15 @@ export async function runSweep(init: SweepInit, write: (text: string) => void | 
 }
 
 /** Run a Monte Carlo simulation of `samples` draws and summarise it. */
-export async function runMonteCarlo(init: MonteCarloInit, samples: number, o: RunOptions = {}): Promise<MonteCarloResult> {
-  if (!Number.isInteger(samples) || samples < 1) throw new InputError("--samples", `expected a whole number of samples ≥ 1, got ${samples}`);
-  if (!Number.isInteger(init.seed) || init.seed < 0) throw new InputError("--seed", `expected a whole number ≥ 0, got ${init.seed}`);
+export async function runMonteCarlo(
+  init: MonteCarloInit,
+  samples: number,
+  o: RunOptions = {},
+): Promise<MonteCarloResult> {
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new InputError("--samples", `expected a whole number of samples ≥ 1, got ${samples}`);
+  if (!Number.isInteger(init.seed) || init.seed < 0)
+    throw new InputError("--seed", `expected a whole number ≥ 0, got ${init.seed}`);
   const m = prepareMonteCarlo(init);
   const acc = new MonteCarloAccumulator(m.options, samples, init.seed);
   await runChunks({

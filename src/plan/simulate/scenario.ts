@@ -32,7 +32,9 @@ import { buildWorkload, type ParsedWorkloadInput } from "../../model/workload-sc
 type ParsedStream = ParsedWorkloadInput["streams"][number];
 
 /** One place a path writes to. */
-export type Target = { scope: "stream"; streamIndex: number; name: string } | { scope: "cluster"; keys: readonly string[] };
+export type Target =
+  | { scope: "stream"; streamIndex: number; name: string }
+  | { scope: "cluster"; keys: readonly string[] };
 
 export interface ResolvedPath {
   /** The path as the user wrote it. */
@@ -62,20 +64,41 @@ export function resolvePath(path: string, parsed: ParsedWorkloadInput, flag = ""
   const cf = clusterField(path);
   if (cf) return { path, name: path, field: cf, targets: [{ scope: "cluster", keys: path.split(".") }] };
   const sf = streamField(path);
-  if (sf) return { path, name: path, field: sf, targets: parsed.streams.map((_, i) => ({ scope: "stream" as const, streamIndex: i, name: path })) };
+  if (sf)
+    return {
+      path,
+      name: path,
+      field: sf,
+      targets: parsed.streams.map((_, i) => ({ scope: "stream" as const, streamIndex: i, name: path })),
+    };
   if (path.startsWith("streams.")) {
     const rest = path.slice("streams.".length);
     const dot = rest.lastIndexOf(".");
     const streamName = dot > 0 ? rest.slice(0, dot) : "";
     const fieldName = dot > 0 ? rest.slice(dot + 1) : rest;
     let i = parsed.streams.findIndex((s) => s.name === streamName);
-    if (i < 0 && /^\d+$/.test(streamName) && Number(streamName) < parsed.streams.length) i = Number(streamName);
+    if (i < 0 && /^\d+$/.test(streamName) && Number(streamName) < parsed.streams.length)
+      i = Number(streamName);
     if (i < 0) {
-      throw new InputError(where, `unknown stream ${JSON.stringify(streamName)}; the workload has ${parsed.streams.map((s) => s.name).join(", ")}`, "unknown_field");
+      throw new InputError(
+        where,
+        `unknown stream ${JSON.stringify(streamName)}; the workload has ${parsed.streams.map((s) => s.name).join(", ")}`,
+        "unknown_field",
+      );
     }
     const f = streamField(fieldName);
-    if (!f) throw new InputError(where, `unknown stream field ${JSON.stringify(fieldName)}; expected one of ${Object.keys(STREAM_FIELDS).join(", ")}`, "unknown_field");
-    return { path, name: fieldName, field: f, targets: [{ scope: "stream", streamIndex: i, name: fieldName }] };
+    if (!f)
+      throw new InputError(
+        where,
+        `unknown stream field ${JSON.stringify(fieldName)}; expected one of ${Object.keys(STREAM_FIELDS).join(", ")}`,
+        "unknown_field",
+      );
+    return {
+      path,
+      name: fieldName,
+      field: f,
+      targets: [{ scope: "stream", streamIndex: i, name: fieldName }],
+    };
   }
   throw new InputError(where, `unknown field path; expected one of ${knownPaths()}`, "unknown_field");
 }
@@ -87,7 +110,8 @@ export function currentValues(r: ResolvedPath, parsed: ParsedWorkloadInput, buil
     const f = r.field as StreamField;
     const written = (parsed.streams[t.streamIndex] as Record<string, unknown>)[t.name];
     if (typeof written === "number") return written;
-    if (f.canonical) return (built.streams[t.streamIndex] as unknown as Record<string, number>)[f.canonical] as number;
+    if (f.canonical)
+      return (built.streams[t.streamIndex] as unknown as Record<string, number>)[f.canonical] as number;
     throw new InputError(r.path, `is not set in the workload (nothing to change from)`, "missing_field");
   });
 }
@@ -137,7 +161,9 @@ export class ScenarioWorkload {
       const driven = this.driven[t.streamIndex] as Set<string>;
       driven.add(name);
       const peak = PEAK_OF[name];
-      const basePeak = peak ? (this.base.streams[t.streamIndex] as Record<string, unknown>)[peak.peak] : undefined;
+      const basePeak = peak
+        ? (this.base.streams[t.streamIndex] as Record<string, unknown>)[peak.peak]
+        : undefined;
       if (peak && typeof basePeak === "number") {
         // The written peak-to-average ratio, from the base workload (canonical numbers).
         const baseAverage = this.baseAverage(t.streamIndex, peak.average);

@@ -40,7 +40,8 @@ function bounded(f: WorkloadField, v: number): number {
 }
 
 export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner: Planner): SensitivityResult {
-  if (!(delta > 0 && delta < 1)) throw new InputError("--delta", `expected a fraction between 0% and 100% (exclusive), got ${delta}`);
+  if (!(delta > 0 && delta < 1))
+    throw new InputError("--delta", `expected a fraction between 0% and 100% (exclusive), got ${delta}`);
   const base = new ScenarioWorkload(parsed);
   const built = base.buildOrThrow(() => "baseline");
   const baseline = planner.evaluate(built);
@@ -72,7 +73,15 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
     planner.options.forEach((o, i) => {
       const l = lo?.[i]?.feasible ? (lo[i]?.monthlyUsd ?? null) : null;
       const h = hi?.[i]?.feasible ? (hi[i]?.monthlyUsd ?? null) : null;
-      (bars.get(o) as TornadoBar[]).push({ path, baseValue: v0, lowValue, highValue, lowUsd: l, highUsd: h, swingUsd: l !== null && h !== null ? Math.abs(h - l) : null });
+      (bars.get(o) as TornadoBar[]).push({
+        path,
+        baseValue: v0,
+        lowValue,
+        highValue,
+        lowUsd: l,
+        highUsd: h,
+        swingUsd: l !== null && h !== null ? Math.abs(h - l) : null,
+      });
     });
   }
   return {
@@ -80,7 +89,9 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
     options: planner.options.map((o, i) => ({
       option: o,
       baselineUsd: baseline[i]?.feasible ? (baseline[i]?.monthlyUsd ?? null) : null,
-      bars: (bars.get(o) as TornadoBar[]).sort((a, b) => (b.swingUsd ?? -1) - (a.swingUsd ?? -1) || a.path.localeCompare(b.path)),
+      bars: (bars.get(o) as TornadoBar[]).sort(
+        (a, b) => (b.swingUsd ?? -1) - (a.swingUsd ?? -1) || a.path.localeCompare(b.path),
+      ),
     })),
   };
 }

@@ -12,8 +12,8 @@
  * rebuild the workload (plain arithmetic), planner.evaluate, append precomputed string pieces.
  */
 import { InputError } from "../../model/errors.js";
-import type { Catalog } from "../../pricing/catalog-schema.js";
 import { parseWorkloadInput } from "../../model/workload-schema.js";
+import type { Catalog } from "../../pricing/catalog-schema.js";
 import type { OptionEvaluation } from "../options.js";
 import { type Planner, preparePlanner } from "../planner.js";
 import type { OptionId } from "../types.js";
@@ -43,7 +43,11 @@ export interface PreparedSweep {
   /** Rows for scenarios [start, end), newline-terminated. */
   chunk(start: number, end: number): string;
   /** The lean rows of one scenario (for tests and other commands). */
-  scenario(k: number): { set: Record<string, string | number>; recommended: OptionId | null; options: OptionEvaluation[] };
+  scenario(k: number): {
+    set: Record<string, string | number>;
+    recommended: OptionId | null;
+    options: OptionEvaluation[];
+  };
 }
 
 function csvCell(v: string | number): string {
@@ -71,7 +75,8 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
   const axes = init.vary.map((v) => parseAxis(v, parsed));
   const seen = new Set<string>();
   for (const a of axes) {
-    if (seen.has(a.resolved.path)) throw new InputError(`--vary ${a.resolved.path}`, "is varied twice; give each field one --vary");
+    if (seen.has(a.resolved.path))
+      throw new InputError(`--vary ${a.resolved.path}`, "is varied twice; give each field one --vary");
     seen.add(a.resolved.path);
   }
   const scenario = new ScenarioWorkload(parsed);
@@ -90,16 +95,22 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
   const idx = new Int32Array(axes.length);
 
   // Precomputed pieces: per axis value its JSON `"field":value` / CSV cell; per option its names.
-  const setJson = axes.map((a) => a.labels.map((l) => `${JSON.stringify(a.resolved.path)}:${JSON.stringify(l)}`));
+  const setJson = axes.map((a) =>
+    a.labels.map((l) => `${JSON.stringify(a.resolved.path)}:${JSON.stringify(l)}`),
+  );
   const setCsv = axes.map((a) => a.labels.map((l) => csvCell(l)));
   const optOpen = options.map((o) => `{"option":${JSON.stringify(o)},"feasible":`);
   const recJson = options.map((o) => JSON.stringify(o));
-  const header = init.format === "csv" ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options].map(csvCell).join(",")}\n` : "";
+  const header =
+    init.format === "csv"
+      ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options].map(csvCell).join(",")}\n`
+      : "";
 
   const describe = () => axes.map((a, j) => `${a.resolved.path}=${a.labels[idx[j] as number]}`).join(", ");
   const evaluate = (k: number): OptionEvaluation[] => {
     gridIndices(axes, k, idx);
-    for (let j = 0; j < axes.length; j++) (setters[j] as (v: number) => void)((axes[j] as Axis).values[idx[j] as number] as number);
+    for (let j = 0; j < axes.length; j++)
+      (setters[j] as (v: number) => void)((axes[j] as Axis).values[idx[j] as number] as number);
     return p.evaluate(scenario.buildOrThrow(describe));
   };
 
@@ -115,7 +126,8 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
         const best = cheapestIndex(rows);
         if (init.format === "ndjson") {
           let line = '{"set":{';
-          for (let j = 0; j < axes.length; j++) line += (j ? "," : "") + (setJson[j] as string[])[idx[j] as number];
+          for (let j = 0; j < axes.length; j++)
+            line += (j ? "," : "") + (setJson[j] as string[])[idx[j] as number];
           line += `},"recommended":${best < 0 ? "null" : recJson[best]},"options":[`;
           for (let i = 0; i < rows.length; i++) {
             const r = rows[i] as OptionEvaluation;
@@ -139,7 +151,11 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
       axes.forEach((a, j) => {
         set[a.resolved.path] = a.labels[idx[j] as number] as string | number;
       });
-      return { set, recommended: best < 0 ? null : (options[best] as OptionId), options: rows.map((r) => ({ ...r })) };
+      return {
+        set,
+        recommended: best < 0 ? null : (options[best] as OptionId),
+        options: rows.map((r) => ({ ...r })),
+      };
     },
   };
 }

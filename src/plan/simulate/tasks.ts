@@ -2,8 +2,9 @@
  * Chunk tasks: what a worker thread (./worker.ts) or the main thread computes for a range of
  * scenario or sample indices. One factory so both run exactly the same code.
  */
+
+import { type MonteCarloInit, prepareMonteCarlo } from "./montecarlo.js";
 import { prepareSweep, type SweepInit } from "./sweep.js";
-import { prepareMonteCarlo, type MonteCarloInit } from "./montecarlo.js";
 
 export type TaskInit = { task: "sweep"; init: SweepInit } | { task: "montecarlo"; init: MonteCarloInit };
 

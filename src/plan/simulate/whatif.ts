@@ -37,7 +37,8 @@ export interface WhatIfResult {
 }
 
 export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], planner: Planner): WhatIfResult {
-  if (sets.length === 0) throw new InputError("--set", "expected at least one FIELD=VALUE, e.g. --set ingress=80MiB/s");
+  if (sets.length === 0)
+    throw new InputError("--set", "expected at least one FIELD=VALUE, e.g. --set ingress=80MiB/s");
   const base = new ScenarioWorkload(parsed);
   const baseline = planner.plan(base.buildOrThrow(() => "baseline"));
   const sc = new ScenarioWorkload(parsed);
@@ -48,15 +49,25 @@ export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], pla
     sc.setter(a.resolved)(a.value);
     set[a.resolved.path] = a.label;
   }
-  const changed = planner.plan(sc.buildOrThrow(() => Object.entries(set).map(([k, v]) => `${k}=${v}`).join(", ")));
+  const changed = planner.plan(
+    sc.buildOrThrow(() =>
+      Object.entries(set)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(", "),
+    ),
+  );
   const differences = planner.options.map((option): OptionDifference => {
     const b = baseline.options.find((o) => o.option === option);
     const c = changed.options.find((o) => o.option === option);
     const bu = b?.feasible ? b.monthlyUsd : null;
     const cu = c?.feasible ? c.monthlyUsd : null;
-    const components = [...new Set([...(b?.lineItems ?? []), ...(c?.lineItems ?? [])].map((l) => l.component))];
-    const sum = (items: typeof b extends undefined ? never : NonNullable<typeof b>["lineItems"] | undefined, k: string) =>
-      (items ?? []).filter((l) => l.component === k).reduce((t, l) => t + l.costUsd, 0);
+    const components = [
+      ...new Set([...(b?.lineItems ?? []), ...(c?.lineItems ?? [])].map((l) => l.component)),
+    ];
+    const sum = (
+      items: typeof b extends undefined ? never : NonNullable<typeof b>["lineItems"] | undefined,
+      k: string,
+    ) => (items ?? []).filter((l) => l.component === k).reduce((t, l) => t + l.costUsd, 0);
     return {
       option,
       baselineUsd: bu,

@@ -42,7 +42,10 @@ if (port) {
     }
     try {
       const result = run(m.start, m.end);
-      port.postMessage({ id: m.id, result } satisfies ChunkReply, typeof result === "string" ? [] : [result.buffer as ArrayBuffer]);
+      port.postMessage(
+        { id: m.id, result } satisfies ChunkReply,
+        typeof result === "string" ? [] : [result.buffer as ArrayBuffer],
+      );
     } catch (e) {
       port.postMessage({ id: m.id, error: serializeError(e) } satisfies ChunkReply);
     }
