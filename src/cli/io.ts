@@ -1,10 +1,9 @@
 /**
- * File IO for the CLI: reading YAML/JSON inputs and writing outputs atomically (temp file in the
+ * File IO for the CLI: reading YAML/JSON inputs, and writing outputs atomically (temp file in the
  * same folder, then rename), so a failed run never leaves a half-written file or clobbers a good one.
  */
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { InputError } from "../model/errors.js";
 
@@ -29,30 +28,5 @@ export function readStructuredFile(path: string, what: string): unknown {
   }
 }
 
-/** Write a file atomically: the destination is either the old file or the complete new one. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-/** A temp path next to `path` for writers that stream (rename it with {@link commitTemp}). */
-export function tempPathFor(path: string): string {
-  mkdirSync(dirname(path), { recursive: true });
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-}
-
-export function commitTemp(tmp: string, path: string): void {
-  renameSync(tmp, path);
-}
-
-export function discardTemp(tmp: string): void {
-  rmSync(tmp, { force: true });
-}
+/** Atomic writes live with the report writers (src/report/atomic.ts); the CLI uses the same ones. */
+export { atomicWrite as writeFileAtomic } from "../report/atomic.js";

@@ -1,6 +1,6 @@
 /**
- * Atomic file output for the report writers (the same rule as src/cli/io.ts, which the report
- * layer may not import): write a temp file in the destination folder, then rename it over the
+ * Atomic file output, the one implementation (report writers, and the CLI through src/cli/io.ts):
+ * write a temp file in the destination folder, then rename it over the
  * destination, so readers see the old file or the complete new one, never a partial one, and a
  * failure removes the temp file and leaves any existing report untouched.
  */
