@@ -4,24 +4,22 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runAsync, runSync, snapshotCli } from "./fakes/cli.js";
+import { runCli as runBuiltCli, runCliAsync } from "../helpers/cli.js";
 import { getProductsRoute, offersRoute } from "./fakes/price-list.js";
 import { FAKE_CREDENTIALS, type FakeServer, type Handler, pricingError, startFake } from "./fakes/server.js";
 
 let dir: string;
 let fake: FakeServer | undefined;
 const dirs: string[] = [];
-const snap = snapshotCli();
-afterAll(() => snap.remove());
 const baseEnv = (): NodeJS.ProcessEnv => ({
   MSK_PLANNER_CACHE_DIR: dir,
   ...FAKE_CREDENTIALS,
   AWS_MAX_ATTEMPTS: "2",
 });
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  runAsync(snap.cli, args, { ...baseEnv(), ...env });
+  runCliAsync(args, { env: { ...baseEnv(), ...env } });
 const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) =>
-  runSync(snap.cli, args, { MSK_PLANNER_CACHE_DIR: dir, ...opts.env });
+  runBuiltCli(args, { env: { MSK_PLANNER_CACHE_DIR: dir, ...opts.env } });
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "msk-cache-"));
