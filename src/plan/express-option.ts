@@ -157,7 +157,7 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
   const missing = unpriceable(p);
   if (missing !== undefined) return priceUnavailableResult(OPTION, missing);
   const L = expressLoads(w, d);
-  const notes = [modelNote(w)];
+  const notes = [modelNote(w, "express")];
   if (w.streams.some((s) => s.replicationFactor < EXPRESS_REPLICATION_FACTOR))
     notes.push("Express replicates every partition 3 ways (RF fixed at 3); streams asking a lower RF get 3");
   if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);

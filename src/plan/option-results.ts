@@ -35,9 +35,14 @@ export function priceUnavailableResult(option: OptionId, why: string | undefined
 }
 
 /** Which sizing model and head-room rule sized the option (shown with every MSK option). */
-export function modelNote(w: Workload): string {
+export function modelNote(w: Workload, kind: "standard" | "express" = "standard"): string {
   const az = w.targets.tolerateAzLoss
     ? `utilisation is at peak with one of ${w.azs} AZs lost`
     : "utilisation is at peak, all AZs up";
-  return `sized with the ${w.sizingModel === "blog" ? "AWS blog Equation 1 flows" : "AWS msk_sizing.py factors"} (sizingModel ${w.sizingModel}); ${az}`;
+  const standard = w.sizingModel === "blog" ? "AWS blog Equation 1 flows" : "AWS msk_sizing.py factors";
+  const express =
+    w.sizingModel === "blog"
+      ? "documented Express sustained throughput per broker (sizing.md §2.1)"
+      : "AWS msk_sizing.py Express rule (egress 2.5 × sustained ingress, sizing.md C1)";
+  return `sized with the ${kind === "express" ? express : standard} (sizingModel ${w.sizingModel}); ${az}`;
 }
