@@ -25,6 +25,42 @@ function planJson(args: string[]): {
 }
 
 describe("msk-planner report", () => {
+  it("--compare alternatives adds the five alternatives with the same totals as `plan --compare alternatives`", () => {
+    const r = runCli(
+      [
+        "report",
+        TYPICAL,
+        "--compare",
+        "alternatives",
+        "--ops-hours-per-month",
+        "40",
+        "--ops-hourly-rate",
+        "120",
+        "--json",
+      ],
+      { env: ENV },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { options: { id: string; monthlyUsd: number | null }[] };
+    const expected = planJson([
+      TYPICAL,
+      "--compare",
+      "alternatives",
+      "--ops-hours-per-month",
+      "40",
+      "--ops-hourly-rate",
+      "120",
+    ]).options;
+    expect(report.options.map((o) => o.id).sort()).toEqual(expected.map((o) => o.option).sort());
+    for (const o of expected) {
+      const got = report.options.find((x) => x.id === o.option)?.monthlyUsd ?? null;
+      expect(got === null ? null : cents(got), o.option).toBe(
+        o.monthlyUsd === null ? null : cents(o.monthlyUsd),
+      );
+    }
+    expect(report.options.map((o) => o.id)).toContain("self-managed");
+  });
+
   it("with no output flag writes reports/<workload>.xlsx whose totals match `plan --json` to the cent", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "msk-report-cli-"));
     const r = runCli(["report", TYPICAL], { cwd, env: ENV });

@@ -344,15 +344,17 @@ function registerReportCommand(cli: Argv): void {
     "report [workload-file]",
     "Write the plan for finance: an Excel workbook whose costs are live formulas over an editable Assumptions sheet, and/or Markdown, CSV, JSON",
     (y) =>
-      addWorkloadFlags(
-        y.positional("workload-file", {
-          type: "string",
-          describe: "Workload file (YAML or JSON); flags override it",
-        }),
+      addAlternativeFlags(
+        addWorkloadFlags(
+          y.positional("workload-file", {
+            type: "string",
+            describe: "Workload file (YAML or JSON); flags override it",
+          }),
+        ),
       )
         .option("options", {
           type: "string",
-          describe: "Options to size, comma-separated (default the four MSK options)",
+          describe: "Options to size, comma-separated (default the four MSK options; any alternative id too)",
         })
         .option("catalog", {
           type: "string",

@@ -16,7 +16,7 @@ import { reportJson } from "../../report/json.js";
 import { reportMarkdown } from "../../report/markdown.js";
 import { buildReportModel, type ReportTable } from "../../report/model.js";
 import { loadCatalog } from "../catalog.js";
-import { loadWorkload } from "../plan-flags.js";
+import { loadWorkload, planSelection } from "../plan-flags.js";
 
 export type ReportArgs = Record<string, unknown> & {
   workloadFile?: string;
@@ -166,14 +166,12 @@ export async function handler(argv: ReportArgs): Promise<void> {
   if (argv.md !== undefined) checkExt("--md", argv.md, ".md");
   const { workload } = await loadWorkload(argv, argv.workloadFile);
   const { catalog } = loadCatalog({ catalog: argv.catalog });
-  const options =
-    argv.options === undefined
-      ? undefined
-      : (argv.options
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean) as OptionId[]);
-  const result = plan(workload, options ? { catalog, options } : { catalog });
+  const { options, alternatives } = await planSelection(argv);
+  const result = plan(workload, {
+    catalog,
+    ...(options ? { options: options as OptionId[] } : {}),
+    alternatives,
+  });
   const tables = await simulationTables(argv);
   const model = buildReportModel(result, {
     generatedAt: generatedAt(process.env),
