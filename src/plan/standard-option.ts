@@ -13,7 +13,9 @@ import {
   type StandardLoads,
   type StandardSizing,
   type StandardUnitCosts,
+  emptyStandardSizing,
   sizeStandard,
+  sizeStandardInto,
   standardCapacities,
   standardLoads,
   standardUtilisation,
@@ -50,6 +52,8 @@ interface Prepared {
   tierUsd: number;
   crossAzUsd: number;
   prices: UnitPrices;
+  /** Two sizing records `choose` sizes into (the best so far and the current type). */
+  scratch: [StandardSizing, StandardSizing];
 }
 
 function prepare(ctx: OptionContext, tiered: boolean): Prepared {
@@ -80,21 +84,31 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     tierUsd: prices.usd("tieredStorage") * prices.months,
     crossAzUsd: prices.usd("crossAz"),
     prices,
+    scratch: [emptyStandardSizing(), emptyStandardSizing()],
   };
 }
 
-/** The cheapest feasible instance index and its sizing, or -1. Ties keep table order. */
+/**
+ * The cheapest feasible instance index and its sizing, or -1. Ties keep table order. Sizes into
+ * the two scratch records of `p` (no allocation: this runs per scenario in a sweep), so the
+ * sizing returned is valid until the next call; `plan` copies what it keeps.
+ */
 function choose(p: Prepared, L: StandardLoads): { index: number; sizing: StandardSizing | null } {
   let index = -1;
-  let sizing: StandardSizing | null = null;
+  let best = p.scratch[0];
+  let cur = p.scratch[1];
   for (let i = 0; i < p.caps.length; i++) {
-    const s = sizeStandard(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts);
-    if (s.feasible && (sizing === null || s.clusterUsd < sizing.clusterUsd)) {
+    sizeStandardInto(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts, cur);
+    if (cur.feasible && (index < 0 || cur.clusterUsd < best.clusterUsd)) {
       index = i;
-      sizing = s;
+      const t = best;
+      best = cur;
+      cur = t;
     }
   }
-  return { index, sizing };
+  p.scratch[0] = best;
+  p.scratch[1] = cur;
+  return { index, sizing: index < 0 ? null : best };
 }
 
 /**
@@ -157,7 +171,10 @@ function plan(
   const missing = unpriceable(p, d, tiered);
   if (missing !== undefined) return priceUnavailableResult(option, missing);
   const L = standardLoads(w, d, tiered);
-  const { index, sizing } = choose(p, L);
+  const chosen = choose(p, L);
+  const index = chosen.index;
+  // A copy: choose's record is scratch, reused by the next call.
+  const sizing = chosen.sizing ? { ...chosen.sizing, need: { ...chosen.sizing.need } } : null;
   const notes = [modelNote(w)];
   if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
   if (!Number.isFinite(p.crossAzUsd))

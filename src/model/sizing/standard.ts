@@ -163,19 +163,54 @@ export interface StandardNeeds {
   minimum: number;
 }
 
+/** A sizing record to size into ({@link sizeStandardInto} overwrites every field). */
+export function emptyStandardSizing(): StandardSizing {
+  return {
+    feasible: false,
+    brokers: 0,
+    storagePerBrokerGiB: 0,
+    pstMiBps: 0,
+    clusterUsd: Number.POSITIVE_INFINITY,
+    need: {
+      networkOut: 0,
+      networkIn: 0,
+      storageThroughput: 0,
+      partitions: 0,
+      storage: 0,
+      connections: 0,
+      minimum: 0,
+    },
+  };
+}
+
 /** Size one Standard type for the loads: cheapest broker count (and PST) meeting every constraint. */
 export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: StandardUnitCosts): StandardSizing {
+  return sizeStandardInto(c, L, cost, emptyStandardSizing());
+}
+
+/**
+ * {@link sizeStandard} writing into `out` (and `out.need`) instead of allocating: the planner sizes
+ * every instance type per scenario, a million scenarios per sweep. Returns `out`.
+ */
+export function sizeStandardInto(
+  c: StandardCapacity,
+  L: StandardLoads,
+  cost: StandardUnitCosts,
+  out: StandardSizing,
+): StandardSizing {
   const u = L.utilisation;
   const netCap = c.networkBytesPerSec * u;
-  const need: StandardNeeds = {
-    networkOut: brokersFor(L.networkOut, netCap),
-    networkIn: brokersFor(L.networkIn, netCap),
-    storageThroughput: brokersFor(L.storageWrite, Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec) * u),
-    partitions: brokersFor(L.replicas, c.recommendedPartitions * L.partitionShare),
-    storage: brokersFor(L.provisionBytes, c.storageMaxBytes),
-    connections: brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
-    minimum: L.minBrokers,
-  };
+  const need = out.need;
+  need.networkOut = brokersFor(L.networkOut, netCap);
+  need.networkIn = brokersFor(L.networkIn, netCap);
+  need.storageThroughput = brokersFor(
+    L.storageWrite,
+    Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec) * u,
+  );
+  need.partitions = brokersFor(L.replicas, c.recommendedPartitions * L.partitionShare);
+  need.storage = brokersFor(L.provisionBytes, c.storageMaxBytes);
+  need.connections = brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker);
+  need.minimum = L.minBrokers;
   const nOther = roundUpToMultiple(
     Math.max(
       need.minimum,
@@ -195,6 +230,9 @@ export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: Standa
   if (c.pstMaxBytesPerSec > 0 && nDefault > nOther && Number.isFinite(cost.pstMiBps)) {
     const ceiling = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec);
     for (let n = nOther; n < nDefault && n <= c.maxBrokers; n += L.azs) {
+      // Every cost term is ≥ 0, so n brokers cost at least n × the broker price; that only grows
+      // with n: once it reaches the best, no larger count with PST can be cheaper (exact, not a heuristic).
+      if (n * cost.broker >= best) break;
       const perBroker = L.storageWrite / (n * u);
       if (perBroker > ceiling * (1 + 1e-12)) continue;
       const mibps = Math.min(c.pstMaxMiBps, Math.max(c.pstMinMiBps, ceilTolerant(perBroker / BYTES_PER_MIB)));
@@ -206,14 +244,12 @@ export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: Standa
       }
     }
   }
-  return {
-    feasible: brokers <= c.maxBrokers && Number.isFinite(brokers),
-    brokers,
-    storagePerBrokerGiB: storagePerBroker(brokers, pst, L, c),
-    pstMiBps: pst,
-    clusterUsd: best,
-    need,
-  };
+  out.feasible = brokers <= c.maxBrokers && Number.isFinite(brokers);
+  out.brokers = brokers;
+  out.storagePerBrokerGiB = storagePerBroker(brokers, pst, L, c);
+  out.pstMiBps = pst;
+  out.clusterUsd = best;
+  return out;
 }
 
 function storagePerBroker(n: number, pstMiBps: number, L: StandardLoads, c: StandardCapacity): number {
