@@ -16,8 +16,7 @@ import { offerFileFor, regionIndex } from "../fixtures/aws/build-fixtures.mjs";
 import { syntheticCluster } from "../test/aws/fakes/cloudwatch-fake.mjs";
 import { report } from "./lib.mjs";
 
-// MSK_PLANNER_BENCH_CLI: run another build of the CLI (e.g. a private copy while others rebuild dist/).
-const CLI = process.env.MSK_PLANNER_BENCH_CLI ?? fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const RUNS = 5;
 const dir = mkdtempSync(join(tmpdir(), "msk-bench-aws-"));
 const ENV = {

@@ -2,34 +2,15 @@
 // in the same run. Also: the in-process cost of one priceConfiguration call (the planner calls it
 // in loops) against a floor of JSON.stringify of the same config. (mathjs's unit tables are never
 // built on this path: plain byte units take the unit parser's fast path, src/model/units.ts.)
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { processMs, report, timeMs } from "./lib.mjs";
 
 const node = process.execPath;
 const env = { ...process.env, MSK_PLANNER_CACHE_DIR: "/nonexistent-msk-planner-bench-cache" };
 
-// Work on a private copy of dist/ (other processes may rebuild dist/ while this runs); the price
-// path loads no external package, so the copy runs anywhere. Retry until a copy is complete.
-const tmp = mkdtempSync(join(tmpdir(), "msk-bench-"));
-process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
-const dist = join(tmp, "dist");
-for (let attempt = 0; ; attempt++) {
-  rmSync(dist, { recursive: true, force: true });
-  cpSync("dist", dist, { recursive: true });
-  const ok =
-    spawnSync(node, [join(dist, "cli.js"), "price", "fixtures/clusters/standard.yaml"], {
-      env,
-      stdio: "ignore",
-    }).status === 0;
-  if (ok) break;
-  if (attempt > 20) throw new Error("dist/ never became runnable: run npm run build");
-  await new Promise((r) => setTimeout(r, 500));
-}
-const cli = join(dist, "cli.js");
+// dist/ is built by `npm run bench`; scripts/build.mjs swaps it in whole, so a rebuild by another
+// process never leaves it half-written under this run.
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const floor = processMs(node, ["-e", "0"], { env });
 const price = processMs(node, [cli, "price", "fixtures/clusters/standard.yaml"], { env });
 report("cold start: price fixtures/clusters/standard.yaml", price, "ms", "node -e 0", floor);
@@ -38,7 +19,9 @@ report("cold start: price … --json", json, "ms", "node -e 0", floor);
 const help = processMs(node, [cli, "--help"], { env });
 report("cold start: --help (yargs + command table only)", help, "ms", "node -e 0", floor);
 // In-process: one priceConfiguration call on the bundled catalog.
-const { priceConfiguration, bundledCatalog } = await import(pathToFileURL(join(dist, "index.js")).href);
+const { priceConfiguration, bundledCatalog } = await import(
+  new URL("../dist/index.js", import.meta.url).href
+);
 const catalog = bundledCatalog();
 const config = {
   kind: "standard",
