@@ -1,7 +1,12 @@
 // `msk-planner plan` end to end (issue #4): the table, the exact --json shape and ordering, flags
 // over the file, determinism, and one-line exit-2 errors naming the field for bad workloads.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { parseDuration, parseSize } from "../../src/model/units.js";
+import { WORKLOAD_DEFAULTS } from "../../src/model/workload-schema.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 const TYPICAL = "fixtures/workloads/typical.yaml";
 const ENV = { env: { MSK_PLANNER_CACHE_DIR: "/nonexistent-msk-planner-test-cache" } };
@@ -218,5 +223,281 @@ describe("msk-planner plan", () => {
     );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^msk-planner: --options: unknown option "kafka-on-mars"/);
+  });
+});
+
+describe("msk-planner plan: the contract in detail", () => {
+  it("--json holds exactly the PlanResult keys (src/plan/types.ts) at the top and in every option", () => {
+    const j = planJson([TYPICAL]) as unknown as Record<string, unknown> & {
+      options: Record<string, unknown>[];
+    };
+    // hours and catalog are the provenance of every figure (the period priced and the catalog's date).
+    expect(Object.keys(j).sort()).toEqual(
+      ["catalog", "demand", "hours", "options", "recommended", "region", "workload"].sort(),
+    );
+    for (const o of j.options)
+      expect(Object.keys(o).sort()).toEqual(
+        [
+          "binding",
+          "configuration",
+          "family",
+          "feasible",
+          "lineItems",
+          "monthlyUsd",
+          "notes",
+          "option",
+          "reasons",
+          "utilisation",
+        ].sort(),
+      );
+  });
+
+  it("the table row of each option shows its configuration, the --json cost, binding and utilisation", () => {
+    const j = planJson([TYPICAL]);
+    const table = runCli(["plan", TYPICAL], ENV).stdout.split("\n");
+    expect(table[0]).toContain(`recommended: ${j.recommended}`);
+    for (const o of j.options) {
+      const row = table.find((l) => l.startsWith(`│ ${o.option} `));
+      expect(row, o.option).toBeDefined();
+      const usd = (o.monthlyUsd as number).toLocaleString("en-US", {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
+      expect(row).toContain(`$${usd}`);
+      const util = ((o.utilisation[o.binding as string] as number) * 100).toFixed(1);
+      expect(row).toContain(`${o.binding} ${util}%`);
+      if (o.configuration?.brokers !== undefined)
+        expect(row).toContain(`${o.configuration.brokers} × ${o.configuration.instanceType}`);
+    }
+  });
+
+  it("an infeasible option's row says so and its reasons are printed under the table", () => {
+    const r = runCli(
+      [
+        "plan",
+        "--ingress",
+        "400MiB/s",
+        "--partitions",
+        "3000",
+        "--retention",
+        "1d",
+        "--options",
+        "serverless",
+      ],
+      ENV,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/│ serverless +│ no +│/);
+    expect(r.stdout).toContain("serverless: not feasible");
+    expect(r.stdout).toMatch(/partitions 3,000 > 2,400/);
+    expect(r.stdout).toMatch(/recommended: none|no feasible option/);
+  });
+
+  it("a Standard cluster above the broker quota is infeasible, unpriced, and says by how much", () => {
+    const j = planJson([
+      "--ingress",
+      "3GiB/s",
+      "--partitions",
+      "3000",
+      "--retention",
+      "1d",
+      "--options",
+      "standard",
+    ]);
+    const s = j.options[0] as Option;
+    expect([s.feasible, s.monthlyUsd, s.lineItems.length, j.recommended]).toEqual([false, null, 0, null]);
+    expect(s.reasons.join("\n")).toMatch(/brokers needed \d+ > 60/);
+  });
+
+  it("a stream flag overrides the same field of a single-stream file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "msk-plan-"));
+    const file = join(dir, "one.yaml");
+    writeFileSync(
+      file,
+      "streams:\n  - name: a\n    ingress: 5 MiB/s\n    partitions: 30\n    retention: 1d\n",
+    );
+    const fromFile = planJson([file]);
+    const flagged = planJson([file, "--ingress", "50MiB/s", "--retention", "2d"]);
+    expect(fromFile.workload.streams[0]?.ingressBytesPerSec).toBe(5 * 2 ** 20);
+    expect(flagged.workload.streams[0]?.ingressBytesPerSec).toBe(50 * 2 ** 20);
+    const retention = (x: typeof flagged) =>
+      (x.workload.streams[0] as unknown as { retentionSeconds: number }).retentionSeconds;
+    expect([retention(fromFile), retention(flagged)]).toEqual([86_400, 2 * 86_400]);
+    // More traffic never costs less (the recommended option's total).
+    const cheapest = (x: typeof flagged) => x.options[0]?.monthlyUsd as number;
+    expect(cheapest(flagged)).toBeGreaterThan(cheapest(fromFile));
+  });
+
+  // Bad workload files: each exits 2 with one line naming the field's path in the file, and the file
+  // itself is left as it was.
+  it.each([
+    [
+      "negative throughput",
+      "ingress: -5 MiB/s",
+      /^msk-planner: streams\.a\.ingress: expected a non-negative rate/,
+    ],
+    [
+      "a duration without a unit",
+      "retention: 7",
+      /^msk-planner: streams\.a\.retention: expected a duration with a unit/,
+    ],
+    [
+      "peak below average",
+      "peakIngress: 1 MiB/s",
+      /^msk-planner: streams\.a\.peakIngress: expected at least ingress \(5 MiB\/s\)/,
+    ],
+    [
+      "peak egress below average",
+      "egress: 5 MiB/s\n    peakEgress: 1 MiB/s",
+      /^msk-planner: streams\.a\.peakEgress: expected at least egress/,
+    ],
+    [
+      "RF above the broker quota",
+      "replicationFactor: 61",
+      /^msk-planner: streams\.a\.replicationFactor: expected at most 60/,
+    ],
+    [
+      "RF 1 while one AZ may be lost",
+      "replicationFactor: 1",
+      /^msk-planner: streams\.a\.replicationFactor: expected at least 2 to keep serving with one AZ lost/,
+    ],
+    [
+      "local retention above retention",
+      "retention: 1d\n    localRetention: 2d",
+      /^msk-planner: streams\.a\.localRetention: expected at most retention \(1d\)/,
+    ],
+    ["an unknown stream field", "bogus: 1", /^msk-planner: streams\.a\.bogus: unknown field/],
+  ])("a file with %s exits 2 with one line naming the field", (_name, extra, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "msk-plan-"));
+    const file = join(dir, "bad.yaml");
+    const ingress = extra.startsWith("ingress:") ? "" : "ingress: 5 MiB/s\n    ";
+    const text = `streams:\n  - name: a\n    partitions: 10\n    ${ingress}${extra}\n`;
+    writeFileSync(file, text);
+    const r = runCli(["plan", file, "--json"], ENV);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
+    expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
+  it.each([
+    ["an unknown region", "region: mars-1", /^msk-planner: region: region "mars-1" has no prices/],
+    ["an unknown top-level field", "colour: red", /^msk-planner: colour: unknown field/],
+    ["azs 4", "azs: 4", /^msk-planner: azs: expected 2 or 3, got 4/],
+    [
+      "a storage head-room below 1",
+      "targets: {storageHeadroom: 0.5}",
+      /^msk-planner: targets\.storageHeadroom: /,
+    ],
+  ])("a file with %s exits 2 with one line naming the field", (_name, top, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "msk-plan-"));
+    const file = join(dir, "bad.yaml");
+    writeFileSync(file, `${top}\nstreams:\n  - name: a\n    ingress: 5 MiB/s\n    partitions: 10\n`);
+    const r = runCli(["plan", file], ENV);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("schema workload --help shows examples, and the schema describes every field of the minimal file", () => {
+    const help = runCli(["schema", "workload", "--help"], ENV);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Examples:");
+    expect(help.stdout).toContain("msk-planner schema workload");
+    const s = JSON.parse(runCli(["schema", "workload"], ENV).stdout) as {
+      properties: { streams: { items: { properties: Record<string, unknown>; required?: string[] } } };
+    };
+    const stream = s.properties.streams.items;
+    for (const k of [
+      "name",
+      "description",
+      "ingress",
+      "peakIngress",
+      "egress",
+      "peakEgress",
+      "partitions",
+      "replicationFactor",
+      "retention",
+      "localRetention",
+    ])
+      expect(stream.properties).toHaveProperty(k);
+    expect(stream.required).toEqual(expect.arrayContaining(["name", "partitions"]));
+  });
+});
+
+describe("README and the code agree", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const section = (title: string) => {
+    const start = readme.indexOf(`\n## ${title}\n`);
+    expect(start, title).toBeGreaterThan(-1);
+    const end = readme.indexOf("\n## ", start + 1);
+    return readme.slice(start, end < 0 ? undefined : end);
+  };
+
+  it("every workload default (WORKLOAD_DEFAULTS) is in the README table and echoed in --json", () => {
+    const table = section("Workloads").split("\n");
+    const j = planJson(["--ingress", "20MiB/s", "--partitions", "100"]);
+    const w = j.workload as unknown as Record<string, unknown> & {
+      targets: Record<string, unknown>;
+      streams: Record<string, unknown>[];
+    };
+    const s = w.streams[0] as Record<string, unknown>;
+    // Where each default shows in the canonical workload (a missing key here fails to type-check).
+    const echoed: Record<keyof typeof WORKLOAD_DEFAULTS, unknown> = {
+      region: w.region,
+      azs: w.azs,
+      clientConnections: w.clientConnections,
+      sizingModel: w.sizingModel,
+      maxUtilisation: w.targets.maxUtilisation,
+      storageHeadroom: w.targets.storageHeadroom,
+      tolerateAzLoss: w.targets.tolerateAzLoss,
+      fetchFromNearestReplica: w.targets.fetchFromNearestReplica,
+      tieredLocalRetention: w.targets.tieredLocalRetentionSeconds,
+      replicationFactor: s.replicationFactor,
+      retention: s.retentionSeconds,
+      messageSize: s.messageSizeBytes,
+      compressionRatio: s.compressionRatio,
+      consumerGroups: s.consumerGroups,
+    };
+    const canonical = (k: string, v: unknown): unknown =>
+      k === "messageSize"
+        ? parseSize(v as string, k)
+        : k.endsWith("etention")
+          ? parseDuration(v as string, k)
+          : v;
+    for (const [k, v] of Object.entries(WORKLOAD_DEFAULTS)) {
+      expect(echoed[k as keyof typeof WORKLOAD_DEFAULTS], k).toEqual(canonical(k, v));
+      // The row whose first cell names the field (`region`, `targets.storageHeadroom`, `streams[].retention`).
+      const names = new RegExp(`[\`.]${k}[\`.]`);
+      const row = table.find((l) => l.startsWith("| ") && names.test(l.split("|")[1] as string));
+      expect(row, `README Workloads row for ${k}`).toBeDefined();
+      const cell = (row as string).split("|").at(-2) as string;
+      const shown = typeof v === "object" ? Object.values(v) : [v];
+      for (const x of shown) expect(cell, k).toContain(String(x));
+    }
+  });
+
+  it("the README's minimal workload file plans, and every `msk-planner plan` example in it runs", () => {
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section("Workloads"))?.[1] as string;
+    const dir = mkdtempSync(join(tmpdir(), "msk-plan-"));
+    writeFileSync(join(dir, "minimal.yaml"), yaml);
+    const j = planJson([join(dir, "minimal.yaml")]);
+    expect(j.options.map((o) => o.option).sort()).toEqual([
+      "express",
+      "serverless",
+      "standard",
+      "standard-tiered",
+    ]);
+    expect(j.recommended).not.toBeNull();
+    const examples = section("`msk-planner plan`")
+      .split("\n")
+      .filter((l) => l.startsWith("msk-planner plan "));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const line of examples) {
+      const r = runCli(line.split(/\s+/).slice(1), ENV);
+      expect(r.code, `${line}\n${r.stderr}`).toBe(0);
+    }
   });
 });
