@@ -500,4 +500,12 @@ describe("README and the code agree", () => {
       expect(r.code, `${line}\n${r.stderr}`).toBe(0);
     }
   });
+
+  it("the README's example output is what `plan` prints for the typical workload", () => {
+    const shown = /```text\n([\s\S]*?)```/.exec(section("`msk-planner plan`"))?.[1] as string;
+    const rows = shown.split("\n").filter((l) => l.startsWith("│ ") || l.startsWith("MSK options"));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const printed = runCli(["plan", TYPICAL], ENV).stdout.split("\n");
+    for (const row of rows) expect(printed).toContain(row);
+  });
 });
