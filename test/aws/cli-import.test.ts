@@ -1,45 +1,17 @@
 // `msk-planner import cloudwatch` and `msk-planner rightsize` end to end: the built CLI and the real
 // CloudWatch client against the synthetic cluster behind the loopback fake.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parseWorkload } from "../../src/model/workload-schema.js";
-import { runCli as runBuiltCli, runCliAsync } from "../helpers/cli.js";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
-import { cwError, FAKE_CREDENTIALS, type FakeServer, type Handler, startFake } from "./fakes/server.js";
+import { useCliSandbox } from "./fakes/harness.js";
+import { cwError, FAKE_CREDENTIALS } from "./fakes/server.js";
 
 const MiB = 2 ** 20;
-let dir: string;
-let fake: FakeServer | undefined;
-const dirs: string[] = [];
-const baseEnv = (): NodeJS.ProcessEnv => ({
-  MSK_PLANNER_CACHE_DIR: dir,
-  ...FAKE_CREDENTIALS,
-  AWS_MAX_ATTEMPTS: "2",
-});
-const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  runCliAsync(args, { env: { ...baseEnv(), ...env } });
-const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) =>
-  runBuiltCli(args, { env: { MSK_PLANNER_CACHE_DIR: dir, ...opts.env } });
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "msk-import-"));
-  dirs.push(dir);
-});
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function serve(h: Handler): Promise<string> {
-  fake = await startFake(h);
-  return fake.url;
-}
+const sandbox = useCliSandbox("msk-import-");
+const { serve, cli, runCli } = sandbox;
 
 /**
  * 6 brokers, 20 topics; ingress a steady 30 MiB/s (5 MiB/s per broker), egress 60 MiB/s, messages
@@ -75,7 +47,7 @@ describe("msk-planner import cloudwatch", () => {
   it("writes a commented workload file that parses, with the hand-worked numbers", async () => {
     const c = steady();
     const host = await serve((req) => c.handle(req));
-    const out = join(dir, "orders.yaml");
+    const out = join(sandbox.dir, "orders.yaml");
     const r = await cli([
       "import",
       "cloudwatch",
@@ -110,7 +82,7 @@ describe("msk-planner import cloudwatch", () => {
     const w = parseWorkload(parseYaml(text));
     expect(w.streams[0]?.retentionSeconds).toBeCloseTo((3000 * 1024) / 90, 2);
     // And plan accepts it.
-    const plan = runCli(["plan", out, "--json"], { env: { MSK_PLANNER_CACHE_DIR: dir } });
+    const plan = runCli(["plan", out, "--json"], { env: { MSK_PLANNER_CACHE_DIR: sandbox.dir } });
     expect(plan.code).toBe(0);
     expect(JSON.parse(plan.stdout).workload.streams[0].partitions).toBe(600);
   });
@@ -159,7 +131,7 @@ describe("msk-planner import cloudwatch", () => {
       stderr:
         'msk-planner: --cluster: no AWS/Kafka metrics for cluster "nope" in us-east-1: check the cluster name and --region\n',
     });
-    await fake?.close();
+    await sandbox.close();
     host = await serve(() => cwError("InternalServiceError", "InternalServiceFault", "oops", 500));
     r = await cli([
       "import",
@@ -259,10 +231,10 @@ describe("msk-planner rightsize", () => {
     );
     expect(r.stdout).toContain("Utilisation now: ");
     expect(r.stdout).toMatch(/Recommended: \S+, (saving|costing) \$/);
-    const before = fake?.requests.length;
+    const before = sandbox.server?.requests.length;
     const missing = await cli([...base, "--current", "nope.yaml"]);
     expect(missing).toMatchObject({ code: 2, stderr: "msk-planner: --current: file not found: nope.yaml\n" });
-    expect(fake?.requests.length).toBe(before); // bad input fails before any AWS call
+    expect(sandbox.server?.requests.length).toBe(before); // bad input fails before any AWS call
     const bad = await cli(base);
     expect(bad).toMatchObject({
       code: 2,

@@ -1,42 +1,14 @@
 // `msk-planner pricing refresh` / `pricing diff` end to end: the built CLI against the loopback fake,
 // with its own cache folder (MSK_PLANNER_CACHE_DIR) so the real home is never touched.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli as runBuiltCli, runCliAsync } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { useCliSandbox } from "./fakes/harness.js";
 import { getProductsRoute, offersRoute } from "./fakes/price-list.js";
-import { FAKE_CREDENTIALS, type FakeServer, type Handler, pricingError, startFake } from "./fakes/server.js";
+import { FAKE_CREDENTIALS, type Handler, pricingError } from "./fakes/server.js";
 
-let dir: string;
-let fake: FakeServer | undefined;
-const dirs: string[] = [];
-const baseEnv = (): NodeJS.ProcessEnv => ({
-  MSK_PLANNER_CACHE_DIR: dir,
-  ...FAKE_CREDENTIALS,
-  AWS_MAX_ATTEMPTS: "2",
-});
-const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  runCliAsync(args, { env: { ...baseEnv(), ...env } });
-const runCli = (args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) =>
-  runBuiltCli(args, { env: { MSK_PLANNER_CACHE_DIR: dir, ...opts.env } });
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "msk-cache-"));
-  dirs.push(dir);
-});
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function serve(h: Handler): Promise<string> {
-  fake = await startFake(h);
-  return fake.url;
-}
+const sandbox = useCliSandbox("msk-cache-");
+const { serve, cli, runCli } = sandbox;
 
 const offers: Handler = (req) => offersRoute(req) ?? { status: 404 };
 
@@ -49,9 +21,9 @@ describe("msk-planner pricing refresh", () => {
     expect(r.stdout).toMatch(
       /^Refreshed 47 prices in 2 regions \(ap-southeast-1, us-east-1\) from the AWS public offer files, \d{4}-\d{2}-\d{2}\./,
     );
-    expect(r.stdout).toContain(`Wrote ${join(dir, "catalog.json")}.`);
+    expect(r.stdout).toContain(`Wrote ${join(sandbox.dir, "catalog.json")}.`);
     expect(r.stdout).toContain("2 of 49 price list items not recognised (--verbose lists them)");
-    const written = JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8"));
+    const written = JSON.parse(readFileSync(join(sandbox.dir, "catalog.json"), "utf8"));
     expect(written.source).toBe("offers");
     expect(written.regions["us-east-1"]["broker:kafka.m5.large"].amount).toBe(0.21);
 
@@ -65,8 +37,8 @@ describe("msk-planner pricing refresh", () => {
       catalog: { source: "offers" },
       totalUsd: expect.closeTo(759.9, 9),
     });
-    const own = join(dir, "own.json");
-    writeFileSync(own, readFileSync(join(dir, "catalog.json")));
+    const own = join(sandbox.dir, "own.json");
+    writeFileSync(own, readFileSync(join(sandbox.dir, "catalog.json")));
     expect(runCli(["price", "fixtures/clusters/standard.yaml", "--catalog", own]).stderr).toBe("");
 
     const d = await cli(["pricing", "diff"]);
@@ -90,15 +62,15 @@ describe("msk-planner pricing refresh", () => {
 
   it("a failed refresh exits 1 with the reason and leaves the previous catalog untouched", async () => {
     const previous = `${JSON.stringify({ schemaVersion: 1, source: "offers", date: "2026-01-01", regions: { "us-east-1": { storage: { amount: 0.1, unit: "GB-Mo", source: "x", date: "2026-01-01" } } } })}\n`;
-    writeFileSync(join(dir, "catalog.json"), previous);
+    writeFileSync(join(sandbox.dir, "catalog.json"), previous);
     const host = await serve((req) => (req.path.includes("ap-southeast-1") ? { status: 500 } : offers(req)));
     const r = await cli(["pricing", "refresh", "--offers-url", host]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /^msk-planner: GET http:\/\/127\.0\.0\.1:\d+\/offers\/.*ap-southeast-1\/index\.json: HTTP 500 \(after 4 attempts\)\n$/,
     );
-    expect(readFileSync(join(dir, "catalog.json"), "utf8")).toBe(previous);
-    expect(readdirSync(dir)).toEqual(["catalog.json"]); // no temp file left behind
+    expect(readFileSync(join(sandbox.dir, "catalog.json"), "utf8")).toBe(previous);
+    expect(readdirSync(sandbox.dir)).toEqual(["catalog.json"]); // no temp file left behind
   });
 
   it("refreshing one region keeps the other regions of the previous refresh", async () => {
@@ -106,7 +78,7 @@ describe("msk-planner pricing refresh", () => {
     expect((await cli(["pricing", "refresh", "--offers-url", host])).code).toBe(0);
     const r = await cli(["pricing", "refresh", "--offers-url", host, "--regions", "us-east-1"]);
     expect(r.stdout).toContain("(kept 1 other regions from the previous refresh)");
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")).regions)).toEqual([
+    expect(Object.keys(JSON.parse(readFileSync(join(sandbox.dir, "catalog.json"), "utf8")).regions)).toEqual([
       "ap-southeast-1",
       "us-east-1",
     ]);
@@ -114,7 +86,7 @@ describe("msk-planner pricing refresh", () => {
 
   it("--source api with --endpoint and --out; credentials never appear in output or the file", async () => {
     const host = await serve(getProductsRoute);
-    const out = join(dir, "prices.json");
+    const out = join(sandbox.dir, "prices.json");
     const r = await cli([
       "pricing",
       "refresh",
@@ -138,7 +110,9 @@ describe("msk-planner pricing refresh", () => {
       expect(r.stdout + r.stderr + file).not.toContain(secret);
     }
     // The SDK signed with the fake key (the server saw it), yet nothing printed it.
-    expect(String(fake?.requests[0]?.headers.authorization)).toContain(FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID);
+    expect(String(sandbox.server?.requests[0]?.headers.authorization)).toContain(
+      FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID,
+    );
   });
 
   it("--source api, expired credentials: exit 1, one clear line", async () => {
@@ -163,8 +137,7 @@ describe("msk-planner pricing refresh", () => {
 
   it("--source api with no credentials at all: exit 1, says how to provide them; no request sent", async () => {
     const host = await serve(getProductsRoute);
-    const empty = mkdtempSync(join(tmpdir(), "msk-home-"));
-    dirs.push(empty);
+    const empty = mkdtempSync(join(sandbox.dir, "home-")); // an empty home, removed with the sandbox
     const env: NodeJS.ProcessEnv = {
       HOME: empty,
       AWS_CONFIG_FILE: join(empty, "c"),
@@ -180,11 +153,11 @@ describe("msk-planner pricing refresh", () => {
     expect(r.stderr).toContain(
       "msk-planner: Price List API GetProducts (us-east-1): no AWS credentials found; set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (needs pricing:GetProducts)",
     );
-    expect(fake?.requests).toHaveLength(0);
+    expect(sandbox.server?.requests).toHaveLength(0);
   });
 
   it("bad input exits 2 naming the flag", () => {
-    const env = { MSK_PLANNER_CACHE_DIR: dir };
+    const env = { MSK_PLANNER_CACHE_DIR: sandbox.dir };
     expect(runCli(["pricing", "refresh", "--regions", "US East"], { env })).toMatchObject({
       code: 2,
       stderr: 'msk-planner: --regions: expected region codes such as "us-east-1", got "US East"\n',

@@ -3,7 +3,7 @@
 // worked by hand below; and the failures: throttling then success, 500, malformed JSON, truncated
 // page, expired credentials, empty result, hung server.
 import fc from "fast-check";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { fetchClusterMetrics } from "../../src/aws/cloudwatch.js";
 import { deriveWorkload, percentile, sumSeries, workloadYaml } from "../../src/aws/derive-workload.js";
@@ -11,20 +11,14 @@ import { importCluster } from "../../src/aws/import-cluster.js";
 import { InputError } from "../../src/model/errors.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
-import { cwError, FAKE_CREDENTIALS, type FakeServer, type Handler, startFake } from "./fakes/server.js";
+import { useFakeServer } from "./fakes/harness.js";
+import { cwError } from "./fakes/server.js";
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
 const NOW = new Date("2026-11-25T06:00:00Z");
-let fake: FakeServer | undefined;
-
-beforeAll(() => {
-  Object.assign(process.env, FAKE_CREDENTIALS);
-});
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const fake = useFakeServer({ credentials: true });
+const { serve } = fake;
 
 /**
  * The hand-worked cluster: 3 brokers, 400 topics, 10 days of 300-s periods (n = 2,880 = 144 cycles
@@ -75,11 +69,6 @@ function handWorked(extra: Partial<Parameters<typeof syntheticCluster>[0]> = {})
     },
     ...extra,
   });
-}
-
-async function serve(h: Handler): Promise<string> {
-  fake = await startFake(h);
-  return fake.url;
 }
 
 const OPTS = { cluster: "orders-prod", region: "us-east-1", days: 10, now: NOW, timeoutSeconds: 5 };
@@ -195,9 +184,11 @@ describe("import cloudwatch: failures", () => {
     });
     const { imported } = await importCluster({ ...OPTS, endpoint: host });
     expect(imported.partitions.value).toBe(200);
-    expect(fake?.requests.some((r) => r.operation === "GetMetricData" && r.attempt === 2)).toBe(true);
-    expect(fake?.requests[0]?.headers["x-amz-target"]).toBe("GraniteServiceVersion20100801.ListMetrics");
-    expect(fake?.requests[0]?.headers["x-amzn-query-mode"]).toBe("true");
+    expect(fake.server?.requests.some((r) => r.operation === "GetMetricData" && r.attempt === 2)).toBe(true);
+    expect(fake.server?.requests[0]?.headers["x-amz-target"]).toBe(
+      "GraniteServiceVersion20100801.ListMetrics",
+    );
+    expect(fake.server?.requests[0]?.headers["x-amzn-query-mode"]).toBe("true");
   });
 
   it("a persistent 500: one clear line after the retries", async () => {
@@ -217,7 +208,7 @@ describe("import cloudwatch: failures", () => {
     await expect(importCluster({ ...OPTS, endpoint: host })).rejects.toThrow(
       /GetMetricData: malformed response at http:\/\/127\.0\.0\.1:\d+ \(not valid JSON/,
     );
-    await fake?.close();
+    await fake.close();
     host = await serve((req) => {
       const r = c.handle(req);
       return (req.body as { NextToken?: string }).NextToken && req.operation === "GetMetricData"
@@ -240,7 +231,7 @@ describe("import cloudwatch: failures", () => {
     await expect(importCluster({ ...OPTS, endpoint: host })).rejects.toThrow(
       'CloudWatch (us-east-1, cluster "orders-prod") ListMetrics: AWS credentials are expired or invalid (ExpiredToken); refresh them and retry',
     );
-    expect(fake?.requests).toHaveLength(1);
+    expect(fake.server?.requests).toHaveLength(1);
   });
 
   it("an empty result (no metrics for the cluster): bad input naming --cluster", async () => {

@@ -10,30 +10,17 @@
 // and no Replication metric → RF 3 assumed → 100 leaders.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importCluster } from "../../src/aws/import-cluster.js";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
-import {
-  FAKE_CREDENTIALS,
-  type FakeReply,
-  type FakeRequest,
-  type FakeServer,
-  startFake,
-} from "./fakes/server.js";
+import { useFakeServer } from "./fakes/harness.js";
+import type { FakeReply, FakeRequest } from "./fakes/server.js";
 
 const DIR = resolve(import.meta.dirname, "../../fixtures/aws/cloudwatch");
 const MiB = 2 ** 20;
 const NOW = new Date("2026-11-25T00:00:00Z");
 const RECORD = process.env.RECORD_FIXTURES === "1";
-let fake: FakeServer | undefined;
-
-beforeAll(() => {
-  Object.assign(process.env, FAKE_CREDENTIALS);
-});
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const fake = useFakeServer({ credentials: true });
 
 /** A recorded response's file name: operation, first query Id (GetMetricData batch), page token. */
 function keyOf(req: FakeRequest): string {
@@ -78,7 +65,7 @@ describe("import cloudwatch from recorded responses", () => {
     if (RECORD) {
       const c = cluster();
       mkdirSync(DIR, { recursive: true });
-      fake = await startFake((req) => {
+      const recorder = await fake.start((req) => {
         const r = c.handle(req);
         writeFileSync(join(DIR, keyOf(req)), `${JSON.stringify(r.body)}\n`);
         return r;
@@ -88,12 +75,12 @@ describe("import cloudwatch from recorded responses", () => {
         region: "us-east-1",
         days: 1,
         now: NOW,
-        endpoint: fake.url,
+        endpoint: recorder.url,
       });
-      await fake.close();
+      await recorder.close();
     }
     const files = new Set(readdirSync(DIR));
-    fake = await startFake((req): FakeReply => {
+    const server = await fake.start((req): FakeReply => {
       const name = keyOf(req);
       if (!files.has(name)) return { status: 599, body: `no recorded response ${name}` };
       return {
@@ -106,11 +93,11 @@ describe("import cloudwatch from recorded responses", () => {
       region: "us-east-1",
       days: 1,
       now: NOW,
-      endpoint: fake.url,
+      endpoint: server.url,
     });
-    expect(fake.requests.filter((r) => r.operation === "ListMetrics")).toHaveLength(4); // 40 metrics, 10 per page
-    expect(fake.requests.filter((r) => r.operation === "GetMetricData").length).toBeGreaterThan(3);
-    expect(files.size).toBe(fake.requests.length);
+    expect(server.requests.filter((r) => r.operation === "ListMetrics")).toHaveLength(4); // 40 metrics, 10 per page
+    expect(server.requests.filter((r) => r.operation === "GetMetricData").length).toBeGreaterThan(3);
+    expect(files.size).toBe(server.requests.length);
     expect(metrics.brokers).toEqual(["1", "2", "3"]);
     expect(metrics.topics).toEqual(["topic-0001", "topic-0002"]);
     expect(w.ingress.mean.value).toBe(7.5 * MiB);

@@ -1,36 +1,18 @@
 // Price refresh end to end at the library level: the offer-file fetcher (Node fetch) and the real
 // @aws-sdk/client-pricing client against the loopback fake, serving the recorded fixtures, plus
 // every failure the issue lists. Each ends in a correct catalog or a clear one-line AwsCallError.
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { refreshCatalog } from "../../src/aws/refresh.js";
 import { AwsCallError, InputError } from "../../src/model/errors.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { useFakeServer } from "./fakes/harness.js";
 import { getProductsRoute, offersRoute } from "./fakes/price-list.js";
-import {
-  FAKE_CREDENTIALS,
-  type FakeServer,
-  type Handler,
-  pricingError,
-  pricingReply,
-  startFake,
-} from "./fakes/server.js";
+import { type Handler, pricingError, pricingReply } from "./fakes/server.js";
 
 const NOW = new Date("2026-11-25T06:00:00Z");
 const FAST = { attempts: 3, backoffMs: 0 };
-let fake: FakeServer | undefined;
-
-beforeAll(() => {
-  Object.assign(process.env, FAKE_CREDENTIALS);
-});
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function serve(handler: Handler): Promise<string> {
-  fake = await startFake(handler);
-  return fake.url;
-}
+const fake = useFakeServer({ credentials: true });
+const { serve } = fake;
 
 const offers: Handler = (req) => offersRoute(req) ?? { status: 404, body: "not found" };
 
@@ -67,7 +49,7 @@ describe("refresh from the public offer files", () => {
       `${host}/offers/v1.0/aws/AmazonMSK/20260911124456/us-east-1/index.json`,
     );
     expect(r.unrecognised).toHaveLength(2);
-    expect(fake?.requests.map((q) => q.path).sort()).toEqual([
+    expect(fake.server?.requests.map((q) => q.path).sort()).toEqual([
       "/offers/v1.0/aws/AmazonMSK/20260911124456/ap-southeast-1/index.json",
       "/offers/v1.0/aws/AmazonMSK/20260911124456/us-east-1/index.json",
       "/offers/v1.0/aws/AmazonMSK/current/region_index.json",
@@ -162,7 +144,7 @@ describe("refresh from the public offer files", () => {
     await expect(
       refreshCatalog({ source: "offers", regions: ["us-east-1"], now: NOW, offersHost: host, http: FAST }),
     ).rejects.toThrow(/HTTP 404 \(not found\)$/);
-    expect(fake?.requests.filter((q) => q.path.endsWith("us-east-1/index.json"))).toHaveLength(1);
+    expect(fake.server?.requests.filter((q) => q.path.endsWith("us-east-1/index.json"))).toHaveLength(1);
   });
 });
 
@@ -175,7 +157,7 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
       now: NOW,
       endpoint: host,
     });
-    const pricing = fake?.requests.filter((q) => q.operation === "GetProducts") ?? [];
+    const pricing = fake.server?.requests.filter((q) => q.operation === "GetProducts") ?? [];
     expect(pricing).toHaveLength(5); // 3 pages us-east-1 + 2 pages ap-southeast-1
     expect(pricing[0]?.headers["x-amz-target"]).toBe("AWSPriceListService.GetProducts");
     expect(pricing[0]?.headers["content-type"]).toBe("application/x-amz-json-1.1");
@@ -197,8 +179,8 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
     const host = await serve(getProductsRoute);
     const r = await refreshCatalog({ source: "api", regions: "all", now: NOW, endpoint: host });
     expect(Object.keys(r.catalog.regions)).toEqual(["ap-southeast-1", "us-east-1"]);
-    expect((fake?.requests[0]?.body as { Filters?: unknown } | undefined)?.Filters).toBeUndefined();
-    expect(fake?.requests).toHaveLength(5);
+    expect((fake.server?.requests[0]?.body as { Filters?: unknown } | undefined)?.Filters).toBeUndefined();
+    expect(fake.server?.requests).toHaveLength(5);
   });
 
   it("throttling then success: retried by the SDK with back-off", async () => {
@@ -212,7 +194,7 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
     });
     const r = await refreshCatalog({ source: "api", regions: ["ap-southeast-1"], now: NOW, endpoint: host });
     expect(r.catalog.regions["ap-southeast-1"]?.storage?.amount).toBe(0.12);
-    expect(fake?.requests.map((q) => q.attempt)).toEqual([1, 2, 1]);
+    expect(fake.server?.requests.map((q) => q.attempt)).toEqual([1, 2, 1]);
   });
 
   it("a persistent 500: retried, then one clear line", async () => {
@@ -222,7 +204,7 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
     ).rejects.toThrow(
       "Price List API GetProducts (us-east-1) failed after 2 attempts: InternalErrorException (HTTP 500): boom",
     );
-    expect(fake?.requests).toHaveLength(2);
+    expect(fake.server?.requests).toHaveLength(2);
   });
 
   it("malformed JSON on a 200: not retried; a clear error", async () => {
@@ -256,8 +238,8 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
     ).rejects.toThrow(
       "Price List API GetProducts (us-east-1): AWS credentials are expired or invalid (ExpiredTokenException); refresh them and retry",
     );
-    expect(fake?.requests).toHaveLength(1);
-    await fake?.close();
+    expect(fake.server?.requests).toHaveLength(1);
+    await fake.close();
     host = await serve(() => pricingError("AccessDeniedException", "User is not authorized"));
     await expect(
       refreshCatalog({ source: "api", regions: ["us-east-1"], now: NOW, endpoint: host }),
@@ -280,7 +262,7 @@ describe("refresh from the Price List API (real @aws-sdk/client-pricing)", () =>
     await expect(
       refreshCatalog({ source: "api", regions: ["us-east-1"], now: NOW, endpoint: host }),
     ).rejects.toThrow('the server repeated page token "same"');
-    expect(fake?.requests).toHaveLength(2);
+    expect(fake.server?.requests).toHaveLength(2);
   });
 
   it("a hung server: the client times out (throwOnRequestTimeout) and fails", async () => {
