@@ -1,9 +1,10 @@
 // `msk-planner plan` end to end (issue #4): the table, the exact --json shape and ordering, flags
 // over the file, determinism, and one-line exit-2 errors naming the field for bad workloads.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { parseDuration, parseSize } from "../../src/model/units.js";
 import { WORKLOAD_DEFAULTS } from "../../src/model/workload-schema.js";
 import { ROOT, runCli } from "../helpers/cli.js";
@@ -424,6 +425,25 @@ describe("msk-planner plan: the contract in detail", () => {
     ])
       expect(stream.properties).toHaveProperty(k);
     expect(stream.required).toEqual(expect.arrayContaining(["name", "partitions"]));
+  });
+
+  it("every field of every bundled workload (fixtures/workloads) is in the schema, which admits no others", () => {
+    type Obj = { properties: Record<string, Obj>; additionalProperties?: boolean; items?: Obj };
+    const s = JSON.parse(runCli(["schema", "workload"], ENV).stdout) as Obj;
+    const check = (value: unknown, schema: Obj, at: string) => {
+      if (Array.isArray(value)) for (const v of value) check(v, schema.items as Obj, `${at}[]`);
+      else if (typeof value === "object" && value !== null && schema.properties) {
+        expect(schema.additionalProperties, at).toBe(false);
+        for (const [k, v] of Object.entries(value)) {
+          expect(schema.properties, `${at}.${k}`).toHaveProperty(k);
+          check(v, schema.properties[k] as Obj, `${at}.${k}`);
+        }
+      }
+    };
+    const dir = join(ROOT, "fixtures/workloads");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const f of files) check(parseYaml(readFileSync(join(dir, f), "utf8")), s, f);
   });
 });
 
