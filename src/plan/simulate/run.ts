@@ -10,7 +10,7 @@ import {
   prepareMonteCarlo,
 } from "./montecarlo.js";
 import { runChunks } from "./pool.js";
-import { prepareSweep, type SweepInit } from "./sweep.js";
+import { compileSweep, prepareSweep, type SweepInit } from "./sweep.js";
 
 export interface RunOptions {
   /** Worker threads; ≤ 1 computes on the calling thread. */
@@ -27,14 +27,16 @@ export async function runSweep(
   write: (text: string) => void | Promise<void>,
   o: RunOptions = {},
 ): Promise<{ scenarios: number }> {
-  // Parse and validate on this thread first: bad input fails before any worker starts.
-  const s = prepareSweep(init);
+  // Parse and validate on this thread first: bad input fails before any worker starts, and the
+  // workers get canonical numbers (no unit parsing or schema at their start-up).
+  const compiled = compileSweep(init);
+  const s = prepareSweep(compiled);
   if (s.header) await write(s.header);
   await runChunks({
     total: s.total,
     chunkSize: o.chunkSize ?? 2048,
     workers: o.workers ?? 1,
-    task: { task: "sweep", init },
+    task: { task: "sweep", init: compiled },
     consume: (r) => write(r as string),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),

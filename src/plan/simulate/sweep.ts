@@ -12,7 +12,7 @@
  * rebuild the workload (plain arithmetic), planner.evaluate, append precomputed string pieces.
  */
 import { InputError } from "../../model/errors.js";
-import { parseWorkloadInput } from "../../model/workload-schema.js";
+import { type ParsedWorkloadInput, parseWorkloadInput } from "../../model/workload-schema.js";
 import type { Catalog } from "../../pricing/catalog-schema.js";
 import type { OptionEvaluation } from "../options.js";
 import { type Planner, preparePlanner } from "../planner.js";
@@ -69,8 +69,18 @@ export function cheapestIndex(rows: readonly OptionEvaluation[]): number {
   return best;
 }
 
-/** Parse the workload and axes once, prepare the planner, and return the chunk producer. */
-export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep {
+/**
+ * A sweep with its workload and axes already parsed to canonical numbers: plain data (structured-
+ * cloneable), so worker threads receive it and start without the unit parser or the schema (whose
+ * first use costs a worker more than a hundred milliseconds).
+ */
+export interface CompiledSweep extends Omit<SweepInit, "input" | "vary"> {
+  parsed: ParsedWorkloadInput;
+  axes: Axis[];
+}
+
+/** Parse and check the workload and the `--vary` axes (InputError naming the bad one). */
+export function compileSweep(init: SweepInit): CompiledSweep {
   const parsed = parseWorkloadInput(init.input);
   const axes = init.vary.map((v) => parseAxis(v, parsed));
   const seen = new Set<string>();
@@ -79,16 +89,31 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
       throw new InputError(`--vary ${a.resolved.path}`, "is varied twice; give each field one --vary");
     seen.add(a.resolved.path);
   }
+  return {
+    catalog: init.catalog,
+    format: init.format,
+    parsed,
+    axes,
+    ...(init.region !== undefined ? { region: init.region } : {}),
+    ...(init.options ? { options: init.options } : {}),
+    ...(init.hours !== undefined ? { hours: init.hours } : {}),
+  };
+}
+
+/** Parse the workload and axes once, prepare the planner, and return the chunk producer. */
+export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner): PreparedSweep {
+  const compiled = "axes" in init ? init : compileSweep(init);
+  const { parsed, axes } = compiled;
   const scenario = new ScenarioWorkload(parsed);
   const setters = axes.map((a) => scenario.setter(a.resolved));
   const base = scenario.build().workload;
   const p =
     planner ??
     preparePlanner({
-      catalog: init.catalog,
-      region: init.region ?? base.region,
-      ...(init.options ? { options: init.options } : {}),
-      ...(init.hours !== undefined ? { hours: init.hours } : {}),
+      catalog: compiled.catalog,
+      region: compiled.region ?? base.region,
+      ...(compiled.options ? { options: compiled.options } : {}),
+      ...(compiled.hours !== undefined ? { hours: compiled.hours } : {}),
     });
   const options = p.options;
   const total = gridSize(axes);
@@ -102,7 +127,7 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
   const optOpen = options.map((o) => `{"option":${JSON.stringify(o)},"feasible":`);
   const recJson = options.map((o) => JSON.stringify(o));
   const header =
-    init.format === "csv"
+    compiled.format === "csv"
       ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options].map(csvCell).join(",")}\n`
       : "";
 
@@ -124,7 +149,7 @@ export function prepareSweep(init: SweepInit, planner?: Planner): PreparedSweep 
       for (let k = start; k < end; k++) {
         const rows = evaluate(k);
         const best = cheapestIndex(rows);
-        if (init.format === "ndjson") {
+        if (compiled.format === "ndjson") {
           let line = '{"set":{';
           for (let j = 0; j < axes.length; j++)
             line += (j ? "," : "") + (setJson[j] as string[])[idx[j] as number];

@@ -4,9 +4,11 @@
  */
 
 import { type MonteCarloInit, prepareMonteCarlo } from "./montecarlo.js";
-import { prepareSweep, type SweepInit } from "./sweep.js";
+import { type CompiledSweep, prepareSweep, type SweepInit } from "./sweep.js";
 
-export type TaskInit = { task: "sweep"; init: SweepInit } | { task: "montecarlo"; init: MonteCarloInit };
+export type TaskInit =
+  | { task: "sweep"; init: SweepInit | CompiledSweep }
+  | { task: "montecarlo"; init: MonteCarloInit };
 
 /** Chunk results: sweep text, or Monte Carlo per-sample costs (see montecarlo.ts). */
 export type ChunkResult = string | Float64Array;
