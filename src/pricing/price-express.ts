@@ -7,10 +7,9 @@ import type { ExpressInstance } from "../model/instances.js";
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { ExpressConfig } from "./configuration.js";
-import { brokerDimension } from "./dimensions.js";
 import type { LineItem } from "./line-item.js";
 import type { Period } from "./period.js";
-import { pricedLine } from "./priced-line.js";
+import { brokerHoursLine, pricedLine } from "./priced-line.js";
 
 /** Line items of an Express cluster for `hours`: brokers × hours; GB written; average GB stored × hours/730. */
 export function priceExpress(
@@ -22,15 +21,7 @@ export function priceExpress(
   const { hours } = period;
   const r = c.region;
   return [
-    pricedLine(
-      catalog,
-      r,
-      brokerDimension(spec.name),
-      "instance",
-      `Broker instances (${spec.name})`,
-      c.brokers * hours,
-      "broker-hours",
-    ),
+    brokerHoursLine(catalog, r, spec.name, c.brokers, hours),
     pricedLine(
       catalog,
       r,

@@ -8,10 +8,9 @@ import type { StandardInstance } from "../model/instances.js";
 import { bytesPerSecondToMiBps, bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { StandardConfig } from "./configuration.js";
-import { brokerDimension } from "./dimensions.js";
 import type { LineItem } from "./line-item.js";
 import type { Period } from "./period.js";
-import { pricedLine } from "./priced-line.js";
+import { brokerHoursLine, pricedLine } from "./priced-line.js";
 
 /**
  * Line items of a Standard cluster for `period`; `c` and `spec` are already validated
@@ -31,15 +30,7 @@ export function priceStandard(
   const { hours, months } = period;
   const r = c.region;
   const lines: LineItem[] = [
-    pricedLine(
-      catalog,
-      r,
-      brokerDimension(spec.name),
-      "instance",
-      `Broker instances (${spec.name})`,
-      c.brokers * hours,
-      "broker-hours",
-    ),
+    brokerHoursLine(catalog, r, spec.name, c.brokers, hours),
     pricedLine(
       catalog,
       r,

@@ -2,7 +2,7 @@
 
 import { describeProvenance, usdPriceOf } from "./catalog.js";
 import type { Catalog } from "./catalog-schema.js";
-import type { DimensionId } from "./dimensions.js";
+import { brokerDimension, type DimensionId } from "./dimensions.js";
 import { type LineItem, lineItem } from "./line-item.js";
 
 /**
@@ -20,4 +20,26 @@ export function pricedLine(
 ): LineItem {
   const price = usdPriceOf(catalog, region, dimension, fieldPath);
   return lineItem(component, quantity, unit, price.amount, describeProvenance(catalog, price), dimension);
+}
+
+/**
+ * The broker-hours line of a provisioned cluster (Standard or Express, pricing.md §1): brokers ×
+ * hours of `broker:<instanceType>`, asked for by the `instance` field.
+ */
+export function brokerHoursLine(
+  catalog: Catalog,
+  region: string,
+  instanceType: string,
+  brokers: number,
+  hours: number,
+): LineItem {
+  return pricedLine(
+    catalog,
+    region,
+    brokerDimension(instanceType),
+    "instance",
+    `Broker instances (${instanceType})`,
+    brokers * hours,
+    "broker-hours",
+  );
 }
