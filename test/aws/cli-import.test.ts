@@ -12,6 +12,15 @@ import { cwError, FAKE_CREDENTIALS } from "./fakes/server.js";
 const MiB = 2 ** 20;
 const sandbox = useCliSandbox("msk-import-");
 const { serve, cli, runCli } = sandbox;
+/** The flags naming the cluster behind the fake at `host`. */
+const clusterFlags = (host: string, cluster = "orders-prod") => [
+  "--cluster",
+  cluster,
+  "--region",
+  "us-east-1",
+  "--endpoint",
+  host,
+];
 
 /**
  * 6 brokers, 20 topics; ingress a steady 30 MiB/s (5 MiB/s per broker), egress 60 MiB/s, messages
@@ -51,12 +60,7 @@ describe("msk-planner import cloudwatch", () => {
     const r = await cli([
       "import",
       "cloudwatch",
-      "--cluster",
-      "orders-prod",
-      "--region",
-      "us-east-1",
-      "--endpoint",
-      host,
+      ...clusterFlags(host),
       "--days",
       "3",
       "--storage-per-broker",
@@ -97,18 +101,7 @@ describe("msk-planner import cloudwatch", () => {
       }
       return c.handle(req);
     });
-    const r = await cli([
-      "import",
-      "cloudwatch",
-      "--cluster",
-      "orders-prod",
-      "--region",
-      "us-east-1",
-      "--endpoint",
-      host,
-      "--days",
-      "1",
-    ]);
+    const r = await cli(["import", "cloudwatch", ...clusterFlags(host), "--days", "1"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Workload imported from CloudWatch/);
   });
@@ -116,16 +109,7 @@ describe("msk-planner import cloudwatch", () => {
   it("errors: unknown cluster exits 2 naming --cluster; CloudWatch 500 exits 1 in one line; bad flags exit 2", async () => {
     const c = steady();
     let host = await serve((req) => c.handle(req));
-    let r = await cli([
-      "import",
-      "cloudwatch",
-      "--cluster",
-      "nope",
-      "--region",
-      "us-east-1",
-      "--endpoint",
-      host,
-    ]);
+    let r = await cli(["import", "cloudwatch", ...clusterFlags(host, "nope")]);
     expect(r).toMatchObject({
       code: 2,
       stderr:
@@ -133,16 +117,7 @@ describe("msk-planner import cloudwatch", () => {
     });
     await sandbox.close();
     host = await serve(() => cwError("InternalServiceError", "InternalServiceFault", "oops", 500));
-    r = await cli([
-      "import",
-      "cloudwatch",
-      "--cluster",
-      "orders-prod",
-      "--region",
-      "us-east-1",
-      "--endpoint",
-      host,
-    ]);
+    r = await cli(["import", "cloudwatch", ...clusterFlags(host)]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'msk-planner: CloudWatch (us-east-1, cluster "orders-prod") ListMetrics failed after 2 attempts: InternalServiceFault (HTTP 500): oops\n',
@@ -164,12 +139,7 @@ describe("msk-planner rightsize", () => {
     const host = await serve((req) => c.handle(req));
     const r = await cli([
       "rightsize",
-      "--cluster",
-      "orders-prod",
-      "--region",
-      "us-east-1",
-      "--endpoint",
-      host,
+      ...clusterFlags(host),
       "--days",
       "1",
       "--storage-per-broker",
@@ -209,19 +179,7 @@ describe("msk-planner rightsize", () => {
   it("inferred from the broker count with --instance; table output; missing --instance is bad input", async () => {
     const c = steady();
     const host = await serve((req) => c.handle(req));
-    const base = [
-      "rightsize",
-      "--cluster",
-      "orders-prod",
-      "--region",
-      "us-east-1",
-      "--endpoint",
-      host,
-      "--days",
-      "1",
-      "--storage-per-broker",
-      "2000GiB",
-    ];
+    const base = ["rightsize", ...clusterFlags(host), "--days", "1", "--storage-per-broker", "2000GiB"];
     const r = await cli([...base, "--instance", "kafka.m5.large"]);
     expect(r.code).toBe(0);
     // 6 × kafka.m5.large × 730 h × $0.21 + 6 × 2,000 GB-month × $0.10 + cross-AZ (above) $3,079.6875

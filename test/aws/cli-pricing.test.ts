@@ -11,6 +11,17 @@ const sandbox = useCliSandbox("msk-cache-");
 const { serve, cli, runCli } = sandbox;
 
 const offers: Handler = (req) => offersRoute(req) ?? { status: 404 };
+/** `pricing refresh` from the Price List API behind the fake at `host`, for us-east-1. */
+const apiRefresh = (host: string) => [
+  "pricing",
+  "refresh",
+  "--source",
+  "api",
+  "--endpoint",
+  host,
+  "--regions",
+  "us-east-1",
+];
 
 describe("msk-planner pricing refresh", () => {
   it("writes the refreshed catalog to the cache; later commands say they use it, with its date", async () => {
@@ -87,18 +98,7 @@ describe("msk-planner pricing refresh", () => {
   it("--source api with --endpoint and --out; credentials never appear in output or the file", async () => {
     const host = await serve(getProductsRoute);
     const out = join(sandbox.dir, "prices.json");
-    const r = await cli([
-      "pricing",
-      "refresh",
-      "--source",
-      "api",
-      "--endpoint",
-      host,
-      "--regions",
-      "us-east-1",
-      "--out",
-      out,
-    ]);
+    const r = await cli([...apiRefresh(host), "--out", out]);
     expect(r.code).toBe(0);
     const file = readFileSync(out, "utf8");
     expect(JSON.parse(file).source).toBe("api");
@@ -119,16 +119,7 @@ describe("msk-planner pricing refresh", () => {
     const host = await serve(() =>
       pricingError("ExpiredTokenException", "The security token included in the request is expired"),
     );
-    const r = await cli([
-      "pricing",
-      "refresh",
-      "--source",
-      "api",
-      "--endpoint",
-      host,
-      "--regions",
-      "us-east-1",
-    ]);
+    const r = await cli([...apiRefresh(host)]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       "msk-planner: Price List API GetProducts (us-east-1): AWS credentials are expired or invalid (ExpiredTokenException); refresh them and retry\n",
@@ -145,10 +136,7 @@ describe("msk-planner pricing refresh", () => {
     };
     for (const k of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"])
       env[k] = "";
-    const r = await cli(
-      ["pricing", "refresh", "--source", "api", "--endpoint", host, "--regions", "us-east-1"],
-      env,
-    );
+    const r = await cli(apiRefresh(host), env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       "msk-planner: Price List API GetProducts (us-east-1): no AWS credentials found; set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (needs pricing:GetProducts)",

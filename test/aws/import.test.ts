@@ -252,27 +252,38 @@ describe("import cloudwatch: failures", () => {
   });
 });
 
+/**
+ * Fetched metrics of a provisioned cluster "c" whose broker "1" carries ingress `vs` (and egress
+ * `egress`, if given) in 300-s periods from t = 0.
+ */
+function metricsOf(vs: number[], region: string, brokers: string[], egress?: number[]) {
+  const series = (values: number[]) => [
+    { broker: "1", series: { timestamps: values.map((_, i) => i * 300), values } },
+  ];
+  return {
+    cluster: "c",
+    region,
+    kind: "provisioned" as const,
+    startSeconds: 0,
+    endSeconds: vs.length * 300,
+    periodSeconds: 300,
+    brokers,
+    topics: [],
+    topic: {},
+    topicAverages: {},
+    calls: { listMetrics: 0, getMetricData: 0 },
+    broker: egress
+      ? { BytesInPerSec: series(vs), BytesOutPerSec: series(egress) }
+      : { BytesInPerSec: series(vs) },
+  };
+}
+
 describe("derivation laws", () => {
   const series = fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 200 });
   it("law: mean ≤ P95 ≤ peak for any ingress series", () => {
     fc.assert(
       fc.property(series, (vs) => {
-        const m = {
-          cluster: "c",
-          region: "us-east-1",
-          kind: "provisioned" as const,
-          startSeconds: 0,
-          endSeconds: vs.length * 300,
-          periodSeconds: 300,
-          brokers: ["1"],
-          topics: [],
-          topic: {},
-          topicAverages: {},
-          calls: { listMetrics: 0, getMetricData: 0 },
-          broker: {
-            BytesInPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs } }],
-          },
-        };
+        const m = metricsOf(vs, "us-east-1", ["1"]);
         const w = deriveWorkload(m);
         return (
           w.ingress.p95.value <= w.ingress.peak.value &&
@@ -298,28 +309,12 @@ describe("derivation laws", () => {
   it("workloadYaml output always parses with the workload schema", () => {
     fc.assert(
       fc.property(series, fc.integer({ min: 1, max: 30 }), (vs, brokers) => {
-        const m = {
-          cluster: "c",
-          region: "eu-west-1",
-          kind: "provisioned" as const,
-          startSeconds: 0,
-          endSeconds: vs.length * 300,
-          periodSeconds: 300,
-          brokers: Array.from({ length: brokers }, (_, i) => String(i + 1)),
-          topics: [],
-          topic: {},
-          topicAverages: {},
-          calls: { listMetrics: 0, getMetricData: 0 },
-          broker: {
-            BytesInPerSec: [{ broker: "1", series: { timestamps: vs.map((_, i) => i * 300), values: vs } }],
-            BytesOutPerSec: [
-              {
-                broker: "1",
-                series: { timestamps: vs.map((_, i) => i * 300), values: vs.map((v) => v / 3) },
-              },
-            ],
-          },
-        };
+        const m = metricsOf(
+          vs,
+          "eu-west-1",
+          Array.from({ length: brokers }, (_, i) => String(i + 1)),
+          vs.map((v) => v / 3),
+        );
         const w = parseWorkload(parseYaml(workloadYaml(deriveWorkload(m))));
         return w.streams.length === 1 && w.azs === (brokers % 3 === 0 ? 3 : 2);
       }),
