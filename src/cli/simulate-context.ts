@@ -7,6 +7,7 @@ import type { FieldDistribution } from "../model/distribution.js";
 import { InputError } from "../model/errors.js";
 import type { ParsedWorkloadInput } from "../model/workload-schema.js";
 import type { Planner } from "../plan/planner.js";
+import type { MonteCarloInit } from "../plan/simulate/montecarlo.js";
 import type { OptionId } from "../plan/types.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import { loadCatalog } from "./catalog.js";
@@ -54,6 +55,18 @@ export async function simulationContext(argv: SimArgs): Promise<SimContext> {
     options,
     region: workload.region,
     planner,
+  };
+}
+
+/** The Monte Carlo simulator's input for this context (simulate, and report --samples). */
+export function monteCarloInit(ctx: SimContext, seed: number): MonteCarloInit {
+  return {
+    input: ctx.input,
+    distributions: ctx.distributions,
+    seed,
+    catalog: ctx.catalog,
+    region: ctx.region,
+    ...(ctx.options ? { options: ctx.options } : {}),
   };
 }
 

@@ -92,7 +92,7 @@ async function simulationTables(argv: ReportArgs): Promise<ReportTable[]> {
     argv.sensitivity !== undefined ||
     argv.sweep !== undefined;
   if (!wanted) return [];
-  const [{ simulationContext, listOf }, t] = await Promise.all([
+  const [{ simulationContext, listOf, monteCarloInit }, t] = await Promise.all([
     import("../simulate-context.js"),
     import("../../report/simulation-tables.js"),
   ]);
@@ -114,15 +114,8 @@ async function simulationTables(argv: ReportArgs): Promise<ReportTable[]> {
   if (argv.samples !== undefined) {
     const { runMonteCarlo } = await import("../../plan/simulate/run.js");
     const seed = argv.seed === undefined ? 42 : wholeNumber(argv.seed, "--seed", 0);
-    const init = {
-      input: ctx.input,
-      distributions: ctx.distributions,
-      seed,
-      catalog: ctx.catalog,
-      region: ctx.region,
-      ...(ctx.options ? { options: ctx.options } : {}),
-    };
-    tables.push(t.monteCarloTable(await runMonteCarlo(init, wholeNumber(argv.samples, "--samples", 1))));
+    const samples = wholeNumber(argv.samples, "--samples", 1);
+    tables.push(t.monteCarloTable(await runMonteCarlo(monteCarloInit(ctx, seed), samples)));
   }
   if (argv.sensitivity !== undefined) {
     const [{ sensitivity }, { parseFraction }] = await Promise.all([

@@ -3,7 +3,13 @@ import { InputError } from "../../model/errors.js";
 import { runMonteCarlo } from "../../plan/simulate/run.js";
 import { formatPercent, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
-import { progressBar, type SimArgs, simulationContext, workersOf } from "../simulate-context.js";
+import {
+  monteCarloInit,
+  progressBar,
+  type SimArgs,
+  simulationContext,
+  workersOf,
+} from "../simulate-context.js";
 
 function wholeNumber(v: unknown, flag: string, min: number, fallback: number): number {
   if (v === undefined) return fallback;
@@ -30,18 +36,10 @@ export async function handler(
   const bar = await progressBar(samples, "simulate");
   let result: Awaited<ReturnType<typeof runMonteCarlo>>;
   try {
-    result = await runMonteCarlo(
-      {
-        input: ctx.input,
-        distributions: ctx.distributions,
-        seed,
-        catalog: ctx.catalog,
-        region: ctx.region,
-        ...(ctx.options ? { options: ctx.options } : {}),
-      },
-      samples,
-      { workers, onProgress: (d) => bar.update(d) },
-    );
+    result = await runMonteCarlo(monteCarloInit(ctx, seed), samples, {
+      workers,
+      onProgress: (d) => bar.update(d),
+    });
   } finally {
     bar.stop();
   }
