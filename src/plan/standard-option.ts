@@ -98,7 +98,9 @@ function choose(p: Prepared, L: StandardLoads): { index: number; sizing: Standar
   let best = p.scratch[0];
   let cur = p.scratch[1];
   for (let i = 0; i < p.caps.length; i++) {
-    sizeStandardInto(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts, cur);
+    // Once a type is chosen, the others need only be sized far enough to show they cannot beat it.
+    const cutoff = index < 0 ? Number.POSITIVE_INFINITY : best.clusterUsd;
+    sizeStandardInto(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts, cur, cutoff);
     if (cur.feasible && (index < 0 || cur.clusterUsd < best.clusterUsd)) {
       index = i;
       const t = best;

@@ -191,12 +191,18 @@ export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: Standa
 /**
  * {@link sizeStandard} writing into `out` (and `out.need`) instead of allocating: the planner sizes
  * every instance type per scenario, a million scenarios per sweep. Returns `out`.
+ *
+ * `cutoffUsd` (for a caller that only wants a type strictly cheaper than one it has): once the
+ * brokers every constraint but storage throughput needs cost at least that at the broker price
+ * alone, stop with `out.feasible = false` and `out.clusterUsd = Infinity` — exact, since every
+ * other cost term is ≥ 0 and more brokers only cost more. `out.need` is complete either way.
  */
 export function sizeStandardInto(
   c: StandardCapacity,
   L: StandardLoads,
   cost: StandardUnitCosts,
   out: StandardSizing,
+  cutoffUsd = Number.POSITIVE_INFINITY,
 ): StandardSizing {
   const u = L.utilisation;
   const netCap = c.networkBytesPerSec * u;
@@ -223,6 +229,14 @@ export function sizeStandardInto(
     ),
     L.azs,
   );
+  if (nOther * cost.broker >= cutoffUsd) {
+    out.feasible = false;
+    out.brokers = nOther;
+    out.storagePerBrokerGiB = 0;
+    out.pstMiBps = 0;
+    out.clusterUsd = Number.POSITIVE_INFINITY;
+    return out;
+  }
   const nDefault = roundUpToMultiple(Math.max(nOther, need.storageThroughput), L.azs);
   let brokers = nDefault;
   let pst = 0;
