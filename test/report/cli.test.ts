@@ -26,23 +26,8 @@ function planJson(args: string[]): {
 
 describe("msk-planner report", () => {
   it("--compare alternatives adds the five alternatives with the same totals as `plan --compare alternatives`", () => {
-    const r = runCli(
-      [
-        "report",
-        TYPICAL,
-        "--compare",
-        "alternatives",
-        "--ops-hours-per-month",
-        "40",
-        "--ops-hourly-rate",
-        "120",
-        "--json",
-      ],
-      { env: ENV },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { options: { id: string; monthlyUsd: number | null }[] };
-    const expected = planJson([
+    // The same workload and flags for both commands.
+    const args = [
       TYPICAL,
       "--compare",
       "alternatives",
@@ -50,7 +35,11 @@ describe("msk-planner report", () => {
       "40",
       "--ops-hourly-rate",
       "120",
-    ]).options;
+    ];
+    const r = runCli(["report", ...args, "--json"], { env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { options: { id: string; monthlyUsd: number | null }[] };
+    const expected = planJson(args).options;
     expect(report.options.map((o) => o.id).sort()).toEqual(expected.map((o) => o.option).sort());
     for (const o of expected) {
       const got = report.options.find((x) => x.id === o.option)?.monthlyUsd ?? null;
