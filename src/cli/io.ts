@@ -1,6 +1,7 @@
 /**
- * File IO for the CLI: reading YAML/JSON inputs, and writing outputs atomically (temp file in the
- * same folder, then rename), so a failed run never leaves a half-written file or clobbers a good one.
+ * File input for the CLI: reading YAML/JSON files. Output is written with the report writers' atomic
+ * writes (src/report/atomic.ts: temp file in the same folder, then rename), so a failed run never
+ * leaves a half-written file or clobbers a good one.
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
@@ -27,6 +28,3 @@ export function readStructuredFile(path: string, what: string): unknown {
     );
   }
 }
-
-/** Atomic writes live with the report writers (src/report/atomic.ts); the CLI uses the same ones. */
-export { atomicWrite as writeFileAtomic } from "../report/atomic.js";

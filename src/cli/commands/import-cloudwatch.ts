@@ -5,7 +5,7 @@
 import { importCluster } from "../../aws/import-cluster.js";
 import { InputError } from "../../model/errors.js";
 import { parseCount, parseDuration, parseSize } from "../../model/units.js";
-import { writeFileAtomic } from "../io.js";
+import { atomicWrite } from "../../report/atomic.js";
 import { progressBar } from "./pricing-refresh.js";
 
 export interface ImportArgs {
@@ -79,7 +79,7 @@ export async function handler(argv: ImportArgs): Promise<void> {
     return;
   }
   if (argv.out) {
-    writeFileAtomic(argv.out, yaml);
+    atomicWrite(argv.out, yaml);
     process.stdout.write(
       `Wrote ${argv.out}: ${imported.kind} cluster ${imported.cluster}, ${imported.brokers} brokers, ${imported.topics} topics, ${imported.window.start} to ${imported.window.end}.\n` +
         imported.notes.map((n) => `note: ${n}\n`).join(""),

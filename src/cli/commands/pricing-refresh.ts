@@ -9,8 +9,9 @@ import { mergeRefreshed, type RefreshSource, refreshCatalog } from "../../aws/re
 import { InputError } from "../../model/errors.js";
 import { parseDuration } from "../../model/units.js";
 import { Catalog } from "../../pricing/catalog-schema.js";
+import { atomicWrite } from "../../report/atomic.js";
 import { refreshedCatalogPath } from "../catalog.js";
-import { readStructuredFile, writeFileAtomic } from "../io.js";
+import { readStructuredFile } from "../io.js";
 
 export interface PricingRefreshArgs {
   regions: string;
@@ -128,7 +129,7 @@ export async function handler(argv: PricingRefreshArgs): Promise<void> {
     bar.stop();
   }
   const catalog = mergeRefreshed(previousCatalog(out), result.catalog);
-  writeFileAtomic(out, `${JSON.stringify(catalog, null, 2)}\n`);
+  atomicWrite(out, `${JSON.stringify(catalog, null, 2)}\n`);
 
   const fetched = Object.keys(result.catalog.regions);
   const prices = fetched.reduce((n, r) => n + Object.keys(result.catalog.regions[r] ?? {}).length, 0);
