@@ -92,7 +92,7 @@ export function parseDistribution(raw: unknown, field: WorkloadField, path: stri
   const r = DistributionInput.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    const where = issue && issue.path.length ? `${path}.${issue.path.join(".")}` : path;
+    const where = issue?.path.length ? `${path}.${issue.path.join(".")}` : path;
     const d = (raw as Record<string, unknown>).dist;
     if (!DISTRIBUTION_NAMES.includes(d as never)) {
       throw new InputError(

@@ -9,6 +9,7 @@
  * (bundled with the `unverified` flag). Usage types: suffix per pricing.md §7.3, region prefix per
  * §7.4 only where a prefix was seen for MSK (USE1, APS1, APS3); elsewhere the bare suffix.
  */
+import { newestDate } from "./catalog.js";
 import type { Catalog, Price, PriceFlag, PriceStatus } from "./catalog-schema.js";
 import { brokerDimension, DIMENSIONS, type DimensionId, type FixedDimensionId } from "./dimensions.js";
 
@@ -198,7 +199,7 @@ function dateOf(keys: readonly string[], fallback: string): string {
 }
 
 /** The snapshot's date: the newest source date in it (the AmazonMSK Price List of [U2]/[U4]). */
-const SNAPSHOT_DATE = Object.values(SOURCE_DATES).reduce((a, b) => (b > a ? b : a));
+const SNAPSHOT_DATE = newestDate(Object.values(SOURCE_DATES));
 
 /** Usage type of a broker-hour price: `Kafka.m5.large`, `Express.m7g.large` (pricing.md §7.3). */
 function brokerUsageSuffix(instanceType: string): string {

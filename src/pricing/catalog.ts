@@ -16,6 +16,13 @@ export function catalogRegions(catalog: Catalog): string[] {
   return Object.keys(catalog.regions).sort();
 }
 
+/** The newest of some ISO dates (`YYYY-MM-DD` sorts as text); "" when there are none. */
+export function newestDate(dates: Iterable<string>): string {
+  let newest = "";
+  for (const d of dates) if (d > newest) newest = d;
+  return newest;
+}
+
 /** A human name for a dimension: "Broker-hours (kafka.m5.large)", "Broker storage (EBS) …". */
 export function dimensionLabel(dimension: DimensionId | string): string {
   if (dimension.startsWith("broker:")) return `Broker-hours (${dimension.slice(7)})`;

@@ -1,9 +1,10 @@
 // The bundled catalog (pricing.md §2–§6) and catalog lookups (src/pricing/catalog.ts).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, PriceUnavailableError } from "../../src/model/errors.js";
 import { INSTANCES } from "../../src/model/instances.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
-import { catalogRegions, priceOf, usdPriceOf } from "../../src/pricing/catalog.js";
+import { catalogRegions, newestDate, priceOf, usdPriceOf } from "../../src/pricing/catalog.js";
 import { Catalog } from "../../src/pricing/catalog-schema.js";
 import { brokerDimension } from "../../src/pricing/dimensions.js";
 
@@ -115,5 +116,20 @@ describe("priceOf", () => {
     expect(() => usdPriceOf(cat, "cn-north-1", brokerDimension("express.m7g.large"), "instance")).toThrow(
       /priced in CNY/,
     );
+  });
+});
+
+describe("newestDate", () => {
+  it("law: the newest date is the last one in sorted order, whatever the input order; none → empty", () => {
+    const day = fc
+      .date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(fc.array(day, { minLength: 1 }), (ds) => newestDate(ds) === [...ds].sort().at(-1)));
+    expect(newestDate([])).toBe("");
+  });
+
+  it("no bundled price is dated after the catalog itself", () => {
+    const dates = Object.values(cat.regions).flatMap((ps) => Object.values(ps).map((p) => p.date));
+    expect(newestDate(dates) <= cat.date).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * holds, with provenance. Read → render; no arithmetic.
  */
 
-import { catalogRegions, dimensionLabel, regionPrices } from "../../pricing/catalog.js";
+import { catalogRegions, dimensionLabel, newestDate, regionPrices } from "../../pricing/catalog.js";
 import type { Catalog, Price } from "../../pricing/catalog-schema.js";
 import { formatUnitPrice } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
@@ -26,7 +26,7 @@ export function regionSummaries(
     return {
       region,
       prices: prices.length,
-      date: prices.reduce((d, p) => (p.date > d ? p.date : d), ""),
+      date: newestDate(prices.map((p) => p.date)),
       currencies: [...new Set(prices.map((p) => p.currency))].sort(),
       sources: [...sources].sort(),
     };
