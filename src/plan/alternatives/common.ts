@@ -7,6 +7,7 @@ import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import type { Stream, Workload } from "../../model/workload.js";
 import { type LineItem, totalUsd } from "../../pricing/line-item.js";
+import { num } from "../reasons.js";
 import type { AlternativeOptionId, OptionConfiguration, OptionResult } from "../types.js";
 
 /** User inputs that only the alternatives read. All optional; each default is echoed in notes. */
@@ -135,7 +136,5 @@ export function validateInputs(inputs: AlternativeInputs | undefined): void {
     );
 }
 
-/** "12,345.6" for reasons and notes. */
-export function fmt(n: number, digits = 1): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
-}
+/** "12,345.6" for reasons and notes: the planner's one number format (src/plan/reasons.ts). */
+export const fmt = num;
