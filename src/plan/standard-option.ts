@@ -9,11 +9,11 @@ import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
 import {
+  emptyStandardSizing,
   type StandardCapacity,
   type StandardLoads,
   type StandardSizing,
   type StandardUnitCosts,
-  emptyStandardSizing,
   sizeStandard,
   sizeStandardInto,
   standardCapacities,
