@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: "forks",
     globalSetup: ["test/global-setup.ts"],
+    // Every fast-check property runs with one seed (FC_SEED overrides it): see the file.
+    setupFiles: ["test/setup/fast-check.ts"],
   },
 });

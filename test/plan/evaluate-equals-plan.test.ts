@@ -67,7 +67,7 @@ describe("evaluate === plan", () => {
   test("random workloads (2 and 3 AZs, tiered and not, 1-3 streams): every option, strictly equal", () => {
     fc.assert(
       fc.property(workloadArb, (w) => expectAgree(w)),
-      { numRuns: 200, seed: 5_000_005 },
+      { numRuns: 200 },
     );
   });
 });

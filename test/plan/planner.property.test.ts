@@ -12,7 +12,7 @@ import { scaled, workloadArb } from "./arbitraries.js";
 
 const catalog = bundledCatalog();
 const planner = preparePlanner({ catalog, region: "us-east-1" });
-const RUNS = { numRuns: 150, seed: 20261125 };
+const RUNS = { numRuns: 150 };
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function targetsFor(w: Workload, option: string): Record<string, number> {

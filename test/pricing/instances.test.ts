@@ -64,11 +64,9 @@ describe("instance table", () => {
     expect(() => instanceSpec("kafka.m9.huge", "--instance")).toThrow(
       /^--instance: unknown instance type "kafka.m9.huge"; expected one of: kafka.t3.small, /,
     );
-    try {
-      instanceSpec("nope", "instance");
-    } catch (e) {
-      expect((e as InputError).code).toBe("unknown_instance");
-    }
+    expect(() => instanceSpec("nope", "instance")).toThrow(
+      expect.objectContaining({ code: "unknown_instance", path: "instance" }),
+    );
   });
 
   it("derives the kind from the prefix", () => {
