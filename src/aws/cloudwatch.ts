@@ -7,6 +7,7 @@
  * dynamically, only here. What the numbers mean is worked out in derive-workload.ts (pure).
  */
 import { AwsCallError, InputError } from "../model/errors.js";
+import { boundedRequestHandler } from "./bounded-handler.js";
 import { awsError } from "./errors.js";
 import { quietSdkNodeWarning } from "./sdk-env.js";
 
@@ -102,7 +103,7 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
     region: opts.region,
     ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
     ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
-    requestHandler: { requestTimeout: (opts.timeoutSeconds ?? 30) * 1000, throwOnRequestTimeout: true },
+    requestHandler: await boundedRequestHandler((opts.timeoutSeconds ?? 30) * 1000),
   });
   const calls = { listMetrics: 0, getMetricData: 0 };
   const send = async <T>(op: string, action: string, f: () => Promise<T>): Promise<T> => {

@@ -2,9 +2,12 @@
  * AWS failures as one clear line each (DESIGN.md "Errors"): SDK and network errors become an
  * AwsCallError (exit 1) whose message says what failed and what to do. Error names and shapes:
  * ../shared/reference/aws-wire.md §6 (observed against a loopback server). Messages never include
- * credentials or request signatures: only the error name, its first message line and the endpoint.
+ * credentials or request signatures: only the error name, its first message line (redacted,
+ * src/aws/redact.ts: a server may echo the request's headers) and the endpoint.
  */
 import { AwsCallError } from "../model/errors.js";
+import { ResponseTooLargeError } from "./bounded-handler.js";
+import { redactSecrets } from "./redact.js";
 
 /** Price List data that cannot be normalised without guessing (e.g. two prices for one dimension). */
 export class PriceListError extends AwsCallError {}
@@ -57,13 +60,15 @@ function firstLine(s: string | undefined): string {
  * @param action the IAM action it needs: "pricing:GetProducts"
  */
 export function awsError(e: unknown, what: string, action: string, endpoint?: string): AwsCallError {
+  if (e instanceof ResponseTooLargeError)
+    return new AwsCallError(`${what}: ${e.reason}${endpoint ? ` (${endpoint})` : ""}`);
   if (e instanceof AwsCallError) return e;
   const err = (e ?? {}) as SdkLikeError;
   const name = err.name ?? "Error";
   const attempts = err.$metadata?.attempts;
   const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : "";
   const where = endpoint ? ` at ${endpoint}` : "";
-  const msg = firstLine(err.message);
+  const msg = redactSecrets(firstLine(err.message));
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(msg)) {
     return new AwsCallError(
       `${what}: no AWS credentials found; set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (needs ${action})`,

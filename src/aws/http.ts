@@ -1,14 +1,19 @@
 /**
- * JSON over HTTPS GET for the public offer files: Node's fetch with a per-request timeout and a
+ * JSON over HTTPS GET for the public offer files: Node's fetch with a deadline for each attempt's
+ * whole response (the abort signal covers the body too), a body size limit
+ * ({@link MAX_OFFER_FILE_BYTES}, src/aws/response-limits.ts says why), and a
  * bounded number of attempts with exponential back-off. Retried: network errors, timeouts, HTTP
  * 429 and 5xx, and a body that is not complete JSON (a truncated transfer); not retried: other
  * 4xx. Delays follow the SDK's rule (aws-wire.md §6.3): random() × min(base × 2^retry, cap).
  */
 import { AwsCallError } from "../model/errors.js";
+import { MAX_OFFER_FILE_BYTES, mib } from "./response-limits.js";
 
 export interface HttpPolicy {
-  /** Per-request timeout, ms. */
+  /** Deadline for each attempt's whole response (headers and body), ms. */
   timeoutMs: number;
+  /** Largest body accepted, bytes. */
+  maxBodyBytes: number;
   /** Attempts in total (1 = no retry). */
   attempts: number;
   /** Back-off base, ms. */
@@ -20,6 +25,7 @@ export interface HttpPolicy {
 
 export const DEFAULT_HTTP_POLICY: HttpPolicy = {
   timeoutMs: 30_000,
+  maxBodyBytes: MAX_OFFER_FILE_BYTES,
   attempts: 4,
   backoffMs: 250,
   random: Math.random,
@@ -30,7 +36,32 @@ const BACKOFF_CAP_MS = 20_000;
 
 class Retryable extends Error {}
 
-async function once(url: string, timeoutMs: number): Promise<unknown> {
+/** The body as text, failing (without retry) once it passes `limit` bytes. */
+async function boundedText(
+  url: string,
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<string> {
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new AwsCallError(
+        `GET ${url}: the response body is larger than ${mib(limit)}; refusing to read more`,
+      );
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function once(url: string, timeoutMs: number, maxBodyBytes: number): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -53,8 +84,9 @@ async function once(url: string, timeoutMs: number): Promise<unknown> {
   }
   let text: string;
   try {
-    text = await res.text();
+    text = await boundedText(url, res.body, maxBodyBytes);
   } catch (e) {
+    if (e instanceof AwsCallError) throw e;
     const err = e as Error;
     if (err.name === "TimeoutError" || err.name === "AbortError")
       throw new Retryable(`no answer within ${timeoutMs / 1000} s`);
@@ -74,7 +106,7 @@ export async function getJson(url: string, policy: HttpPolicy = DEFAULT_HTTP_POL
     if (attempt > 0)
       await policy.sleep(policy.random() * Math.min(policy.backoffMs * 2 ** (attempt - 1), BACKOFF_CAP_MS));
     try {
-      return await once(url, policy.timeoutMs);
+      return await once(url, policy.timeoutMs, policy.maxBodyBytes);
     } catch (e) {
       if (!(e instanceof Retryable)) throw e;
       last = e.message;

@@ -4,9 +4,10 @@
  * come back as boxed `String`s, so they are parsed with `JSON.parse(String(x))`; the paginator loops
  * forever on a repeated token, so pages are followed here with a repeated-token guard), §6 (errors,
  * retries: the SDK's standard mode retries throttling and 5xx with back-off), §6.4 (a hung server
- * hangs forever unless `throwOnRequestTimeout` is set). The SDK is imported dynamically, only here.
+ * hangs forever unless the whole response has a deadline: src/aws/bounded-handler.ts). The SDK is imported dynamically, only here.
  */
 import { AwsCallError } from "../model/errors.js";
+import { boundedRequestHandler } from "./bounded-handler.js";
 import { awsError } from "./errors.js";
 import { quietSdkNodeWarning } from "./sdk-env.js";
 
@@ -22,7 +23,7 @@ export interface PriceListApiOptions {
   region?: string;
   /** Client endpoint (tests: a loopback server). */
   endpoint?: string;
-  /** Per-request timeout, ms. */
+  /** Deadline for each attempt's whole response (headers and body), ms. */
   timeoutMs: number;
   /** SDK attempts per request (default: the SDK's, which honours AWS_MAX_ATTEMPTS; 3). */
   maxAttempts?: number;
@@ -39,7 +40,7 @@ export async function getProducts(opts: PriceListApiOptions): Promise<unknown[]>
     region: PRICE_LIST_API_REGION,
     ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
     ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
-    requestHandler: { requestTimeout: opts.timeoutMs, throwOnRequestTimeout: true },
+    requestHandler: await boundedRequestHandler(opts.timeoutMs),
   });
   const items: unknown[] = [];
   const seen = new Set<string>();

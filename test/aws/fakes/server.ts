@@ -26,6 +26,10 @@ export interface FakeReply {
   body?: unknown;
   /** Send only the first n bytes of the body, then destroy the socket (a truncated transfer). */
   truncateAt?: number;
+  /** Send only the first n bytes of the body (headers announce all of it), then stall: never send more. */
+  stallAt?: number;
+  /** After the body, keep sending this text forever (chunked, no content-length): an endless body. */
+  endless?: string;
 }
 
 /** "hang": accept and never answer. */
@@ -80,7 +84,24 @@ export async function startFake(handler: Handler): Promise<FakeServer> {
             ? ""
             : JSON.stringify(reply.body);
       const buf = Buffer.from(text, "utf8");
+      if (reply.endless !== undefined) {
+        res.writeHead(reply.status ?? 200, { ...reply.headers });
+        hung.add(res);
+        const chunk = Buffer.from(reply.endless.repeat(Math.ceil(65_536 / reply.endless.length)), "utf8");
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once("drain", pump);
+        };
+        res.write(buf);
+        pump();
+        return;
+      }
       res.writeHead(reply.status ?? 200, { "content-length": String(buf.length), ...reply.headers });
+      if (reply.stallAt !== undefined) {
+        hung.add(res);
+        res.write(buf.subarray(0, reply.stallAt));
+        return;
+      }
       if (reply.truncateAt !== undefined) {
         res.write(buf.subarray(0, reply.truncateAt), () => res.destroy());
         return;
