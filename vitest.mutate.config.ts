@@ -1,0 +1,23 @@
+// The vitest configuration StrykerJS runs (stryker.config.mjs): the library-level tests only.
+// Tests that spawn the built CLI (dist/cli.js) cannot see a mutant (Stryker activates mutants in
+// the test process, the CLI is a separate process built before the run), so they would only cost
+// time; the AWS tests exercise src/aws, which is not mutated.
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      globalSetup: [],
+      exclude: [
+        "**/node_modules/**",
+        "test/aws/**",
+        "test/cli/**",
+        "test/**/cli.test.ts",
+        "test/alternatives/golden.test.ts",
+        "test/report/simulation.test.ts",
+      ],
+    },
+  }),
+);
