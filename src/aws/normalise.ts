@@ -12,7 +12,10 @@
  * dimension is an error, never a guess; an item that is not understood is returned in
  * `unrecognised` with the reason, never dropped silently; a price in another currency keeps it
  * (pricing.md §8 #14) and is marked by its `currency` field; a unit other than the table's is not
- * loaded (listed instead), because every calculator relies on the table's unit.
+ * loaded (listed instead), because every calculator relies on the table's unit. An item that IS one of
+ * the catalog's dimensions but whose price is not a finite, non-negative decimal (`NaN`, `Infinity`,
+ * `-1`, `1e400`, `0x10`, or not a string at all) is returned in `invalid`: the refresh fails for that
+ * dimension rather than writing a catalog silently without it.
  */
 import { type Catalog, Price } from "../pricing/catalog-schema.js";
 import {
@@ -41,8 +44,15 @@ export interface NormaliseOptions {
   regions?: ReadonlySet<string>;
 }
 
+/** An item of a known dimension whose price is not a usable number. */
+export interface InvalidPrice extends UnrecognisedItem {
+  dimension: DimensionId;
+}
+
 export interface NormaliseResult {
   regions: Catalog["regions"];
+  /** Items of a known dimension with an unusable price: the refresh fails for these dimensions. */
+  invalid: InvalidPrice[];
   /** Items that were read but not loaded, sorted by region, usage type, SKU. */
   unrecognised: UnrecognisedItem[];
   /** Items read (in the requested regions). */
@@ -111,21 +121,28 @@ interface Candidate {
  */
 export function normalisePriceList(items: readonly unknown[], opts: NormaliseOptions): NormaliseResult {
   const unrecognised: UnrecognisedItem[] = [];
+  const invalid: InvalidPrice[] = [];
   const found = new Map<string, Map<DimensionId, Candidate[]>>();
   let itemCount = 0;
 
   for (const raw of items) {
     const parsed = PriceListItem.safeParse(raw);
     if (!parsed.success) {
-      const sku = (raw as { product?: { sku?: unknown } } | null)?.product?.sku;
+      const product = (raw as { product?: { sku?: unknown; attributes?: Record<string, unknown> } } | null)
+        ?.product;
+      const sku = typeof product?.sku === "string" ? product.sku : "?";
       const issue = parsed.error.issues[0];
+      const reason = `not a Price List item (${issue ? `${issue.path.join(".") || "item"}: ${issue.message}` : "invalid"})`;
+      const usageType = product?.attributes?.usagetype;
+      const region = product?.attributes?.regionCode;
+      if (typeof region === "string" && opts.regions && !opts.regions.has(region)) continue;
       itemCount++;
-      unrecognised.push({
-        sku: typeof sku === "string" ? sku : "?",
-        usageType: "?",
-        region: "?",
-        reason: `not a Price List item (${issue ? `${issue.path.join(".") || "item"}: ${issue.message}` : "invalid"})`,
-      });
+      // Still recognisable as one of our dimensions (e.g. a price that is a JSON number, not a
+      // string): that dimension's price is broken, which fails the refresh rather than vanishing.
+      const c = typeof usageType === "string" ? classify(usageType) : undefined;
+      if (c && typeof region === "string" && region)
+        invalid.push({ sku, usageType: usageType as string, region, reason, dimension: c.dimension });
+      else unrecognised.push({ sku, usageType: "?", region: "?", reason });
       continue;
     }
     const item = parsed.data;
@@ -174,8 +191,15 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
         break;
       }
       const text = pd.pricePerUnit[currency] as string;
-      if (!DECIMAL.test(text)) {
-        skip(`price "${text}" is not a decimal number`);
+      // A decimal string can still overflow a double ("1" and 400 zeros): finite is checked too.
+      if (!DECIMAL.test(text) || !Number.isFinite(Number(text))) {
+        invalid.push({
+          sku,
+          usageType,
+          region,
+          dimension: c.dimension,
+          reason: `price ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not a finite, non-negative decimal number`,
+        });
         break;
       }
       if (pd.unit !== c.unit) {
@@ -219,8 +243,11 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
     }
     regions[region] = out;
   }
-  unrecognised.sort((a, b) => cmp(a.region, b.region) || cmp(a.usageType, b.usageType) || cmp(a.sku, b.sku));
-  return { regions, unrecognised, itemCount };
+  const order = (a: UnrecognisedItem, b: UnrecognisedItem) =>
+    cmp(a.region, b.region) || cmp(a.usageType, b.usageType) || cmp(a.sku, b.sku);
+  unrecognised.sort(order);
+  invalid.sort(order);
+  return { regions, unrecognised, invalid, itemCount };
 }
 
 function cmp(a: string, b: string): number {

@@ -1,14 +1,17 @@
 /**
  * Price refresh: fetch AmazonMSK prices from the public offer files (default, no credentials) or
  * the Price List API, normalise them (src/aws/normalise.ts) and return a validated catalog. Any
- * failure — network, throttling beyond retries, malformed data, a region with no prices — rejects
- * the whole refresh: callers write nothing, so the previous catalog stays as it was.
+ * failure — network, throttling beyond retries, malformed data, a region with no prices, a price
+ * that is not a finite non-negative number — rejects the whole refresh: callers write nothing, so
+ * the previous catalog stays as it was. Only with `acceptPartial` are dimensions with invalid
+ * prices left out (and listed in the result) while the rest is kept.
  */
 
 import { AwsCallError } from "../model/errors.js";
 import { Catalog } from "../pricing/catalog-schema.js";
+import { PriceListError } from "./errors.js";
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from "./http.js";
-import { normalisePriceList, type UnrecognisedItem } from "./normalise.js";
+import { type InvalidPrice, normalisePriceList, type UnrecognisedItem } from "./normalise.js";
 import { fetchOfferFile, fetchRegionIndex, pickRegions } from "./offers.js";
 import { offerFileToItems } from "./price-list-item.js";
 import { getProducts } from "./pricing-api.js";
@@ -34,6 +37,8 @@ export interface RefreshOptions {
   http?: Partial<HttpPolicy>;
   /** SDK attempts per request for the API source. */
   maxAttempts?: number;
+  /** Keep the valid prices when some are invalid (the invalid dimensions are left out and listed). */
+  acceptPartial?: boolean;
   /** Regions fetched at once. */
   concurrency?: number;
   /** Progress: called with the total once known, then after each region. */
@@ -44,7 +49,20 @@ export interface RefreshResult {
   catalog: Catalog;
   /** Items read but not loaded (shown with `--verbose`; their count always). */
   unrecognised: UnrecognisedItem[];
+  /** Dimensions left out because their price was invalid (only with `acceptPartial`; else it throws). */
+  invalid: InvalidPrice[];
   itemCount: number;
+}
+
+/** How many invalid prices to name in the one-line error. */
+const INVALID_SHOWN = 3;
+
+function describeInvalid(list: readonly InvalidPrice[]): string {
+  const shown = list
+    .slice(0, INVALID_SHOWN)
+    .map((x) => `${x.region} ${x.dimension} (sku ${x.sku}): ${x.reason}`)
+    .join("; ");
+  return `${shown}${list.length > INVALID_SHOWN ? `; and ${list.length - INVALID_SHOWN} more` : ""}`;
 }
 
 async function mapLimit<T, R>(xs: readonly T[], limit: number, fn: (x: T) => Promise<R>): Promise<R[]> {
@@ -67,15 +85,19 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     opts.timeoutSeconds !== undefined ? opts.timeoutSeconds * 1000 : DEFAULT_HTTP_POLICY.timeoutMs;
   const regions: Catalog["regions"] = {};
   const unrecognised: UnrecognisedItem[] = [];
+  const invalid: InvalidPrice[] = [];
   let itemCount = 0;
   let done = 0;
 
   const take = (part: ReturnType<typeof normalisePriceList>, wanted: readonly string[]) => {
     itemCount += part.itemCount;
     unrecognised.push(...part.unrecognised);
+    invalid.push(...part.invalid);
     for (const r of wanted) {
-      const prices = part.regions[r];
-      if (!prices || Object.keys(prices).length === 0) {
+      const prices = { ...part.regions[r] };
+      // A dimension with any invalid price is not trusted, even if another item priced it.
+      for (const x of part.invalid) if (x.region === r) delete prices[x.dimension];
+      if (Object.keys(prices).length === 0 && !part.invalid.some((x) => x.region === r)) {
         throw new AwsCallError(
           `${r}: the ${opts.source === "api" ? "Price List API" : "offer file"} returned no AmazonMSK prices (${part.itemCount} items read)`,
         );
@@ -131,6 +153,15 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     for (const { part, region } of parts) take(part, [region]);
   }
 
+  if (invalid.length > 0 && !opts.acceptPartial) {
+    throw new PriceListError(
+      `${invalid.length} price${invalid.length === 1 ? " is not a valid number" : "s are not valid numbers"}: ${describeInvalid(invalid)}; nothing written, the previous catalog is kept (--accept-partial writes the valid prices without these dimensions)`,
+    );
+  }
+  for (const r of Object.keys(regions))
+    if (Object.keys(regions[r] ?? {}).length === 0)
+      throw new AwsCallError(`${r}: no valid AmazonMSK prices left (${describeInvalid(invalid)})`);
+
   const parsed = Catalog.safeParse({
     schemaVersion: 1,
     source: opts.source,
@@ -148,7 +179,7 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
       `refreshed catalog is invalid (${i ? `${i.path.join(".")}: ${i.message}` : "schema"}); nothing written`,
     );
   }
-  return { catalog: parsed.data, unrecognised, itemCount };
+  return { catalog: parsed.data, unrecognised, invalid, itemCount };
 }
 
 /**

@@ -23,9 +23,9 @@ const MIB = 2 ** 20;
 export const MAX_SDK_RESPONSE_BYTES = 16 * MIB;
 
 /**
- * Offer files: the AmazonMSK region index is a few KiB and one region's offer file about a MiB
- * (every MSK product and price of one region). 64 MiB leaves room for AWS adding many more
- * products while still stopping an endless body long before it costs gigabytes of memory.
+ * Offer files: the AmazonMSK region index is a few KiB and one region's offer file holds the
+ * MSK products and prices of one region (hundreds of items). 64 MiB leaves room for AWS adding
+ * many more products while still stopping an endless body long before it costs gigabytes of memory.
  */
 export const MAX_OFFER_FILE_BYTES = 64 * MIB;
 

@@ -10,35 +10,12 @@ import { refreshCatalog } from "../../src/aws/refresh.js";
 import { MAX_OFFER_FILE_BYTES, MAX_SDK_RESPONSE_BYTES, mib } from "../../src/aws/response-limits.js";
 import { AwsCallError } from "../../src/model/errors.js";
 import { useFakeServer } from "./fakes/harness.js";
+import { echoCredentials, expectNoSecret } from "./fakes/hostile.js";
 import { offersRoute } from "./fakes/price-list.js";
-import { CW_JSON, FAKE_CREDENTIALS, type FakeReply, type Handler, PRICING_JSON } from "./fakes/server.js";
+import { CW_JSON, FAKE_CREDENTIALS, type Handler, PRICING_JSON } from "./fakes/server.js";
 
 const NOW = new Date("2026-11-25T06:00:00Z");
 const fake = useFakeServer({ credentials: true });
-
-/** A reply whose error message echoes every request header (Authorization, security token). */
-export function echoCredentials(
-  headers: Record<string, unknown>,
-  contentType: Record<string, string>,
-): FakeReply {
-  return {
-    status: 400,
-    headers: contentType,
-    body: {
-      __type: "InvalidParameterException",
-      Message: `bad request; headers were ${JSON.stringify(headers)} token=${String(headers["x-amz-security-token"])}`,
-      message: `bad request; Authorization: ${String(headers.authorization)}`,
-    },
-  };
-}
-
-/** No credential, signature or token the SDK sent appears in `text`. */
-export function expectNoSecret(text: string): void {
-  expect(text).not.toContain(FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID);
-  expect(text).not.toContain(FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY);
-  expect(text).not.toContain(FAKE_CREDENTIALS.AWS_SESSION_TOKEN);
-  expect(text).not.toMatch(/Signature=[0-9a-f]{16}/);
-}
 
 async function failure(p: Promise<unknown>): Promise<AwsCallError> {
   const e = await p.then(

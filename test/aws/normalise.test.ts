@@ -148,7 +148,7 @@ describe("normalisePriceList rules", () => {
     });
   });
 
-  it("lists (does not load) a currency the catalog cannot carry, a non-decimal price, a wrong unit, a wrong operation", () => {
+  it("lists (does not load) a currency the catalog cannot carry, a wrong unit, a wrong operation; a non-decimal price is invalid", () => {
     const r = normalisePriceList(
       [
         item("USE1-Kafka.m5.large", { EUR: "0.2" }, "hours"),
@@ -163,8 +163,11 @@ describe("normalisePriceList rules", () => {
     expect(r.unrecognised.map((u) => u.reason)).toEqual([
       'unit "GB", expected "GB-Mo" for storage',
       "price in EUR, which the catalog does not carry",
-      'price "1e-1" is not a decimal number',
       "operation RunVolume, expected RunBroker for USE1-Kafka.m7g.large",
+    ]);
+    // A price of a known dimension that is not a plain decimal fails the refresh for that dimension.
+    expect(r.invalid.map((u) => [u.dimension, u.reason])).toEqual([
+      ["broker:kafka.m5.xlarge", 'price "1e-1" is not a finite, non-negative decimal number'],
     ]);
   });
 
@@ -181,7 +184,7 @@ describe("normalisePriceList rules", () => {
 
   it("skips regions not asked for without listing them", () => {
     const r = normalisePriceList(offerItems("us-east-1"), { ...OPTS, regions: new Set(["eu-west-1"]) });
-    expect(r).toEqual({ regions: {}, unrecognised: [], itemCount: 0 });
+    expect(r).toEqual({ regions: {}, unrecognised: [], invalid: [], itemCount: 0 });
   });
 
   it("a malformed item is listed, not thrown", () => {

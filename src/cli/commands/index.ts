@@ -121,12 +121,18 @@ function registerPricingAwsCommands(y: Argv): Argv {
           .option("timeout", {
             type: "string",
             default: "30s",
-            describe: "Per-request timeout (retried with back-off)",
+            describe: "Deadline for each request's whole response, headers and body (retried with back-off)",
           })
           .option("verbose", {
             type: "boolean",
             default: false,
             describe: "List every price list item that was not recognised",
+          })
+          .option("accept-partial", {
+            type: "boolean",
+            default: false,
+            describe:
+              "When some prices are invalid (not finite, negative), write the others and leave those dimensions out (default: fail, write nothing)",
           })
           .example(
             "$0 pricing refresh",
@@ -139,6 +145,10 @@ function registerPricingAwsCommands(y: Argv): Argv {
           .example(
             "$0 pricing refresh --source api --regions eu-west-1 --out prices.json",
             "Price List API (needs pricing:GetProducts)",
+          )
+          .example(
+            "$0 pricing refresh --regions eu-west-1 --accept-partial",
+            "Keep the valid prices even if some are invalid (listed; those dimensions stay missing)",
           ),
       async (a) => (await import("./pricing-refresh.js")).handler(a as never),
     )
@@ -188,7 +198,7 @@ function registerAwsCommands(cli: Argv): void {
       .option("timeout", {
         type: "string",
         default: "30s",
-        describe: "Per-request timeout (retried with back-off)",
+        describe: "Deadline for each request's whole response, headers and body (retried with back-off)",
       });
   cli.command("import <source>", "Derive a workload from a running cluster (source: cloudwatch)", (y) =>
     y

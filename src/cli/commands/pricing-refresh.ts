@@ -1,7 +1,10 @@
 /**
  * `msk-planner pricing refresh`: fetch live AmazonMSK prices (public offer files by default, or
  * the Price List API), validate, and write the catalog atomically to the cache folder or --out.
- * A failed or partial refresh writes nothing: the previous catalog stays untouched (exit 1).
+ * A failed or partial refresh writes nothing: the previous catalog stays untouched (exit 1), unless
+ * `--accept-partial` is given (then dimensions with invalid prices are left out and listed).
+ * Concurrent refreshes into one file are serialised: the previous catalog is read, merged and
+ * replaced under a lock (src/cli/file-lock.ts), so each run keeps the regions the others wrote.
  */
 import { existsSync } from "node:fs";
 import type { UnrecognisedItem } from "../../aws/normalise.js";
@@ -9,8 +12,9 @@ import { mergeRefreshed, type RefreshSource, refreshCatalog } from "../../aws/re
 import { InputError } from "../../model/errors.js";
 import { parseDuration } from "../../model/units.js";
 import { Catalog } from "../../pricing/catalog-schema.js";
-import { atomicWrite } from "../../report/atomic.js";
+import { atomicWrite, checkReplaceable } from "../../report/atomic.js";
 import { refreshedCatalogPath } from "../catalog.js";
+import { withFileLock } from "../file-lock.js";
 import { readStructuredFile } from "../io.js";
 
 export interface PricingRefreshArgs {
@@ -21,6 +25,7 @@ export interface PricingRefreshArgs {
   endpoint?: string;
   timeout: string;
   verbose?: boolean;
+  acceptPartial?: boolean;
 }
 
 const REGION_CODE = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
@@ -112,6 +117,8 @@ export async function handler(argv: PricingRefreshArgs): Promise<void> {
   if (!(timeoutSeconds > 0))
     throw new InputError("--timeout", `expected a duration above zero, got "${argv.timeout}"`);
   const out = argv.out ?? refreshedCatalogPath();
+  // Before any network call: a directory or FIFO at the destination is refused (a FIFO would block).
+  checkReplaceable(out, "--out");
 
   const bar = await progressBar();
   let result: Awaited<ReturnType<typeof refreshCatalog>>;
@@ -123,13 +130,17 @@ export async function handler(argv: PricingRefreshArgs): Promise<void> {
       offersHost,
       endpoint,
       timeoutSeconds,
+      acceptPartial: argv.acceptPartial === true,
       onProgress: bar.update,
     });
   } finally {
     bar.stop();
   }
-  const catalog = mergeRefreshed(previousCatalog(out), result.catalog);
-  atomicWrite(out, `${JSON.stringify(catalog, null, 2)}\n`);
+  const catalog = await withFileLock(out, () => {
+    const merged = mergeRefreshed(previousCatalog(out), result.catalog);
+    atomicWrite(out, `${JSON.stringify(merged, null, 2)}\n`, "--out");
+    return merged;
+  });
 
   const fetched = Object.keys(result.catalog.regions);
   const prices = fetched.reduce((n, r) => n + Object.keys(result.catalog.regions[r] ?? {}).length, 0);
@@ -139,5 +150,11 @@ export async function handler(argv: PricingRefreshArgs): Promise<void> {
     `${result.unrecognised.length} of ${result.itemCount} price list items not recognised${result.unrecognised.length && !argv.verbose ? " (--verbose lists them)" : ""}${result.unrecognised.length && argv.verbose ? ":" : "."}`,
   ];
   if (argv.verbose) lines.push(...result.unrecognised.map(describeUnrecognised));
+  if (result.invalid.length) {
+    lines.push(
+      `${result.invalid.length} invalid price${result.invalid.length === 1 ? "" : "s"} left out (--accept-partial); these dimensions are missing from the catalog:`,
+      ...result.invalid.map((x) => `  ${x.region}  ${x.dimension}  sku ${x.sku}: ${x.reason}`),
+    );
+  }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
