@@ -1,5 +1,8 @@
 // Types for cloudwatch-fake.mjs (plain JS so the benchmark can use it too).
 export declare const BASE_PERIOD: number;
+export declare const RAW_PER_BASE: number;
+export declare const METRIC_UNITS: Record<string, string>;
+export declare function statistic(stat: string | undefined, raw: number[]): number | undefined;
 export interface SyntheticSpec {
   cluster: string;
   brokers: number;
@@ -9,6 +12,7 @@ export interface SyntheticSpec {
   topicBrokers?: number;
   listPageSize?: number;
   pointsPerPage?: number;
+  jitter?: number[];
 }
 export interface SyntheticCluster {
   handle(req: { operation: string; body: unknown }): {

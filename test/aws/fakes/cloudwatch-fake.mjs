@@ -6,6 +6,39 @@
 
 const CW_JSON = { "content-type": "application/x-amz-json-1.0" };
 export const BASE_PERIOD = 300;
+/** Raw datapoints per base period: MSK publishes one per minute. */
+export const RAW_PER_BASE = 5;
+
+/** The unit CloudWatch stores each MSK metric with; a query naming another unit gets no data. */
+export const METRIC_UNITS = {
+  BytesInPerSec: "Bytes/Second",
+  BytesOutPerSec: "Bytes/Second",
+  ReplicationBytesInPerSec: "Bytes/Second",
+  MessagesInPerSec: "Count/Second",
+  KafkaDataLogsDiskUsed: "Percent",
+  PartitionCount: "Count",
+  ClientConnectionCount: "Count",
+  GlobalPartitionCount: "Count",
+  CpuUser: "Percent",
+};
+
+/**
+ * A statistic over raw datapoints, as CloudWatch computes it: Average, Sum, Minimum, Maximum,
+ * SampleCount, or a percentile pNN (nearest rank over the raw values). Anything else is an error.
+ */
+export function statistic(stat, raw) {
+  if (stat === "Average") return raw.reduce((a, b) => a + b, 0) / raw.length;
+  if (stat === "Sum") return raw.reduce((a, b) => a + b, 0);
+  if (stat === "Minimum") return Math.min(...raw);
+  if (stat === "Maximum") return Math.max(...raw);
+  if (stat === "SampleCount") return raw.length;
+  const p = /^p(\d+(?:\.\d+)?)$/.exec(stat ?? "");
+  if (p) {
+    const sorted = [...raw].sort((a, b) => a - b);
+    return sorted[Math.max(0, Math.ceil((Number(p[1]) / 100) * sorted.length) - 1)];
+  }
+  return undefined;
+}
 
 /**
  * @param {object} spec
@@ -13,6 +46,8 @@ export const BASE_PERIOD = 300;
  * @param {number} spec.brokers            broker count (ids "1".."N"); 0 for a Serverless cluster
  * @param {number} spec.topics             topic count (names "topic-0001" …)
  * @param {(metric: string, dims: Record<string,string>, t: number) => number} spec.value  value at epoch second t (a 300-s average)
+ * @param {number[]} [spec.jitter]         the 5 per-minute raw datapoints of a base period are value × (1 + jitter[i]);
+ *                                          jitters summing to 0 keep the Average and move Sum, Minimum, Maximum, pNN apart
  * @param {boolean} [spec.replication]     publish ReplicationBytesInPerSec (PER_BROKER level)
  * @param {number} [spec.topicBrokers]     brokers each topic has metrics on (default min(3, brokers))
  * @param {number} [spec.listPageSize]     ListMetrics page size (real: 500)
@@ -76,23 +111,41 @@ export function syntheticCluster(spec) {
     return Object.fromEntries((ds ?? []).map((d) => [d.Name, d.Value]));
   }
 
+  const jitter = spec.jitter ?? Array(RAW_PER_BASE).fill(0);
+
+  /** Datapoints of one query, honouring Period, Stat and Unit as CloudWatch does. */
   function points(q, start, end) {
     const period = q.MetricStat.Period;
+    const name = q.MetricStat.Metric.MetricName;
     const dims = dimsRecord(q.MetricStat.Metric.Dimensions);
     const ts = [];
     const vs = [];
+    // A unit that is not the metric's matches no stored datapoint: no data, not an error.
+    if (q.MetricStat.Unit !== undefined && q.MetricStat.Unit !== METRIC_UNITS[name]) return { ts, vs };
     for (let t = start; t < end; t += period) {
-      // A period longer than the base is the mean of its base periods (what Average over it is).
-      let sum = 0;
-      let n = 0;
+      // The statistic over every raw (per-minute) datapoint in the period.
+      const raw = [];
       for (let u = t; u < Math.min(t + period, end); u += BASE_PERIOD) {
-        sum += spec.value(q.MetricStat.Metric.MetricName, dims, u);
-        n++;
+        const v = spec.value(name, dims, u);
+        for (const j of jitter) raw.push(v * (1 + j));
       }
       ts.push(t);
-      vs.push(sum / n);
+      vs.push(statistic(q.MetricStat.Stat, raw));
     }
     return { ts, vs };
+  }
+
+  /** CloudWatch's checks on a query's Period and Stat: a 400 InvalidParameterValue, or undefined. */
+  function invalidQuery(qs) {
+    for (const [i, q] of qs.entries()) {
+      const at = `MetricDataQueries.member.${i + 1}.MetricStat`;
+      const period = q.MetricStat?.Period;
+      if (!Number.isInteger(period) || period < 60 || period % 60 !== 0)
+        return `The parameter ${at}.Period must be a multiple of 60 for standard-resolution metrics.`;
+      if (statistic(q.MetricStat.Stat, [1]) === undefined)
+        return `The parameter ${at}.Stat must be a valid statistic, got ${q.MetricStat.Stat}.`;
+    }
+    return undefined;
   }
 
   function handle(req) {
@@ -125,6 +178,14 @@ export function syntheticCluster(spec) {
             __type: "com.amazonaws.monitoring#InvalidParameterValueException",
             message: "The collection MetricDataQueries must not have a size greater than 500.",
           },
+        };
+      }
+      const invalid = invalidQuery(qs);
+      if (invalid) {
+        return {
+          status: 400,
+          headers: { ...CW_JSON, "x-amzn-query-error": "InvalidParameterValue;Sender" },
+          body: { __type: "com.amazonaws.monitoring#InvalidParameterValueException", message: invalid },
         };
       }
       const start = Math.ceil(body.StartTime / BASE_PERIOD) * BASE_PERIOD;
