@@ -20,6 +20,8 @@ export default {
   incrementalFile: "reports/mutation/stryker-incremental.json",
   concurrency: 1,
   timeoutMS: 30_000,
+  // The first (coverage) run executes every library test once: minutes on a busy 2-core machine.
+  dryRunTimeoutMinutes: 30,
   ignoreStatic: true,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },

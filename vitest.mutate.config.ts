@@ -1,7 +1,9 @@
 // The vitest configuration StrykerJS runs (stryker.config.mjs): the library-level tests only.
 // Tests that spawn the built CLI (dist/cli.js) cannot see a mutant (Stryker activates mutants in
 // the test process, the CLI is a separate process built before the run), so they would only cost
-// time; the AWS tests exercise src/aws, which is not mutated.
+// time; the AWS tests exercise src/aws, which is not mutated. MUTATE_TESTS (comma-separated globs)
+// narrows the run to the tests that matter for the files being mutated, e.g.
+// MUTATE_TESTS="test/limits/**,test/model/**" npm run mutate -- --mutate "src/model/quotas.ts".
 import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
@@ -10,6 +12,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       globalSetup: [],
+      ...(process.env.MUTATE_TESTS ? { include: process.env.MUTATE_TESTS.split(",") } : {}),
       exclude: [
         "**/node_modules/**",
         "test/aws/**",
