@@ -69,6 +69,12 @@ export const WORKLOAD_FLAGS: Record<string, FlagSpec> = {
   retention: { scope: "stream", type: "string", describe: "Retention, e.g. 7d (default 7d)" },
   localRetention: { scope: "stream", type: "string", describe: "Local (EBS) retention when tiered, e.g. 1d" },
   compressionRatio: { scope: "stream", type: "string", describe: "Uncompressed ÷ compressed (default 1)" },
+  tierReads: {
+    scope: "stream",
+    type: "string",
+    describe:
+      "Part of egress reading data older than --local-retention, read back from tiered storage, e.g. 2TiB/month (default 0)",
+  },
 };
 
 /** `peakIngress` → `peak-ingress`. */

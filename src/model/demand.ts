@@ -16,8 +16,15 @@ export interface Demand {
   peakStorageWriteBytesPerSec: number;
   /** Bytes held on broker storage (all replicas, local retention), before head-room. */
   localStoredBytes: number;
-  /** Bytes held in tiered storage (one copy, retention beyond local). */
+  /**
+   * Bytes held in tiered storage by the tiered option: Σ ingress × total retention over tiered
+   * streams, one copy. MSK copies each closed segment to the tier as soon as it closes and keeps it
+   * until the total retention expires, so the tier holds the whole retention, not only the part
+   * beyond local retention (AWS, "Tiered storage retention rules").
+   */
   tieredStoredBytes: number;
+  /** Bytes/s consumers read back from tiered storage (Σ tierReads of tiered streams), month average. */
+  tierReadBytesPerSec: number;
   /** Producer bytes retained for the full retention, one copy (what Express and Serverless bill). */
   retainedBytes: number;
   /** Leader partitions, and replicas = Σ partitions × RF. */

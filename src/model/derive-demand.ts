@@ -36,6 +36,7 @@ export function deriveDemand(workload: Workload): Demand {
   let maxLocalRetention = 0;
   let tiered = false;
   let tierUpload = 0;
+  let tierReads = 0;
   let maxInPerPartition = 0;
   let maxOutPerPartition = 0;
   let maxMessage = 0;
@@ -49,7 +50,6 @@ export function deriveDemand(workload: Workload): Demand {
     peakStorageWrite += s.peakIngressBytesPerSec * rf;
     localStored += s.ingressBytesPerSec * s.localRetentionSeconds * rf;
     fullyLocal += s.ingressBytesPerSec * s.retentionSeconds * rf;
-    tieredStored += s.ingressBytesPerSec * (s.retentionSeconds - s.localRetentionSeconds);
     retained += s.ingressBytesPerSec * s.retentionSeconds;
     partitions += s.partitions;
     replicas += s.partitions * rf;
@@ -65,6 +65,10 @@ export function deriveDemand(workload: Workload): Demand {
     if (s.localRetentionSeconds < s.retentionSeconds) {
       tiered = true;
       tierUpload += s.peakIngressBytesPerSec;
+      // The tier holds the whole retention (one copy): each closed segment is copied at once and
+      // kept until total retention expires; the local copy only until local retention expires.
+      tieredStored += s.ingressBytesPerSec * s.retentionSeconds;
+      tierReads += s.tierReadBytesPerSec;
     }
     const inPP = s.peakIngressBytesPerSec / s.partitions;
     const outPP = s.peakEgressBytesPerSec / s.partitions;
@@ -83,6 +87,7 @@ export function deriveDemand(workload: Workload): Demand {
     peakStorageWriteBytesPerSec: peakStorageWrite,
     localStoredBytes: localStored,
     tieredStoredBytes: tieredStored,
+    tierReadBytesPerSec: tierReads,
     retainedBytes: retained,
     partitions,
     partitionReplicas: replicas,

@@ -126,6 +126,12 @@ export const STREAM_FIELDS = {
     canonical: "consumerGroups",
     description: "consumer groups reading the stream",
   },
+  tierReads: {
+    scope: "stream",
+    kind: "rate",
+    canonical: "tierReadBytesPerSec",
+    description: "part of egress read back from tiered storage",
+  },
 } as const satisfies Record<string, StreamField>;
 
 /** Cluster-wide fields by their dotted human path. */

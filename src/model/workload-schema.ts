@@ -14,7 +14,8 @@
  *   compressionRatio; egress defaults to consumerGroups × ingress, consumerGroups to 1;
  *   replicationFactor 3; retention 7d (Kafka's default `log.retention.hours` = 168, also the
  *   Serverless topic default, sizing.md §3); messageSize 1 KiB (assumption, affects records/s only);
- *   compressionRatio 1; localRetention = retention (not tiered), see Stream.localRetentionGiven.
+ *   compressionRatio 1; localRetention = retention (not tiered), see Stream.localRetentionGiven;
+ *   tierReads 0 (no consumer reads data older than local retention; stated in the tiered option's notes).
  */
 import { z } from "zod";
 import { InputError, type Problem, type ProblemCode } from "./errors.js";
@@ -117,6 +118,11 @@ const StreamInput = z.strictObject({
     "Retention on broker storage when tiered (rest in tiered storage); default: retention",
   ).optional(),
   compressionRatio: count("Uncompressed ÷ compressed size; default 1", 1).optional(),
+  tierReads: unitField(
+    parseRate,
+    "Part of egress that reads data older than localRetention (read back from tiered storage on the tiered option), e.g. 2 TiB/month; default 0",
+    "2 TiB/month",
+  ).optional(),
 });
 
 const TargetsInput = z.strictObject({
@@ -263,6 +269,13 @@ function buildStream(
     localRetention = retention >= TIERED_MIN_RETENTION_SECONDS ? Math.min(retention, tieredLocal) : retention;
   }
 
+  const tierReads = s.tierReads ?? 0;
+  if (tierReads > egress)
+    issues.push({
+      path: at("tierReads"),
+      message: `expected at most egress (${fmtRate(egress)}: tier reads are the part of egress reading data older than localRetention), got ${fmtRate(tierReads)}`,
+    });
+
   const stream: Stream = {
     name: s.name,
     ingressBytesPerSec: ingress,
@@ -278,6 +291,7 @@ function buildStream(
     messageSizeGiven: s.messageSize !== undefined,
     compressionRatio,
     consumerGroups,
+    tierReadBytesPerSec: tierReads,
   };
   if (s.description !== undefined) stream.description = s.description;
   return stream;

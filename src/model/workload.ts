@@ -40,6 +40,14 @@ export interface Stream {
   compressionRatio: number;
   /** Consumer groups reading the full stream (egress ÷ ingress when not given). */
   consumerGroups: number;
+  /**
+   * Added (issue #12): the part of egress that reads data older than local retention, bytes/s
+   * averaged over a 730-hour month (`tierReads: 2 TiB/month`). Default 0. On the tiered option a
+   * tiered stream's reads of this much come back from tiered storage (retrieval is priced, and the
+   * brokers fetch it: network in); elsewhere the same reads come from broker storage and are
+   * already in egress. At most egress.
+   */
+  tierReadBytesPerSec: number;
 }
 
 export interface PlanningTargets {

@@ -1,6 +1,6 @@
 /**
  * The `standard` and `standard-tiered` options: Standard brokers with everything on EBS, or with
- * each stream's local retention on EBS and the rest in tiered storage. Candidates: every priced
+ * each stream's local retention on EBS and its whole retention in tiered storage (one copy). Candidates: every priced
  * instance type (tiered-capable only for standard-tiered) × broker count (a multiple of the AZ
  * count) × storage per broker × PST; the sizer (src/model/sizing/standard.ts) picks the cheapest
  * count and PST per type, this module the cheapest type, then prices it with the calculators.
@@ -50,6 +50,8 @@ interface Prepared {
   unpriced: string[];
   storageUsd: number;
   tierUsd: number;
+  /** USD per GB read back from the tier; NaN where the region has no such price (then a note). */
+  retrievalUsd: number;
   crossAzUsd: number;
   prices: UnitPrices;
   /** Two sizing records `choose` sizes into (the best so far and the current type). */
@@ -82,6 +84,7 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     unpriced,
     storageUsd: storageGiB,
     tierUsd: prices.usd("tieredStorage") * prices.months,
+    retrievalUsd: tiered ? prices.usd("tieredRetrieval") : Number.NaN,
     crossAzUsd: prices.usd("crossAz"),
     prices,
     scratch: [emptyStandardSizing(), emptyStandardSizing()],
@@ -128,9 +131,37 @@ function pricedTotal(p: Prepared, index: number, s: StandardSizing, d: Demand, t
   if (s.pstMiBps > 0)
     t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.prices.usd("pst");
   if (tiered && d.tieredStoredBytes > 0) t += bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd;
+  const retrieved = tierRetrievedBytes(p, d, tiered);
+  if (retrieved > 0) t += bytesToBilledGB(retrieved) * p.retrievalUsd;
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
   if (Number.isFinite(p.crossAzUsd) && crossAzBytes > 0) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
   return t;
+}
+
+/** Bytes read back from the tier over the period, when priced in the region (else 0, and a note). */
+function tierRetrievedBytes(p: Prepared, d: Demand, tiered: boolean): number {
+  return tiered && Number.isFinite(p.retrievalUsd) ? d.tierReadBytesPerSec * p.prices.seconds : 0;
+}
+
+/** The tiered option's note: what the tier holds, and the tier reads assumed (echoed, default 0). */
+function tierNotes(p: Prepared, d: Demand): string[] {
+  const notes = [
+    "tiered storage holds each tiered stream's whole retention, one copy: MSK copies every closed segment to the tier at once and keeps it until total retention expires, while local retention stays on EBS too (AWS, Tiered storage retention rules: https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html). AWS's own sizing script (msk_sizing.py) counts only the retention beyond local retention, so it shows a smaller tier",
+  ];
+  const reads = d.tierReadBytesPerSec;
+  if (reads === 0)
+    notes.push(
+      "tier reads: 0 (default): no consumer reads data older than local retention, so no retrieval is priced; set tierReads (e.g. 2 TiB/month) if some do",
+    );
+  else if (Number.isFinite(p.retrievalUsd))
+    notes.push(
+      `tier reads: ${gib(reads * p.prices.seconds)} read back from the tier over the period (tierReads), priced as retrieval and fetched by the brokers (network in)`,
+    );
+  else
+    notes.push(
+      `tier reads: ${gib(reads * p.prices.seconds)} read back from the tier over the period (tierReads), counted in broker network in; retrieval not priced: ${p.prices.get("tieredRetrieval").missing}`,
+    );
+  return notes;
 }
 
 /** Why the option cannot be priced at all in this region, or undefined. */
@@ -181,10 +212,7 @@ function plan(
   if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
   if (!Number.isFinite(p.crossAzUsd))
     notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
-  if (tiered)
-    notes.push(
-      "tiered storage: local retention on EBS, the rest in the tier (one copy); retrieval not priced (reads back from the tier are workload-specific)",
-    );
+  if (tiered) notes.push(...tierNotes(p, d));
   if (!sizing) return closestInfeasible(p, L, option, notes);
   const c = p.caps[index] as StandardCapacity;
   const config: StandardConfig = {
@@ -196,6 +224,8 @@ function plan(
   };
   if (sizing.pstMiBps > 0) config.throughputPerBrokerBytesPerSec = sizing.pstMiBps * BYTES_PER_MIB;
   if (tiered && d.tieredStoredBytes > 0) config.tieredStoredBytes = d.tieredStoredBytes;
+  const retrieved = tierRetrievedBytes(p, d, tiered);
+  if (retrieved > 0) config.tieredRetrievedBytes = retrieved;
   if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0)
     config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
@@ -356,5 +386,5 @@ export const standardOption = standardEvaluator("standard", false, "Standard bro
 export const standardTieredOption = standardEvaluator(
   "standard-tiered",
   true,
-  "Standard brokers with tiered storage (local retention on EBS, the rest in the tier)",
+  "Standard brokers with tiered storage (local retention on EBS, the whole retention in the tier)",
 );

@@ -134,6 +134,13 @@ const STREAM_INPUTS = [
     get: (s: Stream) => s.localRetentionSeconds / SEC_PER_H,
   },
   {
+    field: "tier_reads_MBps",
+    label: "tier reads (part of egress older than local retention)",
+    unit: "MB/s",
+    format: "mbps",
+    get: (s: Stream) => s.tierReadBytesPerSec / BYTES_PER_MB,
+  },
+  {
     field: "replication_factor",
     label: "replication factor",
     unit: "copies",

@@ -2,7 +2,8 @@
  * A tiny arithmetic expression type for the workbook's live formulas. One expression is both
  * rendered as an Excel formula (over defined names) and evaluated in JS for the cached result,
  * so the formula a reader sees and the number a non-recalculating viewer shows cannot disagree.
- * Only + − × ÷ over numbers and named cells: the subset every spreadsheet evaluates the same way.
+ * Only + − × ÷ over numbers and named cells, and one comparison (IF(a<b, …)): the subset every
+ * spreadsheet evaluates the same way.
  */
 
 export type Expr =
@@ -11,7 +12,8 @@ export type Expr =
   | { kind: "add"; terms: Expr[] }
   | { kind: "sub"; a: Expr; b: Expr }
   | { kind: "mul"; factors: Expr[] }
-  | { kind: "div"; a: Expr; b: Expr };
+  | { kind: "div"; a: Expr; b: Expr }
+  | { kind: "ifLess"; a: Expr; b: Expr; then: Expr; otherwise: Expr };
 
 export const num = (value: number): Expr => ({ kind: "num", value });
 export const ref = (name: string): Expr => ({ kind: "ref", name });
@@ -21,6 +23,14 @@ export const sub = (a: Expr, b: Expr): Expr => ({ kind: "sub", a, b });
 export const mul = (...factors: Expr[]): Expr =>
   factors.length === 1 ? (factors[0] as Expr) : { kind: "mul", factors };
 export const div = (a: Expr, b: Expr): Expr => ({ kind: "div", a, b });
+/** `then` when a < b, else `otherwise` (Excel `IF(a<b,then,otherwise)`). */
+export const ifLess = (a: Expr, b: Expr, then: Expr, otherwise: Expr): Expr => ({
+  kind: "ifLess",
+  a,
+  b,
+  then,
+  otherwise,
+});
 
 /** Value of every name an expression may reference. */
 export type Env = ReadonlyMap<string, number>;
@@ -43,6 +53,8 @@ export function evaluate(e: Expr, env: Env): number {
       return e.factors.reduce((p, f) => p * evaluate(f, env), 1);
     case "div":
       return evaluate(e.a, env) / evaluate(e.b, env);
+    case "ifLess":
+      return evaluate(e.a, env) < evaluate(e.b, env) ? evaluate(e.then, env) : evaluate(e.otherwise, env);
   }
 }
 
@@ -62,6 +74,8 @@ export function render(e: Expr): string {
     case "div":
       // The divisor is bracketed unless atomic: a/(b*c) ≠ a/b*c.
       return `${paren(e.a)}/${atomic(e.b) ? render(e.b) : `(${render(e.b)})`}`;
+    case "ifLess":
+      return `IF(${render(e.a)}<${render(e.b)},${render(e.then)},${render(e.otherwise)})`;
   }
 }
 
@@ -81,6 +95,8 @@ export function names(e: Expr, out = new Set<string>()): Set<string> {
   else if (e.kind === "sub" || e.kind === "div") {
     names(e.a, out);
     names(e.b, out);
+  } else if (e.kind === "ifLess") {
+    for (const x of [e.a, e.b, e.then, e.otherwise]) names(x, out);
   }
   return out;
 }

@@ -7,7 +7,10 @@
  * - `broker:<type>`: brokers × hours (broker-hours)
  * - `storage`: brokers × GiB per broker × hours/730 (GB-months of provisioned EBS)
  * - `pst`: brokers × MiB/s per broker × hours/730 (full provisioned amount, pricing.md §8 #2)
- * - `tieredStorage`: Σ ingress × (retention − local retention) / 2^30 × hours/730
+ * - `tieredStorage`: Σ over tiered streams (local retention < retention) of ingress × retention
+ *   / 2^30 × hours/730: the tier holds the whole retention, one copy (AWS, Tiered storage retention
+ *   rules, https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html)
+ * - `tieredRetrieval`: Σ over tiered streams of tier reads × 3600 × hours / 2^30 (GB)
  * - `expressDataWritten`, `serverlessDataIn`: Σ ingress × 3600 × hours / 2^30 (GB)
  * - `serverlessDataOut`: Σ egress × 3600 × hours / 2^30
  * - `expressStorage`, `serverlessStorage`: Σ ingress × retention / 2^30 × hours/730
@@ -21,7 +24,7 @@
  */
 import type { OptionConfiguration } from "../plan/types.js";
 import { N, streamName } from "./assumptions.js";
-import { add, div, type Expr, mul, num, ref, sub } from "./expr.js";
+import { add, div, type Expr, ifLess, mul, num, ref, sub } from "./expr.js";
 
 export interface QuantityContext {
   /** Number of streams in the workload (stream inputs are named stream1_…, stream2_…). */
@@ -46,7 +49,10 @@ function sumStreams(ctx: QuantityContext, f: (i: number) => Expr): Expr {
 const ingressBps = (i: number): Expr => mbpsToBps(streamName(i, "ingress_MBps"));
 const egressBps = (i: number): Expr => mbpsToBps(streamName(i, "egress_MBps"));
 const retentionS = (i: number): Expr => hoursToSeconds(streamName(i, "retention_h"));
-const localRetentionS = (i: number): Expr => hoursToSeconds(streamName(i, "local_retention_h"));
+const tierReadsBps = (i: number): Expr => mbpsToBps(streamName(i, "tier_reads_MBps"));
+/** `x` for a stream the tiered option tiers (local retention below retention), else 0. */
+const ifTiered = (i: number, x: Expr): Expr =>
+  ifLess(ref(streamName(i, "local_retention_h")), ref(streamName(i, "retention_h")), x, num(0));
 
 /** Bytes moved over the period at a total rate of `bps` bytes/s. */
 const overPeriod = (bps: Expr): Expr => mul(bps, ref(N.secondsPerHour), hours);
@@ -86,14 +92,12 @@ export function quantityCandidates(dimension: string, ctx: QuantityContext): Exp
       case "tieredStorage": {
         const gib = cfg(ctx, "tieredStoredGiB", "tieredStorageGiB");
         if (gib) out.push(mul(gib, months));
-        out.push(
-          mul(
-            toGB(sumStreams(ctx, (i) => mul(ingressBps(i), sub(retentionS(i), localRetentionS(i))))),
-            months,
-          ),
-        );
+        out.push(mul(toGB(sumStreams(ctx, (i) => ifTiered(i, mul(ingressBps(i), retentionS(i))))), months));
         break;
       }
+      case "tieredRetrieval":
+        out.push(toGB(overPeriod(sumStreams(ctx, (i) => ifTiered(i, tierReadsBps(i))))));
+        break;
       case "expressDataWritten":
       case "serverlessDataIn":
         out.push(toGB(overPeriod(totalIngress)));

@@ -28,7 +28,9 @@ test("replication, storage write and storage held (hand-worked)", () => {
   expect(d.peakStorageWriteBytesPerSec).toBe(60 * MiB * 3);
   expect(d.localStoredBytes).toBe(20 * MiB * DAY * 3);
   expect(d.fullyLocalStoredBytes).toBe(20 * MiB * 7 * DAY * 3);
-  expect(d.tieredStoredBytes).toBe(20 * MiB * 6 * DAY);
+  // The tier holds the whole 7 d retention (one copy), not only the 6 d beyond local retention.
+  expect(d.tieredStoredBytes).toBe(20 * MiB * 7 * DAY);
+  expect(d.tierReadBytesPerSec).toBe(0);
   expect(d.retainedBytes).toBe(20 * MiB * 7 * DAY);
   expect(d.partitions).toBe(600);
   expect(d.partitionReplicas).toBe(1800);

@@ -14,6 +14,7 @@ export const streamArb: fc.Arbitrary<Stream> = fc
     rf: fc.constantFrom(2, 3),
     retentionH: fc.integer({ min: 1, max: 24 * 60 }),
     localShare: fc.constantFrom(1, 1, 0.5, 0.1),
+    tierReadShare: fc.constantFrom(0, 0, 0.1, 0.5),
   })
   .map((r, i = 0) => {
     const ingress = r.ingressMiB * MiB;
@@ -34,6 +35,7 @@ export const streamArb: fc.Arbitrary<Stream> = fc
       messageSizeGiven: false,
       compressionRatio: 1,
       consumerGroups: r.fanout,
+      tierReadBytesPerSec: ingress * r.fanout * r.tierReadShare,
     };
   });
 
@@ -65,7 +67,7 @@ export const workloadArb: fc.Arbitrary<Workload> = fc
 /** Scale one numeric stream field of every stream by `k` (≥ 1), keeping peaks ≥ averages. */
 export function scaled(
   w: Workload,
-  field: "ingress" | "egress" | "retention" | "partitions",
+  field: "ingress" | "egress" | "retention" | "partitions" | "tierReads",
   k: number,
 ): Workload {
   return {
@@ -93,6 +95,9 @@ export function scaled(
           };
         case "partitions":
           return { ...s, partitions: Math.ceil(s.partitions * k) };
+        case "tierReads":
+          // More of egress read back from the tier, capped at egress (tier reads are part of it).
+          return { ...s, tierReadBytesPerSec: Math.min(s.egressBytesPerSec, s.tierReadBytesPerSec * k) };
         default:
           return s;
       }

@@ -29,3 +29,33 @@ describe("report model over the real planner", () => {
     });
   }
 });
+
+describe("tiered storage formulas (issue #12)", () => {
+  it("ap-southeast-1, one tiered stream with tierReads and one not tiered: tier GB-months and retrieval GB are live formulas equal to the plan", () => {
+    const w = parseWorkload({
+      region: "ap-southeast-1",
+      streams: [
+        {
+          name: "a",
+          ingress: "10 MiB/s",
+          partitions: 60,
+          retention: "7d",
+          localRetention: "1d",
+          tierReads: "2 TiB/month",
+        },
+        { name: "b", ingress: "5 MiB/s", partitions: 30, retention: "2d", tierReads: "1 TiB/month" },
+      ],
+    });
+    const p = plan(w, { catalog: bundledCatalog(), options: ["standard-tiered"] });
+    const m = buildReportModel(p, REPORT_OPTS);
+    const sheet = m.options.find((x) => x.id === "standard-tiered");
+    const tier = sheet?.lines.find((l) => l.dimension === "tieredStorage");
+    const retrieval = sheet?.lines.find((l) => l.dimension === "tieredRetrieval");
+    // Tier: only stream a, whole retention: 10 × 604,800 ÷ 1,024 = 5,906.25 GB-months (b is not tiered).
+    expect(tier?.quantityFormula).toMatch(/IF\(stream1_local_retention_h<stream1_retention_h/);
+    expect(tier?.quantity).toBe(5906.25);
+    // Retrieval: only stream a's 2 TiB = 2,048 GB (b reads from EBS).
+    expect(retrieval?.quantityFormula).toMatch(/IF\(/);
+    expect(retrieval?.quantity).toBeCloseTo(2048, 6);
+  });
+});

@@ -7,7 +7,8 @@
  * - **blog** (default): AWS Big Data Blog "Equation 1" [B1], per-broker flows at peak —
  *   storage write = EBS link = ingress × r; EC2 network out = ingress × (c + r − 1) — plus
  *   network in (ingress × r: producer bytes and follower fetches in, a duplex check the blog omits)
- *   and, for tiered storage, leaders' uploads on network out (I). One-AZ-loss head-room: with
+ *   and, for tiered storage, leaders' uploads on network out (I) and reads back from the tier on
+ *   network in (tierReads, a month average: the broker fetches them before serving them). One-AZ-loss head-room: with
  *   tolerateAzLoss the survivors carry the load, × azs/(azs − 1). Why default: it is derived from
  *   hardware flows, takes RF and fan-out into account, and keeps volume throughput separate from the
  *   instance's EBS link (C6), so PST can be modelled; the script's fixed factors ignore RF (§5.3).
@@ -106,15 +107,20 @@ export function standardLoads(w: Workload, d: Demand, tiered: boolean): Standard
   if (w.sizingModel === "aws-script") {
     // [A1]: fanout = outPeak ÷ inPeak; fStorage = 6.5 (+1.5 tiered); fNet = 5.7 (+1.5 tiered) + 1.5 × fanout.
     const fanout = d.peakIngressBytesPerSec > 0 ? d.peakEgressBytesPerSec / d.peakIngressBytesPerSec : 0;
+    // The script has one NIC figure; tier reads (fetched from the tier, beyond its flat +1.5) join it.
     storageWrite = d.peakIngressBytesPerSec * (6.5 + (tiered ? 1.5 : 0));
-    networkOut = d.peakIngressBytesPerSec * (5.7 + (tiered ? 1.5 : 0) + 1.5 * fanout);
+    networkOut =
+      d.peakIngressBytesPerSec * (5.7 + (tiered ? 1.5 : 0) + 1.5 * fanout) +
+      (tiered ? d.tierReadBytesPerSec : 0);
     networkIn = 0;
   } else {
     storageWrite = d.peakStorageWriteBytesPerSec * f;
     networkOut =
       (d.peakEgressBytesPerSec + d.peakReplicationBytesPerSec + (tiered ? d.peakTierUploadBytesPerSec : 0)) *
       f;
-    networkIn = (d.peakIngressBytesPerSec + d.peakReplicationBytesPerSec) * f;
+    // Tier reads: brokers fetch that data from the tier (network in) before serving it (already in egress).
+    networkIn =
+      (d.peakIngressBytesPerSec + d.peakReplicationBytesPerSec + (tiered ? d.tierReadBytesPerSec : 0)) * f;
   }
   const localBytes = tiered ? d.localStoredBytes : d.fullyLocalStoredBytes;
   return {
