@@ -197,6 +197,10 @@ export const ALTERNATIVE_FLAGS: Record<string, { type: "string" | "boolean"; des
     type: "boolean",
     describe: "SQS: subtract the free tier of 1 M requests/month (default off)",
   },
+  kinesisMaxRecordSize: {
+    type: "string",
+    describe: "Kinesis: the streams' maximum record size, 1MiB (default) to 10MiB, e.g. 4MiB",
+  },
 };
 
 export function addAlternativeFlags<T>(y: Argv<T>): Argv<T> {
@@ -213,7 +217,7 @@ export async function planSelection(argv: Record<string, unknown>): Promise<{
   options: string[] | undefined;
   alternatives: import("../plan/alternatives/common.js").AlternativeInputs;
 }> {
-  const [{ MSK_OPTIONS, ALTERNATIVE_OPTIONS }, { parseCount }] = await Promise.all([
+  const [{ MSK_OPTIONS, ALTERNATIVE_OPTIONS }, { parseCount, parseSize }] = await Promise.all([
     import("../plan/types.js"),
     import("../model/units.js"),
   ]);
@@ -237,6 +241,8 @@ export async function planSelection(argv: Record<string, unknown>): Promise<{
     alternatives.opsHourlyRateUsd = parseCount(argv.opsHourlyRate, "--ops-hourly-rate");
   if (argv.sqsBatchSize !== undefined)
     alternatives.sqsBatchSize = parseCount(argv.sqsBatchSize, "--sqs-batch-size", { integer: true, min: 1 });
+  if (argv.kinesisMaxRecordSize !== undefined)
+    alternatives.kinesisMaxRecordBytes = parseSize(argv.kinesisMaxRecordSize, "--kinesis-max-record-size");
   if (argv.sqsFreeTier === true) alternatives.sqsFreeTier = true;
   if (typeof argv.controllerInstanceType === "string")
     alternatives.controllerInstanceType = argv.controllerInstanceType;

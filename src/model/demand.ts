@@ -38,7 +38,7 @@ export interface Demand {
   recordsInPerSec: number;
   peakRecordsInPerSec: number;
   recordsOutPerSec: number;
-  /** Consumer groups reading the whole stream (max over streams). */
+  /** Consumer groups reading the whole stream (max over streams), whole: a derived 5.09 counts as 6. */
   consumerGroups: number;
   /** Longest retention and longest local retention over streams, seconds. */
   maxRetentionSeconds: number;

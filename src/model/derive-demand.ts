@@ -11,6 +11,7 @@
  * so it is not counted.
  */
 import type { Demand } from "./demand.js";
+import { ceilTolerant } from "./sizing/common.js";
 import type { Workload } from "./workload.js";
 
 /** Derive the {@link Demand} of a workload. */
@@ -59,7 +60,9 @@ export function deriveDemand(workload: Workload): Demand {
     recordsIn += s.ingressBytesPerSec * perRecord;
     peakRecordsIn += s.peakIngressBytesPerSec * perRecord;
     recordsOut += s.egressBytesPerSec * perRecord;
-    if (s.consumerGroups > consumerGroups) consumerGroups = s.consumerGroups;
+    // Whole groups: a group derived from egress ÷ ingress (5.09) is 6 consumers where counted.
+    const groups = ceilTolerant(s.consumerGroups);
+    if (groups > consumerGroups) consumerGroups = groups;
     if (s.retentionSeconds > maxRetention) maxRetention = s.retentionSeconds;
     if (s.localRetentionSeconds > maxLocalRetention) maxLocalRetention = s.localRetentionSeconds;
     if (s.localRetentionSeconds < s.retentionSeconds) {

@@ -120,36 +120,105 @@ describe("Kinesis Data Streams", () => {
     expect(r.binding).toBe("writeBytes");
     expect(r.notes[0]).toMatch(/^assumption: message size 1024 bytes \(default\) for orders/);
   });
-  it("7 consumer groups exceed the shared read limit: enhanced fan-out for all, billed per consumer-shard-hour", () => {
+  it("shared-read limit, 1 MB/s in of 1 kB records, 1 d: 2 MB/s out fits 1 shard ($10.95 + $36.79 PUT = $47.74); 2.002 MB/s out needs ⌈2.002 ÷ 2⌉ = 2 shards ($21.90 + $36.79 = $58.69)", () => {
+    // PUT: 1,000 records/s × 2,628,000 s × 1 unit × $0.014/M = $36.792; shards 730 h × $0.015 each.
+    const at = (egress: string) =>
+      one(
+        {
+          streams: [
+            { name: "s", ingress: "1 MB/s", egress, messageSize: "1 kB", partitions: 4, retention: "1d" },
+          ],
+        },
+        "kinesis-provisioned",
+      );
+    const below = at("2 MB/s");
+    const above = at("2.002 MB/s");
+    expect(below.configuration).toMatchObject({ shards: 1, readMode: "shared" });
+    expect(cents(below.monthlyUsd)).toBe(47.74);
+    expect(above.configuration).toMatchObject({ shards: 2, readMode: "shared" });
+    expect(cents(above.monthlyUsd)).toBe(58.69);
+  });
+  it("GetRecords calls, 1 MB/s in, 5 vs 6 consumer groups: both on shared reads, ⌈5 ÷ 2⌉ = 3 and ⌈6 ÷ 2⌉ = 3 shards ($32.85 + $36.79 = $69.64); 6 groups each poll every 6 ÷ 5 = 1.2 s", () => {
+    const at = (groups: number) =>
+      one(
+        {
+          streams: [
+            {
+              name: "s",
+              ingress: "1 MB/s",
+              consumerGroups: groups,
+              messageSize: "1 kB",
+              partitions: 4,
+              retention: "1d",
+            },
+          ],
+        },
+        "kinesis-provisioned",
+      );
+    const five = at(5);
+    const six = at(6);
+    expect(five.configuration).toMatchObject({ shards: 3, readMode: "shared" });
+    expect(six.configuration).toMatchObject({ shards: 3, readMode: "shared" });
+    expect(cents(five.monthlyUsd)).toBe(69.64);
+    expect(cents(six.monthlyUsd)).toBe(69.64);
+    expect(five.notes.join(" ")).not.toMatch(/polls a shard every/);
+    expect(six.notes.join(" ")).toMatch(/each group polls a shard every 1\.2 s/);
+  });
+  it("derived groups are whole: 5.09 (egress ÷ ingress) billed as 6 enhanced fan-out consumers where fan-out is used", () => {
+    // Small records bound shared reads on records: fan-out is then cheaper; its consumers are whole.
     const r = one(
       {
         streams: [
           {
             name: "fan",
-            ingress: "1 MB/s",
-            consumerGroups: 7,
-            messageSize: "1 kB",
+            ingress: "100 kB/s",
+            egress: "509 kB/s",
+            messageSize: "100 B",
             partitions: 4,
-            retention: "1d",
+            retention: "8d",
           },
         ],
       },
       "kinesis-provisioned",
     );
-    expect(r.configuration).toMatchObject({ shards: 1, readMode: "enhanced fan-out", efoConsumers: 7 });
-    const efo = r.lineItems.find((i) => i.unit === "consumer-shard-hours");
-    expect(efo?.quantity).toBe(7 * 730);
+    if (r.configuration?.readMode === "enhanced fan-out") {
+      expect(r.configuration.efoConsumers).toBe(6);
+      const efo = r.lineItems.find((i) => i.unit === "consumer-shard-hours");
+      expect((efo?.quantity as number) % (6 * 730)).toBe(0);
+    } else expect(r.configuration?.efoConsumers).toBe(0);
   });
-  it("more than 20 consumer groups, retention over 365 days, or records over 1 MB are infeasible with the reason", () => {
+  it("51 consumer groups: > 50 on shared reads (5 calls/s × 10,000 records per call ÷ 1,000 records/s) and > 20 fan-out consumers: infeasible; retention over 365 days too", () => {
     const base = { name: "s", ingress: "1 MB/s", partitions: 4, retention: "1d" };
-    expect(one({ streams: [{ ...base, consumerGroups: 21 }] }, "kinesis-provisioned").reasons[0]).toMatch(
-      /21 consumer groups > 20 enhanced fan-out consumers/,
+    expect(one({ streams: [{ ...base, consumerGroups: 50 }] }, "kinesis-provisioned").feasible).toBe(true);
+    expect(one({ streams: [{ ...base, consumerGroups: 51 }] }, "kinesis-provisioned").reasons[0]).toMatch(
+      /51 consumer groups > 50 on shared reads .* and > 20 enhanced fan-out consumers/,
     );
     expect(one({ streams: [{ ...base, retention: "400d" }] }, "kinesis-on-demand").reasons[0]).toMatch(
       /retention 400 days > Kinesis maximum 365 days/,
     );
-    expect(one({ streams: [{ ...base, messageSize: "2 MB" }] }, "kinesis-provisioned").reasons[0]).toMatch(
-      /record size 2,000,000 bytes > Kinesis maximum/,
+  });
+  it("a 1 MiB record fits the default maximum: ⌈1,048,576 ÷ 25,000⌉ = 42 PUT units; 1 MiB + 1 byte does not, unless the stream's maximum is raised (up to 10 MiB)", () => {
+    const rec = (messageSize: string) => ({
+      streams: [{ name: "s", messagesPerSec: 1, messageSize, partitions: 4, retention: "1d" }],
+    });
+    const fits = one(rec("1 MiB"), "kinesis-provisioned");
+    expect(fits.feasible).toBe(true);
+    expect(fits.configuration?.putUnitsPerRecord).toBe(42);
+    // 1 record/s × 2,628,000 s × 42 units × $0.014/M = $1.545264; 2 shards (1,048,576 B/s > 1 MB/s) × $10.95.
+    expect(cents(fits.monthlyUsd)).toBe(cents(2 * 10.95 + 2_628_000 * 42 * 0.014e-6));
+    expect(one(rec("1000 KiB"), "kinesis-on-demand").feasible).toBe(true);
+    const over = one(rec("1048577 B"), "kinesis-provisioned");
+    expect(over.reasons[0]).toMatch(
+      /record size 1,048,577 bytes > Kinesis maximum record size 1,048,576 bytes \(the 1 MiB default; a stream can be set up to 10 MiB/,
+    );
+    expect(
+      one(rec("1048577 B"), "kinesis-provisioned", { kinesisMaxRecordBytes: 10 * 2 ** 20 }).feasible,
+    ).toBe(true);
+    expect(one(rec("10 MiB"), "kinesis-on-demand", { kinesisMaxRecordBytes: 10 * 2 ** 20 }).feasible).toBe(
+      true,
+    );
+    expect(() => one(rec("1 KiB"), "kinesis-on-demand", { kinesisMaxRecordBytes: 10 * 2 ** 20 + 1 })).toThrow(
+      /^--kinesis-max-record-size: expected a size from 1 MiB to 10 MiB/,
     );
   });
   it("on-demand, 1 MB/s of 1,000-byte records for 1 day: 730 stream-hours + data in/out rounded to 1,024 bytes", () => {
@@ -207,6 +276,36 @@ describe("SQS", () => {
     // 10 msg/s × 2,628,000 s = 26,280,000 messages → 2,628,000 batches × (16 + 16 + 1) = 86,724,000 requests × $0.40/M.
     expect(r.configuration?.requestsPerMonth).toBe(86_724_000);
     expect(cents(r.monthlyUsd)).toBe(34.69);
+  });
+  it("a 512 KiB message fits (max 1 MiB since 2025): batches of ⌊1 MiB ÷ 512 KiB⌋ = 2, each 1 MiB request billed as 16 × 64 KB chunks: 1 msg/s for 730 h = 1,314,000 batches × (16 + 16 + 1) = 43,362,000 requests × $0.40/M = $17.34", () => {
+    const r = one(
+      { streams: [{ name: "s", messagesPerSec: 1, messageSize: "512 KiB", partitions: 4, retention: "1d" }] },
+      "sqs-standard",
+    );
+    expect(r.feasible).toBe(true);
+    expect(r.configuration).toMatchObject({ batchSize: 2, requestsPerMonth: 43_362_000 });
+    expect(cents(r.monthlyUsd)).toBe(17.34);
+  });
+  it("the SQS maximum message is 1 MiB: 1,048,576 bytes fit, 1,048,577 do not", () => {
+    const msg = (messageSize: string) => ({
+      streams: [{ name: "s", messagesPerSec: 1, messageSize, partitions: 4, retention: "1d" }],
+    });
+    expect(one(msg("1 MiB"), "sqs-standard").feasible).toBe(true);
+    expect(one(msg("1048577 B"), "sqs-fifo").reasons[0]).toMatch(
+      /message 1,048,577 bytes > SQS maximum 1,048,576 bytes \(1 MiB/,
+    );
+  });
+  it("derived groups: 2.5 groups (egress ÷ ingress) are 3 whole queues; requests follow the 2.5 × messages delivered", () => {
+    const r = one(
+      { streams: [{ name: "s", ingress: "100 kB/s", egress: "250 kB/s", partitions: 4, retention: "1d" }] },
+      "sqs-standard",
+    );
+    const one1 = one(
+      { streams: [{ name: "s", ingress: "100 kB/s", partitions: 4, retention: "1d" }] },
+      "sqs-standard",
+    );
+    expect(r.configuration?.queues).toBe(3);
+    expect(r.monthlyUsd).toBeCloseTo(2.5 * (one1.monthlyUsd as number), 6);
   });
   it("retention over 14 days and FIFO over 300 calls/s are infeasible with the reason", () => {
     expect(

@@ -3,7 +3,7 @@
  * §2.3). "MB" in these limits is taken as 10^6 bytes (sizing.md C7 convention), the conservative
  * reading: it gives at least as many shards as the MiB reading.
  */
-import { BYTES_PER_KIB, BYTES_PER_MB, SECONDS_PER_DAY } from "../conventions.js";
+import { BYTES_PER_KIB, BYTES_PER_MB, BYTES_PER_MIB, SECONDS_PER_DAY } from "../conventions.js";
 
 export const KINESIS_LIMITS = Object.freeze({
   /** Write per shard: 1 MB/s or 1,000 records/s, whichever binds first ([AWS-KDS-QUOTA], [AWS-KDS-STREAMS]). */
@@ -13,12 +13,20 @@ export const KINESIS_LIMITS = Object.freeze({
   sharedReadBytesPerSecPerShard: 2 * BYTES_PER_MB,
   sharedReadRecordsPerSecPerShard: 2_000,
   getRecordsCallsPerSecPerShard: 5,
+  /** One GetRecords call returns at most 10 MiB or 10,000 records ([AWS-KDS-QUOTA]). */
+  getRecordsMaxRecordsPerCall: 10_000,
   /** Each enhanced fan-out consumer: its own 2 MB/s per shard ([AWS-KDS-EFO], [AWS-KDS-REGCONSUMER]). */
   efoReadBytesPerSecPerShard: 2 * BYTES_PER_MB,
   /** EFO consumers per stream, provisioned and On-demand Standard ([AWS-KDS-EFO]). */
   maxEfoConsumersPerStream: 20,
-  /** Largest record payload, before base64 ([AWS-KDS-QUOTA]). */
-  maxRecordBytes: 1 * BYTES_PER_MB,
+  /**
+   * Largest record payload, before base64: 1 MiB by default, configurable per stream up to 10 MiB
+   * (AWS, Amazon Kinesis Data Streams Developer Guide, "Handle large records",
+   * https://docs.aws.amazon.com/streams/latest/dev/large-records.html; UpdateMaxRecordSize takes
+   * 1,024–10,240 KiB). The per-shard 1 MB/s write and 2 MB/s read limits stay as they are.
+   */
+  defaultMaxRecordBytes: BYTES_PER_MIB,
+  largestMaxRecordBytes: 10 * BYTES_PER_MIB,
   /** Retention: 24 h included, extended to 7 d, long-term to 365 d ([AWS-KDS-PRICE]). */
   includedRetentionSeconds: SECONDS_PER_DAY,
   extendedRetentionMaxSeconds: 7 * SECONDS_PER_DAY,

@@ -11,10 +11,14 @@ export const SQS_LIMITS = Object.freeze({
   /** Total payload of one SendMessageBatch: 1 MiB ([AWS-SQS-BATCH]). */
   maxBatchBytes: BYTES_PER_MIB,
   /**
-   * Largest single message: 256 KB in the older material ([EDUCATIVE-SQS], [ELASTICMQ-62]); the
-   * current figure is MISSING, so the last sourced one is the limit (256 × 1,024 bytes).
+   * Largest single message: 1 MiB (1,048,576 bytes) since 2025, up from 256 KiB (AWS, Amazon SQS
+   * Developer Guide, "Amazon SQS message quotas",
+   * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html;
+   * AWS Compute Blog, "More room to build: serverless services now support payloads up to 1 MB",
+   * https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb).
+   * Still billed per 64 KB chunk (SQS_BILLING_CHUNK_BYTES): a 1 MiB message is 16 requests.
    */
-  maxMessageBytes: 256 * BYTES_PER_KIB,
+  maxMessageBytes: BYTES_PER_MIB,
   /**
    * FIFO without high-throughput mode: 300 API calls/s per action (send, receive, delete) per queue
    * ([AWS-SQS-QUOTA]); with batches of 10, 3,000 messages/s. High-throughput figures are MISSING.

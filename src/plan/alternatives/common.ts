@@ -3,6 +3,7 @@
  * alternatives), the OptionResult builders, and the per-stream record arithmetic.
  */
 import type { Gp3Limits } from "../../model/alternatives/ec2.js";
+import { KINESIS_LIMITS } from "../../model/alternatives/kinesis.js";
 import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import type { Stream, Workload } from "../../model/workload.js";
@@ -23,6 +24,8 @@ export interface AlternativeInputs {
   sqsBatchSize?: number;
   /** Subtract the SQS free tier (1 M requests/month) — only if the account does not use it elsewhere. Default false. */
   sqsFreeTier?: boolean;
+  /** Kinesis streams' maximum record size, bytes: 1 MiB (the default) to 10 MiB. */
+  kinesisMaxRecordBytes?: number;
 }
 
 export interface AlternativeContext {
@@ -116,7 +119,7 @@ export function messageSizeNotes(workload: Workload): string[] {
 /** Validates the alternatives' inputs; throws InputError naming the flag. */
 export function validateInputs(inputs: AlternativeInputs | undefined): void {
   if (!inputs) return;
-  const { opsHoursPerMonth: h, opsHourlyRateUsd: r, sqsBatchSize: b } = inputs;
+  const { opsHoursPerMonth: h, opsHourlyRateUsd: r, sqsBatchSize: b, kinesisMaxRecordBytes: k } = inputs;
   if ((h === undefined) !== (r === undefined)) {
     const missing = h === undefined ? "--ops-hours-per-month" : "--ops-hourly-rate";
     const given = h === undefined ? "--ops-hourly-rate" : "--ops-hours-per-month";
@@ -129,6 +132,14 @@ export function validateInputs(inputs: AlternativeInputs | undefined): void {
     throw new InputError("--ops-hours-per-month", `expected a non-negative number of hours, got ${h}`);
   if (r !== undefined && !(Number.isFinite(r) && r >= 0))
     throw new InputError("--ops-hourly-rate", `expected a non-negative USD amount, got ${r}`);
+  if (
+    k !== undefined &&
+    !(k >= KINESIS_LIMITS.defaultMaxRecordBytes && k <= KINESIS_LIMITS.largestMaxRecordBytes)
+  )
+    throw new InputError(
+      "--kinesis-max-record-size",
+      `expected a size from 1 MiB to 10 MiB (a Kinesis stream's maximum record size), got ${k} bytes`,
+    );
   if (b !== undefined && !(Number.isInteger(b) && b >= 1 && b <= 10))
     throw new InputError(
       "--sqs-batch-size",

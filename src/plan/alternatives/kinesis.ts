@@ -1,11 +1,23 @@
 /**
  * Kinesis Data Streams, one KDS stream per workload stream (alternatives.md §2.3 sizing rule):
  *   shards = max(⌈peak MB/s in ÷ 1⌉, ⌈peak records/s in ÷ 1,000⌉, shared reads ⌈MB/s out ÷ 2⌉, ⌈records/s out ÷ 2,000⌉).
- * Shared-throughput consumers split 2 MB/s and 5 GetRecords calls/s per shard; a group polling
- * once a second takes one call, so more than 5 groups exceed the shared read limit (inferred) and
- * every group uses enhanced fan-out (its own 2 MB/s per shard, at most 20 per stream). With ≤ 5
- * groups the cheaper of "more shards" and "enhanced fan-out" is chosen. Shards are sized to peak
- * at 100%: the limits are throttles, and the per-shard figures already are the published maxima.
+ * Consumer groups are whole wherever they are counted or billed: a group count derived from
+ * egress ÷ ingress (5.09) is 6 consumers.
+ *
+ * Provisioned reads: shared-throughput consumers split 2 MB/s and 5 GetRecords calls/s per shard,
+ * each call returning up to 10,000 records. G groups share the calls by each polling a shard every
+ * max(1, G ÷ 5) s, which holds while a poll's worth of records fits one call: G ≤ 5 × 10,000 ÷
+ * 1,000 = 50 (a shard writes at most 1,000 records/s). Above 5 groups that is slower polling
+ * (latency, stated in a note), not a cliff in cost: a hard "more than 5 groups need enhanced
+ * fan-out" made the price drop as ingress rose past egress ÷ 5 (fewer derived groups). Enhanced
+ * fan-out (each consumer its own 2 MB/s per shard, at most 20 per stream) is chosen when cheaper.
+ * Shards are sized to peak at 100%: the limits are throttles, and the per-shard figures already
+ * are the published maxima.
+ *
+ * On-demand reads: shared reads scale to twice the writes, so of the bytes read, up to 2 × ingress
+ * are billed as shared reads and the rest as enhanced fan-out (the groups beyond two). Split on
+ * averages: then more ingress never lowers the bill, since each GB more written ($0.08) outweighs
+ * the 2 GB it moves from fan-out to shared reads (2 × $0.01 cheaper).
  */
 import {
   KINESIS_LIMITS,
@@ -15,7 +27,8 @@ import {
   putUnitsPerRecord,
 } from "../../model/alternatives/kinesis.js";
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
-import { brokersFor } from "../../model/sizing/common.js";
+import { brokersFor, ceilTolerant } from "../../model/sizing/common.js";
+import type { Stream } from "../../model/workload.js";
 import {
   type KinesisOnDemandUsage,
   type KinesisProvisionedUsage,
@@ -33,27 +46,38 @@ import {
   messageSizeNotes,
   type StreamRecords,
   streamRecords,
+  validateInputs,
 } from "./common.js";
 
 const L = KINESIS_LIMITS;
 /** Full-stream consumer groups on-demand shared reads carry: read capacity = 2 × write ([AWS-KDS-QUOTA], inferred). */
 const ON_DEMAND_SHARED_GROUPS = 2;
 
+/** Whole consumer groups of a stream (a derived 5.09 is 6 consumers). */
+function wholeGroups(s: Stream): number {
+  return ceilTolerant(s.consumerGroups);
+}
+
+/** Most shared-throughput groups one shard's 5 GetRecords calls/s can serve (see the module comment). */
+const SHARED_MAX_GROUPS =
+  (L.getRecordsCallsPerSecPerShard * L.getRecordsMaxRecordsPerCall) / L.writeRecordsPerSecPerShard;
+
+/** The largest record a stream accepts: the --kinesis-max-record-size input, default 1 MiB. */
+export function kinesisMaxRecordBytes(inputs: AlternativeContext["inputs"]): number {
+  return inputs?.kinesisMaxRecordBytes ?? L.defaultMaxRecordBytes;
+}
+
 /** Reasons a stream cannot be a KDS stream at all, in either mode. */
-function streamLimitReasons(r: StreamRecords): string[] {
+function streamLimitReasons(r: StreamRecords, maxRecordBytes: number): string[] {
   const reasons: string[] = [];
   const s = r.stream;
-  if (r.recordBytes > L.maxRecordBytes)
+  if (r.recordBytes > maxRecordBytes)
     reasons.push(
-      `${s.name}: record size ${fmt(r.recordBytes, 0)} bytes > Kinesis maximum ${fmt(L.maxRecordBytes, 0)} bytes ([AWS-KDS-QUOTA])`,
+      `${s.name}: record size ${fmt(r.recordBytes, 0)} bytes > Kinesis maximum record size ${fmt(maxRecordBytes, 0)} bytes (${maxRecordBytes === L.defaultMaxRecordBytes ? "the 1 MiB default; a stream can be set up to 10 MiB: --kinesis-max-record-size" : "--kinesis-max-record-size"}; https://docs.aws.amazon.com/streams/latest/dev/large-records.html)`,
     );
   if (s.retentionSeconds > L.maxRetentionSeconds)
     reasons.push(
       `${s.name}: retention ${fmt(s.retentionSeconds / SECONDS_PER_DAY)} days > Kinesis maximum 365 days ([AWS-KDS-PRICE])`,
-    );
-  if (s.consumerGroups > L.maxEfoConsumersPerStream)
-    reasons.push(
-      `${s.name}: ${s.consumerGroups} consumer groups > ${L.maxEfoConsumersPerStream} enhanced fan-out consumers per stream, and more than ${L.getRecordsCallsPerSecPerShard} exceed the shared read limit ([AWS-KDS-EFO])`,
     );
   return reasons;
 }
@@ -95,8 +119,17 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
       ],
       notes,
     );
+  validateInputs(ctx.inputs);
   const records = workload.streams.map(streamRecords);
-  const reasons = records.flatMap(streamLimitReasons);
+  const maxRecord = kinesisMaxRecordBytes(ctx.inputs);
+  const reasons = records.flatMap((r) => streamLimitReasons(r, maxRecord));
+  for (const r of records) {
+    const g = wholeGroups(r.stream);
+    if (g > SHARED_MAX_GROUPS && g > L.maxEfoConsumersPerStream)
+      reasons.push(
+        `${r.stream.name}: ${fmt(g, 0)} consumer groups > ${SHARED_MAX_GROUPS} on shared reads (5 GetRecords calls/s per shard, 10,000 records per call) and > ${L.maxEfoConsumersPerStream} enhanced fan-out consumers per stream ([AWS-KDS-QUOTA], [AWS-KDS-EFO])`,
+      );
+  }
   if (reasons.length > 0) return infeasible("kinesis-provisioned", null, reasons, notes, "limits");
   const seconds = hours * SECONDS_PER_HOUR;
   let total = ZERO_P;
@@ -106,8 +139,10 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   let writeBytes = 0;
   let writeRecords = 0;
   let sharedRead = 0;
+  let slowPoll = 0;
   for (const r of records) {
     const s = r.stream;
+    const groups = wholeGroups(s);
     const writeShards = Math.max(
       1,
       brokersFor(s.peakIngressBytesPerSec, L.writeBytesPerSecPerShard),
@@ -129,22 +164,27 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     const shared = base(sharedShards);
     const efo: KinesisProvisionedUsage = {
       ...base(writeShards),
-      efoConsumerShardHours: s.consumerGroups * writeShards * hours,
+      efoConsumerShardHours: groups * writeShards * hours,
       efoBytes: s.egressBytesPerSec * seconds,
     };
-    const sharedAllowed = s.consumerGroups <= L.getRecordsCallsPerSecPerShard;
+    const sharedAllowed = groups <= SHARED_MAX_GROUPS;
+    const efoAllowed = groups <= L.maxEfoConsumersPerStream;
     const useEfo =
-      !sharedAllowed ||
-      (sharedShards > writeShards &&
-        totalUsd(priceKinesisProvisioned(region, efo, hours)) <
-          totalUsd(priceKinesisProvisioned(region, shared, hours)));
+      efoAllowed &&
+      (!sharedAllowed ||
+        (sharedShards > writeShards &&
+          totalUsd(priceKinesisProvisioned(region, efo, hours)) <
+            totalUsd(priceKinesisProvisioned(region, shared, hours))));
     const n = useEfo ? writeShards : sharedShards;
     total = addP(total, useEfo ? efo : shared);
     shards += n;
     if (useEfo) {
       efoStreams++;
-      efoConsumers += s.consumerGroups;
-    } else sharedRead = Math.max(sharedRead, s.peakEgressBytesPerSec / (n * L.sharedReadBytesPerSecPerShard));
+      efoConsumers += groups;
+    } else {
+      sharedRead = Math.max(sharedRead, s.peakEgressBytesPerSec / (n * L.sharedReadBytesPerSecPerShard));
+      if (groups > L.getRecordsCallsPerSecPerShard) slowPoll = Math.max(slowPoll, groups);
+    }
     writeBytes = Math.max(writeBytes, s.peakIngressBytesPerSec / (n * L.writeBytesPerSecPerShard));
     writeRecords = Math.max(writeRecords, r.peakRecordsInPerSec / (n * L.writeRecordsPerSecPerShard));
   }
@@ -157,7 +197,11 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     );
   if (efoStreams > 0)
     notes.push(
-      `enhanced fan-out for ${efoStreams} of ${records.length} streams (${efoConsumers} consumers): more than ${L.getRecordsCallsPerSecPerShard} consumer groups exceed the shared read limit, or it is cheaper than more shards`,
+      `enhanced fan-out for ${efoStreams} of ${records.length} streams (${efoConsumers} whole consumers): cheaper than more shards for shared reads`,
+    );
+  if (slowPoll > 0)
+    notes.push(
+      `shared reads by up to ${fmt(slowPoll, 0)} consumer groups: the 5 GetRecords calls/s per shard are shared, so each group polls a shard every ${fmt(slowPoll / L.getRecordsCallsPerSecPerShard)} s (expect that much latency; enhanced fan-out avoids it at a higher price)`,
     );
   notes.push(
     "each consumer group is assumed to read every record once from the tip; long-term retention retrieval is not charged (no replay modelled)",
@@ -190,18 +234,21 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
       ],
       notes,
     );
+  validateInputs(ctx.inputs);
   const records = workload.streams.map(streamRecords);
   const ceiling = kinesisOnDemandCeiling(region);
-  const reasons = records.flatMap(streamLimitReasons);
+  const maxRecord = kinesisMaxRecordBytes(ctx.inputs);
+  const reasons = records.flatMap((r) => streamLimitReasons(r, maxRecord));
   for (const r of records) {
     const s = r.stream;
     if (s.peakIngressBytesPerSec > ceiling.writeBytesPerSec)
       reasons.push(
         `${s.name}: peak write ${fmt(s.peakIngressBytesPerSec / 1e6)} MB/s > on-demand ceiling ${fmt(ceiling.writeBytesPerSec / 1e6, 0)} MB/s per stream in ${region} ([AWS-KDS-QUOTA])`,
       );
-    if (s.consumerGroups <= ON_DEMAND_SHARED_GROUPS && s.peakEgressBytesPerSec > ceiling.readBytesPerSec)
+    const efoGroups = wholeGroups(s) - ON_DEMAND_SHARED_GROUPS;
+    if (efoGroups > L.maxEfoConsumersPerStream)
       reasons.push(
-        `${s.name}: peak shared read ${fmt(s.peakEgressBytesPerSec / 1e6)} MB/s > on-demand ceiling ${fmt(ceiling.readBytesPerSec / 1e6, 0)} MB/s per stream in ${region} ([AWS-KDS-QUOTA])`,
+        `${s.name}: ${fmt(wholeGroups(s), 0)} consumer groups: ${ON_DEMAND_SHARED_GROUPS} on shared reads and ${fmt(efoGroups, 0)} > ${L.maxEfoConsumersPerStream} enhanced fan-out consumers per stream ([AWS-KDS-EFO])`,
       );
   }
   if (reasons.length > 0) return infeasible("kinesis-on-demand", null, reasons, notes, "limits");
@@ -222,23 +269,28 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     const s = r.stream;
     const billedRecord = onDemandBilledRecordBytes(r.recordBytes);
     // On-demand scales on writes and reads twice what it writes (4 MB/s in, 8 MB/s out by default,
-    // [AWS-KDS-QUOTA]): two full-stream groups fit in shared reads (inferred); more use enhanced
-    // fan-out. Decided by the group count alone, so cost stays monotone in ingress and egress.
-    const shared = s.consumerGroups <= ON_DEMAND_SHARED_GROUPS;
-    if (shared && s.peakEgressBytesPerSec > 2 * s.peakIngressBytesPerSec) throttled.push(s.name);
+    // [AWS-KDS-QUOTA]): reads up to 2 × ingress are shared; the rest is enhanced fan-out (the
+    // groups beyond two). On averages, so the bill is monotone (module comment).
+    const sharedShare =
+      s.egressBytesPerSec > 0
+        ? Math.min(1, (ON_DEMAND_SHARED_GROUPS * s.ingressBytesPerSec) / s.egressBytesPerSec)
+        : 1;
+    if (s.peakEgressBytesPerSec > ON_DEMAND_SHARED_GROUPS * s.peakIngressBytesPerSec && sharedShare === 1)
+      throttled.push(s.name);
     u.streamHours += hours;
     u.billedBytesIn += r.recordsInPerSec * seconds * billedRecord;
     // The 1 KB per-record rounding is stated for writes; reads are rounded the same way (inferred).
-    if (shared) u.billedBytesOut += r.recordsOutPerSec * seconds * billedRecord;
-    else {
-      u.billedEfoBytesOut += r.recordsOutPerSec * seconds * billedRecord;
+    const out = r.recordsOutPerSec * seconds * billedRecord;
+    u.billedBytesOut += out * sharedShare;
+    if (sharedShare < 1) {
+      u.billedEfoBytesOut += out * (1 - sharedShare);
       efoStreams++;
     }
     const ret = retentionBytes(r);
     u.extendedStoredBytes += ret.extended;
     u.longTermStoredBytes += ret.longTerm;
     write = Math.max(write, s.peakIngressBytesPerSec / ceiling.writeBytesPerSec);
-    if (shared) read = Math.max(read, s.peakEgressBytesPerSec / ceiling.readBytesPerSec);
+    read = Math.max(read, (s.peakEgressBytesPerSec * sharedShare) / ceiling.readBytesPerSec);
   }
   const peak = Math.max(...workload.streams.map((s) => s.peakIngressBytesPerSec));
   if (peak > 4e6)
@@ -251,7 +303,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     );
   if (efoStreams > 0)
     notes.push(
-      `enhanced fan-out for ${efoStreams} of ${records.length} streams: more than ${ON_DEMAND_SHARED_GROUPS} consumer groups exceed on-demand shared reads (2 × writes)`,
+      `enhanced fan-out for ${efoStreams} of ${records.length} streams: reads beyond ${ON_DEMAND_SHARED_GROUPS} × ingress exceed on-demand shared reads (2 × writes) and are billed as enhanced fan-out`,
     );
   if (throttled.length > 0)
     notes.push(
@@ -264,7 +316,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     "kinesis-on-demand",
     {
       streams: records.length,
-      readMode: efoStreams === 0 ? "shared" : efoStreams === records.length ? "enhanced fan-out" : "mixed",
+      readMode: efoStreams === 0 ? "shared" : "shared and enhanced fan-out",
       billedRecordBytes: Math.max(...records.map((r) => onDemandBilledRecordBytes(r.recordBytes))),
     },
     priceKinesisOnDemand(region, u, hours),

@@ -8,6 +8,7 @@
  */
 import { SQS_LIMITS, sqsBilledRequests } from "../../model/alternatives/sqs.js";
 import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
+import { ceilTolerant } from "../../model/sizing/common.js";
 import { SQS_PRICES } from "../../pricing/alternatives/prices.js";
 import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import type { OptionResult } from "../types.js";
@@ -79,13 +80,17 @@ function evaluate(
       );
     if (r.recordBytes > SQS_LIMITS.maxMessageBytes)
       reasons.push(
-        `${s.name}: message ${fmt(r.recordBytes, 0)} bytes > SQS maximum ${fmt(SQS_LIMITS.maxMessageBytes, 0)} bytes (256 KB, [EDUCATIVE-SQS])`,
+        `${s.name}: message ${fmt(r.recordBytes, 0)} bytes > SQS maximum ${fmt(SQS_LIMITS.maxMessageBytes, 0)} bytes (1 MiB, https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html)`,
       );
     const batch = sqsEffectiveBatch(requestedBatch, r.recordBytes);
     minBatch = Math.min(minBatch, batch);
-    const groupQueues = Math.max(1, s.consumerGroups);
-    queues += groupQueues;
-    requests += groupQueues * sqsRequestsPerQueue(r.recordsInPerSec * seconds, r.recordBytes, batch);
+    // One queue per whole consumer group (a derived 2.3 groups is 3 queues). Requests follow the
+    // messages delivered, groups × messages in (a fractional group reads part of the stream, so
+    // its queue gets only that part): SQS bills requests, not queues, and rounding the billed
+    // share up would make more ingress cost less where ⌈egress ÷ ingress⌉ steps down.
+    queues += Math.max(1, ceilTolerant(s.consumerGroups));
+    requests +=
+      Math.max(1, s.consumerGroups) * sqsRequestsPerQueue(r.recordsInPerSec * seconds, r.recordBytes, batch);
     // FIFO: send, receive and delete each at most 300 calls/s per queue without high-throughput mode.
     const calls = r.peakRecordsInPerSec / batch;
     fifoCalls = Math.max(fifoCalls, calls / SQS_LIMITS.fifoCallsPerSecPerAction);
