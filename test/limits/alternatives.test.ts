@@ -39,25 +39,36 @@ describe("Kinesis Data Streams limits", () => {
     expect(r.feasible).toBe(false);
     expect(r.reasons).toEqual(["s: retention 365 days > Kinesis maximum 365 days ([AWS-KDS-PRICE])"]);
   });
-  it.each(both)("%s: 20 consumer groups (enhanced fan-out consumers per stream) fit, 21 do not", (id) => {
-    expect(alt(id, { consumerGroups: 20 }).feasible).toBe(true);
-    const r = alt(id, { consumerGroups: 21 });
+  it("provisioned: 50 consumer groups fit on shared reads (5 GetRecords calls/s × 10,000 records per call ÷ 1,000 records/s), 51 do not (nor as > 20 fan-out consumers)", () => {
+    expect(alt("kinesis-provisioned", { consumerGroups: 50 }).feasible).toBe(true);
+    const r = alt("kinesis-provisioned", { consumerGroups: 51 });
     expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: 21 consumer groups > 20 enhanced fan-out consumers per stream/);
+    expect(r.reasons[0]).toMatch(
+      /^s: 51 consumer groups > 50 on shared reads .* and > 20 enhanced fan-out consumers per stream/,
+    );
   });
-  it.each(both)("%s: a record of the maximum size fits, one byte more does not", (id) => {
-    const max = KINESIS_LIMITS.maxRecordBytes;
+  it("on-demand: 22 consumer groups fit (2 on shared reads, 20 enhanced fan-out consumers), 23 do not", () => {
+    expect(alt("kinesis-on-demand", { consumerGroups: 22 }).feasible).toBe(true);
+    const r = alt("kinesis-on-demand", { consumerGroups: 23 });
+    expect(r.feasible).toBe(false);
+    expect(r.reasons[0]).toMatch(/^s: 23 consumer groups: 2 on shared reads and 21 > 20 enhanced fan-out consumers/);
+  });
+  it.each(both)("%s: a record of the default maximum size (1 MiB) fits, one byte more does not", (id) => {
+    const max = KINESIS_LIMITS.defaultMaxRecordBytes;
+    expect(max).toBe(1_048_576);
     expect(alt(id, { messageSize: `${max} B`, ingress: `${max} B/s` }).feasible).toBe(true);
     const r = alt(id, { messageSize: `${max + 1} B`, ingress: `${max + 1} B/s` });
     expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: record size [\d,]+ bytes > Kinesis maximum/);
+    expect(r.reasons[0]).toMatch(/^s: record size [\d,]+ bytes > Kinesis maximum record size 1,048,576 bytes/);
   });
-  it("provisioned: 5 consumer groups share the read limit; the 6th forces enhanced fan-out", () => {
-    // 100,000 B/s in, 5 × that out = 0.5 MB/s: one shard carries it shared, so shared is chosen.
-    expect(alt("kinesis-provisioned", { consumerGroups: 5 }).configuration?.readMode).toBe("shared");
-    expect(alt("kinesis-provisioned", { consumerGroups: 6 }).configuration?.readMode).toBe(
-      "enhanced fan-out",
-    );
+  it("provisioned: 5 consumer groups poll every second; the 6th shares the 5 calls/s per shard (each polls every 1.2 s) rather than forcing enhanced fan-out", () => {
+    // 100,000 B/s in, 5 or 6 × that out ≤ 0.6 MB/s: one shard carries it shared either way.
+    const five = alt("kinesis-provisioned", { consumerGroups: 5 });
+    const six = alt("kinesis-provisioned", { consumerGroups: 6 });
+    expect(five.configuration?.readMode).toBe("shared");
+    expect(six.configuration?.readMode).toBe("shared");
+    expect(five.notes.some((n) => n.includes("polls a shard every"))).toBe(false);
+    expect(six.notes.some((n) => n.includes("each group polls a shard every 1.2 s"))).toBe(true);
   });
   it("provisioned: 1 MB/s of writes per shard — 4,000,000 B/s is 4 shards, 4,000,001 B/s is 5", () => {
     // 100 KB records keep the record rate (40/s) far from 1,000/s; egress = ingress (one group) needs ≤ 2 shards.
@@ -109,17 +120,20 @@ describe("Kinesis Data Streams limits", () => {
     expect(alt("kinesis-on-demand", s(10_000_000_000)).feasible).toBe(true);
     expect(alt("kinesis-on-demand", s(10_000_000_001)).feasible).toBe(false);
   });
-  it("on-demand: the shared read ceiling is 400 MB/s in us-east-2 (two consumer groups of 200 MB/s fit)", () => {
+  it("on-demand: shared reads carry 2 × ingress; at 200 MB/s in, 400,000,000 B/s out is all shared, 400,000,001 B/s bills the byte beyond as enhanced fan-out", () => {
     const s = (b: number) => ({
       ingress: "200000000 B/s",
       egress: `${b} B/s`,
       consumerGroups: 2,
       messageSize: "1000000 B",
     });
-    expect(alt("kinesis-on-demand", s(400_000_000), "us-east-2").feasible).toBe(true);
-    const r = alt("kinesis-on-demand", s(400_000_001), "us-east-2");
-    expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: peak shared read /);
+    const at = alt("kinesis-on-demand", s(400_000_000), "us-east-2");
+    expect(at.feasible).toBe(true);
+    expect(at.configuration?.readMode).toBe("shared");
+    const past = alt("kinesis-on-demand", s(400_000_001), "us-east-2");
+    expect(past.feasible).toBe(true);
+    expect(past.configuration?.readMode).toBe("shared and enhanced fan-out");
+    expect(past.monthlyUsd as number).toBeGreaterThan(at.monthlyUsd as number);
   });
 });
 

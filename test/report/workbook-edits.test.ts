@@ -81,6 +81,8 @@ const STREAM_EDITS: Record<string, { to: (v: number) => number; apply: (s: Strea
   message_size_B: { to: (v) => v * 2, apply: (s, v) => ({ ...s, messageSizeBytes: v }) },
   compression_ratio: { to: (v) => v + 1, apply: (s, v) => ({ ...s, compressionRatio: v }) },
   consumer_groups: { to: (v) => v + 1, apply: (s, v) => ({ ...s, consumerGroups: v }) },
+  // 0 → 1 MB/s read back from the tier (retrieval has no us-east-1 price: priced where it has one).
+  tier_reads_MBps: { to: (v) => v + 1, apply: (s, v) => ({ ...s, tierReadBytesPerSec: v * 1e6 }) },
 };
 
 function editFor(name: string): Edit | undefined {
