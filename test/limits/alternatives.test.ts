@@ -51,7 +51,9 @@ describe("Kinesis Data Streams limits", () => {
     expect(alt("kinesis-on-demand", { consumerGroups: 22 }).feasible).toBe(true);
     const r = alt("kinesis-on-demand", { consumerGroups: 23 });
     expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: 23 consumer groups: 2 on shared reads and 21 > 20 enhanced fan-out consumers/);
+    expect(r.reasons[0]).toMatch(
+      /^s: 23 consumer groups: 2 on shared reads and 21 > 20 enhanced fan-out consumers/,
+    );
   });
   it.each(both)("%s: a record of the default maximum size (1 MiB) fits, one byte more does not", (id) => {
     const max = KINESIS_LIMITS.defaultMaxRecordBytes;
@@ -59,7 +61,9 @@ describe("Kinesis Data Streams limits", () => {
     expect(alt(id, { messageSize: `${max} B`, ingress: `${max} B/s` }).feasible).toBe(true);
     const r = alt(id, { messageSize: `${max + 1} B`, ingress: `${max + 1} B/s` });
     expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: record size [\d,]+ bytes > Kinesis maximum record size 1,048,576 bytes/);
+    expect(r.reasons[0]).toMatch(
+      /^s: record size [\d,]+ bytes > Kinesis maximum record size 1,048,576 bytes/,
+    );
   });
   it("provisioned: 5 consumer groups poll every second; the 6th shares the 5 calls/s per shard (each polls every 1.2 s) rather than forcing enhanced fan-out", () => {
     // 100,000 B/s in, 5 or 6 × that out ≤ 0.6 MB/s: one shard carries it shared either way.
