@@ -36,8 +36,10 @@ export interface UnrecognisedItem {
 }
 
 export interface NormaliseOptions {
-  /** Provenance for every price: the offer file URL, or "AWS Price List API (GetProducts)". */
+  /** Provenance for every price, in words: "AWS Price List offer file for Amazon MSK, us-east-1". */
   source: string;
+  /** Where it can be checked: the offer file's URL, or the GetProducts API reference. */
+  sourceUrl: string;
   /** Used when an item carries neither a publication nor an effective date (YYYY-MM-DD). */
   fallbackDate: string;
   /** Only keep these regions (others are ignored, not unrecognised: they were not asked for). */
@@ -211,8 +213,9 @@ export function normalisePriceList(items: readonly unknown[], opts: NormaliseOpt
         currency,
         unit: pd.unit,
         source: opts.source,
+        sourceUrl: opts.sourceUrl,
         date: isoDate(item.publicationDate) ?? isoDate(effectiveDate) ?? opts.fallbackDate,
-        status: "V1", // the Price List is AWS-authored (pricing.md "Status tags")
+        status: "published by AWS", // the Price List is AWS-authored
         usageType,
         sku,
       });

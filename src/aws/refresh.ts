@@ -9,6 +9,7 @@
 
 import { AwsCallError } from "../model/errors.js";
 import { Catalog } from "../pricing/catalog-schema.js";
+import { SOURCES } from "../pricing/sources.js";
 import { PriceListError } from "./errors.js";
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from "./http.js";
 import { type InvalidPrice, normalisePriceList, type UnrecognisedItem } from "./normalise.js";
@@ -16,8 +17,9 @@ import { fetchOfferFile, fetchRegionIndex, pickRegions } from "./offers.js";
 import { offerFileToItems } from "./price-list-item.js";
 import { getProducts } from "./pricing-api.js";
 
-/** Provenance of prices fetched through the Query API (pricing.md §7.5). */
+/** Provenance of prices fetched through the Query API (source `price-list-getproducts`). */
 export const PRICE_LIST_API_SOURCE = "AWS Price List API (GetProducts, AmazonMSK)";
+const PRICE_LIST_API_URL = SOURCES["price-list-getproducts"].url;
 
 export type RefreshSource = "offers" | "api";
 
@@ -115,7 +117,8 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
       const url = index.get(region) as string;
       const offer = await fetchOfferFile(url, { http });
       const part = normalisePriceList(offerFileToItems(offer), {
-        source: url,
+        source: `AWS Price List offer file for Amazon MSK, ${region}`,
+        sourceUrl: url,
         fallbackDate: date,
         regions: new Set([region]),
       });
@@ -126,7 +129,11 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
   } else if (opts.regions === "all") {
     opts.onProgress?.(0, 1);
     const items = await getProducts({ endpoint: opts.endpoint, timeoutMs, maxAttempts: opts.maxAttempts });
-    const part = normalisePriceList(items, { source: PRICE_LIST_API_SOURCE, fallbackDate: date });
+    const part = normalisePriceList(items, {
+      source: PRICE_LIST_API_SOURCE,
+      sourceUrl: PRICE_LIST_API_URL,
+      fallbackDate: date,
+    });
     if (Object.keys(part.regions).length === 0)
       throw new AwsCallError(`the Price List API returned no AmazonMSK prices (${items.length} items)`);
     take(part, Object.keys(part.regions));
@@ -144,6 +151,7 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
       });
       const part = normalisePriceList(items, {
         source: PRICE_LIST_API_SOURCE,
+        sourceUrl: PRICE_LIST_API_URL,
         fallbackDate: date,
         regions: new Set([region]),
       });

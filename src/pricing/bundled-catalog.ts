@@ -1,37 +1,22 @@
 /**
- * The bundled price snapshot: every MSK price ../shared/reference/pricing.md sources, with its
- * provenance (source keys, date, status, flags, usage type), and nothing else. A region or
- * dimension the reference marks ✘ is absent: it is never filled by extrapolation or by the
- * regional-uplift patterns (pricing.md §8 #13). Values that look like prices but are not
- * (pricing.md §2 "not prices": Grafana/EUC1 test mocks, fake `Kafka.Throughput` rows) are not loaded.
+ * The bundled price snapshot: every MSK price the project can cite from a public source (the
+ * sources table, sources.ts), with its provenance (source keys, date, status, flags, usage type),
+ * and nothing else. A region or dimension no source prices is absent: it is never filled by
+ * extrapolation or by a regional uplift. Figures that look like prices but are not (test mocks
+ * in public code, fake usage types) are not loaded. See docs/billing-rules.md.
  *
- * Status (pricing.md "Status tags"): V1 AWS-authored, V2 two independent copies, S one third party
- * (bundled with the `unverified` flag). Usage types: suffix per pricing.md §7.3, region prefix per
- * §7.4 only where a prefix was seen for MSK (USE1, APS1, APS3); elsewhere the bare suffix.
+ * Status: "published by AWS" (an AWS-authored source: the pricing page, the Price List, code AWS
+ * published), "confirmed by two sources" (two or more independent public copies of the Price List
+ * or pricing page agree), "one secondary source" (a single third-party copy; bundled with the
+ * `unverified` flag and re-checked first at refresh). Usage types: `<region prefix>-<suffix>`,
+ * with the prefix only where one was seen for MSK (USE1, APS1, APS3); elsewhere the bare suffix.
  */
 import { newestDate } from "./catalog.js";
 import type { Catalog, Price, PriceFlag, PriceStatus } from "./catalog-schema.js";
 import { brokerDimension, DIMENSIONS, type DimensionId, type FixedDimensionId } from "./dimensions.js";
+import { citePrice, fullDateOf, type SourceKey } from "./sources.js";
 
-/**
- * Dates of the sources (pricing.md §10): publication or effective date where the source gives
- * one, else its capture date. Sources with no full date ([T1] pages without one, [U10] "2026-04",
- * [P1], [P2]) are absent here; a price's date is the newest date among its keys.
- */
-const SOURCE_DATES: Record<string, string> = {
-  A1: "2026-08-20", // aws/agent-toolkit-for-aws msk_sizing.py at d6ad2e44 (2026-08-20)
-  T1: "2026-08-21", // infracost at 95ba4f49 (2026-08-21)
-  T2: "2026-07-23", // grafana/cloudcost-exporter at 68b7680f (2026-07-23)
-  T3: "2023-12-14", // Gilgamech/OfferingOverview notes/MSK.md (2023-12-14)
-  U1: "2026-08-12", // ap-southeast-1 price reference, collected 2026-08-12
-  U2: "2026-09-11", // AmazonMSK Price List publicationDate 2026-09-11T12:44:56Z
-  U3: "2026-08-26", // captured 2026-08-26 from the Price List API and pricing pages
-  U4: "2026-09-11", // cites the AmazonMSK us-east-1 Price List, publication 2026-09-11
-  U5: "2026-07-01", // ap-northeast-2: MSK prices effective 2026-07-01 (as of 2026-09-23)
-  U6: "2026-09-08", // Singapore rate card fetched 2026-09-08
-};
-
-/** Price List region prefixes seen for MSK (pricing.md §7.4); other regions get the bare suffix. */
+/** Price List region prefixes seen for MSK; other regions get the bare suffix. */
 const USAGE_PREFIX: Record<string, string> = {
   "us-east-1": "USE1",
   "ap-southeast-1": "APS1",
@@ -40,140 +25,282 @@ const USAGE_PREFIX: Record<string, string> = {
 
 interface Entry {
   amount: number;
-  keys: readonly string[];
+  keys: readonly SourceKey[];
   status: PriceStatus;
   flags?: PriceFlag[];
   currency?: "USD" | "CNY";
 }
 
-const SUSPECT: PriceFlag[] = ["suspect"]; // pricing.md §8 #11
-const BASIS: PriceFlag[] = ["basis-unverified"]; // PST billed on full provisioned MiB/s, pricing.md §8 #2
+const AWS: PriceStatus = "published by AWS";
+const TWO: PriceStatus = "confirmed by two sources";
+const ONE: PriceStatus = "one secondary source";
+/** ap-south-1 kafka.m7g.large is below us-east-1's price, unlike every other size and region. */
+const SUSPECT: PriceFlag[] = ["suspect"];
+/** Storage throughput: whether AWS bills the full provisioned MiB/s or only above 250 is not stated (docs/billing-rules.md). */
+const BASIS: PriceFlag[] = ["basis-unverified"];
 
 // ── us-east-1 ──────────────────────────────────────────────────────────────────────────────
-// Broker-hours: pricing.md §3.1 (Standard), §4.1 (Express).
 const USE1_BROKERS: Record<string, Entry> = {
-  "kafka.t3.small": { amount: 0.0456, keys: ["T3", "U2", "U3"], status: "V2" },
-  "kafka.m5.large": { amount: 0.21, keys: ["A1", "U10", "U3"], status: "V1" },
-  "kafka.m5.xlarge": { amount: 0.42, keys: ["A1"], status: "V1" },
-  "kafka.m5.2xlarge": { amount: 0.84, keys: ["A1"], status: "V1" },
-  "kafka.m5.4xlarge": { amount: 1.68, keys: ["A1"], status: "V1" },
-  "kafka.m5.8xlarge": { amount: 3.36, keys: ["A1"], status: "V1" },
-  "kafka.m5.12xlarge": { amount: 5.04, keys: ["A1"], status: "V1" },
-  "kafka.m5.16xlarge": { amount: 6.72, keys: ["A1"], status: "V1" },
-  "kafka.m5.24xlarge": { amount: 10.08, keys: ["A1", "T3"], status: "V1" },
-  "kafka.m7g.large": { amount: 0.204, keys: ["A1", "U2", "U3", "U4"], status: "V1" },
-  "kafka.m7g.xlarge": { amount: 0.408, keys: ["A1", "U3"], status: "V1" },
-  "kafka.m7g.2xlarge": { amount: 0.816, keys: ["A1"], status: "V1" },
-  "kafka.m7g.4xlarge": { amount: 1.632, keys: ["A1"], status: "V1" },
-  "kafka.m7g.8xlarge": { amount: 3.264, keys: ["A1"], status: "V1" },
-  "kafka.m7g.12xlarge": { amount: 4.896, keys: ["A1"], status: "V1" },
-  "kafka.m7g.16xlarge": { amount: 6.528, keys: ["A1"], status: "V1" },
-  "express.m7g.large": { amount: 0.408, keys: ["A1", "U3", "U4"], status: "V1" },
-  "express.m7g.xlarge": { amount: 0.816, keys: ["A1"], status: "V1" },
-  "express.m7g.2xlarge": { amount: 1.632, keys: ["A1"], status: "V1" },
-  "express.m7g.4xlarge": { amount: 3.264, keys: ["A1"], status: "V1" },
-  "express.m7g.8xlarge": { amount: 6.528, keys: ["A1"], status: "V1" },
-  "express.m7g.12xlarge": { amount: 9.792, keys: ["A1"], status: "V1" },
-  "express.m7g.16xlarge": { amount: 13.056, keys: ["A1"], status: "V1" },
+  "kafka.t3.small": {
+    amount: 0.0456,
+    keys: ["offering-overview-msk", "msk-price-list-us-east-1-2026-09-11", "msk-pricing-copy-2026-08-26"],
+    status: TWO,
+  },
+  "kafka.m5.large": {
+    amount: 0.21,
+    keys: ["aws-msk-sizing-script", "msk-price-list-us-east-1-2026-04", "msk-pricing-copy-2026-08-26"],
+    status: AWS,
+  },
+  "kafka.m5.xlarge": { amount: 0.42, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m5.2xlarge": { amount: 0.84, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m5.4xlarge": { amount: 1.68, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m5.8xlarge": { amount: 3.36, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m5.12xlarge": { amount: 5.04, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m5.16xlarge": { amount: 6.72, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m5.24xlarge": {
+    amount: 10.08,
+    keys: ["aws-msk-sizing-script", "offering-overview-msk"],
+    status: AWS,
+  },
+  "kafka.m7g.large": {
+    amount: 0.204,
+    keys: [
+      "aws-msk-sizing-script",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-pricing-copy-2026-08-26",
+      "msk-pricing-copy-2026-09-11",
+    ],
+    status: AWS,
+  },
+  "kafka.m7g.xlarge": {
+    amount: 0.408,
+    keys: ["aws-msk-sizing-script", "msk-pricing-copy-2026-08-26"],
+    status: AWS,
+  },
+  "kafka.m7g.2xlarge": { amount: 0.816, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m7g.4xlarge": { amount: 1.632, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m7g.8xlarge": { amount: 3.264, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m7g.12xlarge": { amount: 4.896, keys: ["aws-msk-sizing-script"], status: AWS },
+  "kafka.m7g.16xlarge": { amount: 6.528, keys: ["aws-msk-sizing-script"], status: AWS },
+  "express.m7g.large": {
+    amount: 0.408,
+    keys: ["aws-msk-sizing-script", "msk-pricing-copy-2026-08-26", "msk-pricing-copy-2026-09-11"],
+    status: AWS,
+  },
+  "express.m7g.xlarge": { amount: 0.816, keys: ["aws-msk-sizing-script"], status: AWS },
+  "express.m7g.2xlarge": { amount: 1.632, keys: ["aws-msk-sizing-script"], status: AWS },
+  "express.m7g.4xlarge": { amount: 3.264, keys: ["aws-msk-sizing-script"], status: AWS },
+  "express.m7g.8xlarge": { amount: 6.528, keys: ["aws-msk-sizing-script"], status: AWS },
+  "express.m7g.12xlarge": { amount: 9.792, keys: ["aws-msk-sizing-script"], status: AWS },
+  "express.m7g.16xlarge": { amount: 13.056, keys: ["aws-msk-sizing-script"], status: AWS },
 };
 
 const USE1: Partial<Record<FixedDimensionId, Entry>> = {
-  storage: { amount: 0.1, keys: ["T1", "T2", "T3", "A1", "U2", "U10"], status: "V1" }, // §3.2
-  pst: { amount: 0.08, keys: ["T3", "A1", "U2"], status: "V1", flags: BASIS }, // §3.2
-  tieredStorage: { amount: 0.06, keys: ["U3", "U4"], status: "S" }, // §3.2, decision §8 #1 (not A1's 0.023)
-  // tieredRetrieval: ✘ in us-east-1 (§3.2)
-  expressDataWritten: { amount: 0.01, keys: ["A1", "U4"], status: "V1" }, // §4.1
-  expressStorage: { amount: 0.1, keys: ["U4", "A1"], status: "V2" }, // §4.1
-  serverlessCluster: { amount: 0.75, keys: ["T3", "U2", "U3", "U4"], status: "V2" }, // §5.1
-  serverlessPartition: { amount: 0.0015, keys: ["T3", "U2", "U3", "U4"], status: "V2" },
-  serverlessStorage: { amount: 0.1, keys: ["T3", "U2", "U3", "U4"], status: "V2" },
-  serverlessDataIn: { amount: 0.1, keys: ["T3", "U2", "U3", "U4"], status: "V2" },
-  serverlessDataOut: { amount: 0.05, keys: ["T3", "U2", "U3", "U4"], status: "V2" },
-  connectMcu: { amount: 0.11, keys: ["T3", "U3"], status: "V2" }, // §6.1
-  replicatorHour: { amount: 0.3, keys: ["U3"], status: "S" }, // §6.2
-  replicatorData: { amount: 0.08, keys: ["U3"], status: "S" },
-  privateConnectivityHour: { amount: 0.0225, keys: ["U3"], status: "S" }, // §6.3
-  privateConnectivityData: { amount: 0.006, keys: ["U3"], status: "S" },
-  crossAz: { amount: 0.02, keys: ["P2", "A1"], status: "V2" }, // §6.4: $0.01 each direction
+  storage: {
+    amount: 0.1,
+    keys: [
+      "infracost-msk",
+      "grafana-cloudcost-msk",
+      "offering-overview-msk",
+      "aws-msk-sizing-script",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-price-list-us-east-1-2026-04",
+    ],
+    status: AWS,
+  },
+  pst: {
+    amount: 0.08,
+    keys: ["offering-overview-msk", "aws-msk-sizing-script", "msk-price-list-us-east-1-2026-09-11"],
+    status: AWS,
+    flags: BASIS,
+  },
+  tieredStorage: {
+    amount: 0.06,
+    keys: ["msk-pricing-copy-2026-08-26", "msk-pricing-copy-2026-09-11"],
+    status: ONE,
+  }, // not the sizing script's 0.023: see docs/billing-rules.md
+  // tieredRetrieval: no source prices it in us-east-1
+  expressDataWritten: {
+    amount: 0.01,
+    keys: ["aws-msk-sizing-script", "msk-pricing-copy-2026-09-11"],
+    status: AWS,
+  },
+  expressStorage: {
+    amount: 0.1,
+    keys: ["msk-pricing-copy-2026-09-11", "aws-msk-sizing-script"],
+    status: TWO,
+  },
+  serverlessCluster: {
+    amount: 0.75,
+    keys: [
+      "offering-overview-msk",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-pricing-copy-2026-08-26",
+      "msk-pricing-copy-2026-09-11",
+    ],
+    status: TWO,
+  },
+  serverlessPartition: {
+    amount: 0.0015,
+    keys: [
+      "offering-overview-msk",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-pricing-copy-2026-08-26",
+      "msk-pricing-copy-2026-09-11",
+    ],
+    status: TWO,
+  },
+  serverlessStorage: {
+    amount: 0.1,
+    keys: [
+      "offering-overview-msk",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-pricing-copy-2026-08-26",
+      "msk-pricing-copy-2026-09-11",
+    ],
+    status: TWO,
+  },
+  serverlessDataIn: {
+    amount: 0.1,
+    keys: [
+      "offering-overview-msk",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-pricing-copy-2026-08-26",
+      "msk-pricing-copy-2026-09-11",
+    ],
+    status: TWO,
+  },
+  serverlessDataOut: {
+    amount: 0.05,
+    keys: [
+      "offering-overview-msk",
+      "msk-price-list-us-east-1-2026-09-11",
+      "msk-pricing-copy-2026-08-26",
+      "msk-pricing-copy-2026-09-11",
+    ],
+    status: TWO,
+  },
+  connectMcu: { amount: 0.11, keys: ["offering-overview-msk", "msk-pricing-copy-2026-08-26"], status: TWO },
+  replicatorHour: { amount: 0.3, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  replicatorData: { amount: 0.08, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  privateConnectivityHour: { amount: 0.0225, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  privateConnectivityData: { amount: 0.006, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  crossAz: { amount: 0.02, keys: ["duckbill-cross-az", "aws-msk-sizing-script"], status: TWO }, // $0.01 each direction
 };
 
-// ── ap-southeast-1 (Singapore): §3.3, §4.1, §5.1, §6 ───────────────────────────────────────
+// ── ap-southeast-1 (Singapore) ────────────────────────────────────────────────────────
 const APS1_BROKERS: Record<string, Entry> = {
-  "kafka.t3.small": { amount: 0.0578, keys: ["U1", "U6"], status: "V2" },
-  "kafka.m5.large": { amount: 0.263, keys: ["U1"], status: "S" },
-  "kafka.m7g.large": { amount: 0.255, keys: ["U1"], status: "S" },
-  "kafka.m7g.xlarge": { amount: 0.51, keys: ["U1"], status: "S" },
-  "express.m7g.large": { amount: 0.51, keys: ["U1", "U6"], status: "V2" },
+  "kafka.t3.small": {
+    amount: 0.0578,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
+  "kafka.m5.large": { amount: 0.263, keys: ["msk-price-list-ap-southeast-1-2026-08-12"], status: ONE },
+  "kafka.m7g.large": { amount: 0.255, keys: ["msk-price-list-ap-southeast-1-2026-08-12"], status: ONE },
+  "kafka.m7g.xlarge": { amount: 0.51, keys: ["msk-price-list-ap-southeast-1-2026-08-12"], status: ONE },
+  "express.m7g.large": {
+    amount: 0.51,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
 };
 const APS1: Partial<Record<FixedDimensionId, Entry>> = {
-  storage: { amount: 0.12, keys: ["U1", "U6"], status: "V2" },
-  tieredStorage: { amount: 0.0652, keys: ["U1"], status: "S" },
-  tieredRetrieval: { amount: 0.0018, keys: ["U1"], status: "S" },
-  expressDataWritten: { amount: 0.0125, keys: ["U6"], status: "S" },
-  expressStorage: { amount: 0.12, keys: ["U1", "U6"], status: "V2" },
-  serverlessCluster: { amount: 0.9375, keys: ["U1", "U6"], status: "V2" },
-  serverlessPartition: { amount: 0.001875, keys: ["U1", "U6"], status: "V2" },
-  serverlessStorage: { amount: 0.12, keys: ["U6"], status: "S" },
-  serverlessDataIn: { amount: 0.125, keys: ["U6"], status: "S" },
-  serverlessDataOut: { amount: 0.0625, keys: ["U6"], status: "S" },
-  connectMcu: { amount: 0.138, keys: ["U6"], status: "S" },
-  privateConnectivityHour: { amount: 0.0252, keys: ["U1"], status: "S" }, // per-GB ✘
-  crossAz: { amount: 0.02, keys: ["P2", "U6"], status: "V2" },
+  storage: {
+    amount: 0.12,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
+  tieredStorage: { amount: 0.0652, keys: ["msk-price-list-ap-southeast-1-2026-08-12"], status: ONE },
+  tieredRetrieval: { amount: 0.0018, keys: ["msk-price-list-ap-southeast-1-2026-08-12"], status: ONE },
+  expressDataWritten: { amount: 0.0125, keys: ["msk-price-list-ap-southeast-1-2026-09-08"], status: ONE },
+  expressStorage: {
+    amount: 0.12,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
+  serverlessCluster: {
+    amount: 0.9375,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
+  serverlessPartition: {
+    amount: 0.001875,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
+  serverlessStorage: { amount: 0.12, keys: ["msk-price-list-ap-southeast-1-2026-09-08"], status: ONE },
+  serverlessDataIn: { amount: 0.125, keys: ["msk-price-list-ap-southeast-1-2026-09-08"], status: ONE },
+  serverlessDataOut: { amount: 0.0625, keys: ["msk-price-list-ap-southeast-1-2026-09-08"], status: ONE },
+  connectMcu: { amount: 0.138, keys: ["msk-price-list-ap-southeast-1-2026-09-08"], status: ONE },
+  privateConnectivityHour: {
+    amount: 0.0252,
+    keys: ["msk-price-list-ap-southeast-1-2026-08-12"],
+    status: ONE,
+  }, // no source prices the per-GB part here
+  crossAz: {
+    amount: 0.02,
+    keys: ["duckbill-cross-az", "msk-price-list-ap-southeast-1-2026-09-08"],
+    status: TWO,
+  },
 };
 
-// ── ap-south-1 (Mumbai): [U3] 2026-08-26, all S ─────────────────────────────────────────────
+// ── ap-south-1 (Mumbai): one copy of 2026-08-26 ─────────────────────────────────────────────
 const APS3_BROKERS: Record<string, Entry> = {
-  "kafka.t3.small": { amount: 0.0491, keys: ["U3"], status: "S" },
-  "kafka.m7g.large": { amount: 0.1458, keys: ["U3"], status: "S", flags: SUSPECT }, // §8 #11
-  "kafka.m7g.xlarge": { amount: 0.2916, keys: ["U3"], status: "S" },
-  "express.m7g.large": { amount: 0.2916, keys: ["U3"], status: "S" },
+  "kafka.t3.small": { amount: 0.0491, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  "kafka.m7g.large": { amount: 0.1458, keys: ["msk-pricing-copy-2026-08-26"], status: ONE, flags: SUSPECT },
+  "kafka.m7g.xlarge": { amount: 0.2916, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  "express.m7g.large": { amount: 0.2916, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
 };
 const APS3: Partial<Record<FixedDimensionId, Entry>> = {
-  storage: { amount: 0.114, keys: ["U3"], status: "S" },
-  pst: { amount: 0.0912, keys: ["U3"], status: "S", flags: BASIS },
-  tieredStorage: { amount: 0.0652, keys: ["U3"], status: "S" },
-  serverlessCluster: { amount: 0.79, keys: ["U3"], status: "S" },
-  serverlessPartition: { amount: 0.0016, keys: ["U3"], status: "S" },
-  serverlessDataIn: { amount: 0.11, keys: ["U3"], status: "S" },
-  serverlessDataOut: { amount: 0.056, keys: ["U3"], status: "S" },
-  // serverlessStorage: ✘ (§5.1)
+  storage: { amount: 0.114, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  pst: { amount: 0.0912, keys: ["msk-pricing-copy-2026-08-26"], status: ONE, flags: BASIS },
+  tieredStorage: { amount: 0.0652, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  serverlessCluster: { amount: 0.79, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  serverlessPartition: { amount: 0.0016, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  serverlessDataIn: { amount: 0.11, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  serverlessDataOut: { amount: 0.056, keys: ["msk-pricing-copy-2026-08-26"], status: ONE },
+  // serverlessStorage: no source prices it here
 };
 
-// ── ap-northeast-2 (Seoul): [U5], all S ─────────────────────────────────────────────────────
+// ── ap-northeast-2 (Seoul): one secondary source─────────────────────────────────────────────────────
 const APN2_BROKERS: Record<string, Entry> = {
-  "kafka.t3.small": { amount: 0.0569, keys: ["U5"], status: "S" },
+  "kafka.t3.small": { amount: 0.0569, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
 };
 const APN2: Partial<Record<FixedDimensionId, Entry>> = {
-  storage: { amount: 0.114, keys: ["U5"], status: "S" },
-  serverlessCluster: { amount: 0.92, keys: ["U5"], status: "S" },
-  serverlessPartition: { amount: 0.0018, keys: ["U5"], status: "S" },
-  serverlessStorage: { amount: 0.114, keys: ["U5"], status: "S" },
-  serverlessDataIn: { amount: 0.123, keys: ["U5"], status: "S" },
-  serverlessDataOut: { amount: 0.061, keys: ["U5"], status: "S" },
+  storage: { amount: 0.114, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
+  serverlessCluster: { amount: 0.92, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
+  serverlessPartition: { amount: 0.0018, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
+  serverlessStorage: { amount: 0.114, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
+  serverlessDataIn: { amount: 0.123, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
+  serverlessDataOut: { amount: 0.061, keys: ["msk-price-list-ap-northeast-2-2026-07-01"], status: ONE },
 };
 
-// ── ap-southeast-5 (Malaysia): [U2] Price List pub. 2026-09-11, all S ────────────────────────
+// ── ap-southeast-5 (Malaysia): Price List of 2026-09-11, one copy ────────────────────────
 const APS5_BROKERS: Record<string, Entry> = {
-  "kafka.t3.small": { amount: 0.05203, keys: ["U2"], status: "S" },
-  "kafka.m7g.large": { amount: 0.21675, keys: ["U2"], status: "S" },
+  "kafka.t3.small": { amount: 0.05203, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
+  "kafka.m7g.large": { amount: 0.21675, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
 };
 const APS5: Partial<Record<FixedDimensionId, Entry>> = {
-  storage: { amount: 0.108, keys: ["U2"], status: "S" },
-  pst: { amount: 0.0864, keys: ["U2"], status: "S", flags: BASIS },
-  serverlessCluster: { amount: 0.796875, keys: ["U2"], status: "S" },
-  serverlessPartition: { amount: 0.00159375, keys: ["U2"], status: "S" },
-  serverlessStorage: { amount: 0.108, keys: ["U2"], status: "S" },
-  serverlessDataIn: { amount: 0.10625, keys: ["U2"], status: "S" },
-  serverlessDataOut: { amount: 0.053125, keys: ["U2"], status: "S" },
+  storage: { amount: 0.108, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
+  pst: { amount: 0.0864, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE, flags: BASIS },
+  serverlessCluster: { amount: 0.796875, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
+  serverlessPartition: {
+    amount: 0.00159375,
+    keys: ["msk-price-list-ap-southeast-5-2026-09-11"],
+    status: ONE,
+  },
+  serverlessStorage: { amount: 0.108, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
+  serverlessDataIn: { amount: 0.10625, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
+  serverlessDataOut: { amount: 0.053125, keys: ["msk-price-list-ap-southeast-5-2026-09-11"], status: ONE },
 };
 
-// ── cn-north-1 (Beijing), CNY: [P1] (undated third-party copy of the China pricing page), S.
-// Carried in CNY, never converted (pricing.md §8 #14); a USD total refuses them.
+// ── cn-north-1 (Beijing), CNY: one undated third-party copy of the China pricing page.
+// Carried in CNY, never converted (docs/billing-rules.md); a USD total refuses them.
 const CNN1_BROKERS: Record<string, Entry> = {
-  "express.m7g.large": { amount: 4.306, keys: ["P1"], status: "S", currency: "CNY" },
-  "express.m7g.xlarge": { amount: 8.612, keys: ["P1"], status: "S", currency: "CNY" },
-  "express.m7g.2xlarge": { amount: 17.224, keys: ["P1"], status: "S", currency: "CNY" },
-  "express.m7g.4xlarge": { amount: 34.448, keys: ["P1"], status: "S", currency: "CNY" },
+  "express.m7g.large": { amount: 4.306, keys: ["techmarmot-msk-china"], status: ONE, currency: "CNY" },
+  "express.m7g.xlarge": { amount: 8.612, keys: ["techmarmot-msk-china"], status: ONE, currency: "CNY" },
+  "express.m7g.2xlarge": { amount: 17.224, keys: ["techmarmot-msk-china"], status: ONE, currency: "CNY" },
+  "express.m7g.4xlarge": { amount: 34.448, keys: ["techmarmot-msk-china"], status: ONE, currency: "CNY" },
 };
 
 const REGIONS: Record<
@@ -188,37 +315,41 @@ const REGIONS: Record<
   "cn-north-1": { brokers: CNN1_BROKERS, fixed: {} },
 };
 
+/** Every source the snapshot cites. */
+const CITED: SourceKey[] = [
+  ...new Set(
+    Object.values(REGIONS).flatMap(({ brokers, fixed }) =>
+      [...Object.values(brokers), ...Object.values(fixed)].flatMap((e) => (e ? [...e.keys] : [])),
+    ),
+  ),
+];
+
+/** The snapshot's date: the newest full date among the sources it cites. */
+const SNAPSHOT_DATE = newestDate(CITED.flatMap((k) => fullDateOf(k) ?? []));
+
 /** Newest dated source among `keys`; undated-only prices take the snapshot's date. */
-function dateOf(keys: readonly string[], fallback: string): string {
-  let best = "";
-  for (const k of keys) {
-    const d = SOURCE_DATES[k];
-    if (d && d > best) best = d;
-  }
-  return best || fallback;
+function dateOf(keys: readonly SourceKey[]): string {
+  return newestDate(keys.flatMap((k) => fullDateOf(k) ?? [])) || SNAPSHOT_DATE;
 }
 
-/** The snapshot's date: the newest source date in it (the AmazonMSK Price List of [U2]/[U4]). */
-const SNAPSHOT_DATE = newestDate(Object.values(SOURCE_DATES));
-
-/** Usage type of a broker-hour price: `Kafka.m5.large`, `Express.m7g.large` (pricing.md §7.3). */
+/** Usage type of a broker-hour price: `Kafka.m5.large`, `Express.m7g.large`. */
 function brokerUsageSuffix(instanceType: string): string {
   const [kind, ...rest] = instanceType.split(".");
   return `${kind === "express" ? "Express" : "Kafka"}.${rest.join(".")}`;
 }
 
 function toPrice(e: Entry, unit: string, region: string, usageSuffix: string | undefined): Price {
-  const undated = e.keys.every((k) => !SOURCE_DATES[k]);
+  const date = dateOf(e.keys);
   const p: Price = {
     amount: e.amount,
     currency: e.currency ?? "USD",
     unit,
-    source: `pricing.md ${e.keys.map((k) => `[${k}]`).join(", ")}${undated ? " (undated source)" : ""}`,
-    date: dateOf(e.keys, SNAPSHOT_DATE),
+    ...citePrice(e.keys, region, date),
+    date,
     status: e.status,
   };
   const flags: PriceFlag[] = [
-    ...(e.status === "S" ? (["unverified"] as PriceFlag[]) : []),
+    ...(e.status === ONE ? (["unverified"] as PriceFlag[]) : []),
     ...(e.flags ?? []),
   ];
   if (flags.length) p.flags = flags;
@@ -251,7 +382,7 @@ export function bundledCatalog(): Catalog {
     source: "bundled",
     date: SNAPSHOT_DATE,
     description:
-      "Bundled snapshot of every MSK price sourced in the project's pricing reference (pricing.md); status S prices are unverified third-party transcriptions",
+      "Bundled snapshot of every MSK price the project can cite from a public source (msk-planner pricing sources); prices from one secondary source are unverified third-party copies",
     regions,
   };
 }

@@ -1,19 +1,46 @@
 /**
  * The price catalog: zod schema and inferred types. One catalog holds prices per region and
- * dimension, each with its provenance. A dimension with no sourced price is simply absent
- * (pricing.md status ✘): it is never filled by extrapolation.
+ * dimension, each with its provenance. A dimension with no sourced price is simply absent: it is
+ * never filled by extrapolation.
  */
 import { z } from "zod";
 import { isDimensionId } from "./dimensions.js";
 
-/** Source status, pricing.md "Status tags": V1 AWS-authored, V2 two independent copies, S one third party. */
-export const PriceStatus = z.enum(["V1", "V2", "S"]);
+/**
+ * How well a price is sourced, in words (docs/sources.md): published by AWS (an AWS-authored
+ * source, or a refresh from the AWS Price List), confirmed by two independent public copies, or
+ * one secondary source only.
+ */
+export const PRICE_STATUSES = [
+  "published by AWS",
+  "confirmed by two sources",
+  "one secondary source",
+] as const;
+
+/** Codes older catalog files (and earlier caches) carry, read as their words. */
+const LEGACY_STATUS: Record<string, (typeof PRICE_STATUSES)[number]> = {
+  V1: "published by AWS",
+  V2: "confirmed by two sources",
+  S: "one secondary source",
+};
+
+export const PriceStatus = z.preprocess(
+  (v) => (typeof v === "string" && Object.hasOwn(LEGACY_STATUS, v) ? LEGACY_STATUS[v] : v),
+  z.enum(PRICE_STATUSES),
+);
 
 export const PriceFlag = z.enum([
-  "unverified", // status S: re-check first at refresh
-  "suspect", // e.g. ap-south-1 m7g.large below us-east-1 (pricing.md §8 #11)
-  "basis-unverified", // e.g. PST billed on the full provisioned MiB/s (pricing.md §8 #2)
+  "unverified", // one secondary source: re-check first at refresh
+  "suspect", // out of line with other sizes and regions (ap-south-1 kafka.m7g.large below us-east-1)
+  "basis-unverified", // what quantity AWS bills is not stated (storage throughput: full or above 250 MiB/s)
 ]);
+
+/** Each flag in words, as reports show it. */
+export const PRICE_FLAG_WORDS: Record<z.infer<typeof PriceFlag>, string> = {
+  unverified: "not checked against AWS",
+  suspect: "suspect: out of line with other sizes and regions",
+  "basis-unverified": "billing basis not confirmed",
+};
 
 export const Price = z.object({
   /** Price per unit, in `currency`. Unrounded. */
@@ -21,8 +48,15 @@ export const Price = z.object({
   currency: z.enum(["USD", "CNY"]).default("USD"),
   /** The Price List unit string, verbatim (`hours`, `GB-Mo`, `GB`, `MiBps-Mo`). */
   unit: z.string().min(1),
-  /** Where it comes from: reference source keys for the bundled snapshot, or the URL / API for a refresh. */
+  /** Where it comes from, in words: "Amazon MSK pricing page (AWS), us-east-1, as of 2026-08-26". */
   source: z.string().min(1),
+  /** A public URL where the price can be checked (https, or the offer file a refresh read). */
+  sourceUrl: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, "expected an http(s) URL")
+    .optional(),
+  /** Keys in the project's sources table (`msk-planner pricing sources`), for bundled prices. */
+  sourceKeys: z.array(z.string().min(1)).optional(),
   /** Date of the source (YYYY-MM-DD): publication or effective date where known, else the read date. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
   status: PriceStatus.optional(),

@@ -1,11 +1,12 @@
 /**
  * Looking prices up in a catalog. A missing region or dimension is an error that says so and how
  * to supply prices; nothing is ever guessed, extrapolated or converted between currencies
- * (pricing.md §2, §8 #13, #14).
+ * (docs/billing-rules.md).
  */
 import { InputError, PriceUnavailableError } from "../model/errors.js";
-import type { Catalog, Price } from "./catalog-schema.js";
+import { type Catalog, PRICE_FLAG_WORDS, type Price } from "./catalog-schema.js";
 import { DIMENSIONS, type DimensionId } from "./dimensions.js";
+import type { Provenance } from "./line-item.js";
 
 /** How to supply prices the catalog lacks: worded once, used by every lookup error. */
 export const HOW_TO_SUPPLY_PRICES =
@@ -64,7 +65,7 @@ export function priceOf(catalog: Catalog, region: string, dimension: DimensionId
 
 /**
  * As {@link priceOf}, for a USD total: a price in another currency (cn-north-1 is in CNY) is an
- * error, because totals are USD and currencies are never converted (pricing.md §8 #14).
+ * error, because totals are USD and currencies are never converted.
  */
 export function usdPriceOf(
   catalog: Catalog,
@@ -82,8 +83,28 @@ export function usdPriceOf(
   return price;
 }
 
-/** One-line provenance of a price for line items: "bundled: pricing.md [A1], [U3] (2026-08-26, V1, unverified)". */
-export function describeProvenance(catalog: Catalog, price: Price): string {
-  const tags = [price.date, price.status, ...(price.flags ?? [])].filter(Boolean).join(", ");
-  return `${catalog.source}: ${price.source} (${tags})`;
+/** A price's provenance in words, with its status and flags spelled out. */
+export function provenanceWords(price: Price, lead: string = price.source): string {
+  const parts = [lead];
+  if (price.status) parts.push(price.status);
+  for (const f of price.flags ?? []) parts.push(PRICE_FLAG_WORDS[f]);
+  return parts.join("; ");
+}
+
+/**
+ * A catalog price's provenance for line items: in words ("Amazon MSK pricing page (public copy
+ * of 2026-08-26), ap-south-1, as of 2026-08-26; one secondary source; not checked against AWS"),
+ * with the date of a refreshed or user-supplied price, and the price's URL if it has one.
+ */
+export function describeProvenance(catalog: Catalog, price: Price): Provenance {
+  // Bundled prices say their date already; a refresh names its offer file or the API; a catalog
+  // file's text is the user's own.
+  const lead =
+    catalog.source === "bundled"
+      ? price.source
+      : `${catalog.source === "file" ? "your catalog file: " : ""}${price.source}, as of ${price.date}`;
+  return {
+    source: provenanceWords(price, lead),
+    sourceUrl: price.sourceUrl ?? null,
+  };
 }

@@ -13,10 +13,21 @@ export interface LineItem {
   unit: string;
   unitPriceUsd: number;
   costUsd: number;
-  /** The price's provenance, one line: "bundled: [A1], [U3] (2026-09-11, V1)". */
+  /**
+   * The price's provenance in words: "AWS MSK sizing script (agent toolkit for AWS), us-east-1, as
+   * of 2026-08-20; published by AWS". See `msk-planner pricing sources`.
+   */
   source: string;
+  /** A public URL where the price can be checked; null only for a figure the user supplied. */
+  sourceUrl: string | null;
   /** The catalog dimension priced (added field; lets reports and simulators find the price). */
   dimension: DimensionId | string;
+}
+
+/** Where a price comes from: in words, and a URL to check it (null only for user-supplied figures). */
+export interface Provenance {
+  source: string;
+  sourceUrl: string | null;
 }
 
 export function lineItem(
@@ -24,10 +35,19 @@ export function lineItem(
   quantity: number,
   unit: string,
   unitPriceUsd: number,
-  source: string,
+  provenance: Provenance,
   dimension: DimensionId | string,
 ): LineItem {
-  return { component, quantity, unit, unitPriceUsd, costUsd: quantity * unitPriceUsd, source, dimension };
+  return {
+    component,
+    quantity,
+    unit,
+    unitPriceUsd,
+    costUsd: quantity * unitPriceUsd,
+    source: provenance.source,
+    sourceUrl: provenance.sourceUrl,
+    dimension,
+  };
 }
 
 export function totalUsd(items: readonly LineItem[]): number {

@@ -32,6 +32,7 @@ export function reportJson(m: ReportModel): string {
         unitPriceUsd: l.unitPriceUsd,
         costUsd: l.costUsd,
         source: l.source,
+        sourceUrl: l.sourceUrl,
       })),
       utilisation: Object.fromEntries(o.utilisation),
       reasons: o.reasons,

@@ -44,6 +44,7 @@ export interface LineRow {
   costExpr: Expr;
   costUsd: number;
   source: string;
+  sourceUrl: string | null;
 }
 
 export interface OptionSheet {
@@ -187,6 +188,7 @@ function optionSheet(
           costExpr,
           costUsd: evaluate(costExpr, env),
           source: li.source,
+          sourceUrl: li.sourceUrl,
         };
       })
     : [];

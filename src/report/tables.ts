@@ -52,6 +52,7 @@ export function reportTables(m: ReportModel): FlatTable[] {
         col("value", "number"),
         col("unit"),
         col("source"),
+        col("source_url"),
       ],
       rows: m.assumptions.map((a) => [a.section, a.name ?? "", a.label, a.value, a.unit, a.source]),
       formatOf: (row, col) => (col === 3 ? m.assumptions[row]?.format : undefined),
@@ -70,6 +71,7 @@ export function reportTables(m: ReportModel): FlatTable[] {
         col("cost_usd", "usd"),
         col("quantity_formula"),
         col("source"),
+        col("source_url"),
       ],
       rows: o.lines.map((l) => [
         l.component,
@@ -79,6 +81,7 @@ export function reportTables(m: ReportModel): FlatTable[] {
         l.costUsd,
         l.quantityFormula ?? "planned quantity",
         l.source,
+        l.sourceUrl ?? "",
       ]),
     });
   }

@@ -165,7 +165,7 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
 
 /** One option: line items with live formulas and the named total; or why it is infeasible. */
 export function writeOption(wb: Workbook, o: OptionSheet): void {
-  const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 60, 50]);
+  const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 60, 50, 50]);
   ws.addRow([o.title]).font = { bold: true, size: 14 };
   const status = o.feasible
     ? `Feasible${o.recommended ? " (recommended)" : ""}${o.binding ? `; size set by ${safeText(o.binding)}` : ""}`
@@ -181,6 +181,7 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
       "Cost (USD)",
       "Quantity formula",
       "Price source",
+      "Source URL",
     ]);
     // The configuration rows follow the line items: formulas reference them by defined name.
     for (const l of o.lines) {
@@ -194,6 +195,11 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
       row.getCell(6).value =
         l.quantityFormula ?? "planned quantity (an input: no formula reproduces it from the assumptions)";
       row.getCell(7).value = safeText(l.source);
+      // A link only for https (a catalog file may carry another scheme): shown as text otherwise.
+      if (l.sourceUrl)
+        row.getCell(8).value = /^https:\/\/\S+$/.test(l.sourceUrl)
+          ? { text: l.sourceUrl, hyperlink: l.sourceUrl }
+          : safeText(l.sourceUrl);
       row.commit();
     }
     const first = 5;

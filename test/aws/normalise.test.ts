@@ -8,7 +8,7 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { Catalog } from "../../src/pricing/catalog-schema.js";
 import { FIXTURE_REGIONS, fixture } from "./fakes/price-list.js";
 
-const OPTS = { source: "test", fallbackDate: "2026-11-25" };
+const OPTS = { source: "test", sourceUrl: "https://example/offer.json", fallbackDate: "2026-11-25" };
 
 function offerItems(region: string) {
   return offerFileToItems(fixture(`offers/${region}.index.json`) as OfferFile);
@@ -71,7 +71,8 @@ describe("normalisePriceList on the recorded offer files (pricing.md §3–§6 p
 
   it("carries provenance: publication date, usage type, SKU, source", () => {
     const r = normalisePriceList(offerItems("us-east-1"), {
-      source: "https://example/offer.json",
+      source: "AWS Price List offer file for Amazon MSK, us-east-1",
+      sourceUrl: "https://example/offer.json",
       fallbackDate: "2026-11-25",
     });
     const p = r.regions["us-east-1"]?.["broker:kafka.m5.large"];
@@ -80,7 +81,9 @@ describe("normalisePriceList on the recorded offer files (pricing.md §3–§6 p
       unit: "hours",
       date: "2026-09-11",
       usageType: "USE1-Kafka.m5.large",
-      source: "https://example/offer.json",
+      source: "AWS Price List offer file for Amazon MSK, us-east-1",
+      sourceUrl: "https://example/offer.json",
+      status: "published by AWS",
     });
     expect(p?.sku).toMatch(/^[0-9A-F]{16}$/);
   });

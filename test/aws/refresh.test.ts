@@ -45,9 +45,11 @@ describe("refresh from the public offer files", () => {
     expect(r.catalog.source).toBe("offers");
     expect(r.catalog.date).toBe("2026-11-25");
     expect(Object.keys(r.catalog.regions)).toEqual(["ap-southeast-1", "us-east-1"]);
-    expect(r.catalog.regions["us-east-1"]?.["broker:kafka.m5.large"]?.source).toBe(
-      `${host}/offers/v1.0/aws/AmazonMSK/20260911124456/us-east-1/index.json`,
-    );
+    expect(r.catalog.regions["us-east-1"]?.["broker:kafka.m5.large"]).toMatchObject({
+      source: "AWS Price List offer file for Amazon MSK, us-east-1",
+      sourceUrl: `${host}/offers/v1.0/aws/AmazonMSK/20260911124456/us-east-1/index.json`,
+      status: "published by AWS",
+    });
     expect(r.unrecognised).toHaveLength(2);
     expect(fake.server?.requests.map((q) => q.path).sort()).toEqual([
       "/offers/v1.0/aws/AmazonMSK/20260911124456/ap-southeast-1/index.json",

@@ -40,8 +40,10 @@ describe("msk-planner price", () => {
         "unitPriceUsd",
         "costUsd",
         "source",
+        "sourceUrl",
         "dimension",
       ]);
+      expect(l.sourceUrl).toMatch(/^https:\/\//);
     }
     expect(cents(j.totalUsd)).toBe(95352); // pricing.md §9 D4
   });
@@ -259,13 +261,15 @@ describe("msk-planner pricing regions | show", () => {
     expect(m7g).toMatchObject({
       amount: 0.1458,
       unit: "hours",
-      status: "S",
+      status: "one secondary source",
       flags: ["unverified", "suspect"],
       date: "2026-08-26",
       usageType: "APS3-Kafka.m7g.large",
     });
     const t = cli(["pricing", "show", "--region", "us-east-1"]);
-    expect(t.stdout).toMatch(/tieredStorage\s+│\s+\$0\.06 │ GB-Mo\s+│ S\s+│ unverified/);
+    expect(t.stdout).toMatch(
+      /tieredStorage\s+│\s+\$0\.06 │ GB-Mo\s+│ one secondary source\s+│ not checked against AWS/,
+    );
   });
 
   it("show with an unknown region exits 2 naming --region", () => {

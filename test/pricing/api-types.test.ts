@@ -21,8 +21,9 @@ describe("public pricing API types", () => {
     expectTypeOf(priceConfiguration).returns.toEqualTypeOf<PriceResult>();
     expectTypeOf<PriceResult["lineItems"]>().toEqualTypeOf<LineItem[]>();
     expectTypeOf<keyof LineItem>().toEqualTypeOf<
-      "component" | "quantity" | "unit" | "unitPriceUsd" | "costUsd" | "source" | "dimension"
+      "component" | "quantity" | "unit" | "unitPriceUsd" | "costUsd" | "source" | "sourceUrl" | "dimension"
     >();
+    expectTypeOf<LineItem["sourceUrl"]>().toEqualTypeOf<string | null>();
   });
   it("bundledCatalog returns a Catalog; instanceSpec an InstanceSpec discriminated by kind", () => {
     expectTypeOf(bundledCatalog).returns.toEqualTypeOf<Catalog>();

@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { InputError, PriceUnavailableError } from "../../src/model/errors.js";
 import { INSTANCES } from "../../src/model/instances.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
-import { catalogRegions, newestDate, priceOf, usdPriceOf } from "../../src/pricing/catalog.js";
+import {
+  catalogRegions,
+  describeProvenance,
+  newestDate,
+  priceOf,
+  usdPriceOf,
+} from "../../src/pricing/catalog.js";
 import { Catalog } from "../../src/pricing/catalog-schema.js";
 import { brokerDimension } from "../../src/pricing/dimensions.js";
 
@@ -42,7 +48,7 @@ describe("bundled catalog", () => {
   it("bundles the reference's decisions: tiered us-east-1 0.06 (§8 #1), suspect ap-south-1 m7g.large (§8 #11), PST basis (§8 #2)", () => {
     expect(cat.regions["us-east-1"]?.tieredStorage).toMatchObject({
       amount: 0.06,
-      status: "S",
+      status: "one secondary source",
       flags: ["unverified"],
     });
     expect(cat.regions["ap-south-1"]?.["broker:kafka.m7g.large"]?.flags).toEqual(["unverified", "suspect"]);
@@ -51,7 +57,8 @@ describe("bundled catalog", () => {
       amount: 0.21,
       unit: "hours",
       usageType: "USE1-Kafka.m5.large",
-      status: "V1",
+      status: "published by AWS",
+      sourceUrl: expect.stringMatching(/^https:\/\//),
     });
     expect(cat.regions["us-east-1"]?.storage).toMatchObject({
       amount: 0.1,
@@ -79,9 +86,10 @@ describe("bundled catalog", () => {
     });
   });
 
-  it("every S price is flagged unverified", () => {
+  it("every price from one secondary source is flagged unverified", () => {
     for (const prices of Object.values(cat.regions))
-      for (const p of Object.values(prices)) if (p.status === "S") expect(p.flags).toContain("unverified");
+      for (const p of Object.values(prices))
+        if (p.status === "one secondary source") expect(p.flags).toContain("unverified");
   });
 
   it("is a fresh object per call", () => {
@@ -131,5 +139,44 @@ describe("newestDate", () => {
   it("no bundled price is dated after the catalog itself", () => {
     const dates = Object.values(cat.regions).flatMap((ps) => Object.values(ps).map((p) => p.date));
     expect(newestDate(dates) <= cat.date).toBe(true);
+  });
+});
+
+describe("provenance in words", () => {
+  const base = { amount: 1, unit: "hours", source: "x", date: "2026-01-01" };
+  const parse = (status: string) =>
+    Catalog.parse({
+      schemaVersion: 1,
+      source: "file",
+      date: "2026-01-01",
+      regions: { r: { storage: { ...base, status } } },
+    }).regions.r?.storage?.status;
+
+  it("reads the codes of older catalog files as words", () => {
+    expect(parse("V1")).toBe("published by AWS");
+    expect(parse("V2")).toBe("confirmed by two sources");
+    expect(parse("S")).toBe("one secondary source");
+    expect(parse("one secondary source")).toBe("one secondary source");
+    expect(() => parse("V3")).toThrow();
+  });
+
+  it("a line item from a catalog file says so, with the date, status and flags in words", () => {
+    const file = Catalog.parse({
+      schemaVersion: 1,
+      source: "file",
+      date: "2026-01-01",
+      regions: {
+        "us-east-1": {
+          storage: { ...base, status: "S", flags: ["unverified"], sourceUrl: "https://example.com/p" },
+        },
+      },
+    });
+    const p = file.regions["us-east-1"]?.storage as NonNullable<(typeof file.regions)[string]["storage"]>;
+    expect(describeProvenance(file, p)).toEqual({
+      source: "your catalog file: x, as of 2026-01-01; one secondary source; not checked against AWS",
+      sourceUrl: "https://example.com/p",
+    });
+    const { sourceUrl: _, ...noUrl } = p;
+    expect(describeProvenance(file, noUrl).sourceUrl).toBeNull();
   });
 });

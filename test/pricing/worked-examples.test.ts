@@ -94,7 +94,7 @@ describe("pricing.md §9 worked examples (us-east-1)", () => {
     expect(pst.unit).toBe("MiB/s-months");
     expect(cents(pst.costUsd)).toBe(12000);
     expect(pst.component).toMatch(/basis unverified/);
-    expect(pst.source).toMatch(/basis-unverified/);
+    expect(pst.source).toMatch(/billing basis not confirmed/);
   });
 
   it("D6: tiered, 3 × kafka.m7g.large, 100 GB EBS each, 5,000 GB in tier = $776.76", () => {
@@ -115,7 +115,7 @@ describe("pricing.md §9 worked examples (us-east-1)", () => {
       ["tieredStorage", 30000],
     ]);
     expect(cents(r.totalUsd)).toBe(77676);
-    expect(line(r, "tieredStorage").source).toMatch(/unverified/);
+    expect(line(r, "tieredStorage").source).toMatch(/one secondary source; not checked against AWS/);
   });
 
   it("D7: MSK Connect, 2 workers × 1 MCU for 730 h = $160.60", () => {

@@ -48,7 +48,7 @@ export function renderPrice(r: PriceResult, origin: string): string {
     `MSK cost in ${r.region} for ${formatQuantity(r.hours)} hours (${months}; a month is 730 h; billed GB = GiB, 2^30 bytes)`,
     table,
     `Prices: ${r.catalog.source} catalog dated ${r.catalog.date} (${origin}). Sources:`,
-    ...r.lineItems.map((l) => `  ${l.component}: ${l.source}`),
+    ...r.lineItems.map((l) => `  ${l.component}: ${l.source}${l.sourceUrl ? ` <${l.sourceUrl}>` : ""}`),
     "",
   ].join("\n");
 }

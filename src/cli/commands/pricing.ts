@@ -4,7 +4,7 @@
  */
 
 import { catalogRegions, dimensionLabel, newestDate, regionPrices } from "../../pricing/catalog.js";
-import type { Catalog, Price } from "../../pricing/catalog-schema.js";
+import { type Catalog, PRICE_FLAG_WORDS, type Price } from "../../pricing/catalog-schema.js";
 import { formatUnitPrice } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
@@ -15,14 +15,14 @@ export interface PricingArgs {
   region?: string;
 }
 
-/** Per region: number of prices, newest date, source keys. */
+/** Per region: number of prices, newest date, source keys (`msk-planner pricing sources`), or URLs for a refresh. */
 export function regionSummaries(
   catalog: Catalog,
 ): { region: string; prices: number; date: string; currencies: string[]; sources: string[] }[] {
   return catalogRegions(catalog).map((region) => {
     const prices = Object.values(regionPrices(catalog, region));
     const sources = new Set<string>();
-    for (const p of prices) for (const k of p.source.match(/\[[A-Z]\d+\]/g) ?? [p.source]) sources.add(k);
+    for (const p of prices) for (const k of p.sourceKeys ?? [p.sourceUrl ?? p.source]) sources.add(k);
     return {
       region,
       prices: prices.length,
@@ -88,7 +88,7 @@ export async function showHandler(argv: PricingArgs): Promise<void> {
       formatUnitPrice(p.amount, p.currency),
       p.unit,
       p.status ?? "",
-      (p.flags ?? []).join(", "),
+      (p.flags ?? []).map((f) => PRICE_FLAG_WORDS[f]).join(", "),
       p.date,
       p.source,
       p.usageType ?? "",
@@ -99,7 +99,8 @@ export async function showHandler(argv: PricingArgs): Promise<void> {
     `${[
       `${region}: ${rows.length} prices in the ${catalog.source} catalog dated ${catalog.date} (${origin}).`,
       table,
-      "Status: V1 AWS-authored source; V2 two independent copies; S one third-party source (flagged unverified).",
+      "Status: published by AWS (an AWS-authored source); confirmed by two sources (independent public copies agree); one secondary source (a single third-party copy, not checked against AWS).",
+      "Every source, with its URL: msk-planner pricing sources",
       "",
     ].join("\n")}`,
   );

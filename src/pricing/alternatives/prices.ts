@@ -1,72 +1,87 @@
 /**
- * Price tables for the alternatives to MSK, keyed by region, each price with its provenance
- * (../shared/reference/alternatives.md §1.1, §1.6, §1.7, §2.1, §3.1). A region or item absent here
- * has no sourced price: callers report it unpriced, never extrapolate.
- * Status: V1 AWS-authored, V2 two sources agree, S a single non-AWS source (catalog-schema.ts).
+ * Price tables for the alternatives to MSK (self-managed Kafka on EC2, Kinesis Data Streams, SQS),
+ * keyed by region, each price citing the sources table (sources.ts). A region or item absent here
+ * has no sourced price: callers report it unpriced, never extrapolate. Status in words as in the
+ * MSK catalog (catalog-schema.ts).
  */
+import { provenanceWords } from "../catalog.js";
 import type { Price } from "../catalog-schema.js";
+import type { Provenance } from "../line-item.js";
+import { citePrice, type SourceKey } from "../sources.js";
 
 const IC_2024 = "2024-07-01"; // Infracost goldens' regeneration date (EC2, EBS, Kinesis, SQS)
 const IC_DT_2024 = "2024-09-25"; // Infracost data-transfer golden
 
-function p(
+const TWO: Price["status"] = "confirmed by two sources";
+const ONE: Price["status"] = "one secondary source";
+
+/** A price in `region` citing `keys`; every price here is a region's. */
+function price(
+  region: string,
   amount: number,
   unit: string,
-  source: string,
+  keys: readonly SourceKey[],
   date: string,
   status: Price["status"],
   usageType?: string,
 ): Price {
-  const price: Price = { amount, currency: "USD", unit, source, date, status };
-  if (status === "S") price.flags = ["unverified"];
+  const price: Price = { amount, currency: "USD", unit, ...citePrice(keys, region, date), date, status };
+  if (status === ONE) price.flags = ["unverified"];
   if (usageType) price.usageType = usageType;
   return price;
 }
 
-/** One line of provenance for a LineItem: "[IC-EC2], [CT-PRICING] (2024-07-01, V2)". */
-export function priceSource(price: Price): string {
-  return `${price.source} (${price.date}${price.status ? `, ${price.status}` : ""})`;
+/** A LineItem's provenance: the price's source in words with its status and flags, and its URL. */
+export function priceSource(price: Price): Provenance {
+  return { source: provenanceWords(price), sourceUrl: price.sourceUrl ?? null };
 }
 
-/** EC2 Linux on-demand, USD per instance-hour (§1.1). Only us-east-1 is sourced. */
+/** EC2 Linux on-demand, USD per instance-hour. Only us-east-1 is sourced. */
 export const EC2_HOURLY: Readonly<Record<string, Readonly<Record<string, Price>>>> = {
   "us-east-1": {
-    "m5.large": p(0.096, "hours", "[IC-EC2], [CT-PRICING]", IC_2024, "V2"),
-    "m5.xlarge": p(0.192, "hours", "[IC-EC2] eks_node_group_test", IC_2024, "S"),
-    "m5.2xlarge": p(0.384, "hours", "[IC-EC2]", IC_2024, "S"),
-    "m5.4xlarge": p(0.768, "hours", "[IC-EC2]", IC_2024, "S"),
-    "m5.8xlarge": p(1.536, "hours", "[IC-EC2]", IC_2024, "S"),
-    "m5.16xlarge": p(3.072, "hours", "[IC-EC2]", IC_2024, "S"),
-    "m6i.large": p(0.096, "hours", "[IC-EC2]", IC_2024, "S"),
-    "m7g.large": p(0.0816, "hours", "[FM-EC2]", "2026-06-01", "S"),
-    "r5.large": p(0.126, "hours", "[CT-PRICING]", IC_2024, "S"),
+    "m5.large": price(
+      "us-east-1",
+      0.096,
+      "hours",
+      ["infracost-ec2", "ctaminian-cost-estimator"],
+      IC_2024,
+      TWO,
+    ),
+    "m5.xlarge": price("us-east-1", 0.192, "hours", ["infracost-ec2"], IC_2024, ONE),
+    "m5.2xlarge": price("us-east-1", 0.384, "hours", ["infracost-ec2"], IC_2024, ONE),
+    "m5.4xlarge": price("us-east-1", 0.768, "hours", ["infracost-ec2"], IC_2024, ONE),
+    "m5.8xlarge": price("us-east-1", 1.536, "hours", ["infracost-ec2"], IC_2024, ONE),
+    "m5.16xlarge": price("us-east-1", 3.072, "hours", ["infracost-ec2"], IC_2024, ONE),
+    "m6i.large": price("us-east-1", 0.096, "hours", ["infracost-ec2"], IC_2024, ONE),
+    "m7g.large": price("us-east-1", 0.0816, "hours", ["factualminds-ec2"], "2026-06-01", ONE),
+    "r5.large": price("us-east-1", 0.126, "hours", ["ctaminian-cost-estimator"], IC_2024, ONE),
   },
 };
 
-/** EBS gp3 (§1.6): storage per GB-month; IOPS above 3,000 per IOPS-month; throughput above 125 per MiB/s-month. */
+/** EBS gp3: storage per GB-month; IOPS above 3,000 per IOPS-month; throughput above 125 per MiB/s-month. */
 export interface Gp3Prices {
   storage: Price;
   iops: Price;
   throughput: Price;
 }
-const GP3_SOURCES = "[IC-EBS], [GP3-PRICE-DOC]";
 export const GP3_PRICES: Readonly<Record<string, Gp3Prices>> = {
   "us-east-1": {
-    storage: p(0.08, "GB-Mo", "[IC-EC2], [IC-EBS], [GP3-PRICE-DOC]", IC_2024, "V2"),
-    iops: p(0.005, "IOPS-Mo", GP3_SOURCES, IC_2024, "V2"),
-    throughput: p(0.04, "MiBps-Mo", GP3_SOURCES, IC_2024, "V2"),
+    storage: price("us-east-1", 0.08, "GB-Mo", ["infracost-ec2", "infracost-ebs"], IC_2024, TWO),
+    // IOPS and throughput: one citable source (a second copy agreeing has no public URL).
+    iops: price("us-east-1", 0.005, "IOPS-Mo", ["infracost-ebs"], IC_2024, ONE),
+    throughput: price("us-east-1", 0.04, "MiBps-Mo", ["infracost-ebs"], IC_2024, ONE),
   },
-  // [IC-EBS]'s gp3 volume is in us-west-2 at the same prices.
+  // The gp3 volume of source `infracost-ebs` is in us-west-2, at the same prices.
   "us-west-2": {
-    storage: p(0.08, "GB-Mo", "[IC-EBS]", IC_2024, "S"),
-    iops: p(0.005, "IOPS-Mo", "[IC-EBS]", IC_2024, "S"),
-    throughput: p(0.04, "MiBps-Mo", "[IC-EBS]", IC_2024, "S"),
+    storage: price("us-west-2", 0.08, "GB-Mo", ["infracost-ebs"], IC_2024, ONE),
+    iops: price("us-west-2", 0.005, "IOPS-Mo", ["infracost-ebs"], IC_2024, ONE),
+    throughput: price("us-west-2", 0.04, "MiBps-Mo", ["infracost-ebs"], IC_2024, ONE),
   },
 };
 
 /**
- * EC2↔EC2 across AZs in one Region: $0.01 per GB, charged on each side (§1.7). The quantity billed
- * is twice the GB crossing ([IC-DT-RES]). Regions: every Region in the [IC-DT] golden.
+ * EC2↔EC2 across AZs in one Region: $0.01 per GB, charged on each side. The quantity billed is
+ * twice the GB crossing (source `infracost-data-transfer`, whose golden lists these Regions).
  */
 const CROSS_AZ_REGIONS = [
   "us-east-1",
@@ -102,13 +117,24 @@ export const CROSS_AZ_PER_GB_EACH_WAY: Readonly<Record<string, Price>> = Object.
     r === "us-east-1"
       ? [
           r,
-          p(0.01, "GB", "[IC-DT], [BASAVYTIX], [COURSEIVA]", IC_DT_2024, "V2", "DataTransfer-Regional-Bytes"),
+          price(
+            r,
+            0.01,
+            "GB",
+            ["infracost-data-transfer", "basavytix-cross-az", "courseiva-data-transfer"],
+            IC_DT_2024,
+            TWO,
+            "DataTransfer-Regional-Bytes",
+          ),
         ]
-      : [r, p(0.01, "GB", "[IC-DT]", IC_DT_2024, "S", "DataTransfer-Regional-Bytes")],
+      : [
+          r,
+          price(r, 0.01, "GB", ["infracost-data-transfer"], IC_DT_2024, ONE, "DataTransfer-Regional-Bytes"),
+        ],
   ),
 );
 
-/** Kinesis Data Streams (§2.1); us-east-2 equals us-east-1 in [IC-KIN]. */
+/** Kinesis Data Streams; us-east-2 equals us-east-1 in source `infracost-kinesis`. */
 export interface KinesisPrices {
   shardHour: Price;
   putPayloadUnit: Price; // per unit (the list price is $0.014 per 1,000,000)
@@ -124,42 +150,50 @@ export interface KinesisPrices {
   onDemandExtendedRetentionGbMonth: Price;
   onDemandLongTermRetentionGbMonth: Price;
 }
-function kinesis(): KinesisPrices {
-  const s = "[IC-KIN]";
+function kinesis(region: string): KinesisPrices {
+  const s: SourceKey[] = ["infracost-kinesis"];
+  const p = (
+    amount: number,
+    unit: string,
+    keys: SourceKey[],
+    date: string,
+    st: Price["status"],
+    ut: string,
+  ) => price(region, amount, unit, keys, date, st, ut);
   return {
     shardHour: p(
       0.015,
       "shard-hours",
-      "[IC-KIN], [CT-KIN-BLOG], [KINDATECH]",
+      ["infracost-kinesis", "kindatechnical-kinesis"],
       IC_2024,
-      "V2",
+      TWO,
       "Storage-ShardHour",
     ),
-    putPayloadUnit: p(0.014 / 1e6, "units", s, IC_2024, "S", "PutRequestPayloadUnits"),
-    // Unit trap (§2.1 note): Infracost labels it GB, the usage type is a shard-hour add-on.
-    extendedRetentionShardHour: p(0.02, "shard-hours", s, IC_2024, "S", "Extended-ShardHour"),
-    longTermRetentionGbMonth: p(0.023, "GB-Mo", s, IC_2024, "S", "LongTermRetention-ByteHrs"),
-    longTermRetrievalGb: p(0.021, "GB", s, IC_2024, "S", "LongTermRetention-ReadBytes"),
-    efoConsumerShardHour: p(0.015, "consumer-shard-hours", s, IC_2024, "S", "EnhancedFanoutHour"),
-    efoDataGb: p(0.013, "GB", s, IC_2024, "S", "ReadBytes"),
-    onDemandStreamHour: p(0.04, "stream-hours", s, IC_2024, "S", "OnDemand-StreamHour"),
-    onDemandDataInGb: p(0.08, "GB", s, IC_2024, "S", "OnDemand-BilledIncomingBytes"),
-    onDemandDataOutGb: p(0.04, "GB", s, IC_2024, "S", "OnDemand-BilledOutgoingBytes"),
-    onDemandEfoDataOutGb: p(0.05, "GB", s, IC_2024, "S", "OnDemand-BilledOutgoingEFOBytes"),
-    onDemandExtendedRetentionGbMonth: p(0.1, "GB-Mo", s, IC_2024, "S", "OnDemand-ExtendedRetention-ByteHrs"),
+    putPayloadUnit: p(0.014 / 1e6, "units", s, IC_2024, ONE, "PutRequestPayloadUnits"),
+    // Unit trap: Infracost labels it GB; the usage type is a shard-hour add-on.
+    extendedRetentionShardHour: p(0.02, "shard-hours", s, IC_2024, ONE, "Extended-ShardHour"),
+    longTermRetentionGbMonth: p(0.023, "GB-Mo", s, IC_2024, ONE, "LongTermRetention-ByteHrs"),
+    longTermRetrievalGb: p(0.021, "GB", s, IC_2024, ONE, "LongTermRetention-ReadBytes"),
+    efoConsumerShardHour: p(0.015, "consumer-shard-hours", s, IC_2024, ONE, "EnhancedFanoutHour"),
+    efoDataGb: p(0.013, "GB", s, IC_2024, ONE, "ReadBytes"),
+    onDemandStreamHour: p(0.04, "stream-hours", s, IC_2024, ONE, "OnDemand-StreamHour"),
+    onDemandDataInGb: p(0.08, "GB", s, IC_2024, ONE, "OnDemand-BilledIncomingBytes"),
+    onDemandDataOutGb: p(0.04, "GB", s, IC_2024, ONE, "OnDemand-BilledOutgoingBytes"),
+    onDemandEfoDataOutGb: p(0.05, "GB", s, IC_2024, ONE, "OnDemand-BilledOutgoingEFOBytes"),
+    onDemandExtendedRetentionGbMonth: p(0.1, "GB-Mo", s, IC_2024, ONE, "OnDemand-ExtendedRetention-ByteHrs"),
     onDemandLongTermRetentionGbMonth: p(
       0.023,
       "GB-Mo",
       s,
       IC_2024,
-      "S",
+      ONE,
       "OnDemand-LongTermRetention-ByteHrs",
     ),
   };
 }
 export const KINESIS_PRICES: Readonly<Record<string, KinesisPrices>> = {
-  "us-east-1": kinesis(),
-  "us-east-2": kinesis(),
+  "us-east-1": kinesis("us-east-1"),
+  "us-east-2": kinesis("us-east-2"),
 };
 
 /** One tier of a monthly request price: applies to requests from `fromRequests` (per month). */
@@ -172,40 +206,58 @@ export interface SqsPrices {
   fifo: readonly RequestTier[];
   /** Requests per month free (standard and FIFO together), not time-limited. */
   freeRequestsPerMonth: number;
-  freeTierSource: string;
+  freeTierSources: readonly SourceKey[];
 }
 const PER_M = 1e6;
 const B = 1e9;
-/** SQS us-east-1 (§3.1). The AWS pricing page itself is MISSING; these are third-party and Infracost. */
+/** SQS us-east-1. The AWS pricing page itself was not read; these are third-party copies and Infracost. */
 export const SQS_PRICES: Readonly<Record<string, SqsPrices>> = {
   "us-east-1": {
     standard: [
       {
         fromRequests: 0,
-        price: p(
+        price: price(
+          "us-east-1",
           0.4 / PER_M,
           "requests",
-          "[IC-SQS], [CLOUDBURN-SQS], [UNANSWERED-SQS], [FM-SQS]",
+          ["infracost-sqs", "cloudburn-sqs", "unanswered-sqs", "factualminds-sqs"],
           IC_2024,
-          "V2",
+          TWO,
         ),
       },
-      { fromRequests: 100 * B, price: p(0.3 / PER_M, "requests", "[CLOUDBURN-SQS]", "2026-03-01", "S") },
+      {
+        fromRequests: 100 * B,
+        price: price("us-east-1", 0.3 / PER_M, "requests", ["cloudburn-sqs"], "2026-03-01", ONE),
+      },
       {
         fromRequests: 200 * B,
-        price: p(0.24 / PER_M, "requests", "[CLOUDBURN-SQS], [UNANSWERED-SQS]", "2026-03-01", "V2"),
+        price: price(
+          "us-east-1",
+          0.24 / PER_M,
+          "requests",
+          ["cloudburn-sqs", "unanswered-sqs"],
+          "2026-03-01",
+          TWO,
+        ),
       },
     ],
-    // FIFO higher tiers conflict (§3.1, unresolved): the flat rate of [CLOUDBURN-SQS] is used, as
-    // it never prices below a sourced figure; the $0.35 tier of [UNANSWERED-SQS] is not applied.
+    // FIFO higher tiers conflict between sources: the flat rate of `cloudburn-sqs` is used, as it
+    // never prices below a sourced figure; the $0.35 tier of `unanswered-sqs` is not applied.
     fifo: [
       {
         fromRequests: 0,
-        price: p(0.5 / PER_M, "requests", "[IC-SQS], [CLOUDBURN-SQS], [UNANSWERED-SQS]", IC_2024, "V2"),
+        price: price(
+          "us-east-1",
+          0.5 / PER_M,
+          "requests",
+          ["infracost-sqs", "cloudburn-sqs", "unanswered-sqs"],
+          IC_2024,
+          TWO,
+        ),
       },
     ],
     freeRequestsPerMonth: 1_000_000,
-    freeTierSource: "[CLOUDBURN-SQS], [UNANSWERED-SQS]",
+    freeTierSources: ["cloudburn-sqs", "unanswered-sqs"],
   },
 };
 

@@ -159,7 +159,7 @@ export function priceSelfManaged(c: SelfManagedConfig, hours: number): LineItem[
         c.labour.hoursPerMonth * months,
         "hours",
         c.labour.hourlyRateUsd,
-        "user input (--ops-hours-per-month, --ops-hourly-rate)",
+        { source: "your input (--ops-hours-per-month, --ops-hourly-rate)", sourceUrl: null },
         "labour",
       ),
     );
