@@ -79,9 +79,12 @@ function kinesisOnDemand(w: Workload): [number, number][] {
     const r = records(s);
     const billed = ceilTo(r.bytes, 1024); // each record rounded up to 1 KiB
     written += r.inPerSec * S * billed;
-    // Two full-stream consumer groups fit the on-demand shared read capacity; more use EFO.
-    if (s.consumerGroups <= 2) shared += r.outPerSec * S * billed;
-    else efo += r.outPerSec * S * billed;
+    // On-demand shared reads carry up to 2 × what is written (averages); reads beyond that are
+    // enhanced fan-out (issue #12: no cliff at 2 groups). heavy.yaml, 3 groups: ⅔ shared, ⅓ EFO.
+    const sharedShare =
+      s.egressBytesPerSec > 0 ? Math.min(1, (2 * s.ingressBytesPerSec) / s.egressBytesPerSec) : 1;
+    shared += r.outPerSec * S * billed * sharedShare;
+    efo += r.outPerSec * S * billed * (1 - sharedShare);
     ext += extendedBytes(s);
     lt += longTermBytes(s);
   }
@@ -113,13 +116,15 @@ function kinesisProvisioned(w: Workload): { shards: number; lines: [number, numb
     const common =
       r.inPerSec * S * Math.ceil(r.bytes / 25_000) * P.putUnit + (longTermBytes(s) / GiB) * P.longTermGbMonth;
     const sharedUsd = read * H * (P.shardHour + (ext ? P.extendedShardHour : 0)) + common;
+    const groups = Math.ceil(s.consumerGroups - 1e-9); // whole consumers (issue #12)
     const efoUsd =
       write * H * (P.shardHour + (ext ? P.extendedShardHour : 0)) +
-      s.consumerGroups * write * H * P.efoConsumerShardHour +
+      groups * write * H * P.efoConsumerShardHour +
       ((s.egressBytesPerSec * S) / GiB) * P.efoGb +
       common;
-    // More than 5 groups exceed the 5 GetRecords calls/s per shard: enhanced fan-out; else the cheaper.
-    const useEfo = s.consumerGroups > 5 || (read > write && efoUsd < sharedUsd);
+    // Up to 50 groups share the 5 GetRecords calls/s per shard (each polling every G ÷ 5 s, ≤ 10,000
+    // records per call); up to 20 may use enhanced fan-out: the cheaper where both are allowed.
+    const useEfo = groups <= 20 && (groups > 50 || (read > write && efoUsd < sharedUsd));
     const n = useEfo ? write : read;
     shards += n;
     shardHours += n * H;
@@ -127,7 +132,7 @@ function kinesisProvisioned(w: Workload): { shards: number; lines: [number, numb
     if (ext) extShardHours += n * H;
     lt += longTermBytes(s);
     if (useEfo) {
-      efoShardHours += s.consumerGroups * n * H;
+      efoShardHours += groups * n * H;
       efoBytes += s.egressBytesPerSec * S;
     }
   }
@@ -156,9 +161,9 @@ function sqsStandard(w: Workload): {
     const batch = Math.max(1, Math.min(10, Math.floor(MiB / r.bytes))); // 10 messages, 1 MiB per batch
     const calls = (r.inPerSec * S) / batch;
     const perQueue = calls * Math.max(1, Math.ceil((batch * r.bytes) / 65_536)) * 2 + calls;
-    const q = Math.max(1, s.consumerGroups); // one queue per consumer group
-    queues += q;
-    requests += q * perQueue;
+    // One queue per whole consumer group; requests follow the messages delivered (groups × in).
+    queues += Math.max(1, Math.ceil(s.consumerGroups - 1e-9));
+    requests += Math.max(1, s.consumerGroups) * perQueue;
     if (r.peakInPerSec / batch > 300) fifoOver = true; // FIFO: 300 send calls/s per queue
   }
   const lines: [number, number][] = [];

@@ -27,9 +27,10 @@ const RETAINED = 11_812.5 + 1_235.9619140625; // 13,048.4619140625 GB
 const HAND: Record<MskOptionId, number> = {
   // Local 1 day: (1,687.5 + 411.9873046875) GB × 3 × 2 ÷ 9 = 1,399.66 → 1,400 GB per broker.
   // 9 × 730 h × $0.204 = $1,340.28; 9 × 1,400 GB × $0.10 = $1,260;
-  // tiered: orders 20 MiB/s × 6 d = 10,125 GB + clicks 5,120,000 B/s × 2 d = 823.974609375 GB
-  // = 10,948.974609375 GB × $0.06 = $656.9384765625; + cross-AZ.
-  "standard-tiered": 1340.28 + 1260 + 10_948.974609375 * 0.06 + CROSS_AZ, // $5,811.59
+  // tiered: the tier holds the whole retention (issue #12): orders 20 MiB/s × 7 d = 11,812.5 GB +
+  // clicks 4.8828125 MiB/s × 3 d = 1,235.9619140625 GB = RETAINED 13,048.4619140625 GB × $0.06 =
+  // $782.90771484375 (was 10,948.974609375 GB for the retention beyond local only); + cross-AZ.
+  "standard-tiered": 1340.28 + 1260 + RETAINED * 0.06 + CROSS_AZ, // $5,937.56
   // 9 × 730 h × $0.408 = $2,680.56; written 63,859.405517578125 GB × $0.01; storage one copy
   // 13,048.4619140625 GB × $0.10 = $1,304.85; + cross-AZ.
   express: 2680.56 + 63_859.405517578125 * 0.01 + RETAINED * 0.1 + CROSS_AZ, // $7,178.38
@@ -54,7 +55,7 @@ describe("README plan example, by hand", () => {
     );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(money(HAND["standard-tiered"])).toBe("$5,811.59");
+    expect(money(HAND["standard-tiered"])).toBe("$5,937.56");
     expect(money(HAND.serverless)).toBe("$15,412.63");
   });
   it("the configurations the hand computation assumes", () => {
