@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import {
   KINESIS_LIMITS,
+  kinesisOnDemandCeiling,
+  kinesisShardQuota,
   onDemandBilledRecordBytes,
   putUnitsPerRecord,
 } from "../../src/model/alternatives/kinesis.js";
@@ -138,6 +140,19 @@ describe("Kinesis Data Streams limits", () => {
     expect(past.feasible).toBe(true);
     expect(past.configuration?.readMode).toBe("shared and enhanced fan-out");
     expect(past.monthlyUsd as number).toBeGreaterThan(at.monthlyUsd as number);
+  });
+});
+
+describe("Kinesis per-region quotas", () => {
+  it("10 GB/s write, 20 GB/s read and 20,000 shards in us-east-1, us-west-2, eu-west-1; 200 MB/s, 400 MB/s, 1,000 elsewhere", () => {
+    for (const r of ["us-east-1", "us-west-2", "eu-west-1"]) {
+      expect(kinesisOnDemandCeiling(r), r).toEqual({ writeBytesPerSec: 10e9, readBytesPerSec: 20e9 });
+      expect(kinesisShardQuota(r), r).toBe(20_000);
+    }
+    for (const r of ["us-east-2", "ap-southeast-1", "eu-central-1"]) {
+      expect(kinesisOnDemandCeiling(r), r).toEqual({ writeBytesPerSec: 200e6, readBytesPerSec: 400e6 });
+      expect(kinesisShardQuota(r), r).toBe(1_000);
+    }
   });
 });
 

@@ -112,6 +112,9 @@ export function syntheticCluster(spec) {
   }
 
   const jitter = spec.jitter ?? Array(RAW_PER_BASE).fill(0);
+  const jSum = jitter.reduce((a, b) => a + b, 0);
+  const jMin = Math.min(...jitter);
+  const jMax = Math.max(...jitter);
 
   /** Datapoints of one query, honouring Period, Stat and Unit as CloudWatch does. */
   function points(q, start, end) {
@@ -122,15 +125,38 @@ export function syntheticCluster(spec) {
     const vs = [];
     // A unit that is not the metric's matches no stored datapoint: no data, not an error.
     if (q.MetricStat.Unit !== undefined && q.MetricStat.Unit !== METRIC_UNITS[name]) return { ts, vs };
+    const stat = q.MetricStat.Stat;
+    const exact = /^p\d/.test(stat ?? ""); // percentiles need every raw datapoint
     for (let t = start; t < end; t += period) {
-      // The statistic over every raw (per-minute) datapoint in the period.
+      // The raw (per-minute) datapoints of a period are v × (1 + jitter[i]) for each 5-minute
+      // value v in it. Average, Sum, SampleCount and the extremes follow from Σv, the count and the
+      // extreme v (a bilinear form's extremes are at the corners), without listing every datapoint.
       const raw = [];
+      let sumV = 0;
+      let nV = 0;
+      let loV = Number.POSITIVE_INFINITY;
+      let hiV = Number.NEGATIVE_INFINITY;
       for (let u = t; u < Math.min(t + period, end); u += BASE_PERIOD) {
         const v = spec.value(name, dims, u);
-        for (const j of jitter) raw.push(v * (1 + j));
+        if (exact) for (const j of jitter) raw.push(v * (1 + j));
+        sumV += v;
+        nV++;
+        if (v < loV) loV = v;
+        if (v > hiV) hiV = v;
       }
+      const corners = [loV * (1 + jMin), loV * (1 + jMax), hiV * (1 + jMin), hiV * (1 + jMax)];
       ts.push(t);
-      vs.push(statistic(q.MetricStat.Stat, raw));
+      vs.push(
+        exact
+          ? statistic(stat, raw)
+          : {
+              Average: (sumV / nV) * (1 + jSum / jitter.length),
+              Sum: sumV * (jitter.length + jSum),
+              SampleCount: nV * jitter.length,
+              Minimum: Math.min(...corners),
+              Maximum: Math.max(...corners),
+            }[stat],
+      );
     }
     return { ts, vs };
   }
