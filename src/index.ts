@@ -41,6 +41,22 @@ export {
   type RefreshSource,
   refreshCatalog,
 } from "./aws/refresh.js";
+// ── infrastructure as code in: price what Terraform and CloudFormation deploy (issue #17) ──
+export { parseCloudFormationYaml, readCloudFormation } from "./iac/cloudformation.js";
+export { type HclFile, readHcl } from "./iac/hcl.js";
+export { loadIac, readIacText } from "./iac/load.js";
+export type { MissingPrice } from "./iac/map-config.js";
+export {
+  type IacPriceOptions,
+  type IacPriceResult,
+  type IacResourcePrice,
+  type PricedStatus,
+  priceIac,
+  type StorageRange,
+} from "./iac/price-iac.js";
+export { readTerraformJson } from "./iac/terraform-json.js";
+export type { IacDocument, IacFormat, IacResource, UnresolvedValue } from "./iac/types.js";
+export { parseUsage, type ResourceUsage, USAGE_FIELDS, type Usage } from "./iac/usage.js";
 export {
   EC2_CAPABILITIES,
   type Ec2Capability,

@@ -63,7 +63,8 @@ export interface ConfigFromInput {
   pathOf: (field: string) => string;
 }
 
-function parseValue(parse: FieldParse, value: unknown, path: string): number | string {
+/** Parse one human value by its field's rule (units, whole counts); errors name `path`. */
+export function parseValue(parse: FieldParse, value: unknown, path: string): number | string {
   switch (parse) {
     case "string":
       return String(value);

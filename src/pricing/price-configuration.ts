@@ -8,7 +8,7 @@ import { InputError } from "../model/errors.js";
 import type { ExpressInstance, StandardInstance } from "../model/instances.js";
 import { hoursToMonths } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
-import type { ClusterConfig, PriceResult } from "./configuration.js";
+import type { AddOns, ClusterConfig, PriceResult } from "./configuration.js";
 import { type LineItem, totalUsd } from "./line-item.js";
 import type { Period } from "./period.js";
 import { priceAddOns } from "./price-addons.js";
@@ -38,18 +38,8 @@ export function priceConfiguration(
   catalog: Catalog,
   options: PriceOptions = {},
 ): PriceResult {
-  const hours = options.hours ?? HOURS_PER_MONTH;
-  if (typeof hours !== "number" || !Number.isFinite(hours) || hours < 0) {
-    throw new InputError("hours", `expected a non-negative number of hours, got ${JSON.stringify(hours)}`);
-  }
-  const hoursPerMonth = options.hoursPerMonth ?? HOURS_PER_MONTH;
-  if (typeof hoursPerMonth !== "number" || !Number.isFinite(hoursPerMonth) || hoursPerMonth <= 0) {
-    throw new InputError(
-      "hoursPerMonth",
-      `expected a positive number of hours, got ${JSON.stringify(hoursPerMonth)}`,
-    );
-  }
-  const period: Period = { hours, months: hoursToMonths(hours, hoursPerMonth) };
+  const period = periodOf(options);
+  const { hours } = period;
   const spec = validateConfig(config);
   let lines: LineItem[];
   switch (config.kind) {
@@ -67,6 +57,43 @@ export function priceConfiguration(
   return {
     region: config.region,
     hours,
+    catalog: { source: catalog.source, date: catalog.date },
+    lineItems: lines,
+    totalUsd: totalUsd(lines),
+  };
+}
+
+/** The billing period of `options`, validated (InputError naming `hours` or `hoursPerMonth`). */
+function periodOf(options: PriceOptions): Period {
+  const hours = options.hours ?? HOURS_PER_MONTH;
+  if (typeof hours !== "number" || !Number.isFinite(hours) || hours < 0) {
+    throw new InputError("hours", `expected a non-negative number of hours, got ${JSON.stringify(hours)}`);
+  }
+  const hoursPerMonth = options.hoursPerMonth ?? HOURS_PER_MONTH;
+  if (typeof hoursPerMonth !== "number" || !Number.isFinite(hoursPerMonth) || hoursPerMonth <= 0) {
+    throw new InputError(
+      "hoursPerMonth",
+      `expected a positive number of hours, got ${JSON.stringify(hoursPerMonth)}`,
+    );
+  }
+  return { hours, months: hoursToMonths(hours, hoursPerMonth) };
+}
+
+/**
+ * Price add-ons on their own (MSK Connect, Replicator, private connectivity), as IaC declares
+ * them apart from a cluster: the same calculator as {@link priceConfiguration}'s add-on lines.
+ */
+export function priceAddOnConfiguration(
+  addOns: AddOns,
+  region: string,
+  catalog: Catalog,
+  options: PriceOptions = {},
+): PriceResult {
+  const period = periodOf(options);
+  const lines = priceAddOns(addOns, region, catalog, period);
+  return {
+    region,
+    hours: period.hours,
     catalog: { source: catalog.source, date: catalog.date },
     lineItems: lines,
     totalUsd: totalUsd(lines),

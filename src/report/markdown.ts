@@ -10,7 +10,8 @@ import { type FlatTable, reportTables, type Value } from "./tables.js";
 
 export const MD_MAX_ROWS = 200;
 
-function cell(v: Value, fmt: ValueFormat): string {
+/** One Markdown table cell: numbers by their format, text escaped so it cannot break the table. */
+export function cell(v: Value, fmt: ValueFormat): string {
   if (v === null) return "—";
   if (typeof v === "number") {
     switch (fmt) {

@@ -14,7 +14,7 @@ const hooks = join(dir, "hooks.mjs");
 writeFileSync(
   hooks,
   `export async function resolve(specifier, context, next) {
-  if (/^(exceljs|@aws-sdk\\/|cli-progress)/.test(specifier)) throw new Error("refused heavy dependency " + specifier);
+  if (/^(exceljs|@aws-sdk\\/|cli-progress|@cdktf\\/)/.test(specifier)) throw new Error("refused heavy dependency " + specifier);
   return next(specifier, context);
 }\n`,
 );

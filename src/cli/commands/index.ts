@@ -314,9 +314,39 @@ function registerPriceCommand(cli: Argv): void {
         .example(
           "$0 price fixtures/clusters/standard.yaml --brokers 6 --connect-mcus 2 --region ap-southeast-1",
           "Override the file; add MSK Connect",
-        );
+        )
+        .option("iac", {
+          type: "string",
+          array: true,
+          describe:
+            "Price what infrastructure as code deploys: Terraform plan/state JSON, .tf files or folders, CloudFormation YAML/JSON (CDK synth output)",
+        })
+        .option("usage", {
+          type: "string",
+          describe:
+            "With --iac: usage file (YAML/JSON) keyed by resource address: usage fields or a workload",
+        })
+        .option("usage-defaults", {
+          type: "string",
+          describe:
+            "With --iac: usage file keyed by resource type, for resources the usage file does not name",
+        })
+        .option("markdown", {
+          type: "boolean",
+          default: false,
+          describe: "With --iac: print Markdown fit for a pull-request comment",
+        })
+        .example("$0 price --iac plan.json", "Every MSK resource of a Terraform plan (terraform show -json)")
+        .example(
+          "$0 price --iac fixtures/iac/hcl --usage usage.yaml --markdown",
+          "A folder of .tf files, usage from a file, as a PR comment",
+        )
+        .example("$0 price --iac cdk.out --json", "CDK synth output, resources → line items as JSON");
     },
-    async (a) => (await import("./price.js")).handler(a as never),
+    async (a) =>
+      (a as { iac?: unknown }).iac !== undefined
+        ? (await import("./price-iac.js")).handler(a as never)
+        : (await import("./price.js")).handler(a as never),
   );
 }
 

@@ -1,0 +1,189 @@
+// `msk-planner price --iac`: the built CLI on the hand-written fixtures (fixtures/iac/), and every
+// kind of bad input as one line naming the file (and the resource address), exit 2.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "msk-iac-"));
+const write = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+function badInput(args: string[], ...expected: (string | RegExp)[]) {
+  const r = runCli(args);
+  expect(r.stdout).toBe("");
+  expect(r.code).toBe(2);
+  expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  for (const e of expected) expect(r.stderr).toMatch(e);
+}
+
+const CLUSTER_TF = (body: string) => `resource "aws_msk_cluster" "main" {\n${body}\n}\n`;
+
+describe("price --iac (CLI)", () => {
+  it("--json: resources → line items in the price line-item shape; total = the hand sum", () => {
+    const r = runCli(["price", "--iac", "fixtures/iac/plan.json", "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // 3×730×1.68 + 3×1000×0.10 + 3×500×0.08 + 3×730×0.408 + 730×0.75 + 2×730×0.11 + 730×0.30 + 730×0.0225
+    expect(j.totalUsd).toBeCloseTo(3679.2 + 300 + 120 + 893.52 + 547.5 + 160.6 + 219 + 16.425, 6);
+    expect(j.priced).toBe("partial");
+    const connector = j.resources.find(
+      (x: { address: string }) => x.address === "aws_mskconnect_connector.sink",
+    );
+    expect(Object.keys(connector.lineItems[0]).sort()).toEqual(
+      ["component", "costUsd", "dimension", "quantity", "source", "unit", "unitPriceUsd"].sort(),
+    );
+    expect(runCli(["price", "--iac", "fixtures/iac/plan.json", "--json"]).stdout).toBe(r.stdout);
+  });
+
+  it("table and Markdown show a lower bound with what is not priced", () => {
+    const t = runCli(["price", "--iac", "fixtures/iac/template.yaml"]);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toContain("≥ $5,936.25 (not priced: 10 usage-based lines need usage)");
+    expect(t.stdout).toContain("not priced: needs usage");
+    expect(t.stdout).toMatch(/StandardCluster: ClusterName = .*parameter EnvName has no Default/);
+    const md = runCli(["price", "--iac", "fixtures/iac/template.yaml", "--markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain("### MSK cost: ≥ $5,936.25");
+    expect(md.stdout).toContain("| `StandardCluster` | AWS::MSK::Cluster | ≥ $4,099.20 | partial |");
+    expect(md.stdout).toContain("| `ConnectorSink` | AWS::S3::Bucket | not priced | none |");
+  });
+
+  it("a usage file prices the usage-based lines: complete", () => {
+    const usage = write(
+      "usage.yaml",
+      [
+        "aws_msk_cluster.standard: { crossAz: 1000GiB }",
+        "aws_msk_cluster.express: { dataWritten: 1000GiB, stored: 500GiB, crossAz: 0GiB }",
+        "aws_msk_serverless_cluster.events: { partitions: 100, dataIn: 1000GiB, dataOut: 2000GiB, stored: 500GiB }",
+        "aws_msk_replicator.dr: { replicated: 100GiB }",
+        "aws_msk_vpc_connection.partner: { privateData: 1000GiB }",
+        "",
+      ].join("\n"),
+    );
+    const r = runCli(["price", "--iac", "fixtures/iac/plan.json", "--usage", usage, "--json"]);
+    expect(r.stderr).toBe("");
+    const j = JSON.parse(r.stdout);
+    expect(j.priced).toBe("complete");
+    // Added: cross-AZ 1,000 × $0.02 = 20; Express 1,000 × $0.01 + 500 × $0.10 = 60; Serverless
+    // 100 × 730 × $0.0015 + 1,000 × $0.10 + 2,000 × $0.05 + 500 × $0.10 = 359.5; replicated 100 × $0.08 = 8;
+    // private data 1,000 × $0.006 = 6. Express cross-AZ given as 0: no line, nothing missing.
+    expect(j.totalUsd).toBeCloseTo(5936.245 + 20 + 60 + 359.5 + 8 + 6, 6);
+  });
+
+  it("malformed JSON, YAML and HCL: one line naming the file, exit 2", () => {
+    badInput(["price", "--iac", write("bad.json", '{"format_version": ')], /bad\.json: not valid JSON/);
+    badInput(["price", "--iac", write("bad.yaml", "Resources:\n  A: [\n")], /bad\.yaml: not valid YAML/);
+    badInput(
+      ["price", "--iac", write("bad.tf", 'resource "aws_msk_cluster" "x" {\n')],
+      /bad\.tf: not valid HCL: .*Unclosed configuration block/,
+    );
+  });
+
+  it("an unsupported plan format version: exit 2 naming the file and the version", () => {
+    badInput(
+      [
+        "price",
+        "--iac",
+        write("v2.json", JSON.stringify({ format_version: "2.0", planned_values: { root_module: {} } })),
+      ],
+      /v2\.json: unsupported Terraform JSON format version "2\.0" \(expected 1\.x/,
+    );
+  });
+
+  it("a resource missing a required field: exit 2 naming the file, the address and the field", () => {
+    const plan = {
+      format_version: "1.2",
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: "aws_msk_cluster.main",
+              mode: "managed",
+              type: "aws_msk_cluster",
+              name: "main",
+              values: { number_of_broker_nodes: 3 },
+            },
+          ],
+        },
+      },
+    };
+    badInput(
+      ["price", "--iac", write("missing.json", JSON.stringify(plan))],
+      /missing\.json: aws_msk_cluster\.main: missing broker_node_group_info\.instance_type \(expected a broker instance type/,
+    );
+    badInput(
+      [
+        "price",
+        "--iac",
+        write(
+          "missing.tf",
+          CLUSTER_TF('  broker_node_group_info {\n    instance_type = "kafka.m5.large"\n  }'),
+        ),
+      ],
+      /missing\.tf: aws_msk_cluster\.main: missing number_of_broker_nodes/,
+    );
+    badInput(
+      [
+        "price",
+        "--iac",
+        write(
+          "missing.yaml",
+          "Resources:\n  Main:\n    Type: AWS::MSK::Cluster\n    Properties:\n      NumberOfBrokerNodes: 3\n      BrokerNodeGroupInfo: { InstanceType: kafka.m5.large }\n",
+        ),
+      ],
+      /missing\.yaml: Main: missing BrokerNodeGroupInfo\.StorageInfo\.EBSStorageInfo\.VolumeSize/,
+    );
+    badInput(
+      [
+        "price",
+        "--iac",
+        write(
+          "wrong.yaml",
+          "Resources:\n  Main:\n    Type: AWS::MSK::Cluster\n    Properties:\n      NumberOfBrokerNodes: three\n      BrokerNodeGroupInfo: { InstanceType: kafka.m5.large, StorageInfo: { EBSStorageInfo: { VolumeSize: 100 } } }\n",
+        ),
+      ],
+      /wrong\.yaml: Main: NumberOfBrokerNodes: expected a whole number of brokers, got "three"/,
+    );
+  });
+
+  it("a value the calculators reject names the file and the address", () => {
+    badInput(
+      [
+        "price",
+        "--iac",
+        write(
+          "big.tf",
+          CLUSTER_TF(
+            '  number_of_broker_nodes = 3\n  broker_node_group_info {\n    instance_type = "kafka.m5.large"\n    storage_info {\n      ebs_storage_info {\n        volume_size = 20000\n      }\n    }\n  }',
+          ),
+        ),
+      ],
+      /big\.tf: aws_msk_cluster\.main: /,
+    );
+  });
+
+  it("a required value that cannot be resolved: listed as not priced, not an error", () => {
+    const f = write(
+      "unresolved.tf",
+      'variable "n" {}\n' +
+        CLUSTER_TF(
+          '  number_of_broker_nodes = var.n\n  broker_node_group_info {\n    instance_type = "kafka.m5.large"\n    storage_info {\n      ebs_storage_info {\n        volume_size = 100\n      }\n    }\n  }',
+        ),
+    );
+    const r = runCli(["price", "--iac", f, "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.resources[0]).toMatchObject({ kind: "unresolved", priced: "none", totalUsd: 0 });
+    expect(j.resources[0].notes[0]).toMatch(
+      /number_of_broker_nodes = \$\{var\.n\} could not be resolved \(variable n has no default/,
+    );
+    expect(j.priced).toBe("none");
+  });
+});
