@@ -25,6 +25,7 @@ import {
   mapServerless,
   mapVpcConnection,
 } from "./map-config.js";
+import { type Recommendation, recommendIac } from "./recommend.js";
 import type {
   IacDocument,
   IacFormat,
@@ -73,12 +74,16 @@ export interface IacPriceResult {
   unresolved: UnresolvedValue[];
   totalUsd: number;
   priced: PricedStatus;
+  /** With `recommend`: each cluster with a workload against the cheapest feasible option. */
+  recommendations?: Recommendation[];
 }
 
 export interface IacPriceOptions extends PriceOptions {
   /** Region to price in; default the region the source states, else us-east-1. */
   region?: string;
   usage?: Usage;
+  /** Plan each cluster's workload (from the usage) and compare: see recommend.ts. */
+  recommend?: boolean;
 }
 
 /** Re-throw a calculator's InputError under the file and address it came from. */
@@ -141,6 +146,7 @@ export function priceIac(
     unresolved: docs.flatMap((d) => d.unresolved),
     totalUsd: totalUsd(resources.flatMap((r) => r.lineItems)),
     priced: missing.length === 0 ? "complete" : anyPriced ? "partial" : "none",
+    ...(options.recommend ? { recommendations: recommendIac(resources, usage, catalog, hours) } : {}),
   };
 }
 

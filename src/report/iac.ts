@@ -5,7 +5,7 @@
  */
 import type { IacPriceResult, IacResourcePrice } from "../iac/price-iac.js";
 import { DIMENSIONS, type DimensionId } from "../pricing/dimensions.js";
-import { formatQuantity, formatUnitPrice, formatUsd } from "./format.js";
+import { formatPercent, formatQuantity, formatUnitPrice, formatUsd } from "./format.js";
 import { cell } from "./markdown.js";
 import { renderTable } from "./table.js";
 
@@ -54,6 +54,31 @@ function unresolvedLines(r: IacPriceResult): string[] {
   return r.unresolved.map((u) => `${u.address}: ${u.attribute} = ${u.expression} (${u.reason})`);
 }
 
+/** One line per recommendation: deployed cost and feasibility, the cheapest feasible option, the saving. */
+export function recommendationLines(r: IacPriceResult): string[] {
+  return (r.recommendations ?? []).map((x) => {
+    const d = x.deployed;
+    const peak = Object.entries(d.utilisation)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 1)
+      .map(([k, u]) => `peak ${k} ${formatPercent(u)}`);
+    const deployed = d.feasible
+      ? `deployed ${formatUsd(d.totalUsd)} (fits its workload; ${peak.join("")} of capacity)`
+      : `deployed ${formatUsd(d.totalUsd)}, INFEASIBLE for its workload: ${d.overCapacity.map((o) => `${o.resource} at ${formatPercent(o.utilisation)} of capacity`).join(", ")}`;
+    if (!x.cheapest) return `${x.address}: ${deployed}; no MSK option is feasible for the workload`;
+    const c = x.cheapest;
+    const config = Object.entries(c.configuration ?? {})
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`)
+      .join(", ");
+    const saving =
+      (x.savingsUsd ?? 0) > 0
+        ? `saves ${formatUsd(x.savingsUsd ?? 0)}`
+        : `costs ${formatUsd(-(x.savingsUsd ?? 0))} more`;
+    return `${x.address}: ${deployed}; cheapest feasible: ${c.option} (${config}) ${formatUsd(c.totalUsd)}, ${saving}; binding constraint: ${c.binding ?? "none"}`;
+  });
+}
+
 /** The terminal rendering. */
 export function renderIacTable(r: IacPriceResult): string {
   const rows: string[][] = [];
@@ -87,6 +112,12 @@ export function renderIacTable(r: IacPriceResult): string {
     table,
     ...(ranges.length ? ["Storage autoscaling:", ...ranges.map((l) => `  ${l}`)] : []),
     ...(notes.length ? ["Notes:", ...notes.map((l) => `  ${l}`)] : []),
+    ...(r.recommendations
+      ? [
+          "What to run instead (each cluster's workload, planned):",
+          ...recommendationLines(r).map((l) => `  ${l}`),
+        ]
+      : []),
     ...(unresolved.length ? ["Values not resolved:", ...unresolved.map((l) => `  ${l}`)] : []),
     `Prices: ${r.catalog.source} catalog dated ${r.catalog.date}. Sources:`,
     ...sources,
@@ -130,5 +161,7 @@ export function renderIacMarkdown(r: IacPriceResult): string {
     ...unresolvedLines(r).map((l) => `not resolved: ${l}`),
   ];
   if (notes.length) out.push(...notes.map((n) => `- ${cell(n, "text")}`), "");
+  const recs = recommendationLines(r);
+  if (recs.length) out.push("#### What to run instead", "", ...recs.map((n) => `- ${cell(n, "text")}`), "");
   return out.join("\n");
 }

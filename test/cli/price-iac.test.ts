@@ -187,3 +187,42 @@ describe("price --iac (CLI)", () => {
     expect(j.priced).toBe("none");
   });
 });
+
+describe("diff --iac and --recommend (CLI)", () => {
+  it("diff --iac on two plan JSONs: the hand-worked +$4,832.12 as table, Markdown and JSON", () => {
+    const args = ["diff", "--iac", "fixtures/iac/plan.json", "fixtures/iac/plan-new.json"];
+    const t = runCli(args);
+    expect(t.stderr).toBe("");
+    expect(t.code).toBe(0);
+    // +3 × kafka.m5.4xlarge (4,099.20) + express.m7g.large → xlarge (893.52) − the connector (160.60)
+    expect(t.stdout).toMatch(/Total .*\+\$4,832\.12/);
+    expect(runCli([...args, "--markdown"]).stdout).toContain("### MSK cost change: +$4,832.12 per month");
+    const j = JSON.parse(runCli([...args, "--json"]).stdout);
+    expect(j.deltaUsd).toBeCloseTo(
+      3 * 730 * 1.68 + 3 * 1000 * 0.1 + 3 * 500 * 0.08 + 3 * 730 * 0.408 - 2 * 730 * 0.11,
+      6,
+    );
+  });
+
+  it("diff without --iac, or with a malformed side: exit 2, one line", () => {
+    badInput(["diff", "fixtures/iac/plan.json", "fixtures/iac/plan-new.json"], /--iac/);
+    badInput(
+      ["diff", "--iac", "fixtures/iac/plan.json", write("broken.json", "{")],
+      /broken\.json: not valid JSON/,
+    );
+  });
+
+  it("--recommend with a workload in the usage file names the cheapest feasible option and the saving", () => {
+    const usage = write(
+      "usage-recommend.yaml",
+      "aws_msk_cluster.standard:\n  workload: " + join(process.cwd(), "fixtures/workloads/small.yaml") + "\n",
+    );
+    const r = runCli(["price", "--iac", "fixtures/iac/plan.json", "--usage", usage, "--recommend"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("What to run instead");
+    expect(r.stdout).toMatch(
+      /aws_msk_cluster\.standard: deployed \$[\d,.]+ \(fits its workload.*cheapest feasible: .*saves \$[\d,.]+; binding constraint: /,
+    );
+    badInput(["price", "--iac", "fixtures/iac/plan.json", "--recommend"], /--recommend: needs a workload/);
+  });
+});

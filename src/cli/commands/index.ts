@@ -9,6 +9,7 @@ import { addAlternativeFlags, addWorkloadFlags } from "../plan-flags.js";
 export function registerCommands(cli: Argv): void {
   void cli;
   registerPriceCommand(cli);
+  registerDiffIacCommand(cli);
   // ── pricing: the catalog (regions, show: the pricing engineer's; refresh, diff: issue #7) ──
   cli.command(
     "pricing <command>",
@@ -336,7 +337,17 @@ function registerPriceCommand(cli: Argv): void {
           default: false,
           describe: "With --iac: print Markdown fit for a pull-request comment",
         })
+        .option("recommend", {
+          type: "boolean",
+          default: false,
+          describe:
+            "With --iac and a workload per cluster in --usage: the cheapest feasible option beside the deployed one, the saving and the binding constraint",
+        })
         .example("$0 price --iac plan.json", "Every MSK resource of a Terraform plan (terraform show -json)")
+        .example(
+          "$0 price --iac plan.json --usage usage.yaml --recommend",
+          "What each cluster's workload would cost on the cheapest feasible option",
+        )
         .example(
           "$0 price --iac fixtures/iac/hcl --usage usage.yaml --markdown",
           "A folder of .tf files, usage from a file, as a PR comment",
@@ -347,6 +358,60 @@ function registerPriceCommand(cli: Argv): void {
       (a as { iac?: unknown }).iac !== undefined
         ? (await import("./price-iac.js")).handler(a as never)
         : (await import("./price.js")).handler(a as never),
+  );
+}
+
+/** `diff --iac BASE NEW` (issue #17): the monthly cost change between two IaC sources. */
+function registerDiffIacCommand(cli: Argv): void {
+  cli.command(
+    "diff <base> <new>",
+    "Monthly MSK cost change between two versions of infrastructure as code, per resource and in total",
+    (y) =>
+      y
+        .positional("base", {
+          type: "string",
+          describe: "Before: a plan/state JSON, .tf file or folder, or template",
+        })
+        .positional("new", { type: "string", describe: "After: the same kind of source" })
+        .option("iac", {
+          type: "boolean",
+          demandOption: "diff compares infrastructure as code: give --iac",
+          describe:
+            "Compare two IaC sources (Terraform plan/state JSON, .tf folders, CloudFormation templates)",
+        })
+        .option("usage", { type: "string", describe: "Usage file keyed by resource address (both sides)" })
+        .option("usage-defaults", {
+          type: "string",
+          describe: "Usage file keyed by resource type (both sides)",
+        })
+        .option("region", {
+          type: "string",
+          describe: "AWS region (default: the sources' own, else us-east-1)",
+        })
+        .option("hours", { type: "string", describe: "Billing period in hours (default 730 = one month)" })
+        .option("days", { type: "string", describe: "Billing period in days (× 24 h)" })
+        .conflicts("hours", "days")
+        .option("catalog", {
+          type: "string",
+          describe: "Price catalog file (YAML/JSON) instead of the bundled snapshot",
+        })
+        .option("json", {
+          type: "boolean",
+          default: false,
+          describe: "Print the change as JSON (numbers unrounded)",
+        })
+        .option("markdown", {
+          type: "boolean",
+          default: false,
+          describe: "Print Markdown fit for a pull-request comment",
+        })
+        .example("$0 diff --iac base/plan.json plan.json", "What a Terraform plan changes, per resource")
+        .example("$0 diff --iac infra-main/ infra/ --markdown", "Two folders of .tf files, as a PR comment")
+        .example(
+          "$0 diff --iac old.template.yaml new.template.yaml --json",
+          "Two CloudFormation templates, as JSON",
+        ),
+    async (a) => (await import("./diff-iac.js")).handler(a as never),
   );
 }
 

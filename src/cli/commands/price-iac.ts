@@ -23,6 +23,7 @@ export type PriceIacArgs = Record<string, unknown> & {
   catalog?: string;
   json?: boolean;
   markdown?: boolean;
+  recommend?: boolean;
 };
 
 /** Read a usage file; a `workload: path` entry is read relative to the usage file. */
@@ -58,6 +59,7 @@ export async function priceIacFromArgs(paths: string[], argv: PriceIacArgs): Pro
   const docs = await loadIac(paths);
   return priceIac(docs, catalog, {
     usage,
+    ...(argv.recommend ? { recommend: true } : {}),
     ...(argv.region !== undefined ? { region: argv.region } : {}),
     ...(hours !== undefined ? { hours } : {}),
   });
@@ -66,6 +68,11 @@ export async function priceIacFromArgs(paths: string[], argv: PriceIacArgs): Pro
 export async function handler(argv: PriceIacArgs): Promise<void> {
   if (argv.file !== undefined)
     throw new InputError("--iac", `give either a configuration file (${argv.file}) or --iac, not both`);
+  if (argv.recommend && argv.usage === undefined && argv.usageDefaults === undefined)
+    throw new InputError(
+      "--recommend",
+      "needs a workload per cluster: give --usage FILE with a workload entry",
+    );
   const result = await priceIacFromArgs(argv.iac, argv);
   process.stdout.write(
     argv.json
