@@ -132,7 +132,13 @@ export {
 export { type BreakevenResult, breakeven } from "./plan/simulate/breakeven.js";
 export { type MonteCarloResult, prepareMonteCarlo } from "./plan/simulate/montecarlo.js";
 export { type ProjectionResult, project } from "./plan/simulate/projection.js";
-export { runMonteCarlo, runSweep } from "./plan/simulate/run.js";
+export {
+  collectSweep,
+  runMonteCarlo,
+  runSweep,
+  type SweepResult,
+  type SweepRow,
+} from "./plan/simulate/run.js";
 export { type SensitivityResult, sensitivity } from "./plan/simulate/sensitivity.js";
 export { type PreparedSweep, prepareSweep, type SweepInit } from "./plan/simulate/sweep.js";
 export { type WhatIfResult, whatIf } from "./plan/simulate/whatif.js";

@@ -1,12 +1,15 @@
 /**
  * The Assumptions sheet as data: every workload input, billing convention and unit price a report
  * uses, one row each, with a defined name the option sheets' formulas reference. Values are shown
- * in the units people write (MB/s, hours) and converted in the formulas through named convention
- * cells, so a reader can edit "ingress 50 MB/s" and see every cost follow.
+ * in the units people write (MiB/s, hours, with days beside) and converted in the formulas through
+ * named convention cells, so a reader can edit "ingress 50 MiB/s" and see every cost follow.
+ * The stream names are a public interface (scripts and other workbooks link to them):
+ * `stream<N>_ingress_MiBps`, `…_peak_ingress_MiBps`, `…_egress_MiBps`, `…_peak_egress_MiBps`,
+ * `…_retention_h`, `…_local_retention_h`, `…_partitions`, `…_replication_factor` (N 1-based, file order).
  */
 import {
   BYTES_PER_BILLED_GB,
-  BYTES_PER_MB,
+  BYTES_PER_MIB,
   HOURS_PER_MONTH,
   SECONDS_PER_HOUR,
 } from "../model/conventions.js";
@@ -20,7 +23,6 @@ export type ValueFormat =
   | "usdRate" // unit price, up to 6 decimals
   | "int"
   | "number"
-  | "mbps" // MB/s (10^6 bytes/s)
   | "hours"
   | "bytes"
   | "gib"
@@ -33,6 +35,8 @@ export interface AssumptionRow {
   section: "Billing conventions" | "Workload" | "Stream" | "Unit prices";
   /** Defined name of the value cell (valid Excel name); null for text shown for reference only. */
   name: string | null;
+  /** A duration in hours that also reads in days (retention): the sheet shows the days beside it. */
+  days?: boolean;
   label: string;
   value: number | string;
   unit: string;
@@ -46,7 +50,7 @@ export const N = {
   hoursPerMonth: "hours_per_month",
   secondsPerHour: "seconds_per_hour",
   bytesPerBilledGB: "bytes_per_billed_gb",
-  bytesPerMB: "bytes_per_mb",
+  bytesPerMiB: "bytes_per_mib",
   azs: "azs",
   fetchNearest: "fetch_from_nearest_replica",
   tieredLocalRetention: "tiered_local_retention_h",
@@ -92,53 +96,55 @@ const SEC_PER_H = SECONDS_PER_HOUR;
 /** The stream inputs shown, in order: field suffix, label, unit, format, value from the stream. */
 const STREAM_INPUTS = [
   {
-    field: "ingress_MBps",
+    field: "ingress_MiBps",
     label: "ingress (average)",
-    unit: "MB/s",
-    format: "mbps",
-    get: (s: Stream) => s.ingressBytesPerSec / BYTES_PER_MB,
+    unit: "MiB/s",
+    format: "mibps",
+    get: (s: Stream) => s.ingressBytesPerSec / BYTES_PER_MIB,
   },
   {
-    field: "peak_ingress_MBps",
+    field: "peak_ingress_MiBps",
     label: "ingress (peak)",
-    unit: "MB/s",
-    format: "mbps",
-    get: (s: Stream) => s.peakIngressBytesPerSec / BYTES_PER_MB,
+    unit: "MiB/s",
+    format: "mibps",
+    get: (s: Stream) => s.peakIngressBytesPerSec / BYTES_PER_MIB,
   },
   {
-    field: "egress_MBps",
+    field: "egress_MiBps",
     label: "egress (average)",
-    unit: "MB/s",
-    format: "mbps",
-    get: (s: Stream) => s.egressBytesPerSec / BYTES_PER_MB,
+    unit: "MiB/s",
+    format: "mibps",
+    get: (s: Stream) => s.egressBytesPerSec / BYTES_PER_MIB,
   },
   {
-    field: "peak_egress_MBps",
+    field: "peak_egress_MiBps",
     label: "egress (peak)",
-    unit: "MB/s",
-    format: "mbps",
-    get: (s: Stream) => s.peakEgressBytesPerSec / BYTES_PER_MB,
+    unit: "MiB/s",
+    format: "mibps",
+    get: (s: Stream) => s.peakEgressBytesPerSec / BYTES_PER_MIB,
   },
   {
     field: "retention_h",
     label: "retention",
     unit: "hours",
     format: "hours",
+    days: true,
     get: (s: Stream) => s.retentionSeconds / SEC_PER_H,
   },
   {
     field: "local_retention_h",
-    label: "local retention (tiered)",
+    label: "local retention (tiered storage)",
     unit: "hours",
     format: "hours",
+    days: true,
     get: (s: Stream) => s.localRetentionSeconds / SEC_PER_H,
   },
   {
-    field: "tier_reads_MBps",
+    field: "tier_reads_MiBps",
     label: "tier reads (part of egress older than local retention)",
-    unit: "MB/s",
-    format: "mbps",
-    get: (s: Stream) => s.tierReadBytesPerSec / BYTES_PER_MB,
+    unit: "MiB/s",
+    format: "mibps",
+    get: (s: Stream) => s.tierReadBytesPerSec / BYTES_PER_MIB,
   },
   {
     field: "replication_factor",
@@ -180,13 +186,14 @@ const STREAM_INPUTS = [
   label: string;
   unit: string;
   format: ValueFormat;
+  days?: boolean;
   get: (s: Stream) => number;
 }[];
 
 /** Build the Assumptions rows of a plan. Pure. */
 export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
   const w = plan.workload;
-  const conv = "src/model/conventions.ts";
+  const pricingPage = "Amazon MSK pricing page, https://aws.amazon.com/msk/pricing/";
   const rows: AssumptionRow[] = [
     {
       section: "Billing conventions",
@@ -195,7 +202,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: plan.hours,
       unit: "hours",
       format: "hours",
-      source: "--hours (default one month)",
+      source: "the --hours flag (default: one month)",
     },
     {
       section: "Billing conventions",
@@ -204,7 +211,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: HOURS_PER_MONTH,
       unit: "hours",
       format: "hours",
-      source: `pricing.md §8 #3 (${conv})`,
+      source: `AWS prices a month as 730 hours (${pricingPage})`,
     },
     {
       section: "Billing conventions",
@@ -213,7 +220,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: SECONDS_PER_HOUR,
       unit: "s",
       format: "int",
-      source: conv,
+      source: "definition",
     },
     {
       section: "Billing conventions",
@@ -222,16 +229,16 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: BYTES_PER_BILLED_GB,
       unit: "bytes",
       format: "int",
-      source: `pricing.md §8 #4 (${conv})`,
+      source: `AWS bills storage and data per GB of 2^30 bytes (${pricingPage})`,
     },
     {
       section: "Billing conventions",
-      name: N.bytesPerMB,
-      label: "Bytes per MB (SI)",
-      value: BYTES_PER_MB,
+      name: N.bytesPerMiB,
+      label: "Bytes per MiB",
+      value: BYTES_PER_MIB,
       unit: "bytes",
       format: "int",
-      source: `sizing.md C7 (${conv})`,
+      source: "definition (2^20 bytes)",
     },
     {
       section: "Workload",
@@ -267,7 +274,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: w.sizingModel,
       unit: "",
       format: "text",
-      source: "workload (sizing.md §5.3)",
+      source: "workload",
     },
     {
       section: "Workload",
@@ -276,7 +283,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: w.targets.maxUtilisation.standard,
       unit: "of capacity",
       format: "fraction",
-      source: "workload targets (sizing.md C10)",
+      source: "workload targets",
     },
     {
       section: "Workload",
@@ -285,7 +292,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: w.targets.maxUtilisation.express,
       unit: "of capacity",
       format: "fraction",
-      source: "workload targets (sizing.md C10)",
+      source: "workload targets",
     },
     {
       section: "Workload",
@@ -303,7 +310,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: w.targets.storageHeadroom,
       unit: "× retained",
       format: "number",
-      source: "workload targets (sizing.md C9)",
+      source: "workload targets",
     },
     {
       section: "Workload",
@@ -333,7 +340,8 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       value: tlr / SEC_PER_H,
       unit: "hours",
       format: "hours",
-      source: "workload targets (sizing.md C11)",
+      days: true,
+      source: "workload targets",
     });
   }
   w.streams.forEach((s, i) => {
@@ -350,7 +358,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       rows.push({
         section: "Stream",
         name: null,
-        label: `Stream ${i + 1}: description`,
+        label: `Stream ${i + 1} (${s.name}): description`,
         value: s.description,
         unit: "",
         format: "text",
@@ -360,10 +368,11 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       rows.push({
         section: "Stream",
         name: streamName(i, f.field),
-        label: `Stream ${i + 1}: ${f.label}`,
+        label: `Stream ${i + 1} (${s.name}): ${f.label}`,
         value: f.get(s),
         unit: f.unit,
         format: f.format,
+        ...("days" in f ? { days: true } : {}),
         source: "workload",
       });
     }

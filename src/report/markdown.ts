@@ -106,7 +106,7 @@ export function reportMarkdown(m: ReportModel): string {
       .filter((c) => c.value !== null)
       .map(
         (c) =>
-          `${c.key} ${typeof c.value === "number" ? formatQuantity(c.value) : cell(String(c.value), "text")}`,
+          `${c.label} ${typeof c.value === "number" ? formatQuantity(c.value) : cell(String(c.value), "text")}`,
       );
     if (cfg.length) out.push(`Configuration: ${cfg.join(", ")}.`, "");
     if (o.notes.length) out.push(...o.notes.map((n) => `- ${cell(n, "text")}`), "");

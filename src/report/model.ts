@@ -16,6 +16,7 @@ import {
 } from "./assumptions.js";
 import { type Expr, evaluate, mul, ref, render } from "./expr.js";
 import { formatUsd } from "./format.js";
+import { configLabel, resourceLabel } from "./labels.js";
 import { quantityCandidates } from "./quantities.js";
 
 /** Months per year, for the annual column (12 billing months of 730 h = 8,760 h, one 365-day year). */
@@ -23,6 +24,8 @@ export const MONTHS_PER_YEAR = 12;
 
 export interface ConfigRow {
   key: string;
+  /** The key in plain words ("Storage per broker (GiB)"). */
+  label: string;
   /** Defined name of a numeric value (formulas reference it); null for text. */
   name: string | null;
   value: string | number | boolean | null;
@@ -55,6 +58,8 @@ export interface OptionSheet {
   feasible: boolean;
   recommended: boolean;
   binding: string | null;
+  /** The binding resource in plain words ("outbound network"), or null. */
+  bindingLabel: string | null;
   reasons: string[];
   notes: string[];
   config: ConfigRow[];
@@ -115,6 +120,16 @@ const SHEET_TITLES: Record<string, string> = {
 export const optionKey = (id: string): string => id.replace(/[^A-Za-z0-9]/g, "_");
 /** Defined name of an option's total (public: `total_standard`, `total_standard_tiered` …). */
 export const totalName = (id: string): string => `total_${optionKey(id)}`;
+/** Defined name of an MSK option's broker count (public: `brokers_standard`; Serverless: its clusters). */
+export const brokersName = (id: string): string => `brokers_${optionKey(id)}`;
+
+/** The configuration key that counts an MSK option's brokers (Serverless: clusters). */
+const BROKER_KEYS: Record<string, string> = {
+  standard: "brokers",
+  "standard-tiered": "brokers",
+  express: "brokers",
+  serverless: "clusters",
+};
 
 /** Two floating-point results of the same sum in a different order agree to this relative error. */
 const SAME = 1e-9;
@@ -153,13 +168,16 @@ function optionSheet(
   const config: ConfigRow[] = [];
   const configNames = new Map<string, string>();
   for (const [k, v] of Object.entries(o.configuration ?? {})) {
+    const label = configLabel(k);
     if (typeof v === "number" && Number.isFinite(v)) {
-      const name = `${key}_${k.replace(/[^A-Za-z0-9]/g, "_")}`;
+      // The broker count (Serverless: its cluster count) carries the public name brokers_<option>.
+      const name =
+        k === BROKER_KEYS[o.option] ? brokersName(o.option) : `${key}_${k.replace(/[^A-Za-z0-9]/g, "_")}`;
       configNames.set(k, name);
       env.set(name, v);
-      config.push({ key: k, name, value: v, format: configFormat(k) });
+      config.push({ key: k, label, name, value: v, format: configFormat(k) });
     } else {
-      config.push({ key: k, name: null, value: v, format: "text" });
+      config.push({ key: k, label, name: null, value: v, format: "text" });
     }
   }
   const lines: LineRow[] = o.feasible
@@ -202,6 +220,7 @@ function optionSheet(
     feasible: o.feasible,
     recommended: plan.recommended === o.option,
     binding: o.binding,
+    bindingLabel: o.binding === null ? null : resourceLabel(o.binding),
     reasons: o.reasons,
     notes: o.notes,
     config,
@@ -245,6 +264,6 @@ function recommendation(plan: PlanResult, options: OptionSheet[]): string {
     const pct = next.monthlyUsd > 0 ? (saving / next.monthlyUsd) * 100 : 0;
     text += `, ${formatUsd(saving)}/month (${pct.toFixed(1)}%) below ${next.sheetName}`;
   }
-  if (best.binding) text += `; its size is set by ${best.binding}`;
+  if (best.bindingLabel) text += `; its size is set by ${best.bindingLabel}`;
   return `${text}.`;
 }

@@ -6,7 +6,7 @@
  *
  * - `broker:<type>`: brokers × hours (broker-hours)
  * - `storage`: brokers × GiB per broker × hours/730 (GB-months of provisioned EBS)
- * - `pst`: brokers × MiB/s per broker × hours/730 (full provisioned amount, pricing.md §8 #2)
+ * - `pst`: brokers × MiB/s per broker × hours/730 (the full provisioned amount is billed)
  * - `tieredStorage`: Σ over tiered streams (local retention < retention) of ingress × retention
  *   / 2^30 × hours/730: the tier holds the whole retention, one copy (AWS, Tiered storage retention
  *   rules, https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html)
@@ -37,7 +37,7 @@ export interface QuantityContext {
 const hours = ref(N.hours);
 const months = div(ref(N.hours), ref(N.hoursPerMonth));
 const toGB = (bytes: Expr): Expr => div(bytes, ref(N.bytesPerBilledGB));
-const mbpsToBps = (name: string): Expr => mul(ref(name), ref(N.bytesPerMB));
+const mibpsToBps = (name: string): Expr => mul(ref(name), ref(N.bytesPerMiB));
 const hoursToSeconds = (name: string): Expr => mul(ref(name), ref(N.secondsPerHour));
 
 function sumStreams(ctx: QuantityContext, f: (i: number) => Expr): Expr {
@@ -46,10 +46,10 @@ function sumStreams(ctx: QuantityContext, f: (i: number) => Expr): Expr {
   return terms.length ? add(...terms) : num(0);
 }
 
-const ingressBps = (i: number): Expr => mbpsToBps(streamName(i, "ingress_MBps"));
-const egressBps = (i: number): Expr => mbpsToBps(streamName(i, "egress_MBps"));
+const ingressBps = (i: number): Expr => mibpsToBps(streamName(i, "ingress_MiBps"));
+const egressBps = (i: number): Expr => mibpsToBps(streamName(i, "egress_MiBps"));
 const retentionS = (i: number): Expr => hoursToSeconds(streamName(i, "retention_h"));
-const tierReadsBps = (i: number): Expr => mbpsToBps(streamName(i, "tier_reads_MBps"));
+const tierReadsBps = (i: number): Expr => mibpsToBps(streamName(i, "tier_reads_MiBps"));
 /** `x` for a stream the tiered option tiers (local retention below retention), else 0. */
 const ifTiered = (i: number, x: Expr): Expr =>
   ifLess(ref(streamName(i, "local_retention_h")), ref(streamName(i, "retention_h")), x, num(0));

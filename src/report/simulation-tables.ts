@@ -1,10 +1,19 @@
 /**
  * The simulator's results (src/plan/simulate) as report tables: the Projection, Monte Carlo,
  * Sensitivity and Sweep sheets of the workbook, and the same tables in Markdown, CSV and JSON.
- * Values stay unrounded and in the simulator's units (USD; canonical units for inputs).
+ * Values stay unrounded; inputs are shown in the units people read (MiB/s, days, GiB, %), costs in USD.
  */
+import {
+  BYTES_PER_GIB,
+  BYTES_PER_KIB,
+  BYTES_PER_MIB,
+  SECONDS_PER_DAY,
+  SECONDS_PER_HOUR,
+} from "../model/conventions.js";
+import { clusterField, streamField, type WorkloadField } from "../model/workload-fields.js";
 import type { MonteCarloResult } from "../plan/simulate/montecarlo.js";
 import type { ProjectionResult } from "../plan/simulate/projection.js";
+import type { SweepResult } from "../plan/simulate/run.js";
 import type { SensitivityResult } from "../plan/simulate/sensitivity.js";
 import type { ReportTable } from "./model.js";
 
@@ -47,22 +56,25 @@ export function monteCarloTable(r: MonteCarloResult): ReportTable {
   };
 }
 
-/** One row per option and input: the input's base, low and high values and the costs at each. */
+/** One row per option and input: the input's base, low and high values (in human units) and the costs at each. */
 export function sensitivityTable(r: SensitivityResult): ReportTable {
   const rows: ReportTable["rows"] = [];
   for (const o of r.options) {
-    for (const b of o.bars)
+    for (const b of o.bars) {
+      const h = humanUnit(b.path, b.baseValue);
       rows.push([
         o.option,
         b.path,
-        b.baseValue,
-        b.lowValue,
-        b.highValue,
+        h.unit,
+        b.baseValue / h.per,
+        b.lowValue / h.per,
+        b.highValue / h.per,
         o.baselineUsd,
         b.lowUsd,
         b.highUsd,
         b.swingUsd,
       ]);
+    }
   }
   return {
     name: "Sensitivity",
@@ -70,44 +82,64 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
     columns: [
       { header: "Option", format: "text" },
       { header: "Input", format: "text" },
-      { header: "Base (canonical units)", format: "number" },
-      { header: "Low", format: "number" },
-      { header: "High", format: "number" },
-      { header: "Baseline (USD)", format: "usd" },
-      { header: "At low (USD)", format: "usd" },
-      { header: "At high (USD)", format: "usd" },
-      { header: "Swing (USD)", format: "usd" },
+      { header: "Unit", format: "text" },
+      { header: "Base value", format: "number" },
+      { header: "Low value", format: "number" },
+      { header: "High value", format: "number" },
+      { header: "Baseline (USD per month)", format: "usd" },
+      { header: "At low (USD per month)", format: "usd" },
+      { header: "At high (USD per month)", format: "usd" },
+      { header: "Swing (USD per month)", format: "usd" },
     ],
     rows,
   };
 }
 
-/**
- * The sweep's CSV stream (runSweep with format "csv": header `<field>…,recommended,<option>…`, one
- * row per scenario, a cost cell empty when infeasible) as a table; `inputs` = number of fields varied.
- */
-export function sweepTable(csv: string, inputs: number): ReportTable {
-  const lines = csv.split("\n").filter((l) => l.length > 0);
-  const header = (lines[0] ?? "").split(",");
-  const columns: ReportTable["columns"] = header.map((h, i) => ({
-    header: unquote(h),
-    format: i > inputs ? "usd" : i === inputs ? "text" : "number",
-  }));
-  const rows = lines.slice(1).map((l) =>
-    l.split(",").map((c) => {
-      if (c === "") return null;
-      const n = Number(c);
-      return Number.isFinite(n) ? n : unquote(c);
-    }),
-  );
-  return {
-    name: "Sweep",
-    title: `Sweep: ${(lines.length - 1).toLocaleString("en-US")} scenarios`,
-    columns,
-    rows,
-  };
+/** The field a sensitivity or sweep path names (`streams.<name>.<field>`, `<field>`, `targets.…`). */
+function fieldOf(path: string): WorkloadField | undefined {
+  return clusterField(path) ?? streamField(path.slice(path.lastIndexOf(".") + 1));
 }
 
-function unquote(c: string): string {
-  return c.length >= 2 && c.startsWith('"') && c.endsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c;
+/**
+ * The unit a person reads a canonical value in: rates in MiB/s, durations in days (hours below a
+ * day), sizes in the largest binary unit that keeps the value ≥ 1, fractions in percent.
+ * `per` = canonical units per shown unit.
+ */
+export function humanUnit(path: string, canonical: number): { unit: string; per: number } {
+  switch (fieldOf(path)?.kind) {
+    case "rate":
+      return { unit: "MiB/s", per: BYTES_PER_MIB };
+    case "duration":
+      return canonical >= SECONDS_PER_DAY
+        ? { unit: "days", per: SECONDS_PER_DAY }
+        : { unit: "hours", per: SECONDS_PER_HOUR };
+    case "size":
+      if (canonical >= BYTES_PER_GIB) return { unit: "GiB", per: BYTES_PER_GIB };
+      if (canonical >= BYTES_PER_MIB) return { unit: "MiB", per: BYTES_PER_MIB };
+      if (canonical >= BYTES_PER_KIB) return { unit: "KiB", per: BYTES_PER_KIB };
+      return { unit: "bytes", per: 1 };
+    case "fraction":
+      return { unit: "%", per: 0.01 };
+    default:
+      return { unit: "", per: 1 };
+  }
+}
+
+/**
+ * The sweep, passed as values (never as CSV text split again, which broke on a comma in a stream
+ * name): each varied field as given, with its unit (`"10 MiB/s"`, `"7d"`, `12`), the recommended
+ * option, and one monthly-cost column per option, empty when infeasible.
+ */
+export function sweepTable(r: SweepResult): ReportTable {
+  const columns: ReportTable["columns"] = [
+    ...r.fields.map((f) => ({ header: f, format: "number" as const })),
+    { header: "Recommended option", format: "text" },
+    ...r.options.map((o) => ({ header: `${o} monthly (USD)`, format: "usd" as const })),
+  ];
+  return {
+    name: "Sweep",
+    title: `Sweep: ${r.rows.length.toLocaleString("en-US")} scenarios`,
+    columns,
+    rows: r.rows.map((row) => [...row.set, row.recommended ?? "none feasible", ...row.monthlyUsd]),
+  };
 }

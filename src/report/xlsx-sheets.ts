@@ -11,6 +11,7 @@
 import type { Cell, Row, Workbook, Worksheet } from "exceljs";
 import { type AssumptionRow, N, type ValueFormat } from "./assumptions.js";
 import { render } from "./expr.js";
+import { resourceLabel, sentence } from "./labels.js";
 import { MONTHS_PER_YEAR, type OptionSheet, type ReportModel, type ReportTable } from "./model.js";
 
 /** Number format per value kind (Excel and LibreOffice both read these). */
@@ -19,7 +20,6 @@ export const NUM_FMT: Record<ValueFormat, string> = {
   usdRate: '"$"#,##0.00####',
   int: "#,##0",
   number: "#,##0.00##",
-  mbps: '#,##0.00## "MB/s"',
   hours: '#,##0.00 "h"',
   bytes: '#,##0 "B"',
   gib: '#,##0.## "GiB"',
@@ -30,6 +30,8 @@ export const NUM_FMT: Record<ValueFormat, string> = {
 };
 
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
+/** Editable inputs: the usual spreadsheet convention of a light yellow cell. */
+const INPUT_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } as const;
 const LANDSCAPE = {
   orientation: "landscape",
   fitToPage: true,
@@ -68,6 +70,12 @@ function header(ws: Worksheet, labels: string[]): Row {
   return row;
 }
 
+/** The same format without its unit, for a sheet whose Unit column already names it ("730 h hours"). */
+export const bareFormat = (fmt: ValueFormat): string => NUM_FMT[fmt].replace(/ "[^"]*"$/, "");
+
+/** Text beside a number: indented, so "$69,739.14" and "outbound network" never read as one. */
+const TEXT_BESIDE_NUMBER = { indent: 1, vertical: "top" } as const;
+
 function setNumber(c: Cell, value: number, fmt: ValueFormat): void {
   c.value = value;
   c.numFmt = NUM_FMT[fmt];
@@ -105,10 +113,11 @@ export function writeSummary(
       setFormula(row.getCell(3), `${o.totalName}*${N.hoursPerMonth}/${N.hours}`, o.monthlyUsd, "usd");
       setFormula(row.getCell(4), `C${row.number}*${MONTHS_PER_YEAR}`, o.annualUsd, "usd");
     }
-    row.getCell(5).value = safeText(o.binding ?? "");
+    row.getCell(5).value = safeText(o.bindingLabel ?? "");
     row.getCell(6).value = safeText(o.feasible ? o.notes.join("; ") : `Infeasible: ${o.reasons.join("; ")}`);
     row.alignment = { vertical: "top" };
-    row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    row.getCell(5).alignment = TEXT_BESIDE_NUMBER;
+    row.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
     // Viewers do not grow rows for wrapped text on their own: about 80 characters per line at width 70.
     row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(6).value).length / 80));
     if (o.recommended) row.font = { bold: true };
@@ -124,10 +133,10 @@ export function writeSummary(
     row.commit();
   };
   kv("Region", (c) => (c.value = safeText(m.meta.region)));
-  kv("Billing period", (c) => setFormula(c, N.hours, m.meta.hours, "hours"));
-  kv("Month", (c) => setFormula(c, N.hoursPerMonth, HOURS(m), "hours"));
+  kv("Billing period (hours)", (c) => setFormula(c, N.hours, m.meta.hours, "hours"));
+  kv("Month (hours)", (c) => setFormula(c, N.hoursPerMonth, HOURS(m), "hours"));
   for (const a of m.assumptions.filter(
-    (r) => r.name && /^stream\d+_(ingress_MBps|egress_MBps|retention_h)$/.test(r.name),
+    (r) => r.name && /^stream\d+_(ingress_MiBps|egress_MiBps|retention_h)$/.test(r.name),
   )) {
     kv(a.label, (c) => setFormula(c, a.name as string, a.value as number, a.format));
   }
@@ -147,20 +156,35 @@ export function writeSummary(
 const HOURS = (m: ReportModel): number =>
   m.assumptions.find((a) => a.name === N.hoursPerMonth)?.value as number;
 
-/** Assumptions: one input per row with its unit and source; the value cell carries the defined name. */
+/**
+ * Assumptions: one input per row with its unit and source; the value cell carries the defined name
+ * and is styled as an input. Values show without a unit suffix (the Unit column names it); a
+ * duration also reads in days, by formula, beside it.
+ */
 export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): void {
-  const ws = sheet(wb, "Assumptions", 1, [20, 44, 18, 22, 30, 60]);
-  header(ws, ["Section", "Input", "Value", "Unit", "Name", "Source"]);
+  const ws = sheet(wb, "Assumptions", 1, [20, 52, 18, 18, 16, 30, 70]);
+  header(ws, ["Section", "Input", "Value", "Unit", "In days", "Name", "Source"]);
   for (const a of rows) {
     const row = ws.addRow([a.section, safeText(a.label)]);
-    setValue(row.getCell(3), a.value, a.format);
-    if (a.name) name(row.getCell(3), a.name);
+    const v = row.getCell(3);
+    setValue(v, a.value, a.format);
+    if (typeof a.value === "number") {
+      v.numFmt = bareFormat(a.format);
+      if (a.name) v.fill = INPUT_FILL;
+    }
+    if (a.name) name(v, a.name);
     row.getCell(4).value = a.unit;
-    row.getCell(5).value = a.name ?? "";
-    row.getCell(6).value = safeText(a.source);
+    row.getCell(4).alignment = TEXT_BESIDE_NUMBER;
+    if (a.days && typeof a.value === "number") {
+      const d = row.getCell(5);
+      d.value = { formula: `C${row.number}/24`, result: a.value / 24 };
+      d.numFmt = '#,##0.## "days"';
+    }
+    row.getCell(6).value = a.name ?? "";
+    row.getCell(7).value = safeText(a.source);
     row.commit();
   }
-  ws.autoFilter = `A1:F${rows.length + 1}`;
+  ws.autoFilter = `A1:G${rows.length + 1}`;
 }
 
 /** One option: line items with live formulas and the named total; or why it is infeasible. */
@@ -168,7 +192,7 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
   const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 60, 50, 50]);
   ws.addRow([o.title]).font = { bold: true, size: 14 };
   const status = o.feasible
-    ? `Feasible${o.recommended ? " (recommended)" : ""}${o.binding ? `; size set by ${safeText(o.binding)}` : ""}`
+    ? `Feasible${o.recommended ? " (recommended)" : ""}${o.bindingLabel ? `; its size is set by ${safeText(o.bindingLabel)}` : ""}`
     : "Infeasible: this option is not priced";
   ws.addRow([status]);
   ws.addRow([]);
@@ -218,7 +242,7 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
   ws.addRow([]);
   ws.addRow([o.feasible ? "Configuration" : "Closest configuration tried"]).font = { bold: true };
   for (const c of o.config) {
-    const row = ws.addRow([safeText(c.key)]);
+    const row = ws.addRow([safeText(c.label)]);
     setValue(row.getCell(2), c.value, c.format);
     if (c.name) name(row.getCell(2), c.name);
     row.commit();
@@ -227,7 +251,7 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
     ws.addRow([]);
     ws.addRow(["Utilisation at peak (of capacity)"]).font = { bold: true };
     for (const [k, v] of o.utilisation) {
-      const row = ws.addRow([safeText(k)]);
+      const row = ws.addRow([safeText(sentence(resourceLabel(k)))]);
       setNumber(row.getCell(2), v, "fraction");
       row.commit();
     }

@@ -1,5 +1,5 @@
 // Projection, Monte Carlo, Sensitivity and Sweep sheets from `report`, checked against `plan`.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -48,7 +48,12 @@ describe("report with the simulator's sheets", () => {
     // Monte Carlo over a workload without distributions: every sample is the plan.
     for (const row of byName["Monte Carlo"].rows) expect(cents(row[2]), row[0]).toBe(cents(planUsd(row[0])));
     // Sensitivity baseline = plan.
-    for (const row of byName.Sensitivity.rows) expect(cents(row[5]), row[0]).toBe(cents(planUsd(row[0])));
+    for (const row of byName.Sensitivity.rows) expect(cents(row[6]), row[0]).toBe(cents(planUsd(row[0])));
+    // …and its inputs in human units: orders' retention (7 days in the file) ± 10 % in days.
+    const ret = byName.Sensitivity.rows.find(
+      (row: unknown[]) => row[0] === "standard" && row[1] === "streams.orders.retention",
+    );
+    expect(ret.slice(2, 6)).toEqual(["days", 7, 6.3, 7.7]);
     expect(byName.Sweep.rows).toHaveLength(4);
     // The workbook holds the same sheets.
     const ev = await evaluateWorkbook(join(cwd, "s.xlsx"));
@@ -79,15 +84,78 @@ describe("report with the simulator's sheets", () => {
     }
   });
 
-  it("sweepTable reads the sweep CSV: inputs, recommended, one USD column per option, empty = infeasible", () => {
-    const t = sweepTable(
-      'retention,recommended,standard,express\n"1 d",express,10.5,\n2 d,standard,3,4\n',
-      1,
-    );
+  it("sweepTable takes the sweep as values: inputs as given, recommended, one USD column per option, empty = infeasible", () => {
+    const t = sweepTable({
+      fields: ["streams.a,b.retention"],
+      options: ["standard", "express"],
+      rows: [
+        { set: ["1 d"], recommended: "express", monthlyUsd: [10.5, null] },
+        { set: ["2 d"], recommended: null, monthlyUsd: [null, null] },
+      ],
+    });
+    expect(t.columns.map((c) => c.header)).toEqual([
+      "streams.a,b.retention",
+      "Recommended option",
+      "standard monthly (USD)",
+      "express monthly (USD)",
+    ]);
     expect(t.columns.map((c) => c.format)).toEqual(["number", "text", "usd", "usd"]);
     expect(t.rows).toEqual([
       ["1 d", "express", 10.5, null],
-      ["2 d", "standard", 3, 4],
+      ["2 d", "none feasible", null, null],
     ]);
+  });
+
+  it("report --sweep over a stream named `a,b` writes a correct Sweep sheet (each cell equals `plan` of that scenario)", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "msk-report-comma-"));
+    const file = join(cwd, "comma.yaml");
+    writeFileSync(
+      file,
+      [
+        "region: us-east-1",
+        "streams:",
+        '  - name: "a,b"',
+        "    ingress: 10 MiB/s",
+        "    retention: 3 days",
+        "    partitions: 60",
+        '  - name: "c"',
+        "    ingress: 2 MiB/s",
+        "    retention: 1 day",
+        "    partitions: 12",
+        "",
+      ].join("\n"),
+    );
+    const r = runCli(
+      ["report", file, "--xlsx", "c.xlsx", "--json", "--sweep", "streams.a,b.ingress=5MiB/s,20MiB/s"],
+      { cwd, env: { SOURCE_DATE_EPOCH: "1790000000" } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const sweep = JSON.parse(r.stdout).tables.find((t: { name: string }) => t.name === "Sweep");
+    const headers = sweep.columns.map((c: { header: string }) => c.header);
+    expect(headers.slice(0, 2)).toEqual(["streams.a,b.ingress", "Recommended option"]);
+    expect(sweep.rows.map((row: unknown[]) => row[0])).toEqual(["5MiB/s", "20MiB/s"]);
+    for (const [k, rate] of ["5MiB/s", "20MiB/s"].entries()) {
+      const edited = readFileSync(file, "utf8").replace("ingress: 10 MiB/s", `ingress: ${rate}`);
+      const f2 = join(cwd, `s${k}.yaml`);
+      writeFileSync(f2, edited);
+      const p = JSON.parse(runCli(["plan", f2, "--json"]).stdout) as {
+        recommended: string | null;
+        options: { option: string; feasible: boolean; monthlyUsd: number | null }[];
+      };
+      const row = sweep.rows[k] as (string | number | null)[];
+      expect(row[1]).toBe(p.recommended ?? "none feasible");
+      for (const o of p.options) {
+        const col = headers.indexOf(`${o.option} monthly (USD)`);
+        expect(col, o.option).toBeGreaterThan(1);
+        const cell = row[col];
+        if (o.feasible) expect(cents(cell as number), o.option).toBe(cents(o.monthlyUsd as number));
+        else expect(cell, o.option).toBeNull();
+      }
+    }
+    // The sheet itself: one column per header, the stream's name intact in the first header.
+    const ev = await evaluateWorkbook(join(cwd, "c.xlsx"));
+    const ws = ev.workbook.getWorksheet("Sweep");
+    expect(ws?.getRow(1).values).toEqual([undefined, ...headers]);
+    expect(ws?.getRow(3).getCell(1).value).toBe("20MiB/s");
   });
 });

@@ -63,7 +63,7 @@ describe("xlsx workbook: live formulas evaluated independently (HyperFormula)", 
       streams: [{ ...s0, ingressBytesPerSec: s0.ingressBytesPerSec * 1.05 }, ...w.streams.slice(1)],
     };
     const p2 = plan(changed, { catalog: bundledCatalog() });
-    ev.setName("stream1_ingress_MBps", (s0.ingressBytesPerSec * 1.05) / 1e6);
+    ev.setName("stream1_ingress_MiBps", (s0.ingressBytesPerSec * 1.05) / 2 ** 20);
     let compared = 0;
     for (const o of p2.options.filter((x) => x.feasible)) {
       const before = p.options.find((x) => x.option === o.option);
@@ -130,6 +130,73 @@ describe("xlsx workbook: structure", () => {
     expect(summary?.getCell("C5").numFmt).toBe('"$"#,##0.00');
     expect(wb.creator).toBe("msk-planner 0.1.0-test");
     expect(wb.created.toISOString()).toBe(REPORT_OPTS.generatedAt);
+  });
+
+  it("reads as finance writes: MiB/s as written, days beside hours, the stream's name, plain words, no unit said twice, no developer notes", async () => {
+    const w = typical();
+    const p = plan(w, { catalog: bundledCatalog() });
+    const file = join(dir, "readable.xlsx");
+    await writeReport(p, file, REPORT_OPTS);
+    const ev = await evaluateWorkbook(file);
+    // typical.yaml: orders, ingress 20 MiB/s, retention 7d.
+    expect(ev.name("stream1_ingress_MiBps")).toBe(20);
+    expect(ev.name("stream1_retention_h")).toBe(168);
+    for (const field of [
+      "ingress_MiBps",
+      "peak_ingress_MiBps",
+      "egress_MiBps",
+      "peak_egress_MiBps",
+      "retention_h",
+      "local_retention_h",
+      "partitions",
+      "replication_factor",
+    ])
+      expect(typeof ev.name(`stream2_${field}`), field).toBe("number");
+    const a = ev.workbook.getWorksheet("Assumptions") as NonNullable<
+      ReturnType<typeof ev.workbook.getWorksheet>
+    >;
+    const rowOf = (label: string) => {
+      let found: number | undefined;
+      a.eachRow((r, n) => {
+        if (r.getCell(2).value === label) found = n;
+      });
+      return a.getRow(found as number);
+    };
+    const retention = rowOf("Stream 1 (orders): retention");
+    expect(retention.getCell(4).value).toBe("hours");
+    expect(retention.getCell(3).numFmt).not.toMatch(/"h"/); // the Unit column says hours once
+    expect(
+      ev.hf.getCellValue({
+        sheet: ev.hf.getSheetId("Assumptions") as number,
+        row: retention.number - 1,
+        col: 4,
+      }),
+    ).toBe(7);
+    expect(retention.getCell(5).numFmt).toContain('"days"');
+    expect(rowOf("Stream 1 (orders): ingress (average)").getCell(3).fill).toMatchObject({
+      fgColor: { argb: "FFFFF2CC" },
+    });
+    // The sheet's own words (the unit prices' provenance comes from the price catalog).
+    const own: string[] = [];
+    a.eachRow((r) => {
+      if (r.getCell(1).value !== "Unit prices") r.eachCell((c) => own.push(String(c.value)));
+    });
+    expect(own.join("\n")).not.toMatch(/\.md\b|§|\[[A-Z]\d+\]/);
+    const binding: string[] = [];
+    ev.workbook.getWorksheet("Summary")?.eachRow((r) => binding.push(String(r.getCell(5).value)));
+    expect(binding).toContain("outbound network");
+    expect(binding.join("\n")).not.toMatch(/[a-z][A-Z]/);
+    const std = ev.workbook.getWorksheet("Standard");
+    const labels: string[] = [];
+    std?.eachRow((r) => labels.push(String(r.getCell(1).value)));
+    expect(labels).toEqual(expect.arrayContaining(["Instance type", "Brokers", "Storage per broker (GiB)"]));
+    // The broker count is a public name on each MSK option's sheet.
+    expect(ev.name("brokers_standard")).toBe(
+      p.options.find((o) => o.option === "standard")?.configuration?.brokers,
+    );
+    expect(ev.name("brokers_serverless")).toBe(1);
+    // Text beside a number is indented: the cost and the binding resource never run together.
+    expect(ev.workbook.getWorksheet("Summary")?.getCell("E5").alignment).toMatchObject({ indent: 1 });
   });
 
   it("injection: text from input (=…, +…, -…) is stored as text cells, never as formulas", async () => {

@@ -126,22 +126,20 @@ async function simulationTables(argv: ReportArgs): Promise<ReportTable[]> {
     tables.push(t.sensitivityTable(sensitivity(ctx.parsed, delta, ctx.planner)));
   }
   if (argv.sweep !== undefined) {
-    const { runSweep } = await import("../../plan/simulate/run.js");
+    const { collectSweep } = await import("../../plan/simulate/run.js");
     const vary = listOf(argv.sweep, "--sweep");
     if (vary.length === 0) throw new InputError("--sweep", "expected FIELD=A..B:N[:log] or FIELD=v1,v2,…");
-    let csv = "";
-    const init = {
-      input: ctx.input,
-      vary,
-      catalog: ctx.catalog,
-      region: ctx.region,
-      format: "csv" as const,
-      ...(ctx.options ? { options: ctx.options } : {}),
-    };
-    await runSweep(init, (s) => {
-      csv += s;
-    });
-    tables.push(t.sweepTable(csv, vary.length));
+    tables.push(
+      t.sweepTable(
+        collectSweep({
+          input: ctx.input,
+          vary,
+          catalog: ctx.catalog,
+          region: ctx.region,
+          ...(ctx.options ? { options: ctx.options } : {}),
+        }),
+      ),
+    );
   }
   return tables;
 }

@@ -3,6 +3,7 @@
  * summarised — on the main thread or on worker threads, with the same output either way.
  */
 import { InputError } from "../../model/errors.js";
+import type { OptionId } from "../types.js";
 import {
   MonteCarloAccumulator,
   type MonteCarloInit,
@@ -42,6 +43,41 @@ export async function runSweep(
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
   });
   return { scenarios: s.total };
+}
+
+/** One scenario of a sweep as values: each varied field as given, the recommendation, each option's monthly cost. */
+export interface SweepRow {
+  /** Per varied field (in `fields` order) its value as given or generated (`"10 MiB/s"`, `12`). */
+  set: (string | number)[];
+  recommended: OptionId | null;
+  /** Per option (in `options` order) its monthly cost, null when infeasible. */
+  monthlyUsd: (number | null)[];
+}
+
+/** A whole sweep as values (for a report sheet): never text that must be parsed again. */
+export interface SweepResult {
+  /** The varied field paths as written (`streams.a,b.ingress`). */
+  fields: string[];
+  options: readonly OptionId[];
+  rows: SweepRow[];
+}
+
+/**
+ * Run a sweep and keep every scenario as values, in scenario order, on the calling thread (a
+ * report's sweep sheet: its rows all live in the workbook anyway). Same numbers as {@link runSweep}.
+ */
+export function collectSweep(init: Omit<SweepInit, "format">): SweepResult {
+  const s = prepareSweep(compileSweep({ ...init, format: "ndjson" }));
+  const rows: SweepRow[] = [];
+  for (let k = 0; k < s.total; k++) {
+    const sc = s.scenario(k);
+    rows.push({
+      set: s.axes.map((a) => sc.set[a.resolved.path] as string | number),
+      recommended: sc.recommended,
+      monthlyUsd: sc.options.map((o) => (o.feasible ? o.monthlyUsd : null)),
+    });
+  }
+  return { fields: s.axes.map((a) => a.resolved.path), options: s.options, rows };
 }
 
 /** Run a Monte Carlo simulation of `samples` draws and summarise it. */
