@@ -81,7 +81,8 @@ function setNumber(c: Cell, value: number, fmt: ValueFormat): void {
   c.numFmt = NUM_FMT[fmt];
 }
 
-function setFormula(c: Cell, formula: string, result: number, fmt: ValueFormat): void {
+/** A formula with its cached result ("" where the formula gives empty text, e.g. no option is feasible). */
+function setFormula(c: Cell, formula: string, result: number | string, fmt: ValueFormat): void {
   c.value = { formula, result };
   c.numFmt = NUM_FMT[fmt];
 }
@@ -100,13 +101,21 @@ export function writeSummary(
   wb: Workbook,
   m: ReportModel,
 ): { firstRow: number; lastRow: number; nextRow: number } {
-  const ws = sheet(wb, "Summary", 4, [30, 16, 20, 20, 22, 70]);
+  const ws = sheet(wb, "Summary", 4, [30, 16, 20, 20, 22, 70, 18]);
   const title = ws.addRow([m.meta.title]);
   title.font = { bold: true, size: 14 };
-  ws.addRow(["Recommendation", safeText(m.meta.recommendation)]).getCell(1).font = { bold: true };
-  ws.addRow([]);
-  header(ws, ["Option", "Feasible", "Monthly cost (USD)", "Annual cost (USD)", "Binding resource", "Notes"]);
   const firstRow = 5;
+  const lastRow = firstRow + m.options.length - 1;
+  writeRecommendation(ws, m, firstRow, lastRow);
+  header(ws, [
+    "Option",
+    "Feasible",
+    "Monthly cost (USD)",
+    "Annual cost (USD)",
+    "Binding resource",
+    "Notes",
+    "Option id",
+  ]);
   for (const o of m.options) {
     const row = ws.addRow([o.sheetName, o.feasible ? "yes" : "no"]);
     if (o.feasible && o.totalName && o.monthlyUsd !== null && o.annualUsd !== null) {
@@ -115,16 +124,17 @@ export function writeSummary(
     }
     row.getCell(5).value = safeText(o.bindingLabel ?? "");
     row.getCell(6).value = safeText(o.feasible ? o.notes.join("; ") : `Infeasible: ${o.reasons.join("; ")}`);
+    row.getCell(7).value = o.id;
     row.alignment = { vertical: "top" };
     row.getCell(5).alignment = TEXT_BESIDE_NUMBER;
     row.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+    row.getCell(7).alignment = TEXT_BESIDE_NUMBER;
     // Viewers do not grow rows for wrapped text on their own: about 80 characters per line at width 70.
     row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(6).value).length / 80));
     if (o.recommended) row.font = { bold: true };
     row.commit();
   }
-  const lastRow = firstRow + m.options.length - 1;
-  ws.autoFilter = `A4:F${Math.max(lastRow, 4)}`;
+  ws.autoFilter = `A4:G${Math.max(lastRow, 4)}`;
   ws.addRow([]);
   ws.addRow(["Key assumptions"]).font = { bold: true };
   const kv = (label: string, set: (c: Cell) => void) => {
@@ -148,10 +158,68 @@ export function writeSummary(
   kv("msk-planner version", (c) => (c.value = safeText(m.meta.version)));
   const last = ws.addRow([
     "Costs",
-    "Every cost is a live formula over the Assumptions sheet: edit an input or a price there.",
+    "Every cost, the ranking and the recommendation are live formulas over the Assumptions sheet: edit a price, the hours or a rate there and they follow. The configurations (instance type, broker count, storage per broker) are fixed by the planner: run msk-planner again to re-size.",
   ]);
+  last.getCell(2).alignment = { wrapText: true, vertical: "top" };
+  ws.mergeCells(last.number, 2, last.number, 6);
+  last.height = 30;
   return { firstRow, lastRow, nextRow: last.number + 1 };
 }
+
+/**
+ * Rows 2–3: the recommendation by formula over the cost table (rows first..last), so it follows
+ * every edit: `recommended_option` = the id of the cheapest feasible row (first on a tie, as the
+ * planner ranks), its monthly cost, the saving against the next cheapest, and a sentence.
+ * Each formula's cached result is computed here the same way, for viewers that do not recalculate.
+ */
+function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last: number): void {
+  const cost = `$C$${first}:$C$${last}`;
+  const col = (c: string) => `$${c}$${first}:$${c}$${last}`;
+  const costs = m.options.map((o) => (o.feasible ? o.monthlyUsd : null));
+  const priced = costs.filter((c): c is number => c !== null).sort((a, b) => a - b);
+  const min = priced[0];
+  const k = min === undefined ? -1 : costs.indexOf(min);
+  const best = k < 0 ? undefined : m.options[k];
+  const next = priced[1];
+  const at = `MATCH(B2,${col("G")},0)`;
+  const r2 = ws.addRow(["Recommendation"]);
+  r2.font = { bold: true };
+  r2.getCell(2).value = {
+    formula: `IF(COUNT(${cost})=0,"",INDEX(${col("G")},MATCH(MIN(${cost}),${cost},0)))`,
+    result: best?.id ?? "",
+  };
+  name(r2.getCell(2), RECOMMENDED_OPTION);
+  setFormula(r2.getCell(3), `IF(B2="","",MIN(${cost}))`, min ?? "", "usd");
+  const binding = best?.bindingLabel ?? "";
+  r2.getCell(6).value = {
+    formula: `IF(B2="","No option is feasible for this workload: each option's sheet says why.",INDEX(${col("A")},${at})&" is the cheapest feasible option, per month"&IF(INDEX(${col("E")},${at})="","","; its size is set by "&INDEX(${col("E")},${at}))&".")`,
+    result: best
+      ? `${best.sheetName} is the cheapest feasible option, per month${binding ? `; its size is set by ${binding}` : ""}.`
+      : "No option is feasible for this workload: each option's sheet says why.",
+  };
+  r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+  r2.commit();
+  const r3 = ws.addRow(["Saving per month against the next cheapest"]);
+  const saving = min !== undefined && next !== undefined ? next - min : null;
+  setFormula(r3.getCell(3), `IF(COUNT(${cost})<2,"",SMALL(${cost},2)-MIN(${cost}))`, saving ?? "", "usd");
+  setFormula(
+    r3.getCell(4),
+    `IF(COUNT(${cost})<2,"",IF(SMALL(${cost},2)=0,0,(SMALL(${cost},2)-MIN(${cost}))/SMALL(${cost},2)))`,
+    saving === null ? "" : next === 0 ? 0 : saving / (next as number),
+    "fraction",
+  );
+  r3.getCell(5).value = "below";
+  r3.getCell(5).alignment = TEXT_BESIDE_NUMBER;
+  r3.getCell(6).value = {
+    formula: `IF(COUNT(${cost})<2,"",INDEX(${col("A")},MATCH(SMALL(${cost},2),${cost},0)))`,
+    result: next === undefined ? "" : (m.options[costs.indexOf(next)]?.sheetName ?? ""),
+  };
+  r3.getCell(6).alignment = TEXT_BESIDE_NUMBER;
+  r3.commit();
+}
+
+/** Defined name of the recommended option's id (text; empty when no option is feasible). */
+export const RECOMMENDED_OPTION = "recommended_option";
 
 const HOURS = (m: ReportModel): number =>
   m.assumptions.find((a) => a.name === N.hoursPerMonth)?.value as number;

@@ -70,10 +70,13 @@ const lineSum = (o: OptionResult, keep: (l: OptionResult["lineItems"][number]) =
 
 /** Stream field (after `stream<i>_`) → how the canonical stream changes. */
 const STREAM_EDITS: Record<string, { to: (v: number) => number; apply: (s: Stream, v: number) => Stream }> = {
-  ingress_MBps: { to: (v) => v * 1.05, apply: (s, v) => ({ ...s, ingressBytesPerSec: v * 1e6 }) },
-  peak_ingress_MBps: { to: (v) => v * 1.1, apply: (s, v) => ({ ...s, peakIngressBytesPerSec: v * 1e6 }) },
-  egress_MBps: { to: (v) => v * 1.05, apply: (s, v) => ({ ...s, egressBytesPerSec: v * 1e6 }) },
-  peak_egress_MBps: { to: (v) => v * 1.1, apply: (s, v) => ({ ...s, peakEgressBytesPerSec: v * 1e6 }) },
+  ingress_MiBps: { to: (v) => v * 1.05, apply: (s, v) => ({ ...s, ingressBytesPerSec: v * 2 ** 20 }) },
+  peak_ingress_MiBps: {
+    to: (v) => v * 1.1,
+    apply: (s, v) => ({ ...s, peakIngressBytesPerSec: v * 2 ** 20 }),
+  },
+  egress_MiBps: { to: (v) => v * 1.05, apply: (s, v) => ({ ...s, egressBytesPerSec: v * 2 ** 20 }) },
+  peak_egress_MiBps: { to: (v) => v * 1.1, apply: (s, v) => ({ ...s, peakEgressBytesPerSec: v * 2 ** 20 }) },
   retention_h: { to: (v) => v + 12, apply: (s, v) => ({ ...s, retentionSeconds: v * 3600 }) },
   local_retention_h: { to: (v) => v + 6, apply: (s, v) => ({ ...s, localRetentionSeconds: v * 3600 }) },
   replication_factor: { to: (v) => v + 1, apply: (s, v) => ({ ...s, replicationFactor: v }) },
@@ -120,9 +123,9 @@ function editFor(name: string): Edit | undefined {
       to: (v) => v * 2,
       expected: (o) => (o.monthlyUsd as number) - lineSum(o, gbMonths) / 2,
     },
-    // Seconds per hour and bytes per MB scale every byte volume and stored byte: as if every rate doubled.
+    // Seconds per hour and bytes per MiB scale every byte volume and stored byte: as if every rate doubled.
     seconds_per_hour: { to: (v) => v * 2, plan: () => planOf(scaleRates(2)) },
-    bytes_per_mb: { to: (v) => v * 2, plan: () => planOf(scaleRates(2)) },
+    bytes_per_mib: { to: (v) => v * 2, plan: () => planOf(scaleRates(2)) },
     // A GB twice as large halves every byte-derived GB: as if every rate halved.
     bytes_per_billed_gb: { to: (v) => v * 2, plan: () => planOf(scaleRates(0.5)) },
     // Cross-AZ share (azs − 1)/azs: 2/3 → 1/2 scales the cross-AZ line by 3/4 (sizing is fixed).
