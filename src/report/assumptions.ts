@@ -24,6 +24,7 @@ export type ValueFormat =
   | "int"
   | "number"
   | "hours"
+  | "days"
   | "bytes"
   | "gib"
   | "mibps"

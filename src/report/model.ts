@@ -246,7 +246,7 @@ function configFormat(key: string): ValueFormat {
   if (/GiB$/.test(key)) return "gib";
   if (/MiBps$/.test(key)) return "mibps";
   if (/Usd$/i.test(key)) return "usd";
-  if (/(brokers|partitions|count|shards|instances)$/i.test(key)) return "int";
+  if (/(brokers|partitions|count|shards|instances|azs|perAz|clusters|factor)$/i.test(key)) return "int";
   return "number";
 }
 

@@ -20,7 +20,8 @@ export const NUM_FMT: Record<ValueFormat, string> = {
   usdRate: '"$"#,##0.00####',
   int: "#,##0",
   number: "#,##0.00##",
-  hours: '#,##0.00 "h"',
+  hours: '#,##0.## "h"',
+  days: '#,##0.## "days"',
   bytes: '#,##0 "B"',
   gib: '#,##0.## "GiB"',
   mibps: '#,##0.0# "MiB/s"',
@@ -30,6 +31,8 @@ export const NUM_FMT: Record<ValueFormat, string> = {
 };
 
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } } as const;
+/** Values the planner chose (a configuration): grey, labelled "fixed by the planner". */
+const FIXED_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } } as const;
 /** Editable inputs: the usual spreadsheet convention of a light yellow cell. */
 const INPUT_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } as const;
 const LANDSCAPE = {
@@ -74,7 +77,7 @@ function header(ws: Worksheet, labels: string[]): Row {
 export const bareFormat = (fmt: ValueFormat): string => NUM_FMT[fmt].replace(/ "[^"]*"$/, "");
 
 /** Text beside a number: indented, so "$69,739.14" and "outbound network" never read as one. */
-const TEXT_BESIDE_NUMBER = { indent: 1, vertical: "top" } as const;
+const TEXT_BESIDE_NUMBER = { indent: 2, vertical: "top" } as const;
 
 function setNumber(c: Cell, value: number, fmt: ValueFormat): void {
   c.value = value;
@@ -148,7 +151,9 @@ export function writeSummary(
   for (const a of m.assumptions.filter(
     (r) => r.name && /^stream\d+_(ingress_MiBps|egress_MiBps|retention_h)$/.test(r.name),
   )) {
-    kv(a.label, (c) => setFormula(c, a.name as string, a.value as number, a.format));
+    if (a.days)
+      kv(`${a.label} (days)`, (c) => setFormula(c, `${a.name}/24`, (a.value as number) / 24, "days"));
+    else kv(a.label, (c) => setFormula(c, a.name as string, a.value as number, a.format));
   }
   kv(
     "Prices",
@@ -198,6 +203,7 @@ function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last:
       : "No option is feasible for this workload: each option's sheet says why.",
   };
   r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+  r2.height = 30;
   r2.commit();
   const r3 = ws.addRow(["Saving per month against the next cheapest"]);
   const saving = min !== undefined && next !== undefined ? next - min : null;
@@ -246,7 +252,7 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
     if (a.days && typeof a.value === "number") {
       const d = row.getCell(5);
       d.value = { formula: `C${row.number}/24`, result: a.value / 24 };
-      d.numFmt = '#,##0.## "days"';
+      d.numFmt = NUM_FMT.days;
     }
     row.getCell(6).value = a.name ?? "";
     row.getCell(7).value = safeText(a.source);
@@ -257,7 +263,7 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
 
 /** One option: line items with live formulas and the named total; or why it is infeasible. */
 export function writeOption(wb: Workbook, o: OptionSheet): void {
-  const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 60, 50, 50]);
+  const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 50, 40, 60]);
   ws.addRow([o.title]).font = { bold: true, size: 14 };
   const status = o.feasible
     ? `Feasible${o.recommended ? " (recommended)" : ""}${o.bindingLabel ? `; its size is set by ${safeText(o.bindingLabel)}` : ""}`
@@ -271,9 +277,9 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
       "Unit",
       "Unit price (USD)",
       "Cost (USD)",
-      "Quantity formula",
       "Price source",
       "Source URL",
+      "Quantity formula",
     ]);
     // The configuration rows follow the line items: formulas reference them by defined name.
     for (const l of o.lines) {
@@ -284,19 +290,22 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
       row.getCell(3).value = safeText(l.unit);
       setFormula(row.getCell(4), l.priceName, l.unitPriceUsd, "usdRate");
       setFormula(row.getCell(5), `B${row.number}*D${row.number}`, l.costUsd, "usd");
-      row.getCell(6).value =
-        l.quantityFormula ?? "planned quantity (an input: no formula reproduces it from the assumptions)";
-      row.getCell(7).value = safeText(l.source);
+      // The source wraps in its column; the formula, last, may run on to the right of the table.
+      row.getCell(6).value = safeText(l.source);
+      row.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
       // A link only for https (a catalog file may carry another scheme): shown as text otherwise.
       if (l.sourceUrl)
-        row.getCell(8).value = /^https:\/\/\S+$/.test(l.sourceUrl)
+        row.getCell(7).value = /^https:\/\/\S+$/.test(l.sourceUrl)
           ? { text: l.sourceUrl, hyperlink: l.sourceUrl }
           : safeText(l.sourceUrl);
+      row.getCell(8).value =
+        l.quantityFormula ?? "planned quantity (an input: no formula reproduces it from the assumptions)";
+      row.height = 15 * Math.max(1, Math.ceil(l.source.length / 55));
       row.commit();
     }
     const first = 5;
     const last = first + o.lines.length - 1;
-    ws.autoFilter = `A4:G${Math.max(last, 4)}`;
+    ws.autoFilter = `A4:H${Math.max(last, 4)}`;
     const total = ws.addRow([`Total for the billing period`]);
     total.font = { bold: true };
     setFormula(total.getCell(5), o.lines.length ? `SUM(E${first}:E${last})` : "0", o.totalUsd ?? 0, "usd");
@@ -311,8 +320,17 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
   ws.addRow([o.feasible ? "Configuration" : "Closest configuration tried"]).font = { bold: true };
   for (const c of o.config) {
     const row = ws.addRow([safeText(c.label)]);
-    setValue(row.getCell(2), c.value, c.format);
-    if (c.name) name(row.getCell(2), c.name);
+    const v = row.getCell(2);
+    if (typeof c.value === "boolean") v.value = c.value ? "yes" : "no";
+    else if (c.value === null) v.value = "none";
+    else setValue(v, c.value, c.format);
+    v.alignment = { horizontal: "right" };
+    if (c.name) name(v, c.name);
+    // Chosen by the planner: no formula re-sizes it when an input changes (re-run msk-planner).
+    v.fill = FIXED_FILL;
+    row.getCell(3).value = "fixed by the planner";
+    row.getCell(3).font = { italic: true, color: { argb: "FF666666" } };
+    row.getCell(3).alignment = TEXT_BESIDE_NUMBER;
     row.commit();
   }
   if (o.utilisation.length) {

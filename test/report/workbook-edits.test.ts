@@ -85,7 +85,7 @@ const STREAM_EDITS: Record<string, { to: (v: number) => number; apply: (s: Strea
   compression_ratio: { to: (v) => v + 1, apply: (s, v) => ({ ...s, compressionRatio: v }) },
   consumer_groups: { to: (v) => v + 1, apply: (s, v) => ({ ...s, consumerGroups: v }) },
   // 0 → 1 MB/s read back from the tier (retrieval has no us-east-1 price: priced where it has one).
-  tier_reads_MBps: { to: (v) => v + 1, apply: (s, v) => ({ ...s, tierReadBytesPerSec: v * 1e6 }) },
+  tier_reads_MiBps: { to: (v) => v + 1, apply: (s, v) => ({ ...s, tierReadBytesPerSec: v * 2 ** 20 }) },
 };
 
 function editFor(name: string): Edit | undefined {

@@ -241,7 +241,7 @@ describe("xlsx workbook: structure", () => {
     );
     expect(ev.name("brokers_serverless")).toBe(1);
     // Text beside a number is indented: the cost and the binding resource never run together.
-    expect(ev.workbook.getWorksheet("Summary")?.getCell("E5").alignment).toMatchObject({ indent: 1 });
+    expect(ev.workbook.getWorksheet("Summary")?.getCell("E5").alignment).toMatchObject({ indent: 2 });
   });
 
   it("injection: text from input (=…, +…, -…) is stored as text cells, never as formulas", async () => {
