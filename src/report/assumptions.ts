@@ -16,6 +16,7 @@ import {
 import type { Stream } from "../model/workload.js";
 import type { PlanResult } from "../plan/types.js";
 import { DIMENSIONS, type FixedDimensionId } from "../pricing/dimensions.js";
+import { citeInWords } from "../pricing/sources.js";
 
 /** How a value is shown (mapped to a number format per renderer). */
 export type ValueFormat =
@@ -194,7 +195,7 @@ const STREAM_INPUTS = [
 /** Build the Assumptions rows of a plan. Pure. */
 export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
   const w = plan.workload;
-  const pricingPage = "Amazon MSK pricing page, https://aws.amazon.com/msk/pricing/";
+  const pricingPage = citeInWords("msk-pricing-page");
   const rows: AssumptionRow[] = [
     {
       section: "Billing conventions",
