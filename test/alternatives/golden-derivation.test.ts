@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { deriveDemand } from "../../src/model/derive-demand.js";
 import type { Stream, Workload } from "../../src/model/workload.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
+import { evaluateAlternatives } from "../../src/plan/alternatives/index.js";
 
 const GOLDEN = "test/golden/alternatives";
 const H = 730; // hours in the billing month
@@ -250,6 +252,18 @@ describe("golden alternatives, derived a second way", () => {
     );
     const golden = JSON.parse(readFileSync(join(GOLDEN, file), "utf8")) as Golden[];
     const get = (id: string) => golden.find((g) => g.option === id) as Golden;
+    it("the library computes the golden numbers (what the CLI golden test checks, seen by mutation testing)", () => {
+      const rows = evaluateAlternatives({ workload: w, demand: deriveDemand(w), hours: H, region: w.region });
+      for (const g of golden) {
+        const r = rows.find((x) => x.option === g.option);
+        expect(r?.configuration, g.option).toEqual(g.configuration);
+        expect(r?.monthlyUsd, g.option).toBe(g.monthlyUsd);
+        expect(
+          r?.lineItems.map((l) => [l.quantity, l.unitPriceUsd, l.costUsd]),
+          g.option,
+        ).toEqual(g.lineItems.map((l) => [l.quantity, l.unitPriceUsd, l.costUsd]));
+      }
+    });
     it("kinesis-on-demand", () => expectLines(get("kinesis-on-demand"), kinesisOnDemand(w)));
     it("kinesis-provisioned", () => {
       const k = kinesisProvisioned(w);
