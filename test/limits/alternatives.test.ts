@@ -229,3 +229,29 @@ describe("SQS billing units where rounding matters", () => {
     expect(sqsRequestsPerQueue(1000, 7000, 10)).toBe(500);
   });
 });
+
+describe("self-managed: a given KRaft controller type", () => {
+  const run = (controllerInstanceType: string) => {
+    const workload = parseWorkload({
+      streams: [{ name: "s", ingress: "1 MB/s", partitions: 3, retention: "1d" }],
+    });
+    const ctx = {
+      workload,
+      demand: deriveDemand(workload),
+      hours: 730,
+      region: "us-east-1",
+      inputs: { controllerInstanceType },
+    };
+    return evaluateAlternatives(ctx, ["self-managed"])[0] as OptionResult;
+  };
+  it("is priced as given: 3 × m5.xlarge × 730 h", () => {
+    const r = run("m5.xlarge");
+    expect(r.configuration?.controllerInstanceType).toBe("m5.xlarge");
+    expect(line(r, "KRaft controller instances (EC2 m5.xlarge)")?.quantity).toBe(3 * 730);
+  });
+  it("an unknown type is bad input naming --controller-instance-type", () => {
+    expect(() => run("m9.huge")).toThrow(
+      /^--controller-instance-type: expected an EC2 type from .*, got "m9\.huge"$/,
+    );
+  });
+});
