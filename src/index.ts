@@ -112,6 +112,16 @@ export {
   INFRASTRUCTURE_ONLY,
   WITH_LABOUR,
 } from "./plan/alternatives/index.js";
+// ── typed results (issue #15): OptionResult narrows on `option` and `feasible` ──
+export {
+  describeInfeasibility,
+  formatQuantity,
+  type Infeasibility,
+  type InfeasibilityCode,
+  type InfeasibilityUnit,
+  RESOURCE_LABELS,
+  resourceLabel,
+} from "./plan/infeasibility.js";
 export {
   type OptionContext,
   type OptionEvaluation,
@@ -142,8 +152,31 @@ export {
 export { type SensitivityResult, sensitivity } from "./plan/simulate/sensitivity.js";
 export { type PreparedSweep, prepareSweep, type SweepInit } from "./plan/simulate/sweep.js";
 export { type WhatIfResult, whatIf } from "./plan/simulate/whatif.js";
-export type { AlternativeOptionId, MskOptionId, OptionId, OptionResult, PlanResult } from "./plan/types.js";
-export { ALTERNATIVE_OPTIONS, MSK_OPTIONS } from "./plan/types.js";
+export type {
+  AlternativeOptionId,
+  ClosestBrokerConfiguration,
+  ExpressConfiguration,
+  FamilyOf,
+  FeasibleOptionResult,
+  InfeasibleOptionResult,
+  KinesisOnDemandConfiguration,
+  KinesisProvisionedConfiguration,
+  KinesisReadMode,
+  MskOptionId,
+  OptionConfiguration,
+  OptionConfigurations,
+  OptionId,
+  OptionResult,
+  OptionResultOf,
+  PlanResult,
+  Resource,
+  SelfManagedBasis,
+  SelfManagedConfiguration,
+  ServerlessConfiguration,
+  SqsConfiguration,
+  StandardConfiguration,
+} from "./plan/types.js";
+export { ALTERNATIVE_OPTIONS, MSK_OPTIONS, RESOURCES } from "./plan/types.js";
 export { priceKinesisOnDemand, priceKinesisProvisioned } from "./pricing/alternatives/kinesis.js";
 export {
   CROSS_AZ_PER_GB_EACH_WAY,

@@ -5,7 +5,12 @@
  */
 import { BYTES_PER_MB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
-import { EXPRESS_AZS, EXPRESS_MAX_PARTITION_MBPS, EXPRESS_REPLICATION_FACTOR } from "../model/quotas.js";
+import {
+  CLUSTER_QUOTAS,
+  EXPRESS_AZS,
+  EXPRESS_MAX_PARTITION_MBPS,
+  EXPRESS_REPLICATION_FACTOR,
+} from "../model/quotas.js";
 import {
   type ExpressCapacity,
   type ExpressLoads,
@@ -20,10 +25,11 @@ import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
-import { exceeds, mbps, num, pct } from "./reasons.js";
-import type { OptionResult } from "./types.js";
+import { mbps, num, pct } from "./reasons.js";
+import type { ExpressConfiguration, OptionResult } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
 
 const OPTION = "express" as const;
@@ -78,29 +84,35 @@ function fixedRuleBreaks(w: Workload, d: Demand): boolean {
   );
 }
 
-function fixedRuleReasons(w: Workload, d: Demand): string[] {
-  const r: string[] = [];
+function fixedRuleProblems(w: Workload, d: Demand): Infeasibility[] {
+  const r: Infeasibility[] = [];
   if (w.azs !== EXPRESS_AZS)
-    r.push(`Express runs in exactly ${EXPRESS_AZS} AZs (sizing.md §2.3); the workload has azs ${w.azs}`);
+    r.push({
+      code: "mismatch",
+      resource: "azs",
+      actual: w.azs,
+      limit: EXPRESS_AZS,
+      unit: "count",
+      basis: `Express runs in exactly ${EXPRESS_AZS} AZs`,
+    });
   if (d.maxReplicationFactor > EXPRESS_REPLICATION_FACTOR)
     r.push(
-      exceeds(
-        "replication factor",
-        num(d.maxReplicationFactor),
-        num(EXPRESS_REPLICATION_FACTOR),
-        "Express fixes RF at 3, sizing.md §2.3",
-      ),
+      exceeds("replicationFactor", d.maxReplicationFactor, EXPRESS_REPLICATION_FACTOR, "count", {
+        basis: "Express fixes RF at 3",
+      }),
     );
-  if (d.maxPeakIngressPerPartitionBytesPerSec > MAX_PARTITION_BYTES_PER_SEC) {
+  if (d.maxPeakIngressPerPartitionBytesPerSec > MAX_PARTITION_BYTES_PER_SEC)
     r.push(
       exceeds(
-        "peak ingress per partition",
-        mbps(d.maxPeakIngressPerPartitionBytesPerSec),
-        mbps(MAX_PARTITION_BYTES_PER_SEC),
-        "Express per-partition limit, sizing.md §2.1; add partitions",
+        "ingressPerPartition",
+        d.maxPeakIngressPerPartitionBytesPerSec,
+        MAX_PARTITION_BYTES_PER_SEC,
+        "MBps",
+        {
+          basis: "Express per-partition limit; add partitions",
+        },
       ),
     );
-  }
   return r;
 }
 
@@ -153,7 +165,7 @@ function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
 }
 
 function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionResult {
-  if (fixedRuleBreaks(w, d)) return infeasibleResult(OPTION, null, fixedRuleReasons(w, d), []);
+  if (fixedRuleBreaks(w, d)) return infeasibleResult(OPTION, null, fixedRuleProblems(w, d), []);
   const missing = unpriceable(p);
   if (missing !== undefined) return priceUnavailableResult(OPTION, missing);
   const L = expressLoads(w, d);
@@ -182,22 +194,24 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
     config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   const b = binding(s.need, NEED_ORDER);
+  const configuration: ExpressConfiguration = {
+    instanceType: c.name,
+    brokers: s.brokers,
+    brokersPerAz: s.brokers / EXPRESS_AZS,
+    azs: EXPRESS_AZS,
+    replicationFactor: EXPRESS_REPLICATION_FACTOR,
+  };
   return {
     option: OPTION,
     family: "msk",
     feasible: true,
-    configuration: {
-      instanceType: c.name,
-      brokers: s.brokers,
-      brokersPerAz: s.brokers / EXPRESS_AZS,
-      azs: EXPRESS_AZS,
-      replicationFactor: EXPRESS_REPLICATION_FACTOR,
-    },
+    configuration,
     monthlyUsd: priced.totalUsd,
     lineItems: priced.lineItems,
     utilisation: expressUtilisation(c, L, s.brokers),
     binding: b === "minimum" ? "minimumBrokers" : b,
     reasons: [],
+    problems: [],
     notes,
   };
 }
@@ -209,51 +223,48 @@ function closestInfeasible(p: Prepared, L: ExpressLoads, notes: string[]): Optio
   const nMax = Math.floor(c.maxBrokers / EXPRESS_AZS) * EXPRESS_AZS;
   const at = `${c.name} × ${nMax} brokers`;
   const u = L.utilisation;
-  const reasons = [
-    exceeds(
-      "brokers needed",
-      num(s.brokers),
-      num(c.maxBrokers),
-      "broker quota per cluster, sizing.md §4",
-      c.name,
-    ),
+  const perBroker = { perBroker: true, subject: at };
+  const problems: Infeasibility[] = [
+    exceeds("brokers", s.brokers, c.maxBrokers, "count", {
+      basis: "broker quota per cluster",
+      subject: c.name,
+    }),
   ];
   if (s.need.ingress > nMax)
-    reasons.push(
-      exceeds(
-        "ingress per broker",
-        mbps(L.ingress / nMax),
-        mbps(c.ingressBytesPerSec * u),
-        `${pct(u)} of sustained ${mbps(c.ingressBytesPerSec)}`,
-        at,
-      ),
+    problems.push(
+      exceeds("ingress", L.ingress / nMax, c.ingressBytesPerSec * u, "MBps", {
+        ...perBroker,
+        basis: `${pct(u)} of sustained ${mbps(c.ingressBytesPerSec)}`,
+      }),
     );
   if (s.need.egress > nMax)
-    reasons.push(
-      exceeds(
-        "egress per broker",
-        mbps(L.egress / nMax),
-        mbps(expressEgressCapacity(c, L)),
-        "sustained egress limit",
-        at,
-      ),
+    problems.push(
+      exceeds("egress", L.egress / nMax, expressEgressCapacity(c, L), "MBps", {
+        ...perBroker,
+        basis: "sustained egress limit",
+      }),
     );
   if (s.need.partitions > nMax)
-    reasons.push(
+    problems.push(
       exceeds(
-        "partitions per broker",
-        num(L.replicas / nMax, 0),
-        num(Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions), 0),
-        `maximum ${num(c.maxPartitions, 0)}`,
-        at,
+        "partitions",
+        L.replicas / nMax,
+        Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions),
+        "count",
+        { ...perBroker, basis: `maximum ${num(c.maxPartitions, 0)}` },
       ),
     );
   if (s.need.connections > nMax)
-    reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
+    problems.push(
+      exceeds("connections", L.connections / nMax, CLUSTER_QUOTAS.maxConnectionsPerBroker, "count", {
+        ...perBroker,
+        basis: "IAM quota",
+      }),
+    );
   return infeasibleResult(
     OPTION,
     { instanceType: c.name, brokers: nMax, brokersNeeded: s.brokers, azs: EXPRESS_AZS },
-    reasons,
+    problems,
     notes,
   );
 }

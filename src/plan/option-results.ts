@@ -1,6 +1,7 @@
 /** Shared builders for OptionResult values (infeasible, unpriceable) and common notes. */
 import type { Workload } from "../model/workload.js";
-import type { OptionConfiguration, OptionId, OptionResult } from "./types.js";
+import { describeInfeasibility, type Infeasibility, unpriced } from "./infeasibility.js";
+import type { InfeasibleOptionResult, MskOptionId, OptionConfigurations } from "./types.js";
 
 /** The resource needing the most brokers (first in `order` on a tie). */
 export function binding<K extends string>(need: Record<K, number>, order: readonly K[]): K {
@@ -9,12 +10,13 @@ export function binding<K extends string>(need: Record<K, number>, order: readon
   return best;
 }
 
-export function infeasibleResult(
-  option: OptionId,
-  configuration: OptionConfiguration | null,
-  reasons: string[],
+/** An infeasible MSK option: never priced; its reasons are its problems worded. */
+export function infeasibleResult<O extends MskOptionId>(
+  option: O,
+  configuration: OptionConfigurations[O]["infeasible"] | null,
+  problems: Infeasibility[],
   notes: string[],
-): OptionResult {
+): InfeasibleOptionResult<O> {
   return {
     option,
     family: "msk",
@@ -24,14 +26,18 @@ export function infeasibleResult(
     lineItems: [],
     utilisation: {},
     binding: null,
-    reasons,
+    reasons: problems.map(describeInfeasibility),
+    problems,
     notes,
-  };
+  } as InfeasibleOptionResult<O>;
 }
 
 /** An option the catalog cannot price in the region: reported infeasible, never priced in part. */
-export function priceUnavailableResult(option: OptionId, why: string | undefined): OptionResult {
-  return infeasibleResult(option, null, [`price unavailable: ${why ?? "no sourced price"}`], []);
+export function priceUnavailableResult<O extends MskOptionId>(
+  option: O,
+  why: string | undefined,
+): InfeasibleOptionResult<O> {
+  return infeasibleResult(option, null, [unpriced(why ?? "no sourced price")], []);
 }
 
 /** Which sizing model and head-room rule sized the option (shown with every MSK option). */

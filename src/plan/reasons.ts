@@ -1,7 +1,7 @@
 /**
- * Wording of feasibility reasons and notes, in one place. A reason names the constraint, the
- * actual value, the limit and what it applies to: "partitions per broker 2,400 > 1,000 for
- * kafka.m5.large × 3 brokers". Built only for the chosen or closest candidate, never in hot loops.
+ * Number formats for reasons and notes, in one place. A reason is an Infeasibility worded by
+ * describeInfeasibility (src/plan/infeasibility.ts); built only for the chosen or closest
+ * candidate, never in hot loops.
  */
 import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "../model/conventions.js";
 
@@ -32,9 +32,4 @@ export function mbps(bytesPerSec: number): string {
 }
 export function gib(bytes: number): string {
   return `${num(bytes / BYTES_PER_GIB, 0)} GiB`;
-}
-
-/** "<what> <actual> > <limit>[ (<why>)][ for <subject>]". */
-export function exceeds(what: string, actual: string, limit: string, why?: string, subject?: string): string {
-  return `${what} ${actual} > ${limit}${why ? ` (${why})` : ""}${subject ? ` for ${subject}` : ""}`;
 }

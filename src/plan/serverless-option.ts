@@ -13,10 +13,10 @@ import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ServerlessConfig } from "../pricing/configuration.js";
 import type { DimensionId } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { infeasibleResult, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
-import { exceeds, mbps, num } from "./reasons.js";
-import type { OptionResult } from "./types.js";
+import type { OptionResult, Resource } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
 
 const OPTION = "serverless" as const;
@@ -61,56 +61,46 @@ function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
   return { option: OPTION, feasible: true, monthlyUsd: usd };
 }
 
-/** One reason per quota the demand exceeds. */
-function quotaReasons(d: Demand): string[] {
-  const r: string[] = [];
+/** One problem per quota the demand exceeds. */
+function quotaProblems(d: Demand): Infeasibility[] {
+  const r: Infeasibility[] = [];
   const L = SERVERLESS_LIMITS;
-  const why = "Serverless quota, sizing.md §3";
-  if (d.peakIngressBytesPerSec > L.ingressBytesPerSec)
-    r.push(exceeds("peak ingress", mbps(d.peakIngressBytesPerSec), mbps(L.ingressBytesPerSec), why));
-  if (d.peakEgressBytesPerSec > L.egressBytesPerSec)
-    r.push(exceeds("peak egress", mbps(d.peakEgressBytesPerSec), mbps(L.egressBytesPerSec), why));
-  if (d.partitions > L.partitions)
-    r.push(exceeds("partitions", num(d.partitions, 0), num(L.partitions, 0), why));
-  if (d.maxPeakIngressPerPartitionBytesPerSec > L.ingressPerPartitionBytesPerSec) {
-    r.push(
-      exceeds(
-        "peak ingress per partition",
-        mbps(d.maxPeakIngressPerPartitionBytesPerSec),
-        mbps(L.ingressPerPartitionBytesPerSec),
-        `${why}; add partitions`,
-      ),
-    );
-  }
-  if (d.maxPeakEgressPerPartitionBytesPerSec > L.egressPerPartitionBytesPerSec) {
-    r.push(
-      exceeds(
-        "peak egress per partition",
-        mbps(d.maxPeakEgressPerPartitionBytesPerSec),
-        mbps(L.egressPerPartitionBytesPerSec),
-        `${why}; add partitions`,
-      ),
-    );
-  }
-  if (d.clientConnections > L.clientConnections)
-    r.push(exceeds("client connections", num(d.clientConnections, 0), num(L.clientConnections, 0), why));
-  if (d.maxMessageSizeBytes > L.messageSizeBytes)
-    r.push(
-      exceeds(
-        "message size",
-        `${num(d.maxMessageSizeBytes / BYTES_PER_MIB, 2)} MiB`,
-        `${num(L.messageSizeBytes / BYTES_PER_MIB, 0)} MiB`,
-        why,
-      ),
-    );
-  if (d.consumerGroups > L.consumerGroups)
-    r.push(exceeds("consumer groups", num(d.consumerGroups, 0), num(L.consumerGroups, 0), why));
+  const basis = "Serverless quota";
+  const add = (
+    resource: Resource,
+    actual: number,
+    limit: number,
+    unit: "MBps" | "count" | "MiB",
+    b = basis,
+  ) => {
+    if (actual > limit) r.push(exceeds(resource, actual, limit, unit, { basis: b }));
+  };
+  add("ingress", d.peakIngressBytesPerSec, L.ingressBytesPerSec, "MBps");
+  add("egress", d.peakEgressBytesPerSec, L.egressBytesPerSec, "MBps");
+  add("partitions", d.partitions, L.partitions, "count");
+  add(
+    "ingressPerPartition",
+    d.maxPeakIngressPerPartitionBytesPerSec,
+    L.ingressPerPartitionBytesPerSec,
+    "MBps",
+    `${basis}; add partitions`,
+  );
+  add(
+    "egressPerPartition",
+    d.maxPeakEgressPerPartitionBytesPerSec,
+    L.egressPerPartitionBytesPerSec,
+    "MBps",
+    `${basis}; add partitions`,
+  );
+  add("connections", d.clientConnections, L.clientConnections, "count");
+  add("messageSize", d.maxMessageSizeBytes, L.messageSizeBytes, "MiB");
+  add("consumerGroups", d.consumerGroups, L.consumerGroups, "count");
   return r;
 }
 
 function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionResult {
   if (!serverlessFits(d))
-    return infeasibleResult(OPTION, { clusters: 1, partitions: d.partitions }, quotaReasons(d), []);
+    return infeasibleResult(OPTION, { clusters: 1, partitions: d.partitions }, quotaProblems(d), []);
   if (p.missing !== undefined) return priceUnavailableResult(OPTION, p.missing);
   const s = p.prices.seconds;
   const config: ServerlessConfig = {
@@ -123,8 +113,9 @@ function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionR
   };
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   const utilisation = serverlessUtilisation(d);
-  let binding = "ingress";
-  for (const [k, v] of Object.entries(utilisation)) if (v > (utilisation[binding] ?? 0)) binding = k;
+  let binding: keyof typeof utilisation = "ingress";
+  for (const k of Object.keys(utilisation) as (keyof typeof utilisation)[])
+    if (utilisation[k] > utilisation[binding]) binding = k;
   return {
     option: OPTION,
     family: "msk",
@@ -135,6 +126,7 @@ function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionR
     utilisation,
     binding,
     reasons: [],
+    problems: [],
     notes: [
       "utilisation is the share of each per-cluster quota at peak (per-partition figures assume an even spread)",
       "cross-AZ transfer is not charged separately for Serverless in this model; storage billed on one copy of the retention",

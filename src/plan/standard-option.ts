@@ -7,7 +7,7 @@
  */
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
-import { TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
+import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
 import {
   emptyStandardSizing,
   type StandardCapacity,
@@ -25,10 +25,11 @@ import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
-import { exceeds, gib, mibps, num, pct } from "./reasons.js";
-import type { OptionResult } from "./types.js";
+import { gib, mibps, num, pct } from "./reasons.js";
+import type { OptionResult, StandardConfiguration } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
 
 /** Resource names in binding order (first wins a tie); keys of StandardNeeds. */
@@ -174,8 +175,27 @@ function unpriceable(p: Prepared, d: Demand, tiered: boolean): string | undefine
   return undefined;
 }
 
-function noTieringReason(): string {
-  return `no stream can use tiered storage: each needs retention of at least ${num(TIERED_MIN_RETENTION_SECONDS / 86_400)}d (sizing.md C11) and local retention below it`;
+/** Why no stream can use the tier: too short a retention, or all of it kept locally. */
+function noTieringProblem(w: Workload): Infeasibility {
+  const longest = Math.max(...w.streams.map((s) => s.retentionSeconds));
+  if (longest < TIERED_MIN_RETENTION_SECONDS)
+    return {
+      code: "below",
+      resource: "retention",
+      actual: longest,
+      limit: TIERED_MIN_RETENTION_SECONDS,
+      unit: "days",
+      basis: "tiered storage needs a stream with at least this retention and local retention below it",
+    };
+  return {
+    code: "rule",
+    resource: "retention",
+    actual: longest,
+    limit: TIERED_MIN_RETENTION_SECONDS,
+    unit: "days",
+    basis:
+      "no stream can use tiered storage: each keeps all of its retention locally (give a localRetention below retention)",
+  };
 }
 
 function evaluate(
@@ -195,12 +215,12 @@ function evaluate(
 function plan(
   p: Prepared,
   ctx: OptionContext,
-  option: OptionEvaluation["option"],
+  option: "standard" | "standard-tiered",
   tiered: boolean,
   w: Workload,
   d: Demand,
 ): OptionResult {
-  if (tiered && !d.tiered) return infeasibleResult(option, null, [noTieringReason()], []);
+  if (tiered && !d.tiered) return infeasibleResult(option, null, [noTieringProblem(w)], []);
   const missing = unpriceable(p, d, tiered);
   if (missing !== undefined) return priceUnavailableResult(option, missing);
   const L = standardLoads(w, d, tiered);
@@ -230,37 +250,39 @@ function plan(
     config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   notes.push(...c.spec.notes);
+  const configuration: StandardConfiguration = {
+    instanceType: c.name,
+    brokers: sizing.brokers,
+    brokersPerAz: sizing.brokers / w.azs,
+    azs: w.azs,
+    storagePerBrokerGiB: sizing.storagePerBrokerGiB,
+    provisionedThroughputMiBps: sizing.pstMiBps > 0 ? sizing.pstMiBps : null,
+    tieredStorage: tiered,
+  };
   return {
     option,
     family: "msk",
     feasible: true,
-    configuration: {
-      instanceType: c.name,
-      brokers: sizing.brokers,
-      brokersPerAz: sizing.brokers / w.azs,
-      azs: w.azs,
-      storagePerBrokerGiB: sizing.storagePerBrokerGiB,
-      provisionedThroughputMiBps: sizing.pstMiBps > 0 ? sizing.pstMiBps : null,
-      tieredStorage: tiered,
-    },
+    configuration,
     monthlyUsd: priced.totalUsd,
     lineItems: priced.lineItems,
     utilisation: standardUtilisation(c, L, sizing),
     binding: sizing.pstMiBps > 0 ? "storageThroughput" : bindingName(binding(sizing.need, NEED_ORDER)),
     reasons: [],
+    problems: [],
     notes,
   };
 }
 
-function bindingName(k: string): string {
-  return k === "minimum" ? "minimumBrokers" : k;
+function bindingName<K extends (typeof NEED_ORDER)[number]>(k: K): Exclude<K, "minimum"> | "minimumBrokers" {
+  return k === "minimum" ? "minimumBrokers" : (k as Exclude<K, "minimum">);
 }
 
 /** No type fits: report the type that comes closest (fewest brokers needed relative to its quota). */
 function closestInfeasible(
   p: Prepared,
   L: StandardLoads,
-  option: OptionEvaluation["option"],
+  option: "standard" | "standard-tiered",
   notes: string[],
 ): OptionResult {
   let best = -1;
@@ -281,73 +303,51 @@ function closestInfeasible(
   const nMax = Math.floor(c.maxBrokers / L.azs) * L.azs;
   const at = `${c.name} × ${nMax} brokers`;
   const u = L.utilisation;
-  const reasons = [
-    exceeds(
-      "brokers needed",
-      Number.isFinite(s.brokers) ? num(s.brokers) : "∞",
-      num(c.maxBrokers),
-      "broker quota per cluster, sizing.md §4",
-      c.name,
-    ),
+  const perBroker = { perBroker: true, subject: at };
+  const problems: Infeasibility[] = [
+    exceeds("brokers", s.brokers, c.maxBrokers, "count", {
+      basis: "broker quota per cluster",
+      subject: c.name,
+    }),
   ];
   const n = s.need;
+  const network = { ...perBroker, basis: `${pct(u)} of ${mibps(c.networkBytesPerSec)}` };
   if (n.networkOut > nMax)
-    reasons.push(
-      exceeds(
-        "network out per broker",
-        mibps(L.networkOut / nMax),
-        mibps(c.networkBytesPerSec * u),
-        `${pct(u)} of ${mibps(c.networkBytesPerSec)}`,
-        at,
-      ),
-    );
+    problems.push(exceeds("networkOut", L.networkOut / nMax, c.networkBytesPerSec * u, "MiB/s", network));
   if (n.networkIn > nMax)
-    reasons.push(
-      exceeds(
-        "network in per broker",
-        mibps(L.networkIn / nMax),
-        mibps(c.networkBytesPerSec * u),
-        `${pct(u)} of ${mibps(c.networkBytesPerSec)}`,
-        at,
-      ),
-    );
+    problems.push(exceeds("networkIn", L.networkIn / nMax, c.networkBytesPerSec * u, "MiB/s", network));
   const stCeil = Math.min(
     c.ebsBytesPerSec,
     c.pstMaxBytesPerSec > 0 ? c.pstMaxBytesPerSec : c.defaultVolumeBytesPerSec,
   );
-  if (L.storageWrite / nMax > stCeil * u) {
-    reasons.push(
-      exceeds(
-        "storage write per broker",
-        mibps(L.storageWrite / nMax),
-        mibps(stCeil * u),
-        `${pct(u)} of ${mibps(stCeil)}${c.pstMaxBytesPerSec > 0 ? " with the highest PST" : ""}`,
-        at,
-      ),
+  if (L.storageWrite / nMax > stCeil * u)
+    problems.push(
+      exceeds("storageThroughput", L.storageWrite / nMax, stCeil * u, "MiB/s", {
+        ...perBroker,
+        basis: `${pct(u)} of ${mibps(stCeil)}${c.pstMaxBytesPerSec > 0 ? " with the highest PST" : ""}`,
+      }),
     );
-  }
   if (n.partitions > nMax)
-    reasons.push(
-      exceeds(
-        "partitions per broker",
-        num(L.replicas / nMax, 0),
-        num(c.recommendedPartitions * L.partitionShare, 0),
-        `recommended ${num(c.recommendedPartitions, 0)}, maximum ${num(c.maxPartitions, 0)}`,
-        at,
-      ),
+    problems.push(
+      exceeds("partitions", L.replicas / nMax, c.recommendedPartitions * L.partitionShare, "count", {
+        ...perBroker,
+        basis: `recommended ${num(c.recommendedPartitions, 0)}, maximum ${num(c.maxPartitions, 0)}`,
+      }),
     );
   if (n.storage > nMax)
-    reasons.push(
-      exceeds(
-        "storage per broker",
-        gib(L.provisionBytes / nMax),
-        gib(c.storageMaxBytes),
-        "with storage head-room",
-        at,
-      ),
+    problems.push(
+      exceeds("storage", L.provisionBytes / nMax, c.storageMaxBytes, "GiB", {
+        ...perBroker,
+        basis: "with storage head-room",
+      }),
     );
   if (n.connections > nMax)
-    reasons.push(exceeds("connections per broker", num(L.connections / nMax, 0), "3,000", "IAM quota", at));
+    problems.push(
+      exceeds("connections", L.connections / nMax, CLUSTER_QUOTAS.maxConnectionsPerBroker, "count", {
+        ...perBroker,
+        basis: "IAM quota",
+      }),
+    );
   return infeasibleResult(
     option,
     {
@@ -356,7 +356,7 @@ function closestInfeasible(
       brokersNeeded: Number.isFinite(s.brokers) ? s.brokers : null,
       azs: L.azs,
     },
-    reasons,
+    problems,
     notes,
   );
 }

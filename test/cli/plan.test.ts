@@ -248,6 +248,7 @@ describe("msk-planner plan: the contract in detail", () => {
           "notes",
           "option",
           "reasons",
+          "problems",
           "utilisation",
         ].sort(),
       );

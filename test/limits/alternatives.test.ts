@@ -15,12 +15,16 @@ import { deriveDemand } from "../../src/model/derive-demand.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { evaluateAlternatives } from "../../src/plan/alternatives/index.js";
 import { sqsEffectiveBatch, sqsRequestsPerQueue } from "../../src/plan/alternatives/sqs.js";
-import type { AlternativeOptionId, OptionResult } from "../../src/plan/types.js";
+import type { AlternativeOptionId, OptionResult, OptionResultOf } from "../../src/plan/types.js";
 
 const SECONDS = 730 * 3600; // 2,628,000
 const GiB = 2 ** 30;
 
-function alt(id: AlternativeOptionId, stream: Record<string, unknown>, region = "us-east-1"): OptionResult {
+function alt<O extends AlternativeOptionId>(
+  id: O,
+  stream: Record<string, unknown>,
+  region = "us-east-1",
+): OptionResultOf<O> {
   const workload = parseWorkload({
     region,
     azs: 3,
@@ -29,9 +33,9 @@ function alt(id: AlternativeOptionId, stream: Record<string, unknown>, region = 
     ],
   });
   const [r] = evaluateAlternatives({ workload, demand: deriveDemand(workload), hours: 730, region }, [id]);
-  return r as OptionResult;
+  return r as OptionResultOf<O>;
 }
-const line = (r: OptionResult, prefix: string) => r.lineItems.find((i) => i.component.startsWith(prefix));
+const line = (r: OptionResultOf<AlternativeOptionId>, prefix: string) => r.lineItems.find((i) => i.component.startsWith(prefix));
 
 describe("Kinesis Data Streams limits", () => {
   const both = ["kinesis-provisioned", "kinesis-on-demand"] as const;
@@ -39,14 +43,14 @@ describe("Kinesis Data Streams limits", () => {
     expect(alt(id, { retention: "31536000 s" }).feasible).toBe(true);
     const r = alt(id, { retention: "31536001 s" });
     expect(r.feasible).toBe(false);
-    expect(r.reasons).toEqual(["s: retention 365 days > Kinesis maximum 365 days ([AWS-KDS-PRICE])"]);
+    expect(r.reasons).toEqual(["s: retention 365 days > 365 days (exactly 31,536,001 > 31,536,000; Kinesis maximum, [AWS-KDS-PRICE])"]);
   });
   it("provisioned: 50 consumer groups fit on shared reads (5 GetRecords calls/s × 10,000 records per call ÷ 1,000 records/s), 51 do not (nor as > 20 fan-out consumers)", () => {
     expect(alt("kinesis-provisioned", { consumerGroups: 50 }).feasible).toBe(true);
     const r = alt("kinesis-provisioned", { consumerGroups: 51 });
     expect(r.feasible).toBe(false);
     expect(r.reasons[0]).toMatch(
-      /^s: 51 consumer groups > 50 on shared reads .* and > 20 enhanced fan-out consumers per stream/,
+      /^s: consumer groups 51 > 20 \(enhanced fan-out consumers per stream; and > 50 on shared reads/,
     );
   });
   it("on-demand: 22 consumer groups fit (2 on shared reads, 20 enhanced fan-out consumers), 23 do not", () => {
@@ -54,7 +58,7 @@ describe("Kinesis Data Streams limits", () => {
     const r = alt("kinesis-on-demand", { consumerGroups: 23 });
     expect(r.feasible).toBe(false);
     expect(r.reasons[0]).toMatch(
-      /^s: 23 consumer groups: 2 on shared reads and 21 > 20 enhanced fan-out consumers/,
+      /^s: consumer groups 21 > 20 \(enhanced fan-out consumers per stream: 23 groups, 2 of them on shared reads/,
     );
   });
   it.each(both)("%s: a record of the default maximum size (1 MiB) fits, one byte more does not", (id) => {
@@ -64,7 +68,7 @@ describe("Kinesis Data Streams limits", () => {
     const r = alt(id, { messageSize: `${max + 1} B`, ingress: `${max + 1} B/s` });
     expect(r.feasible).toBe(false);
     expect(r.reasons[0]).toMatch(
-      /^s: record size [\d,]+ bytes > Kinesis maximum record size 1,048,576 bytes/,
+      /^s: record size [\d,]+ bytes > 1,048,576 bytes \(Kinesis maximum record size/,
     );
   });
   it("provisioned: 5 consumer groups poll every second; the 6th shares the 5 calls/s per shard (each polls every 1.2 s) rather than forcing enhanced fan-out", () => {
@@ -121,7 +125,7 @@ describe("Kinesis Data Streams limits", () => {
     const r = alt("kinesis-on-demand", s(200_000_001), "us-east-2");
     expect(r.feasible).toBe(false);
     expect(r.reasons[0]).toMatch(
-      /^s: peak write 200 MB\/s > on-demand ceiling 200 MB\/s per stream in us-east-2/,
+      /^s: peak write 200 MB\/s > 200 MB\/s \(exactly 200,000,001 > 200,000,000; on-demand ceiling per stream in us-east-2/,
     );
     expect(alt("kinesis-on-demand", s(10_000_000_000)).feasible).toBe(true);
     expect(alt("kinesis-on-demand", s(10_000_000_001)).feasible).toBe(false);
@@ -188,14 +192,14 @@ describe("SQS limits", () => {
     expect(alt(id, { retention: "1209600 s" }).feasible).toBe(true);
     const r = alt(id, { retention: "1209601 s" });
     expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: retention 14 days > SQS maximum 14 days \(1,209,600 s/);
+    expect(r.reasons[0]).toMatch(/^s: retention 14 days > 14 days \(exactly 1,209,601 > 1,209,600; SQS maximum/);
   });
   it.each(both)("%s: a message of the maximum size fits, one byte more does not", (id) => {
     const max = SQS_LIMITS.maxMessageBytes;
     expect(alt(id, { messageSize: `${max} B`, ingress: `${max} B/s` }).feasible).toBe(true);
     const r = alt(id, { messageSize: `${max + 1} B`, ingress: `${max + 1} B/s` });
     expect(r.feasible).toBe(false);
-    expect(r.reasons[0]).toMatch(/^s: message [\d,]+ bytes > SQS maximum/);
+    expect(r.reasons[0]).toMatch(/^s: message size [\d,]+ bytes > [\d,]+ bytes \(SQS maximum/);
   });
   it("FIFO: 300 send calls/s per queue — 3,000 messages/s in batches of 10 fit, 3,000,001 B/s of 1,000 B does not", () => {
     const at = alt("sqs-fifo", { ingress: "3000000 B/s" });
@@ -203,7 +207,7 @@ describe("SQS limits", () => {
     expect(at.utilisation.fifoCallsPerSecond).toBe(1);
     const past = alt("sqs-fifo", { ingress: "3000001 B/s" });
     expect(past.feasible).toBe(false);
-    expect(past.reasons[0]).toMatch(/send calls\/s per queue at peak .* > FIFO limit 300 per API action/);
+    expect(past.reasons[0]).toMatch(/FIFO calls per second 300 calls\/s > 300 calls\/s \(exactly 300\.0001 > 300; send calls per queue at peak.*FIFO limit per API action/);
     expect(alt("sqs-standard", { ingress: "3000001 B/s" }).feasible).toBe(true);
   });
   it("a batch holds at most 10 messages and 1 MiB: 104,857-byte messages batch 10, 104,858-byte ones 9", () => {

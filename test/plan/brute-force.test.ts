@@ -108,7 +108,7 @@ test("brute force agrees where storage throughput binds and PST competes with mo
       .filter((l) => l.dimension !== "crossAz")
       .reduce((s, l) => s + l.costUsd, 0);
     expect(cluster).toBeCloseTo(bruteForce(w, PST_SUBSET), 6);
-    if (o?.configuration?.provisionedThroughputMiBps) withPst++;
+    if (o?.option === "standard" && o.feasible && o.configuration.provisionedThroughputMiBps) withPst++;
   }
   expect(withPst).toBeGreaterThan(0);
 });

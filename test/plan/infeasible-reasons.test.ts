@@ -3,21 +3,34 @@
 // scaled up to 60× so that every option is pushed past its quotas in a good share of the runs.
 import fc from "fast-check";
 import { expect, test } from "vitest";
+import {
+  describeInfeasibility,
+  formatQuantity,
+  type Infeasibility,
+  resourceLabel,
+} from "../../src/plan/infeasibility.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { MSK_OPTIONS } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { scaled, workloadArb } from "./arbitraries.js";
 
 const planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1" });
-// `<constraint> <amount> > <limit>` (src/plan/reasons.ts `exceeds`): "brokers needed 111 > 60 …",
-// "peak ingress 419.43 MBps > 200 MBps …", "network out per broker 230.4 MiB/s > 149 MiB/s …".
-const NAMES_AMOUNT = /^[a-z][a-zA-Z ()-]* (?:[\d,]+(?:\.\d+)?|∞)(?: [A-Za-z/%]+)? > [\d,]+(?:\.\d+)?/;
-// The categorical rules name the rule and its threshold or the workload's value instead: tiered
-// storage needs total retention ≥ 3 days (sizing.md C11); Express runs in exactly 3 AZs (§2.3).
-const NAMES_RULE = [
-  /^no stream can use tiered storage: each needs retention of at least \d+d \(sizing\.md C11\)/,
-  /^Express runs in exactly 3 AZs \(sizing\.md §2\.3\); the workload has azs 2$/,
-];
+// Each problem is data (src/plan/infeasibility.ts): a resource, the actual value, the limit and the
+// unit, and the law its code states holds of the numbers; each reason is that problem worded.
+function holds(p: Infeasibility): boolean {
+  switch (p.code) {
+    case "exceeds":
+      return p.actual > p.limit;
+    case "below":
+      return p.actual < p.limit;
+    case "mismatch":
+      return p.actual !== p.limit;
+    case "rule":
+      return Number.isFinite(p.limit) && (p.basis ?? "").length > 0;
+    case "unpriced":
+      return p.detail.length > 0;
+  }
+}
 
 test("every reason an MSK option is infeasible names its constraint and by how much; such an option is never priced", () => {
   const seen = new Map<string, number>();
@@ -33,9 +46,18 @@ test("every reason an MSK option is infeasible names its constraint and by how m
           seen.set(o.option, (seen.get(o.option) ?? 0) + 1);
           expect(o.monthlyUsd).toBeNull();
           expect(o.lineItems).toEqual([]);
-          expect(o.reasons.length).toBeGreaterThan(0);
-          for (const r of o.reasons)
-            expect(NAMES_AMOUNT.test(r) || NAMES_RULE.some((x) => x.test(r)), r).toBe(true);
+          expect(o.problems.length).toBeGreaterThan(0);
+          expect(o.reasons).toEqual(o.problems.map(describeInfeasibility));
+          for (const p of o.problems) {
+            expect(holds(p), JSON.stringify(p)).toBe(true);
+            // the words name the resource and, for a limit, both numbers
+            const r = describeInfeasibility(p);
+            if (p.code !== "unpriced") {
+              expect(r).toContain(resourceLabel(p.resource));
+              expect(r).toContain(formatQuantity(p.limit, p.unit));
+              expect(r).toContain(formatQuantity(p.actual, p.unit));
+            }
+          }
         }
       },
     ),

@@ -39,7 +39,7 @@ export function planFor(w: Workload, catalog: Catalog = bundledCatalog(), hours 
   const opt = (
     option: OptionResult["option"],
     config: ClusterConfig,
-    configuration: OptionResult["configuration"],
+    configuration: Record<string, number | string>,
     binding: string,
   ): OptionResult => {
     const r = priceConfiguration(config, catalog, { hours });
@@ -53,8 +53,11 @@ export function planFor(w: Workload, catalog: Catalog = bundledCatalog(), hours 
       utilisation: { network: 0.42 },
       binding,
       reasons: [],
+      problems: [],
       notes: ["infrastructure only"],
-    };
+      // A hand-built stand-in for the report tests (partial configurations, free-form resource
+      // names on purpose), not a planner result: typed loosely here only.
+    } as unknown as OptionResult;
   };
   const options: OptionResult[] = [
     opt(
@@ -121,8 +124,9 @@ export function planFor(w: Workload, catalog: Catalog = bundledCatalog(), hours 
     utilisation: {},
     binding: null,
     reasons: ["-no EC2 price for ap-test-1 (stand-in reason)"],
+    problems: [],
     notes: [],
-  });
+  } as unknown as OptionResult);
   return {
     region,
     hours,

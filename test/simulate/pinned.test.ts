@@ -165,7 +165,7 @@ describe("projection: a ratcheted storage size is re-priced", () => {
     });
     expect(months[0]?.monthlyUsd).toBeCloseTo(full, 9);
     expect(months[3]?.ratchetedStoragePerBrokerGiB).toBe(5063);
-    expect(months[3]?.configuration?.storagePerBrokerGiB).toBe(5063);
+    expect(months[3]?.configuration).toMatchObject({ storagePerBrokerGiB: 5063 });
     expect(months[3]?.monthlyUsd).toBeCloseTo(full, 9); // not 99.864 + 152.10 + 102.65625 = $354.62
     expect(months[3]?.cumulativeUsd).toBeCloseTo(4 * full, 9);
   });

@@ -148,7 +148,8 @@ describe("projection", () => {
       let kept = 0;
       let sum = 0;
       for (const m of o.months) {
-        const s = m.configuration?.storagePerBrokerGiB;
+        const c = m.configuration;
+        const s = c && "storagePerBrokerGiB" in c ? c.storagePerBrokerGiB : undefined;
         if (typeof s === "number") {
           expect(s).toBeGreaterThanOrEqual(kept);
           kept = s;
@@ -159,7 +160,7 @@ describe("projection", () => {
     }
     const std = shrink.options.find((o) => o.option === "standard");
     expect(std?.months[3]?.ratchetedStoragePerBrokerGiB).toBe(
-      std?.months[0]?.configuration?.storagePerBrokerGiB,
+      (std?.months[0]?.configuration as { storagePerBrokerGiB?: number } | null)?.storagePerBrokerGiB,
     );
   });
   it("bad growth specs name the field", () => {

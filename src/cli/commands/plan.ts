@@ -17,25 +17,33 @@ export type PlanArgs = Record<string, unknown> & {
   json?: boolean;
 };
 
-export async function handler(argv: PlanArgs): Promise<void> {
-  const { workload, distributions } = await loadWorkload(argv, argv.workloadFile);
+/** Read the workload (file and/or flags) and plan it with the command's flags: what `plan` and `diff` share. */
+export async function planFromArgs(
+  argv: PlanArgs,
+  file: string | undefined,
+): Promise<{ result: PlanResult; origin: string; distributions: unknown[] }> {
+  const { workload, distributions } = await loadWorkload(argv, file);
   const { catalog, origin } = loadCatalog({ catalog: argv.catalog });
   // --options and --compare alternatives (issue #8), and the alternatives' own flags.
   const selection = await planSelection(argv);
   const options = selection.options as OptionId[] | undefined;
-  let result: PlanResult;
   try {
-    result = plan(workload, {
+    const result = plan(workload, {
       catalog,
       ...(options ? { options } : {}),
       alternatives: selection.alternatives,
     });
+    return { result, origin, distributions };
   } catch (e) {
     // The planner names workload fields; name the flag when the value came from one.
     if (e instanceof InputError && e.path === "region" && argv.region !== undefined)
       throw new InputError("--region", e.message.slice("region: ".length), e.code);
     throw e;
   }
+}
+
+export async function handler(argv: PlanArgs): Promise<void> {
+  const { result, origin, distributions } = await planFromArgs(argv, argv.workloadFile);
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -48,23 +56,21 @@ export async function handler(argv: PlanArgs): Promise<void> {
   }
 }
 
-/** "9 × kafka.m7g.large, 1,125 GiB each, PST 300 MiB/s, tiered" — from the configuration's fields. */
+/** "9 × kafka.m7g.large, 1,125 GiB each, PST 300 MiB/s, tiered" — from the option's typed configuration. */
 export function describeConfiguration(o: OptionResult): string {
   const c = o.configuration;
   if (!c) return "—";
   const parts: string[] = [];
-  if (typeof c.instanceType === "string")
+  if ("instanceType" in c)
     parts.push(
-      `${c.brokers} × ${c.instanceType}${c.brokersNeeded ? ` (needs ${formatQuantity(c.brokersNeeded as number)})` : ""}`,
+      `${c.brokers} × ${c.instanceType}${"brokersNeeded" in c && c.brokersNeeded ? ` (needs ${formatQuantity(c.brokersNeeded)})` : ""}`,
     );
-  if (typeof c.storagePerBrokerGiB === "number")
-    parts.push(`${formatQuantity(c.storagePerBrokerGiB)} GiB each`);
-  if (typeof c.provisionedThroughputMiBps === "number")
+  if ("storagePerBrokerGiB" in c) parts.push(`${formatQuantity(c.storagePerBrokerGiB)} GiB each`);
+  if ("provisionedThroughputMiBps" in c && c.provisionedThroughputMiBps !== null)
     parts.push(`PST ${formatQuantity(c.provisionedThroughputMiBps)} MiB/s`);
-  if (c.tieredStorage === true) parts.push("tiered");
-  if (typeof c.costBasis === "string") parts.push(c.costBasis); // self-managed: "infrastructure only" (issue #8)
-  if (o.option === "serverless")
-    parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions as number)} partitions`);
+  if ("tieredStorage" in c && c.tieredStorage) parts.push("tiered");
+  if ("costBasis" in c) parts.push(c.costBasis); // self-managed: "infrastructure only" (issue #8)
+  if ("clusters" in c) parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions)} partitions`);
   if (parts.length === 0) {
     for (const [k, v] of Object.entries(c))
       if (v !== null) parts.push(`${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);

@@ -1,6 +1,7 @@
 /** `msk-planner project WORKLOAD --months N --growth FIELD=RULE …`: month-by-month configuration and cost. */
 import { InputError } from "../../model/errors.js";
 import { project } from "../../plan/simulate/projection.js";
+import type { OptionConfiguration } from "../../plan/types.js";
 import { formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { listOf, type SimArgs, simulationContext } from "../simulate-context.js";
@@ -49,7 +50,7 @@ export async function handler(
     `Total over ${r.months} months: ${r.options.map((o) => `${o.option} ${formatUsd(o.totalUsd)}${o.infeasibleFromMonth ? ` (infeasible from month ${o.infeasibleFromMonth})` : ""}`).join("; ")}`,
     "Scaling events:",
   ];
-  const cfg = (c: Record<string, unknown> | null, option: string) =>
+  const cfg = (c: OptionConfiguration | null, option: string) =>
     c ? describeConfiguration({ option, configuration: c } as never) : "none";
   for (const o of r.options) {
     for (const e of o.events)

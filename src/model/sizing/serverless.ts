@@ -8,7 +8,7 @@ import type { Demand } from "../demand.js";
 import { SERVERLESS_LIMITS } from "../quotas.js";
 
 /** Serverless utilisation per quota, in a fixed order (keys are what reasons and --json show). */
-export function serverlessUtilisation(d: Demand): Record<string, number> {
+export function serverlessUtilisation(d: Demand) {
   return {
     ingress: d.peakIngressBytesPerSec / SERVERLESS_LIMITS.ingressBytesPerSec,
     egress: d.peakEgressBytesPerSec / SERVERLESS_LIMITS.egressBytesPerSec,

@@ -8,8 +8,16 @@ import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import type { Stream, Workload } from "../../model/workload.js";
 import { type LineItem, totalUsd } from "../../pricing/line-item.js";
+import { describeInfeasibility, type Infeasibility } from "../infeasibility.js";
 import { num } from "../reasons.js";
-import type { AlternativeOptionId, OptionConfiguration, OptionResult } from "../types.js";
+import type {
+  AlternativeOptionId,
+  FeasibleOptionResult,
+  InfeasibleOptionResult,
+  OptionConfigurations,
+  OptionResult,
+  Resource,
+} from "../types.js";
 
 /** User inputs that only the alternatives read. All optional; each default is echoed in notes. */
 export interface AlternativeInputs {
@@ -39,14 +47,15 @@ export interface AlternativeContext {
 
 export type AlternativeEvaluator = (ctx: AlternativeContext) => OptionResult;
 
-export function feasible(
-  option: AlternativeOptionId,
-  configuration: OptionConfiguration,
+/** A feasible alternative; its cost is the sum of its line items. */
+export function feasible<O extends AlternativeOptionId>(
+  option: O,
+  configuration: OptionConfigurations[O]["feasible"],
   lineItems: LineItem[],
-  utilisation: Record<string, number>,
-  binding: string | null,
+  utilisation: Partial<Record<Resource, number>>,
+  binding: Resource | null,
   notes: string[],
-): OptionResult {
+): FeasibleOptionResult<O> {
   return {
     option,
     family: "alternative",
@@ -57,17 +66,18 @@ export function feasible(
     utilisation,
     binding,
     reasons: [],
+    problems: [],
     notes,
-  };
+  } as FeasibleOptionResult<O>;
 }
 
-export function infeasible(
-  option: AlternativeOptionId,
-  configuration: OptionConfiguration | null,
-  reasons: string[],
+/** An infeasible alternative: never priced; its reasons are its problems worded. */
+export function infeasible<O extends AlternativeOptionId>(
+  option: O,
+  configuration: OptionConfigurations[O]["infeasible"] | null,
+  problems: Infeasibility[],
   notes: string[],
-  binding: string | null = null,
-): OptionResult {
+): InfeasibleOptionResult<O> {
   return {
     option,
     family: "alternative",
@@ -76,10 +86,11 @@ export function infeasible(
     monthlyUsd: null,
     lineItems: [],
     utilisation: {},
-    binding,
-    reasons,
+    binding: null,
+    reasons: problems.map(describeInfeasibility),
+    problems,
     notes,
-  };
+  } as InfeasibleOptionResult<O>;
 }
 
 /** Records per second and bytes per record on the wire, per stream (the same reading as deriveDemand). */

@@ -37,7 +37,8 @@ import {
 } from "../../pricing/alternatives/kinesis.js";
 import { KINESIS_PRICES } from "../../pricing/alternatives/prices.js";
 import { totalUsd } from "../../pricing/line-item.js";
-import type { OptionResult } from "../types.js";
+import { exceeds, type Infeasibility, unpriced } from "../infeasibility.js";
+import type { KinesisReadMode, OptionResult } from "../types.js";
 import {
   type AlternativeContext,
   feasible,
@@ -67,19 +68,32 @@ export function kinesisMaxRecordBytes(inputs: AlternativeContext["inputs"]): num
   return inputs?.kinesisMaxRecordBytes ?? L.defaultMaxRecordBytes;
 }
 
-/** Reasons a stream cannot be a KDS stream at all, in either mode. */
-function streamLimitReasons(r: StreamRecords, maxRecordBytes: number): string[] {
-  const reasons: string[] = [];
-  const s = r.stream;
+/** Why a stream cannot be a KDS stream at all, in either mode. */
+function streamLimitProblems(r: StreamRecords, maxRecordBytes: number): Infeasibility[] {
+  const problems: Infeasibility[] = [];
+  const stream = r.stream.name;
   if (r.recordBytes > maxRecordBytes)
-    reasons.push(
-      `${s.name}: record size ${fmt(r.recordBytes, 0)} bytes > Kinesis maximum record size ${fmt(maxRecordBytes, 0)} bytes (${maxRecordBytes === L.defaultMaxRecordBytes ? "the 1 MiB default; a stream can be set up to 10 MiB: --kinesis-max-record-size" : "--kinesis-max-record-size"}; https://docs.aws.amazon.com/streams/latest/dev/large-records.html)`,
+    problems.push(
+      exceeds("recordSize", r.recordBytes, maxRecordBytes, "bytes", {
+        basis: `Kinesis maximum record size: ${maxRecordBytes === L.defaultMaxRecordBytes ? "the 1 MiB default; a stream can be set up to 10 MiB: --kinesis-max-record-size" : "--kinesis-max-record-size"}; https://docs.aws.amazon.com/streams/latest/dev/large-records.html`,
+        stream,
+      }),
     );
-  if (s.retentionSeconds > L.maxRetentionSeconds)
-    reasons.push(
-      `${s.name}: retention ${fmt(s.retentionSeconds / SECONDS_PER_DAY)} days > Kinesis maximum 365 days ([AWS-KDS-PRICE])`,
+  if (r.stream.retentionSeconds > L.maxRetentionSeconds)
+    problems.push(
+      exceeds("retention", r.stream.retentionSeconds, L.maxRetentionSeconds, "days", {
+        basis: "Kinesis maximum, [AWS-KDS-PRICE]",
+        stream,
+      }),
     );
-  return reasons;
+  return problems;
+}
+
+/** Kinesis prices are sourced for a few regions only. */
+function noKinesisPrices(region: string): Infeasibility {
+  return unpriced(
+    `no sourced Kinesis Data Streams prices in ${region}: priced in ${Object.keys(KINESIS_PRICES).join(", ")} only (alternatives.md §2.1)`,
+  );
 }
 
 /** Bytes held in the extended (24 h–7 d) and long-term (> 7 d) windows at steady state. */
@@ -111,26 +125,22 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   const { workload, hours, region } = ctx;
   const notes = messageSizeNotes(workload);
   if (!KINESIS_PRICES[region])
-    return infeasible(
-      "kinesis-provisioned",
-      null,
-      [
-        `no sourced Kinesis Data Streams prices in ${region}: priced in ${Object.keys(KINESIS_PRICES).join(", ")} only (alternatives.md §2.1)`,
-      ],
-      notes,
-    );
+    return infeasible("kinesis-provisioned", null, [noKinesisPrices(region)], notes);
   validateInputs(ctx.inputs);
   const records = workload.streams.map(streamRecords);
   const maxRecord = kinesisMaxRecordBytes(ctx.inputs);
-  const reasons = records.flatMap((r) => streamLimitReasons(r, maxRecord));
+  const problems = records.flatMap((r) => streamLimitProblems(r, maxRecord));
   for (const r of records) {
     const g = wholeGroups(r.stream);
     if (g > SHARED_MAX_GROUPS && g > L.maxEfoConsumersPerStream)
-      reasons.push(
-        `${r.stream.name}: ${fmt(g, 0)} consumer groups > ${SHARED_MAX_GROUPS} on shared reads (5 GetRecords calls/s per shard, 10,000 records per call) and > ${L.maxEfoConsumersPerStream} enhanced fan-out consumers per stream ([AWS-KDS-QUOTA], [AWS-KDS-EFO])`,
+      problems.push(
+        exceeds("consumerGroups", g, L.maxEfoConsumersPerStream, "count", {
+          basis: `enhanced fan-out consumers per stream; and > ${SHARED_MAX_GROUPS} on shared reads: 5 GetRecords calls/s per shard, 10,000 records per call, [AWS-KDS-QUOTA], [AWS-KDS-EFO]`,
+          stream: r.stream.name,
+        }),
       );
   }
-  if (reasons.length > 0) return infeasible("kinesis-provisioned", null, reasons, notes, "limits");
+  if (problems.length > 0) return infeasible("kinesis-provisioned", null, problems, notes);
   const seconds = hours * SECONDS_PER_HOUR;
   let total = ZERO_P;
   let shards = 0;
@@ -188,8 +198,9 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     writeBytes = Math.max(writeBytes, s.peakIngressBytesPerSec / (n * L.writeBytesPerSecPerShard));
     writeRecords = Math.max(writeRecords, r.peakRecordsInPerSec / (n * L.writeRecordsPerSecPerShard));
   }
-  const utilisation: Record<string, number> = { writeBytes, writeRecords, sharedReadBytes: sharedRead };
-  const binding = Object.entries(utilisation).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const utilisation = { writeBytes, writeRecords, sharedReadBytes: sharedRead };
+  const keys = Object.keys(utilisation) as (keyof typeof utilisation)[];
+  const binding = keys.reduce((a, b) => (utilisation[b] > utilisation[a] ? b : a));
   const quota = kinesisShardQuota(region);
   if (shards > quota)
     notes.push(
@@ -211,7 +222,11 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     {
       streams: records.length,
       shards,
-      readMode: efoStreams === 0 ? "shared" : efoStreams === records.length ? "enhanced fan-out" : "mixed",
+      readMode: (efoStreams === 0
+        ? "shared"
+        : efoStreams === records.length
+          ? "enhanced fan-out"
+          : "mixed") satisfies KinesisReadMode,
       efoConsumers,
       putUnitsPerRecord: Math.max(...records.map((r) => putUnitsPerRecord(r.recordBytes))),
     },
@@ -226,32 +241,31 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   const { workload, hours, region } = ctx;
   const notes = messageSizeNotes(workload);
   if (!KINESIS_PRICES[region])
-    return infeasible(
-      "kinesis-on-demand",
-      null,
-      [
-        `no sourced Kinesis Data Streams prices in ${region}: priced in ${Object.keys(KINESIS_PRICES).join(", ")} only (alternatives.md §2.1)`,
-      ],
-      notes,
-    );
+    return infeasible("kinesis-on-demand", null, [noKinesisPrices(region)], notes);
   validateInputs(ctx.inputs);
   const records = workload.streams.map(streamRecords);
   const ceiling = kinesisOnDemandCeiling(region);
   const maxRecord = kinesisMaxRecordBytes(ctx.inputs);
-  const reasons = records.flatMap((r) => streamLimitReasons(r, maxRecord));
+  const problems = records.flatMap((r) => streamLimitProblems(r, maxRecord));
   for (const r of records) {
     const s = r.stream;
     if (s.peakIngressBytesPerSec > ceiling.writeBytesPerSec)
-      reasons.push(
-        `${s.name}: peak write ${fmt(s.peakIngressBytesPerSec / 1e6)} MB/s > on-demand ceiling ${fmt(ceiling.writeBytesPerSec / 1e6, 0)} MB/s per stream in ${region} ([AWS-KDS-QUOTA])`,
+      problems.push(
+        exceeds("writeCeiling", s.peakIngressBytesPerSec, ceiling.writeBytesPerSec, "MB/s", {
+          basis: `on-demand ceiling per stream in ${region}, [AWS-KDS-QUOTA]`,
+          stream: s.name,
+        }),
       );
     const efoGroups = wholeGroups(s) - ON_DEMAND_SHARED_GROUPS;
     if (efoGroups > L.maxEfoConsumersPerStream)
-      reasons.push(
-        `${s.name}: ${fmt(wholeGroups(s), 0)} consumer groups: ${ON_DEMAND_SHARED_GROUPS} on shared reads and ${fmt(efoGroups, 0)} > ${L.maxEfoConsumersPerStream} enhanced fan-out consumers per stream ([AWS-KDS-EFO])`,
+      problems.push(
+        exceeds("consumerGroups", efoGroups, L.maxEfoConsumersPerStream, "count", {
+          basis: `enhanced fan-out consumers per stream: ${fmt(wholeGroups(s), 0)} groups, ${ON_DEMAND_SHARED_GROUPS} of them on shared reads, [AWS-KDS-EFO]`,
+          stream: s.name,
+        }),
       );
   }
-  if (reasons.length > 0) return infeasible("kinesis-on-demand", null, reasons, notes, "limits");
+  if (problems.length > 0) return infeasible("kinesis-on-demand", null, problems, notes);
   const seconds = hours * SECONDS_PER_HOUR;
   const u: KinesisOnDemandUsage = {
     streamHours: 0,

@@ -26,7 +26,8 @@ import {
   type SelfManagedConfig,
 } from "../../pricing/alternatives/self-managed.js";
 import { totalUsd } from "../../pricing/line-item.js";
-import type { OptionResult } from "../types.js";
+import { unpriced } from "../infeasibility.js";
+import type { OptionResult, Resource } from "../types.js";
 import { type AlternativeContext, feasible, fmt, infeasible, validateInputs } from "./common.js";
 
 export const INFRASTRUCTURE_ONLY = "infrastructure only";
@@ -72,8 +73,8 @@ function controllerType(region: string, given: string | undefined): string | und
 interface Candidate {
   config: SelfManagedConfig;
   cost: number;
-  utilisation: Record<string, number>;
-  binding: string;
+  utilisation: Partial<Record<Resource, number>>;
+  binding: Resource;
 }
 
 export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
@@ -99,7 +100,9 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       "self-managed",
       { costBasis },
       [
-        `no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only (alternatives.md §1.1)`,
+        unpriced(
+          `no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only (alternatives.md §1.1)`,
+        ),
       ],
       notes,
     );
@@ -122,14 +125,14 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
     const net = ec2NetworkBytesPerSec(cap);
     const ebs = ec2EbsBytesPerSec(cap);
     const perBrokerStorageTput = Math.min(ebs, gp3MaxTput);
-    const needs: [string, number][] = [
+    const needs: [Resource, number][] = [
       ["storageThroughput", brokersFor(storageWrite * f, u * perBrokerStorageTput)],
       ["networkOut", brokersFor(netOut * f, u * net)],
       ["networkIn", brokersFor(netIn * f, u * net)],
       ["storageCapacity", brokersFor(storedBytes, gp3.maxSizeGiB * BYTES_PER_GIB)],
     ];
     let n = minBrokers;
-    let binding = "minimum brokers";
+    let binding: Resource = "minimumBrokers";
     for (const [name, need] of needs)
       if (roundUpToMultiple(need, workload.azs) > n)
         [n, binding] = [roundUpToMultiple(need, workload.azs), name];
@@ -185,7 +188,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
     return infeasible(
       "self-managed",
       { costBasis },
-      [`no EC2 type with both a sourced price in ${region} and a capability row`],
+      [unpriced(`no EC2 type with both a sourced price in ${region} and a capability row`)],
       notes,
     );
   const c = best.config;

@@ -11,7 +11,8 @@ import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/
 import { ceilTolerant } from "../../model/sizing/common.js";
 import { SQS_PRICES } from "../../pricing/alternatives/prices.js";
 import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
-import type { OptionResult } from "../types.js";
+import { exceeds, type Infeasibility, unpriced } from "../infeasibility.js";
+import type { OptionResult, OptionResultOf } from "../types.js";
 import {
   type AlternativeContext,
   feasible,
@@ -39,11 +40,11 @@ export function sqsRequestsPerQueue(messages: number, recordBytes: number, batch
   return sqsBilledRequests(calls, payload) * 2 + calls;
 }
 
-function evaluate(
-  option: "sqs-standard" | "sqs-fifo",
+function evaluate<O extends "sqs-standard" | "sqs-fifo">(
+  option: O,
   queueType: SqsQueueType,
   ctx: AlternativeContext,
-): OptionResult {
+): OptionResultOf<O> {
   const { workload, hours, region } = ctx;
   const inputs = ctx.inputs ?? {};
   validateInputs(inputs);
@@ -62,12 +63,14 @@ function evaluate(
       option,
       null,
       [
-        `no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only (alternatives.md §3.1)`,
+        unpriced(
+          `no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only (alternatives.md §3.1)`,
+        ),
       ],
       notes,
     );
   const seconds = hours * SECONDS_PER_HOUR;
-  const reasons: string[] = [];
+  const problems: Infeasibility[] = [];
   let requests = 0;
   let queues = 0;
   let minBatch = Number.POSITIVE_INFINITY;
@@ -75,12 +78,19 @@ function evaluate(
   for (const s of workload.streams) {
     const r = streamRecords(s);
     if (s.retentionSeconds > SQS_LIMITS.maxRetentionSeconds)
-      reasons.push(
-        `${s.name}: retention ${fmt(s.retentionSeconds / SECONDS_PER_DAY)} days > SQS maximum 14 days (1,209,600 s, [AWS-SQS-QUOTA])`,
+      problems.push(
+        exceeds("retention", s.retentionSeconds, SQS_LIMITS.maxRetentionSeconds, "days", {
+          basis: "SQS maximum, [AWS-SQS-QUOTA]",
+          stream: s.name,
+        }),
       );
     if (r.recordBytes > SQS_LIMITS.maxMessageBytes)
-      reasons.push(
-        `${s.name}: message ${fmt(r.recordBytes, 0)} bytes > SQS maximum ${fmt(SQS_LIMITS.maxMessageBytes, 0)} bytes (1 MiB, https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html)`,
+      problems.push(
+        exceeds("messageSize", r.recordBytes, SQS_LIMITS.maxMessageBytes, "bytes", {
+          basis:
+            "SQS maximum 1 MiB, https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+          stream: s.name,
+        }),
       );
     const batch = sqsEffectiveBatch(requestedBatch, r.recordBytes);
     minBatch = Math.min(minBatch, batch);
@@ -95,8 +105,11 @@ function evaluate(
     const calls = r.peakRecordsInPerSec / batch;
     fifoCalls = Math.max(fifoCalls, calls / SQS_LIMITS.fifoCallsPerSecPerAction);
     if (queueType === "fifo" && calls > SQS_LIMITS.fifoCallsPerSecPerAction) {
-      reasons.push(
-        `${s.name}: ${fmt(calls)} send calls/s per queue at peak (${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}) > FIFO limit ${SQS_LIMITS.fifoCallsPerSecPerAction} per API action ([AWS-SQS-QUOTA]; high-throughput FIFO limits are not sourced)`,
+      problems.push(
+        exceeds("fifoCallsPerSecond", calls, SQS_LIMITS.fifoCallsPerSecPerAction, "calls/s", {
+          basis: `send calls per queue at peak: ${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}; FIFO limit per API action, [AWS-SQS-QUOTA]; high-throughput FIFO limits are not sourced`,
+          stream: s.name,
+        }),
       );
     }
   }
@@ -106,14 +119,14 @@ function evaluate(
     freeTier,
     requestsPerMonth: (requests * HOURS_PER_MONTH) / hours,
   };
-  if (reasons.length > 0) return infeasible(option, configuration, reasons, notes, "limits");
+  if (problems.length > 0) return infeasible(option, configuration, problems, notes);
   notes.push(
     `batches of ${minBatch === requestedBatch ? requestedBatch : `up to ${requestedBatch}`} messages per send, receive and delete${inputs.sqsBatchSize === undefined ? " (assumed; set the batch size)" : ""}; each 64 KB of a request's payload is billed as one request`,
     freeTier
       ? "free tier (1 M requests/month) subtracted"
       : "free tier not applied (it is per account; enable it only if nothing else uses it)",
   );
-  const utilisation: Record<string, number> = queueType === "fifo" ? { fifoCallsPerSecond: fifoCalls } : {};
+  const utilisation = queueType === "fifo" ? { fifoCallsPerSecond: fifoCalls } : {};
   return feasible(
     option,
     configuration,

@@ -259,7 +259,7 @@ function monthRow(
     cumulativeUsd: before,
     binding: r.binding,
   };
-  const planned = configuration?.[STORAGE_KEY];
+  const planned = configuration && STORAGE_KEY in configuration ? configuration[STORAGE_KEY] : undefined;
   if (typeof planned === "number") {
     const kept = ratchet.get(r.option) ?? 0;
     if (kept > planned && planned > 0) {
