@@ -54,7 +54,7 @@ export function safeText(s: unknown): string {
   return out;
 }
 
-function sheet(wb: Workbook, name: string, frozenRows: number, widths: number[]): Worksheet {
+export function sheet(wb: Workbook, name: string, frozenRows: number, widths: number[]): Worksheet {
   const ws = wb.addWorksheet(name, {
     views: frozenRows > 0 ? [{ state: "frozen", ySplit: frozenRows, xSplit: 0 }] : [],
     pageSetup: { ...LANDSCAPE, printTitlesRow: frozenRows > 0 ? `${frozenRows}:${frozenRows}` : undefined },
@@ -63,7 +63,7 @@ function sheet(wb: Workbook, name: string, frozenRows: number, widths: number[])
   return ws;
 }
 
-function header(ws: Worksheet, labels: string[]): Row {
+export function header(ws: Worksheet, labels: string[]): Row {
   const row = ws.addRow(labels);
   row.font = { bold: true };
   row.eachCell((c) => {
@@ -79,13 +79,13 @@ export const bareFormat = (fmt: ValueFormat): string => NUM_FMT[fmt].replace(/ "
 /** Text beside a number: indented, so "$69,739.14" and "outbound network" never read as one. */
 const TEXT_BESIDE_NUMBER = { indent: 2, vertical: "top" } as const;
 
-function setNumber(c: Cell, value: number, fmt: ValueFormat): void {
+export function setNumber(c: Cell, value: number, fmt: ValueFormat): void {
   c.value = value;
   c.numFmt = NUM_FMT[fmt];
 }
 
 /** A formula with its cached result ("" where the formula gives empty text, e.g. no option is feasible). */
-function setFormula(c: Cell, formula: string, result: number | string, fmt: ValueFormat): void {
+export function setFormula(c: Cell, formula: string, result: number | string, fmt: ValueFormat): void {
   c.value = { formula, result };
   c.numFmt = NUM_FMT[fmt];
 }

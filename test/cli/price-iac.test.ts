@@ -226,3 +226,30 @@ describe("diff --iac and --recommend (CLI)", () => {
     badInput(["price", "--iac", "fixtures/iac/plan.json", "--recommend"], /--recommend: needs a workload/);
   });
 });
+
+describe("price --iac --xlsx (CLI)", () => {
+  it("writes the workbook: line items as quantity × unit price formulas, totals as SUMIF/SUM, what is not priced", async () => {
+    const file = join(dir, "iac.xlsx");
+    const r = runCli(["price", "--iac", "fixtures/iac/template.yaml", "--xlsx", file]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const items = wb.getWorksheet("Line items");
+    const cost = items?.getRow(2).getCell(6).value as { formula: string; result: number };
+    expect(cost.formula).toBe("C2*E2");
+    expect(cost.result).toBeCloseTo(
+      (items?.getRow(2).getCell(3).value as number) * (items?.getRow(2).getCell(5).value as number),
+      9,
+    );
+    const res = wb.getWorksheet("Resources");
+    const rows = res?.getSheetValues() as unknown[][];
+    const total = rows.find((row) => row?.[1] === "Total") as unknown[];
+    expect((total[5] as { formula: string; result: number }).result).toBeCloseTo(5936.245, 6);
+    expect((total[5] as { formula: string }).formula).toMatch(/^SUM\(E2:E\d+\)$/);
+    const not = wb.getWorksheet("Not priced")?.getSheetValues() as unknown[][];
+    expect(not.some((row) => row?.[1] === "ConnectorSink")).toBe(true);
+    expect(not.filter((row) => String(row?.[3] ?? "").startsWith("needs usage"))).toHaveLength(10);
+  });
+});

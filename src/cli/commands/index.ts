@@ -337,6 +337,11 @@ function registerPriceCommand(cli: Argv): void {
           default: false,
           describe: "With --iac: print Markdown fit for a pull-request comment",
         })
+        .option("xlsx", {
+          type: "string",
+          describe:
+            "With --iac: also write a workbook (resources, line items as live formulas, what is not priced)",
+        })
         .option("recommend", {
           type: "boolean",
           default: false,

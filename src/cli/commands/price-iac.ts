@@ -24,6 +24,7 @@ export type PriceIacArgs = Record<string, unknown> & {
   json?: boolean;
   markdown?: boolean;
   recommend?: boolean;
+  xlsx?: string;
 };
 
 /** Read a usage file; a `workload: path` entry is read relative to the usage file. */
@@ -74,6 +75,11 @@ export async function handler(argv: PriceIacArgs): Promise<void> {
       "needs a workload per cluster: give --usage FILE with a workload entry",
     );
   const result = await priceIacFromArgs(argv.iac, argv);
+  if (argv.xlsx !== undefined) {
+    const { buildIacWorkbook } = await import("../../report/iac-xlsx.js");
+    const { writeReport } = await import("../../report/xlsx.js");
+    await writeReport(await buildIacWorkbook(result), argv.xlsx);
+  }
   process.stdout.write(
     argv.json
       ? `${JSON.stringify(result, null, 2)}\n`
