@@ -51,9 +51,9 @@ describe(`every MSK option priced in ${REGION}, by hand`, () => {
     expect(lines(o)).toEqual([["broker:kafka.t3.small", 2190, 0.0578], ["storage", 1521, 0.12], CROSS_AZ]);
     expect(o.monthlyUsd).toBeCloseTo(126.582 + 182.52 + 102.65625, 9); // 411.75825
   });
-  it("standard-tiered: 3 × kafka.m7g.large, 169 GB local each, 2 days tiered = $732.95", () => {
+  it("standard-tiered: 3 × kafka.m7g.large, 169 GB local each, 3 days in the tier = $738.45", () => {
     // Local retention 1 day (default): 84.375 GB × 3 × 2 = 506.25 ÷ 3 = 168.75 → 169 GB each.
-    // Tiered: 1 MiB/s × 2 days = 168.75 GB × $0.0652 = $11.0025.
+    // The tier holds the whole retention, one copy: 1 MiB/s × 3 days = 253.125 GB × $0.0652 = $16.50375.
     // 2,190 h × $0.255 = $558.45; 507 GB × $0.12 = $60.84; cross-AZ $102.65625.
     const o = byId("standard-tiered");
     expect(o.configuration).toMatchObject({
@@ -64,10 +64,10 @@ describe(`every MSK option priced in ${REGION}, by hand`, () => {
     expect(lines(o)).toEqual([
       ["broker:kafka.m7g.large", 2190, 0.255],
       ["storage", 507, 0.12],
-      ["tieredStorage", 168.75, 0.0652],
+      ["tieredStorage", 253.125, 0.0652],
       CROSS_AZ,
     ]);
-    expect(o.monthlyUsd).toBeCloseTo(558.45 + 60.84 + 11.0025 + 102.65625, 9); // 732.94875
+    expect(o.monthlyUsd).toBeCloseTo(558.45 + 60.84 + 16.50375 + 102.65625, 9); // 738.45
   });
   it("express: 3 × express.m7g.large = $1,282.01", () => {
     // 2,190 h × $0.51 = $1,116.90; written 2,566.40625 GB × $0.0125 = $32.080078125;
