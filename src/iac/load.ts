@@ -3,7 +3,7 @@
  * pure readers. A folder holds Terraform `.tf` files (read together, with `terraform.tfvars` and
  * `*.auto.tfvars`) or CDK synth output (`*.template.json`). Formats are told by extension and
  * content: `.tf` is HCL; `.json` is Terraform plan/state JSON or a CloudFormation template;
- * `.yaml`/`.yml`/`.template` is a CloudFormation template.
+ * `.yaml`/`.yml`/`.template` is a CloudFormation template; `.tfstate` is a raw Terraform state.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
@@ -30,7 +30,7 @@ function readText(path: string): string {
 export async function readIacText(path: string, text: string): Promise<IacDocument> {
   const ext = extname(path).toLowerCase();
   if (ext === ".tf") return readHcl(path, [{ name: path, text }]);
-  if (ext === ".json") {
+  if (ext === ".json" || ext === ".tfstate") {
     let j: unknown;
     try {
       j = JSON.parse(text);
