@@ -76,6 +76,10 @@ export function header(ws: Worksheet, labels: string[]): Row {
 /** The same format without its unit, for a sheet whose Unit column already names it ("730 h hours"). */
 export const bareFormat = (fmt: ValueFormat): string => NUM_FMT[fmt].replace(/ "[^"]*"$/, "");
 
+/** Row height for wrapped text: viewers do not grow rows on their own (15 points a line). */
+const lineHeight = (text: string, charsPerLine: number): number =>
+  15 * Math.max(1, Math.ceil(text.length / charsPerLine));
+
 /** Text beside a number: indented, so "$69,739.14" and "outbound network" never read as one. */
 const TEXT_BESIDE_NUMBER = { indent: 2, vertical: "top" } as const;
 
@@ -133,7 +137,7 @@ export function writeSummary(
     row.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
     row.getCell(7).alignment = TEXT_BESIDE_NUMBER;
     // Viewers do not grow rows for wrapped text on their own: about 80 characters per line at width 70.
-    row.height = 15 * Math.max(1, Math.ceil(String(row.getCell(6).value).length / 80));
+    row.height = lineHeight(String(row.getCell(6).value), o.recommended ? 70 : 80);
     if (o.recommended) row.font = { bold: true };
     row.commit();
   }
@@ -203,6 +207,7 @@ function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last:
       : "No option is feasible for this workload: each option's sheet says why.",
   };
   r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+  r2.alignment = { vertical: "top" };
   r2.height = 30;
   r2.commit();
   const r3 = ws.addRow(["Saving per month against the next cheapest"]);
@@ -300,7 +305,10 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
           : safeText(l.sourceUrl);
       row.getCell(8).value =
         l.quantityFormula ?? "planned quantity (an input: no formula reproduces it from the assumptions)";
-      row.height = 15 * Math.max(1, Math.ceil(l.source.length / 55));
+      row.alignment = { vertical: "top" };
+      row.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+      row.getCell(8).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+      row.height = Math.max(lineHeight(l.source, 55), lineHeight(String(row.getCell(8).value), 55));
       row.commit();
     }
     const first = 5;
@@ -345,7 +353,14 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
   if (o.notes.length) {
     ws.addRow([]);
     ws.addRow(["Notes"]).font = { bold: true };
-    for (const n of o.notes) ws.addRow([safeText(n)]).commit();
+    // Each note wraps across the table's width, so a long note neither hides nor widens the print.
+    for (const n of o.notes) {
+      const row = ws.addRow([safeText(n)]);
+      ws.mergeCells(row.number, 1, row.number, 8);
+      row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+      row.height = lineHeight(n, 250);
+      row.commit();
+    }
   }
 }
 
