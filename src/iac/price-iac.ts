@@ -26,6 +26,7 @@ import {
   mapVpcConnection,
 } from "./map-config.js";
 import { type Recommendation, recommendIac } from "./recommend.js";
+import { attributeOfField } from "./resources.js";
 import type {
   IacDocument,
   IacFormat,
@@ -86,13 +87,18 @@ export interface IacPriceOptions extends PriceOptions {
   recommend?: boolean;
 }
 
-/** Re-throw a calculator's InputError under the file and address it came from. */
-function named<T>(r: { file: string; address: string }, f: () => T): T {
+/**
+ * Re-throw a calculator's InputError under the file and address it came from, with the `price`
+ * field it names replaced by the attribute as the source writes it.
+ */
+function named<T>(r: { file: string; address: string; type: string }, f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof InputError) throw new InputError(`${r.file}: ${r.address}`, e.message, e.code);
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    const attribute = attributeOfField(e.path, r.type);
+    const message = attribute ? `${attribute}: ${e.problems[0]?.message ?? e.message}` : e.message;
+    throw new InputError(`${r.file}: ${r.address}`, message, e.code);
   }
 }
 

@@ -116,6 +116,22 @@ export const ATTRIBUTES = {
 } as const satisfies Record<string, Where>;
 type Attribute = keyof typeof ATTRIBUTES;
 
+/** The `price` field each attribute becomes, so a calculator's error names the attribute as written. */
+const FIELD_ATTRIBUTE: Readonly<Record<string, Attribute>> = {
+  instance: "instanceType",
+  brokers: "brokers",
+  storagePerBroker: "volumeSize",
+  throughputPerBroker: "throughput",
+};
+
+/** `storagePerBroker` → `broker_node_group_info.storage_info.ebs_storage_info.volume_size` (or the CloudFormation path). */
+export function attributeOfField(field: string, type: string): string | undefined {
+  const a = FIELD_ATTRIBUTE[field];
+  if (a === undefined) return undefined;
+  const dialect: Dialect = type.startsWith("AWS::") ? "cloudformation" : "terraform";
+  return (ATTRIBUTES[a][dialect][0] as readonly PathStep[]).join(".");
+}
+
 /** The scalable dimension of MSK broker storage (Application Auto Scaling). */
 const BROKER_STORAGE_DIMENSION = "kafka:broker-storage:VolumeSize";
 

@@ -165,7 +165,7 @@ describe("price --iac (CLI)", () => {
           ),
         ),
       ],
-      /big\.tf: aws_msk_cluster\.main: /,
+      /big\.tf: aws_msk_cluster\.main: broker_node_group_info\.storage_info\.ebs_storage_info\.volume_size: /,
     );
   });
 
