@@ -182,14 +182,34 @@ function fmtDuration(s: number): string {
   return s % 86_400 === 0 ? `${s / 86_400}d` : s % 3600 === 0 ? `${s / 3600}h` : `${s}s`;
 }
 
+/**
+ * Cross-field rules a sampled workload may break by chance (a peak drawn below its average …).
+ * Parsing reports them as problems; Monte Carlo (`adjust`) instead moves the dependent field to the
+ * nearest consistent value and records the field, so one unlucky sample never stops a run.
+ */
+export const ADJUSTABLE_STREAM_FIELDS = ["peakIngress", "peakEgress", "localRetention", "tierReads"] as const;
+export type AdjustableStreamField = (typeof ADJUSTABLE_STREAM_FIELDS)[number];
+/** What an adjustment of each field does, for notes. */
+export const ADJUSTMENT_RULE: Record<AdjustableStreamField, string> = {
+  peakIngress: "raised to ingress",
+  peakEgress: "raised to egress",
+  localRetention: "set to retention (it was above it, or tiered under the 3-day minimum)",
+  tierReads: "lowered to egress",
+};
+
+/** Where buildStream records adjustments (Monte Carlo), or null to report problems (parsing). */
+type Adjusted = Set<string> | null;
+
 function buildStream(
   s: ParsedStream,
   i: number,
   tolerateAzLoss: boolean,
   tieredLocal: number,
   issues: Issue[],
+  adjusted: Adjusted = null,
 ): Stream {
   const at = (f: string) => ["streams", i, f];
+  const adjust = (f: AdjustableStreamField) => adjusted?.add(adjustedPath(s.name, f));
   const compressionRatio = s.compressionRatio ?? WORKLOAD_DEFAULTS.compressionRatio;
   const messageSizeBytes = s.messageSize ?? defaultsCanonical().messageSizeBytes;
   let ingress: number;
@@ -210,8 +230,11 @@ function buildStream(
     });
     ingress = 0;
   }
-  const peakIngress = s.peakIngress ?? ingress;
-  if (peakIngress < ingress)
+  let peakIngress = s.peakIngress ?? ingress;
+  if (peakIngress < ingress && adjusted) {
+    peakIngress = ingress;
+    adjust("peakIngress");
+  } else if (peakIngress < ingress)
     issues.push({
       path: at("peakIngress"),
       message: `expected at least ingress (${fmtRate(ingress)}), got ${fmtRate(peakIngress)}`,
@@ -223,6 +246,10 @@ function buildStream(
   if (s.egress !== undefined) {
     egress = s.egress;
     peakEgress = s.peakEgress ?? egress;
+    if (peakEgress < egress && adjusted) {
+      peakEgress = egress;
+      adjust("peakEgress");
+    }
     consumerGroups = s.consumerGroups ?? (peakIngress > 0 ? peakEgress / peakIngress : 0);
     if (peakEgress < egress)
       issues.push({
@@ -254,7 +281,14 @@ function buildStream(
   let localRetention: number;
   if (s.localRetention !== undefined) {
     localRetention = s.localRetention;
-    if (localRetention > retention) {
+    if (
+      adjusted &&
+      (localRetention > retention || (localRetention < retention && retention < TIERED_MIN_RETENTION_SECONDS))
+    ) {
+      // Above retention, or tiered below the 3-day minimum: keep it all local (not tiered).
+      localRetention = retention;
+      adjust("localRetention");
+    } else if (localRetention > retention) {
       issues.push({
         path: at("localRetention"),
         message: `expected at most retention (${fmtDuration(retention)}), got ${fmtDuration(localRetention)}`,
@@ -269,8 +303,11 @@ function buildStream(
     localRetention = retention >= TIERED_MIN_RETENTION_SECONDS ? Math.min(retention, tieredLocal) : retention;
   }
 
-  const tierReads = s.tierReads ?? 0;
-  if (tierReads > egress)
+  let tierReads = s.tierReads ?? 0;
+  if (tierReads > egress && adjusted) {
+    tierReads = egress;
+    adjust("tierReads");
+  } else if (tierReads > egress)
     issues.push({
       path: at("tierReads"),
       message: `expected at most egress (${fmtRate(egress)}: tier reads are the part of egress reading data older than localRetention), got ${fmtRate(tierReads)}`,
@@ -297,7 +334,7 @@ function buildStream(
   return stream;
 }
 
-function toWorkload(w: ParsedInput): { workload: Workload; issues: Issue[] } {
+function toWorkload(w: ParsedInput, adjusted: Adjusted = null): { workload: Workload; issues: Issue[] } {
   const issues: Issue[] = [];
   const t = w.targets ?? {};
   const tolerateAzLoss = t.tolerateAzLoss ?? WORKLOAD_DEFAULTS.tolerateAzLoss;
@@ -311,7 +348,7 @@ function toWorkload(w: ParsedInput): { workload: Workload; issues: Issue[] } {
       });
     seen.add(s.name);
   });
-  const streams = w.streams.map((s, i) => buildStream(s, i, tolerateAzLoss, tieredLocal, issues));
+  const streams = w.streams.map((s, i) => buildStream(s, i, tolerateAzLoss, tieredLocal, issues, adjusted));
   const workload: Workload = {
     region: w.region ?? WORKLOAD_DEFAULTS.region,
     azs: w.azs ?? WORKLOAD_DEFAULTS.azs,
@@ -452,6 +489,33 @@ export function buildWorkload(parsed: ParsedWorkloadInput): { workload: Workload
       message: i.message,
     })),
   };
+}
+
+/**
+ * {@link buildWorkload} for a sampled scenario: cross-field rules (ADJUSTABLE_STREAM_FIELDS) are
+ * fixed instead of reported — a peak below its average is raised to it, a local retention above
+ * retention (or tiered under the 3-day minimum) becomes the retention, tier reads above egress
+ * become egress — and `adjusted` receives the path of each field moved
+ * (`streams.orders.peakIngress`). Other problems are still returned.
+ */
+export function buildWorkloadAdjusted(
+  parsed: ParsedWorkloadInput,
+  adjusted: Set<string>,
+): { workload: Workload; problems: Problem[] } {
+  const { workload, issues } = toWorkload(parsed, adjusted);
+  return {
+    workload,
+    problems: issues.map((i) => ({
+      code: i.code ?? "invalid_input",
+      path: pathString(i.path, parsed),
+      message: i.message,
+    })),
+  };
+}
+
+/** The path an adjustment of `field` on stream `name` is reported under. */
+export function adjustedPath(name: string, field: AdjustableStreamField): string {
+  return `streams.${name}.${field}`;
 }
 
 /** The JSON Schema of the workload file, for editors (`msk-planner schema workload`). */

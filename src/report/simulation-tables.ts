@@ -11,6 +11,7 @@ import {
   SECONDS_PER_HOUR,
 } from "../model/conventions.js";
 import { clusterField, streamField, type WorkloadField } from "../model/workload-fields.js";
+import { ADJUSTMENT_RULE, type AdjustableStreamField } from "../model/workload-schema.js";
 import type { MonteCarloResult } from "../plan/simulate/montecarlo.js";
 import type { ProjectionResult } from "../plan/simulate/projection.js";
 import type { SweepResult } from "../plan/simulate/run.js";
@@ -38,11 +39,27 @@ export function projectionTable(r: ProjectionResult): ReportTable {
   };
 }
 
+/**
+ * The note on samples adjusted to keep a workload consistent (MonteCarloResult.adjustedSamples),
+ * or null when none was: "adjusted samples: streams.orders.peakIngress raised to ingress in 1,234
+ * of 10,000; …".
+ */
+export function adjustedSamplesNote(r: MonteCarloResult): string | null {
+  const parts = Object.entries(r.adjustedSamples).map(([path, n]) => {
+    const field = path.slice(path.lastIndexOf(".") + 1) as AdjustableStreamField;
+    return `${path} ${ADJUSTMENT_RULE[field]} in ${n.toLocaleString("en-US")} of ${r.samples.toLocaleString("en-US")}`;
+  });
+  return parts.length
+    ? `adjusted samples (drawn values broke a cross-field rule): ${parts.join("; ")}`
+    : null;
+}
+
 /** Per option: percentiles and mean of the monthly cost over feasible samples, P(cheapest), P(infeasible). */
 export function monteCarloTable(r: MonteCarloResult): ReportTable {
+  const adjusted = adjustedSamplesNote(r);
   return {
     name: "Monte Carlo",
-    title: `Monte Carlo: ${r.samples.toLocaleString("en-US")} samples, seed ${r.seed}`,
+    title: `Monte Carlo: ${r.samples.toLocaleString("en-US")} samples, seed ${r.seed}${adjusted ? `; ${adjusted}` : ""}`,
     columns: [
       { header: "Option", format: "text" },
       { header: "P5 (USD)", format: "usd" },

@@ -6,7 +6,8 @@ import { extractDistributions } from "../../src/model/distribution.js";
 import { parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { breakeven } from "../../src/plan/simulate/breakeven.js";
-import { MonteCarloAccumulator, percentile, prepareMonteCarlo } from "../../src/plan/simulate/montecarlo.js";
+import { MonteCarloAccumulator, percentile } from "../../src/plan/simulate/montecarlo.js";
+import { Prng } from "../../src/plan/simulate/prng.js";
 import { type GrowthRule, grownValue, project } from "../../src/plan/simulate/projection.js";
 import { runMonteCarlo } from "../../src/plan/simulate/run.js";
 import { sensitivity } from "../../src/plan/simulate/sensitivity.js";
@@ -214,10 +215,32 @@ describe("Monte Carlo", () => {
     expect(r.options.map((o) => o.pCheapest)).toEqual([0, 1]);
     expect(r.options[0]?.pInfeasible).toBe(0.5);
   });
-  it("a sample breaking a workload rule stops with an InputError", () => {
+  it("samples whose peak falls below the drawn ingress are adjusted (peak raised), not fatal", async () => {
+    // ingress ~ uniform(1, 9) MiB/s: its median, 5 MiB/s, is above the written 3 MiB/s peak, and
+    // peaks follow their averages at the written ratio (3 ÷ 5 = 0.6): every sample's peak is 0.6 ×
+    // its ingress, so all 100 are adjusted (peak = ingress) and the run completes.
     const { input, distributions } = dist({ ingress: { dist: "uniform", min: "1 MiB/s", max: "9 MiB/s" } });
-    const m = prepareMonteCarlo({ input, distributions, seed: 1, catalog });
-    expect(() => m.chunk(0, 100)).toThrow(/peakIngress.*sample/);
+    const r = await runMonteCarlo({ input, distributions, seed: 1, catalog }, 100);
+    expect(r.adjustedSamples).toEqual({ "streams.events.peakIngress": 100 });
+    expect(r.samples).toBe(100);
+    // With the peak drawn independently too, only the samples whose peak draw is below the ingress
+    // draw are adjusted: ingress = 1 + 8u₀, peak = 1 + 8u₁ (u₀, u₁ the first two draws of stream (1, i)).
+    const both = dist({
+      ingress: { dist: "uniform", min: "1 MiB/s", max: "9 MiB/s" },
+      peakIngress: { dist: "uniform", min: "1 MiB/s", max: "9 MiB/s" },
+    });
+    const r2 = await runMonteCarlo(
+      { input: both.input, distributions: both.distributions, seed: 1, catalog },
+      100,
+    );
+    const expected = Array.from({ length: 100 }, (_, i) => {
+      const g = new Prng(1, i);
+      const ingress = 1 + 8 * g.next();
+      return 1 + 8 * g.next() < ingress;
+    }).filter(Boolean).length;
+    expect(expected).toBeGreaterThan(20);
+    expect(expected).toBeLessThan(80);
+    expect(r2.adjustedSamples).toEqual({ "streams.events.peakIngress": expected });
   });
 });
 

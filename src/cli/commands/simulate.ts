@@ -2,6 +2,7 @@
 import { InputError } from "../../model/errors.js";
 import { runMonteCarlo } from "../../plan/simulate/run.js";
 import { formatPercent, formatUsd } from "../../report/format.js";
+import { adjustedSamplesNote } from "../../report/simulation-tables.js";
 import { renderTable } from "../../report/table.js";
 import {
   monteCarloInit,
@@ -62,9 +63,11 @@ export async function handler(
     align: ["left", "right", "right", "right", "right", "right", "right"],
   });
   const dists = ctx.distributions.map((d) => `  ${d.path}: ${d.distribution.dist}`).join("\n");
+  const adjusted = adjustedSamplesNote(result);
   process.stdout.write(
     `Monte Carlo: ${result.samples} samples, seed ${result.seed}; monthly USD over feasible samples\n${table}\n` +
       `${result.pNoneFeasible > 0 ? `No option feasible in ${formatPercent(result.pNoneFeasible)} of samples (not counted in Cheapest).\n` : ""}` +
+      `${adjusted ? `Note: ${adjusted}.\n` : ""}` +
       `Distributions:\n${dists || "  (none)"}\nPrices: ${ctx.origin}\n`,
   );
 }

@@ -12,11 +12,15 @@
  * to the first option in `--options` order, as in `plan`). pCheapest therefore sums to 1 over the
  * options; samples where nothing is feasible are reported apart as `pNoneFeasible` (when every
  * sample is infeasible, every pCheapest is 0).
- * A sample whose drawn values break a workload rule (a peak below its average …) stops the run
- * with an InputError naming the sample and the rule: make the distributions consistent.
+ * A sample whose drawn values break a cross-field rule (a peak drawn below its average, a local
+ * retention above retention, tier reads above egress) is adjusted, not fatal: the dependent field
+ * moves to the nearest consistent value (src/model/workload-schema.ts buildWorkloadAdjusted) and
+ * the run goes on; `adjustedSamples` counts, per field path, the samples so adjusted (deterministic:
+ * the same draws give the same adjustments). Any other broken rule still stops the run with an
+ * InputError naming the sample.
  */
 import { type FieldDistribution, makeSampler } from "../../model/distribution.js";
-import { parseWorkloadInput } from "../../model/workload-schema.js";
+import { ADJUSTABLE_STREAM_FIELDS, adjustedPath, parseWorkloadInput } from "../../model/workload-schema.js";
 import type { Catalog } from "../../pricing/catalog-schema.js";
 import type { OptionEvaluation } from "../options.js";
 import { type Planner, preparePlanner } from "../planner.js";
@@ -37,7 +41,12 @@ export interface MonteCarloInit {
 
 export interface PreparedMonteCarlo {
   options: readonly OptionId[];
-  /** Costs of samples [start, end): row-major, one column per option, NaN where infeasible. */
+  /** Field paths a sample may be adjusted on (`streams.orders.peakIngress` …), in a fixed order. */
+  adjustable: readonly string[];
+  /**
+   * Samples [start, end): first their costs (row-major, one column per option, NaN where
+   * infeasible), then their adjustments (row-major, one column per `adjustable` path, 1 = adjusted).
+   */
   chunk(start: number, end: number): Float64Array;
 }
 
@@ -62,23 +71,35 @@ export function prepareMonteCarlo(init: MonteCarloInit, planner?: Planner): Prep
       ...(init.hours !== undefined ? { hours: init.hours } : {}),
     });
   const nOpt = p.options.length;
+  const adjustable = parsed.streams.flatMap((s) =>
+    ADJUSTABLE_STREAM_FIELDS.map((f) => adjustedPath(s.name, f)),
+  );
+  const nAdj = adjustable.length;
+  const adjusted = new Set<string>();
   const rng = new Prng(init.seed);
   const next = () => rng.next();
   let current = 0;
   const describe = () => `sample ${current} (seed ${init.seed})`;
   return {
     options: p.options,
+    adjustable,
     chunk(start, end) {
-      const out = new Float64Array((end - start) * nOpt);
+      const n = end - start;
+      const out = new Float64Array(n * (nOpt + nAdj));
       for (let i = start; i < end; i++) {
         current = i;
         rng.reseed(init.seed, i);
         for (const d of draws) d.set(Math.min(d.hi, d.sample(rng.next(), next)));
-        const rows: OptionEvaluation[] = p.evaluate(scenario.buildOrThrow(describe));
+        adjusted.clear();
+        const rows: OptionEvaluation[] = p.evaluate(scenario.buildAdjustedOrThrow(adjusted, describe));
         const o = (i - start) * nOpt;
         for (let j = 0; j < nOpt; j++) {
           const r = rows[j] as OptionEvaluation;
           out[o + j] = r.feasible && r.monthlyUsd !== null ? r.monthlyUsd : Number.NaN;
+        }
+        if (adjusted.size > 0) {
+          const a = n * nOpt + (i - start) * nAdj;
+          for (let k = 0; k < nAdj; k++) if (adjusted.has(adjustable[k] as string)) out[a + k] = 1;
         }
       }
       return out;
@@ -102,6 +123,11 @@ export interface MonteCarloResult {
   options: MonteCarloOptionSummary[];
   /** Share of samples where no option is feasible (not part of any pCheapest). */
   pNoneFeasible: number;
+  /**
+   * Per field path, the samples whose draws broke a cross-field rule and were adjusted (a peak
+   * raised to its average …); only fields adjusted at least once, in stream and field order.
+   */
+  adjustedSamples: Record<string, number>;
 }
 
 /** Percentile q ∈ [0, 1] of sorted values by linear interpolation (Hyndman & Fan type 7). */
@@ -121,6 +147,7 @@ export class MonteCarloAccumulator {
   private readonly count: number[];
   private readonly sums: number[];
   private readonly cheapest: number[];
+  private readonly adjustedCounts: number[];
   private none = 0;
   private seen = 0;
 
@@ -128,16 +155,25 @@ export class MonteCarloAccumulator {
     private readonly options: readonly OptionId[],
     private readonly samples: number,
     private readonly seed: number,
+    private readonly adjustable: readonly string[] = [],
   ) {
     this.costs = options.map(() => new Float64Array(samples));
     this.count = options.map(() => 0);
     this.sums = options.map(() => 0);
     this.cheapest = options.map(() => 0);
+    this.adjustedCounts = adjustable.map(() => 0);
   }
 
+  /** A chunk as PreparedMonteCarlo.chunk lays it out: costs of its samples, then their adjustments. */
   add(chunk: Float64Array): void {
     const nOpt = this.options.length;
-    for (let o = 0; o < chunk.length; o += nOpt) {
+    const nAdj = this.adjustable.length;
+    const n = chunk.length / (nOpt + nAdj);
+    for (let k = n * nOpt; k < chunk.length; k++)
+      if (chunk[k] === 1)
+        this.adjustedCounts[(k - n * nOpt) % nAdj] =
+          (this.adjustedCounts[(k - n * nOpt) % nAdj] as number) + 1;
+    for (let o = 0; o < n * nOpt; o += nOpt) {
       let best = -1;
       let bestUsd = Number.POSITIVE_INFINITY;
       for (let j = 0; j < nOpt; j++) {
@@ -177,6 +213,12 @@ export class MonteCarloAccumulator {
         };
       }),
       pNoneFeasible: n ? this.none / n : 0,
+      adjustedSamples: Object.fromEntries(
+        this.adjustable.flatMap((path, k) => {
+          const c = this.adjustedCounts[k] as number;
+          return c > 0 ? [[path, c]] : [];
+        }),
+      ),
     };
   }
 }

@@ -91,7 +91,7 @@ export async function runMonteCarlo(
   if (!Number.isInteger(init.seed) || init.seed < 0)
     throw new InputError("--seed", `expected a whole number ≥ 0, got ${init.seed}`);
   const m = prepareMonteCarlo(init);
-  const acc = new MonteCarloAccumulator(m.options, samples, init.seed);
+  const acc = new MonteCarloAccumulator(m.options, samples, init.seed, m.adjustable);
   await runChunks({
     total: samples,
     chunkSize: o.chunkSize ?? 1024,

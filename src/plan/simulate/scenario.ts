@@ -27,7 +27,11 @@ import {
   streamField,
   type WorkloadField,
 } from "../../model/workload-fields.js";
-import { buildWorkload, type ParsedWorkloadInput } from "../../model/workload-schema.js";
+import {
+  buildWorkload,
+  buildWorkloadAdjusted,
+  type ParsedWorkloadInput,
+} from "../../model/workload-schema.js";
 
 type ParsedStream = ParsedWorkloadInput["streams"][number];
 
@@ -196,9 +200,21 @@ export class ScenarioWorkload {
 
   /** The workload, or an InputError naming the scenario and the first broken rule. */
   buildOrThrow(describe: () => string): Workload {
-    const { workload, problems } = this.build();
-    const p = problems[0];
-    if (p) throw new InputError(p.path, `${p.message} (in scenario ${describe()})`, p.code, problems);
-    return workload;
+    return orThrow(this.build(), describe);
   }
+
+  /**
+   * The workload with cross-field rules adjusted (Monte Carlo: src/model/workload-schema.ts
+   * buildWorkloadAdjusted), adding each adjusted field's path to `adjusted`; an InputError for any
+   * other broken rule.
+   */
+  buildAdjustedOrThrow(adjusted: Set<string>, describe: () => string): Workload {
+    return orThrow(buildWorkloadAdjusted(this.work, adjusted), describe);
+  }
+}
+
+function orThrow(r: { workload: Workload; problems: Problem[] }, describe: () => string): Workload {
+  const p = r.problems[0];
+  if (p) throw new InputError(p.path, `${p.message} (in scenario ${describe()})`, p.code, r.problems);
+  return r.workload;
 }
