@@ -153,7 +153,7 @@ export class MonteCarloAccumulator {
 
   constructor(
     private readonly options: readonly OptionId[],
-    private readonly samples: number,
+    samples: number,
     private readonly seed: number,
     private readonly adjustable: readonly string[] = [],
   ) {
