@@ -25,6 +25,10 @@ export async function handler(argv: SimArgs & { set?: unknown }): Promise<void> 
     }),
   ];
   for (const d of r.differences) {
+    if (!d.changedFeasible && d.changedReasons.length)
+      out.push(`${d.option}: infeasible after the change: ${d.changedReasons.join("; ")}`);
+    if (!d.baselineFeasible && d.baselineReasons.length)
+      out.push(`${d.option}: infeasible at the baseline: ${d.baselineReasons.join("; ")}`);
     const moved = d.lineItems.filter((l) => l.deltaUsd !== 0);
     if (!moved.length) continue;
     out.push(

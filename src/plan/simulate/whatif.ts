@@ -1,7 +1,9 @@
 /**
  * What-if: the baseline plan and the plan with some fields set, side by side, with the difference
  * per option and per line item (matched by component; a line present on one side only counts as 0
- * on the other). Costs unrounded.
+ * on the other). Costs unrounded. An option infeasible on either side has no difference and no
+ * line-item differences (an infeasible option is never priced: its "$0" lines would read as a
+ * saving), and carries the reasons it is infeasible there.
  */
 import { InputError } from "../../model/errors.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
@@ -25,6 +27,10 @@ export interface OptionDifference {
   deltaUsd: number | null;
   baselineFeasible: boolean;
   changedFeasible: boolean;
+  /** Why the option is infeasible on each side (empty when feasible there). */
+  baselineReasons: string[];
+  changedReasons: string[];
+  /** Per line item; empty unless the option is feasible on both sides. */
   lineItems: LineItemDifference[];
 }
 
@@ -61,9 +67,10 @@ export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], pla
     const c = changed.options.find((o) => o.option === option);
     const bu = b?.feasible ? b.monthlyUsd : null;
     const cu = c?.feasible ? c.monthlyUsd : null;
-    const components = [
-      ...new Set([...(b?.lineItems ?? []), ...(c?.lineItems ?? [])].map((l) => l.component)),
-    ];
+    const both = bu !== null && cu !== null;
+    const components = both
+      ? [...new Set([...(b?.lineItems ?? []), ...(c?.lineItems ?? [])].map((l) => l.component))]
+      : [];
     const sum = (
       items: typeof b extends undefined ? never : NonNullable<typeof b>["lineItems"] | undefined,
       k: string,
@@ -75,6 +82,8 @@ export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], pla
       deltaUsd: bu !== null && cu !== null ? cu - bu : null,
       baselineFeasible: b?.feasible ?? false,
       changedFeasible: c?.feasible ?? false,
+      baselineReasons: b?.feasible ? [] : (b?.reasons ?? []),
+      changedReasons: c?.feasible ? [] : (c?.reasons ?? []),
       lineItems: components.map((k) => {
         const x = sum(b?.lineItems, k);
         const y = sum(c?.lineItems, k);
