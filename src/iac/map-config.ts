@@ -5,6 +5,7 @@
  * ("needs usage") and its line is left out, never priced at $0.
  */
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
+import { dimensionLabel } from "../pricing/catalog.js";
 import type { AddOns, ClusterConfig } from "../pricing/configuration.js";
 import type { DimensionId } from "../pricing/dimensions.js";
 import type {
@@ -15,9 +16,10 @@ import type {
 } from "./types.js";
 import type { UsageField } from "./usage.js";
 
-/** A dimension left unpriced, and why. */
+/** A dimension left unpriced: its id, its name in words, and why. */
 export interface MissingPrice {
   dimension: DimensionId;
+  name: string;
   reason: string;
 }
 
@@ -65,7 +67,11 @@ function fill(
     if (v !== undefined) values[key] = v;
     else {
       values[key] = 0;
-      missing.push({ dimension, reason: `needs usage: give ${field} for ${address} in the usage file` });
+      missing.push({
+        dimension,
+        name: dimensionLabel(dimension),
+        reason: `needs usage: give ${field} for ${address} in the usage file`,
+      });
     }
   }
   return { values, missing };

@@ -6,7 +6,6 @@
  */
 import type { Workbook } from "exceljs";
 import type { IacPriceResult } from "../iac/price-iac.js";
-import { dimensionLabel } from "./iac.js";
 import { header, safeText, setFormula, setNumber, sheet } from "./xlsx-sheets.js";
 
 type ExcelJS = typeof import("exceljs");
@@ -53,7 +52,7 @@ export async function buildIacWorkbook(r: IacPriceResult): Promise<Workbook> {
   header(not, ["Resource", "What", "Why"]);
   for (const x of r.resources) {
     for (const mp of x.missingPrices)
-      not.addRow([safeText(x.address), safeText(dimensionLabel(mp.dimension)), safeText(mp.reason)]);
+      not.addRow([safeText(x.address), safeText(mp.name), safeText(mp.reason)]);
     if (x.kind === "unknown" || x.kind === "unresolved")
       not.addRow([safeText(x.address), safeText(x.type), safeText(x.notes.join("; "))]);
   }

@@ -4,15 +4,9 @@
  * is a lower bound and is shown as `≥ $X (not priced: …)`. Rounding happens only here.
  */
 import type { IacPriceResult, IacResourcePrice } from "../iac/price-iac.js";
-import { DIMENSIONS, type DimensionId } from "../pricing/dimensions.js";
 import { formatPercent, formatQuantity, formatUnitPrice, formatUsd } from "./format.js";
 import { cell } from "./markdown.js";
 import { renderTable } from "./table.js";
-
-/** What a missing dimension is, in words. */
-export function dimensionLabel(d: DimensionId | string): string {
-  return (DIMENSIONS as Record<string, { label: string }>)[d]?.label ?? d;
-}
 
 /** `$5,936.25`, or `≥ $5,936.25 (not priced: 9 lines need usage)` when anything is missing. */
 export function iacTotalText(r: IacPriceResult): string {
@@ -92,8 +86,7 @@ export function renderIacTable(r: IacPriceResult): string {
         formatUnitPrice(l.unitPriceUsd),
         formatUsd(l.costUsd),
       ]);
-    for (const m of x.missingPrices)
-      rows.push([`  ${dimensionLabel(m.dimension)}`, "", "", "", "not priced: needs usage"]);
+    for (const m of x.missingPrices) rows.push([`  ${m.name}`, "", "", "", "not priced: needs usage"]);
   }
   const table = renderTable({
     head: ["Resource / component", "Quantity", "Unit", "Unit price", "Cost (USD)"],
@@ -150,9 +143,7 @@ export function renderIacMarkdown(r: IacPriceResult): string {
         `| \`${x.address}\` | ${cell(l.component, "text")} | ${formatQuantity(l.quantity)} | ${l.unit} | ${formatUnitPrice(l.unitPriceUsd)} | ${formatUsd(l.costUsd)} |`,
       );
     for (const m of x.missingPrices)
-      out.push(
-        `| \`${x.address}\` | ${cell(dimensionLabel(m.dimension), "text")} | | | | not priced: needs usage |`,
-      );
+      out.push(`| \`${x.address}\` | ${cell(m.name, "text")} | | | | not priced: needs usage |`);
   }
   out.push("", "</details>", "");
   const notes = [
