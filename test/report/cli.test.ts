@@ -1,6 +1,5 @@
 // `msk-planner report` end to end (the built CLI), plus Markdown and CSV content, and LibreOffice
 // where installed.
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -9,6 +8,7 @@ import { csvField, reportCsv } from "../../src/report/csv.js";
 import { reportMarkdown } from "../../src/report/markdown.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { ROOT, runCli } from "../helpers/cli.js";
+import { hasSoffice, sofficeToCsv } from "../helpers/libreoffice.js";
 import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 import { evaluateWorkbook } from "./hf.js";
 
@@ -156,8 +156,6 @@ describe("Markdown and CSV renderers", () => {
   });
 });
 
-const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-const hasSoffice = soffice.status === 0;
 if (!hasSoffice) console.warn("LibreOffice (soffice) not on PATH: skipping the LibreOffice conversion test");
 
 describe.skipIf(!hasSoffice)("LibreOffice opens the workbook", () => {
@@ -166,19 +164,7 @@ describe.skipIf(!hasSoffice)("LibreOffice opens the workbook", () => {
     const r = runCli(["report", TYPICAL, "--xlsx", "t.xlsx", "--json"], { cwd, env: ENV });
     expect(r.code, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout);
-    const lo = spawnSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${cwd}/lo-profile`,
-        "--convert-to",
-        "csv",
-        "--outdir",
-        cwd,
-        join(cwd, "t.xlsx"),
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
+    const lo = sofficeToCsv(cwd, "t.xlsx");
     expect(lo.status, lo.stderr).toBe(0);
     expect(lo.stderr).not.toMatch(/error/i);
     // LibreOffice writes the first sheet (Summary) with its computed values, unformatted.

@@ -1,7 +1,6 @@
 // The workbook recalculated by another engine: a price edited, every cached value stripped, and
 // LibreOffice (where installed) recomputes the Summary — the ranking, `recommended_option` and
 // each option's monthly cost must equal `plan` on the same edited price, to the cent.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,9 +13,9 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { writeReport } from "../../src/report/xlsx.js";
+import { hasSoffice, sofficeToCsv } from "../helpers/libreoffice.js";
 import { REPORT_OPTS } from "./fixture.js";
 
-const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const cents = (x: number) => Math.round(x * 100);
 
 describe.skipIf(!hasSoffice)("workbook recalculated by LibreOffice after an edit", () => {
@@ -54,19 +53,7 @@ describe.skipIf(!hasSoffice)("workbook recalculated by LibreOffice after an edit
     expect(stripped).toBeGreaterThan(20);
     await wb.xlsx.writeFile(join(cwd, "edited.xlsx"));
 
-    const lo = spawnSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${cwd}/lo-profile`,
-        "--convert-to",
-        "csv",
-        "--outdir",
-        cwd,
-        join(cwd, "edited.xlsx"),
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
+    const lo = sofficeToCsv(cwd, "edited.xlsx");
     expect(lo.status, lo.stderr).toBe(0);
     const lines = readFileSync(join(cwd, "edited.csv"), "utf8").split(/\r?\n/);
     const rec = (lines.find((l) => l.startsWith("Recommendation,")) as string).split(",");
