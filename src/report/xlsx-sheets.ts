@@ -295,9 +295,9 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
       row.getCell(3).value = safeText(l.unit);
       setFormula(row.getCell(4), l.priceName, l.unitPriceUsd, "usdRate");
       setFormula(row.getCell(5), `B${row.number}*D${row.number}`, l.costUsd, "usd");
-      // The source wraps in its column; the formula, last, may run on to the right of the table.
+      // Source and formula wrap in their columns (row height from their length), so neither runs
+      // into the next cell nor widens the printed page.
       row.getCell(6).value = safeText(l.source);
-      row.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
       // A link only for https (a catalog file may carry another scheme): shown as text otherwise.
       if (l.sourceUrl)
         row.getCell(7).value = /^https:\/\/\S+$/.test(l.sourceUrl)
