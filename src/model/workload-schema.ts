@@ -6,7 +6,8 @@
  * Defaults (each echoed in `plan --json` through the parsed workload):
  * - region `us-east-1`; azs 3; clientConnections 100 (an assumption: say yours);
  * - sizingModel `blog` (sizing.md §5.1 and conflict C5; see src/model/sizing/);
- * - targets: maxUtilisation standard 0.5, express 0.75 (C10, [A1] uStd/uExp), partitions 1.0 of the
+ * - targets: maxUtilisation standard 0.5, express 1.0 (of AWS's recommended sustained rate:
+ *   docs/express-headroom.md), partitions 1.0 of the
  *   recommended count; storageHeadroom 2.0 (C9, [A1]); tolerateAzLoss true;
  *   fetchFromNearestReplica false; tieredLocalRetention 1d (planning assumption);
  * - per stream: peakIngress = ingress and peakEgress = egress when absent (peak = average: the
@@ -29,7 +30,9 @@ export const WORKLOAD_DEFAULTS = {
   azs: 3 as const,
   clientConnections: 100,
   sizingModel: "blog" as const,
-  maxUtilisation: { standard: 0.5, express: 0.75, partitions: 1.0 },
+  // Express: 100 % of AWS's recommended sustained rate, which already holds the one-AZ-lost
+  // head-room below the enforced maximum (docs/express-headroom.md); lower it for extra margin.
+  maxUtilisation: { standard: 0.5, express: 1.0, partitions: 1.0 },
   storageHeadroom: 2.0,
   tolerateAzLoss: true,
   fetchFromNearestReplica: false,
@@ -132,7 +135,7 @@ const TargetsInput = z.strictObject({
         "Standard brokers: highest network/storage throughput use at peak; default 50%",
       ).optional(),
       express: fraction(
-        "Express brokers: highest share of sustained throughput at peak; default 75%",
+        "Express brokers: highest share of AWS's recommended sustained throughput at peak (already one-AZ-lost safe); default 100%, lower for extra margin",
       ).optional(),
       partitions: count("Partitions per broker as a share of the recommended count; default 100%").optional(),
     })

@@ -55,7 +55,11 @@ export interface PlanningTargets {
   maxUtilisation: {
     /** Standard brokers: network and storage throughput. Default 0.5 (AWS msk_sizing.py uStd). */
     standard: number;
-    /** Express brokers: sustained throughput. Default 0.75 (msk_sizing.py uExp). */
+    /**
+     * Express brokers: share of AWS's recommended sustained throughput. Default 1.0: those rates
+     * already leave the one-AZ-lost head-room below the enforced maximum (docs/express-headroom.md);
+     * AWS's msk_sizing.py uses 0.75 (set it to reproduce the script).
+     */
     express: number;
     /** Partitions per broker against the recommended limit. Default 1.0. */
     partitions: number;

@@ -42,6 +42,8 @@ export function priceUnavailableResult<O extends MskOptionId>(
 
 /** Which sizing model and head-room rule sized the option (shown with every MSK option). */
 export function modelNote(w: Workload, kind: "standard" | "express" = "standard"): string {
+  if (kind === "express" && w.sizingModel === "blog")
+    return `sized at ${Math.round(w.targets.maxUtilisation.express * 100)}% (targets.maxUtilisation.express) of AWS's recommended sustained throughput per Express broker at peak; those rates already leave the head-room for one AZ lost below the enforced maximum (maximum ingress = 1.5 × recommended), so no AZ-loss factor is added (docs/express-headroom.md)`;
   const az = w.targets.tolerateAzLoss
     ? `utilisation is at peak with one of ${w.azs} AZs lost`
     : "utilisation is at peak, all AZs up";

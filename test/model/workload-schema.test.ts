@@ -66,7 +66,7 @@ describe("parseWorkload", () => {
     expect(w.clientConnections).toBe(100);
     expect(w.sizingModel).toBe("blog");
     expect(w.targets).toEqual({
-      maxUtilisation: { standard: 0.5, express: 0.75, partitions: 1 },
+      maxUtilisation: { standard: 0.5, express: 1, partitions: 1 },
       storageHeadroom: 2,
       tolerateAzLoss: true,
       fetchFromNearestReplica: false,

@@ -1,7 +1,7 @@
 // The README's plan example (fixtures/workloads/typical.yaml) worked by hand: every total in its
 // table from the workload and the us-east-1 prices, arithmetic written out. The README test in
 // test/cli/plan.test.ts checks the table is what `plan` prints; this one checks those numbers are
-// right. The configurations (9 brokers of each type) come from the sizer; their storage and every
+// right. The configurations (9 Standard brokers, 6 Express) come from the sizer; their storage and every
 // cost line are re-derived here.
 //
 // Streams: orders 20 MiB/s in, 40 out, 7 days, 1 day local; clicks 20,000 msg/s × 1 KiB ÷ 4 =
@@ -31,9 +31,12 @@ const HAND: Record<MskOptionId, number> = {
   // clicks 4.8828125 MiB/s × 3 d = 1,235.9619140625 GB = RETAINED 13,048.4619140625 GB × $0.06 =
   // $782.90771484375 (was 10,948.974609375 GB for the retention beyond local only); + cross-AZ.
   "standard-tiered": 1340.28 + 1260 + RETAINED * 0.06 + CROSS_AZ, // $5,937.56
-  // 9 × 730 h × $0.408 = $2,680.56; written 63,859.405517578125 GB × $0.01; storage one copy
+  // Brokers (issue #12: 100 % of the recommended sustained rate, no AZ factor on top): peak in
+  // (60 + 4.8828125) MiB/s = 68.03 MB/s ÷ 15.6 = 4.36 → 5; peak out (120 + 9.765625) MiB/s =
+  // 136.07 MB/s ÷ 31.2 = 4.36 → 5; a multiple of 3 → 6 (was 9 with 75 % and × 3/2).
+  // 6 × 730 h × $0.408 = $1,787.04; written 63,859.405517578125 GB × $0.01; storage one copy
   // 13,048.4619140625 GB × $0.10 = $1,304.85; + cross-AZ.
-  express: 2680.56 + 63_859.405517578125 * 0.01 + RETAINED * 0.1 + CROSS_AZ, // $7,178.38
+  express: 1787.04 + 63_859.405517578125 * 0.01 + RETAINED * 0.1 + CROSS_AZ, // $6,284.86
   // Storage per broker: 13,048.4619140625 GB × RF 3 × head-room 2 ÷ 9 = 8,698.97 → 8,699 GB.
   // $1,340.28 + 9 × 8,699 × $0.10 = $7,829.10; + cross-AZ.
   standard: 1340.28 + 9 * 8699 * 0.1 + CROSS_AZ, // $11,723.76
@@ -65,7 +68,7 @@ describe("README plan example, by hand", () => {
       brokers: 9,
       storagePerBrokerGiB: 1400,
     });
-    expect(cfg("express")).toMatchObject({ instanceType: "express.m7g.large", brokers: 9 });
+    expect(cfg("express")).toMatchObject({ instanceType: "express.m7g.large", brokers: 6 });
     expect(cfg("standard")).toMatchObject({
       instanceType: "kafka.m7g.large",
       brokers: 9,

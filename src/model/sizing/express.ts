@@ -2,9 +2,14 @@
  * Express broker sizing (sizing.md §2, §5.2; conflicts C1, C4, C7). Express has managed storage,
  * RF fixed at 3 and three AZs, so brokers follow from throughput, partitions and connections:
  *
- * - default ("blog" model setting, docs values per C1): peak ingress ≤ sustained ingress ×
- *   maxUtilisation.express and peak egress ≤ sustained egress × the same utilisation, per broker
- *   ([D2] table), with one-AZ-loss head-room × 3/2 when tolerateAzLoss (the same law as Standard);
+ * - default ("blog" model setting, docs values per C1): peak ingress ≤ recommended sustained
+ *   ingress × maxUtilisation.express and peak egress ≤ recommended sustained egress × the same,
+ *   per broker ([D2] table). Head-room is stated once (docs/express-headroom.md): AWS's recommended
+ *   sustained rates already sit below the enforced per-broker maximum by the one-AZ-lost factor
+ *   (maximum ingress = 1.5 × recommended at every size; egress 1.875 ×), and AWS sizes its own
+ *   example (45 MBps in, 90 out → 3 × express.m7g.large) at 100 % of them. So the default is
+ *   maxUtilisation.express = 1 and no AZ-loss factor on throughput; a lower maxUtilisation.express
+ *   is the explicit, echoed extra margin. Connections keep the AZ-loss rule (a per-broker quota);
  * - "aws-script" ([A1] compatibility, for cross-checks only, C1): ingress capacity = sustained ×
  *   uExp; egress capacity = 2.5 × sustained ingress with no utilisation factor; no AZ factor.
  *
@@ -56,10 +61,11 @@ export interface ExpressLoads {
 }
 
 export function expressLoads(w: Workload, d: Demand): ExpressLoads {
+  // Throughput: no AZ-loss factor (the recommended sustained rates carry it; module comment).
   const f = w.sizingModel === "aws-script" ? 1 : azLossFactor(EXPRESS_AZS, w.targets.tolerateAzLoss);
   return {
-    ingress: d.peakIngressBytesPerSec * f,
-    egress: d.peakEgressBytesPerSec * f,
+    ingress: d.peakIngressBytesPerSec,
+    egress: d.peakEgressBytesPerSec,
     replicas: d.partitions * EXPRESS_REPLICATION_FACTOR,
     connections: d.clientConnections * f,
     utilisation: w.targets.maxUtilisation.express,

@@ -240,8 +240,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
 export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   const { workload, hours, region } = ctx;
   const notes = messageSizeNotes(workload);
-  if (!KINESIS_PRICES[region])
-    return infeasible("kinesis-on-demand", null, [noKinesisPrices(region)], notes);
+  if (!KINESIS_PRICES[region]) return infeasible("kinesis-on-demand", null, [noKinesisPrices(region)], notes);
   validateInputs(ctx.inputs);
   const records = workload.streams.map(streamRecords);
   const ceiling = kinesisOnDemandCeiling(region);
