@@ -112,6 +112,20 @@ export {
   INFRASTRUCTURE_ONLY,
   WITH_LABOUR,
 } from "./plan/alternatives/index.js";
+// ── diff of two plans (issue #15): pure diffPlans, renderers for table, Markdown and JSON ──
+export {
+  type ChangeKind,
+  type ConfigurationChange,
+  type CostChange,
+  costChange,
+  type DiffablePlan,
+  type DiffLineItem,
+  type DiffOption,
+  diffPlans,
+  type LineItemDiff,
+  type OptionDiff,
+  type PlanDiff,
+} from "./plan/diff.js";
 // ── typed results (issue #15): OptionResult narrows on `option` and `feasible` ──
 export {
   describeInfeasibility,
@@ -206,6 +220,14 @@ export type { LineItem } from "./pricing/line-item.js";
 export { lineItem, totalUsd } from "./pricing/line-item.js";
 export { type PriceOptions, priceConfiguration } from "./pricing/price-configuration.js";
 export { reportCsv, tableCsv } from "./report/csv.js";
+export {
+  formatDeltaPct,
+  formatDeltaUsd,
+  recommendationSummary,
+  renderDiffJson,
+  renderDiffMarkdown,
+  renderDiffTable,
+} from "./report/diff.js";
 export { reportJson } from "./report/json.js";
 export { reportMarkdown } from "./report/markdown.js";
 export {

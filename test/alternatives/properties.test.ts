@@ -170,9 +170,9 @@ describe("self-managed labour", () => {
         (s, h, rate) => {
           const [infra] = evaluate(s, ["self-managed"]) as [OptionResult];
           expect(infra.lineItems.some((i) => i.dimension === "labour")).toBe(false);
-          expect(infra.configuration && "costBasis" in infra.configuration && infra.configuration.costBasis).toBe(
-            INFRASTRUCTURE_ONLY,
-          );
+          expect(
+            infra.configuration && "costBasis" in infra.configuration && infra.configuration.costBasis,
+          ).toBe(INFRASTRUCTURE_ONLY);
           expect(infra.notes.some((n) => n.startsWith(INFRASTRUCTURE_ONLY))).toBe(true);
           const [withLabour] = evaluate(s, ["self-managed"], {
             opsHoursPerMonth: h,

@@ -54,9 +54,22 @@ function registerPlanCommands(cli: Argv): void {
           default: false,
           describe: "Print { region, workload, demand, options, recommended } as JSON (numbers unrounded)",
         })
+        .option("baseline", {
+          type: "string",
+          describe: "A saved `plan --json`: print what changed from it (as `diff SAVED WORKLOAD` does)",
+        })
+        .option("markdown", {
+          type: "boolean",
+          default: false,
+          describe: "With --baseline: print the diff as Markdown (for a pull-request comment)",
+        })
         .example(
           "$0 plan fixtures/workloads/typical.yaml",
           "Every option for a typical workload, cheapest feasible first",
+        )
+        .example(
+          "$0 plan fixtures/workloads/typical.yaml --retention 14d --baseline plan.json --markdown",
+          "What a change costs against a saved `plan --json > plan.json`, as a PR comment",
         )
         .example(
           "$0 plan --ingress 20MiB/s --peak-ingress 60MiB/s --egress 40MiB/s --partitions 600 --retention 7d",
@@ -366,23 +379,34 @@ function registerPriceCommand(cli: Argv): void {
   );
 }
 
-/** `diff --iac BASE NEW` (issue #17): the monthly cost change between two IaC sources. */
+/**
+ * `diff BASE NEW`: what changed between two plans (issue #15: saved `plan --json` outputs or
+ * workload files, per option and line item) or, with `--iac`, between two versions of
+ * infrastructure as code (issue #17, per resource). One command, two comparisons.
+ */
 function registerDiffIacCommand(cli: Argv): void {
   cli.command(
     "diff <base> <new>",
-    "Monthly MSK cost change between two versions of infrastructure as code, per resource and in total",
+    "What changed between two plans (saved `plan --json` or workload files), per option and line item; with --iac, between two versions of infrastructure as code",
     (y) =>
-      y
-        .positional("base", {
-          type: "string",
-          describe: "Before: a plan/state JSON, .tf file or folder, or template",
-        })
-        .positional("new", { type: "string", describe: "After: the same kind of source" })
+      addAlternativeFlags(
+        y
+          .positional("base", {
+            type: "string",
+            describe:
+              "Before: a saved `plan --json` or a workload file (with --iac: a plan/state JSON, .tf file or folder, or template)",
+          })
+          .positional("new", { type: "string", describe: "After: the same kind of source" }),
+      )
         .option("iac", {
           type: "boolean",
-          demandOption: "diff compares infrastructure as code: give --iac",
+          default: false,
           describe:
-            "Compare two IaC sources (Terraform plan/state JSON, .tf folders, CloudFormation templates)",
+            "Compare two IaC sources (Terraform plan/state JSON, .tf folders, CloudFormation templates) per resource",
+        })
+        .option("options", {
+          type: "string",
+          describe: "Options to size for a workload-file side, comma-separated (as for `plan`)",
         })
         .option("usage", { type: "string", describe: "Usage file keyed by resource address (both sides)" })
         .option("usage-defaults", {
@@ -410,13 +434,24 @@ function registerDiffIacCommand(cli: Argv): void {
           default: false,
           describe: "Print Markdown fit for a pull-request comment",
         })
+        .example(
+          "$0 diff fixtures/workloads/small.yaml fixtures/workloads/typical.yaml",
+          "Two workloads, planned now, compared option by option and line by line",
+        )
+        .example(
+          "$0 plan fixtures/workloads/typical.yaml --json > before.json && $0 diff before.json after.json --markdown",
+          "Two saved plans as a pull-request comment",
+        )
         .example("$0 diff --iac base/plan.json plan.json", "What a Terraform plan changes, per resource")
         .example("$0 diff --iac infra-main/ infra/ --markdown", "Two folders of .tf files, as a PR comment")
         .example(
           "$0 diff --iac old.template.yaml new.template.yaml --json",
           "Two CloudFormation templates, as JSON",
         ),
-    async (a) => (await import("./diff-iac.js")).handler(a as never),
+    async (a) =>
+      a.iac
+        ? (await import("./diff-iac.js")).handler(a as never)
+        : (await import("./diff.js")).handler(a as never),
   );
 }
 

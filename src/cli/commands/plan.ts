@@ -15,6 +15,9 @@ export type PlanArgs = Record<string, unknown> & {
   catalog?: string;
   options?: string;
   json?: boolean;
+  /** A saved `plan --json`: print what changed from it instead of the plan (issue #15). */
+  baseline?: string;
+  markdown?: boolean;
 };
 
 /** Read the workload (file and/or flags) and plan it with the command's flags: what `plan` and `diff` share. */
@@ -44,6 +47,11 @@ export async function planFromArgs(
 
 export async function handler(argv: PlanArgs): Promise<void> {
   const { result, origin, distributions } = await planFromArgs(argv, argv.workloadFile);
+  if (argv.baseline !== undefined) {
+    const { printDiff, loadSavedPlan } = await import("./diff.js");
+    printDiff(loadSavedPlan(argv.baseline), result, argv);
+    return;
+  }
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
