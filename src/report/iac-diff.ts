@@ -4,14 +4,10 @@
  * change, and the total. Rounding happens only here.
  */
 import type { IacDiff } from "../iac/diff.js";
+import { formatDeltaUsd } from "./diff.js";
 import { formatUsd } from "./format.js";
 import { cell } from "./markdown.js";
 import { renderTable } from "./table.js";
-
-/** `+$4,099.20`, `-$160.60`, `$0.00`. */
-export function formatDeltaUsd(d: number): string {
-  return `${d > 0 && formatUsd(d) !== "$0.00" ? "+" : ""}${formatUsd(d)}`;
-}
 
 const lowerBound = (p: string | null) => p === "partial" || p === "none";
 
