@@ -29,6 +29,21 @@ export const BROKER_METRICS = [
 /** Per-topic metrics: throughput per topic (per broker on provisioned clusters; per cluster on Serverless). */
 export const TOPIC_METRICS = ["BytesInPerSec", "BytesOutPerSec", "MessagesInPerSec"] as const;
 export type BrokerMetric = (typeof BROKER_METRICS)[number];
+
+/**
+ * The largest value a datapoint of each metric may plausibly hold; anything above it (or negative,
+ * or not finite) is data we will not size from. Rates: 1 TB/s is hundreds of times the throughput
+ * of the largest MSK cluster (60 brokers); a percentage is at most 100.
+ */
+const PLAUSIBLE_MAX: Record<BrokerMetric | TopicMetric, number> = {
+  BytesInPerSec: 1e12,
+  BytesOutPerSec: 1e12,
+  ReplicationBytesInPerSec: 1e12,
+  MessagesInPerSec: 1e10,
+  KafkaDataLogsDiskUsed: 100,
+  PartitionCount: 1e7,
+  ClientConnectionCount: 1e8,
+};
 export type TopicMetric = (typeof TOPIC_METRICS)[number];
 
 /** GetMetricData accepts at most 500 queries per call (aws-wire.md §5.4). */
@@ -265,9 +280,16 @@ export async function fetchClusterMetrics(opts: ImportOptions): Promise<ClusterM
             throw new AwsCallError(
               `${what} GetMetricData: ${ts.length} timestamps but ${vs.length} values for ${slot.q.metric}`,
             );
+          const max = PLAUSIBLE_MAX[slot.q.metric as BrokerMetric];
           for (let i = 0; i < ts.length; i++) {
-            slot.series.timestamps.push((ts[i] as Date).getTime() / 1000);
-            slot.series.values.push(vs[i] as number);
+            const v = vs[i] as number;
+            const t = (ts[i] as Date).getTime() / 1000;
+            if (!Number.isFinite(t) || !(typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= max))
+              throw new AwsCallError(
+                `${what} GetMetricData: ${slot.q.metric} ${slot.q.dims.map((d) => `${d.Name}=${d.Value}`).join(", ")} has the value ${v} at ${Number.isFinite(t) ? new Date(t * 1000).toISOString() : "an invalid time"}; expected a finite number from 0 to ${max}`,
+              );
+            slot.series.timestamps.push(t);
+            slot.series.values.push(v);
           }
         }
         next = out.NextToken || undefined;

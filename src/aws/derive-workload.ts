@@ -11,6 +11,7 @@
  * per-broker sum is producer ingress and consumer egress before replication.
  */
 import { BYTES_PER_MIB, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../model/conventions.js";
+import { RuntimeError } from "../model/errors.js";
 import type { ClusterMetrics, Series } from "./cloudwatch.js";
 
 /** The replication factor assumed when ReplicationBytesInPerSec is absent (MSK's default, sizing.md). */
@@ -119,6 +120,11 @@ export function deriveWorkload(m: ClusterMetrics, opts: DeriveOptions = {}): Imp
       peak: { value: max(s), from: `${base}; maximum over ${win}` },
     };
   };
+  // No datapoints at all is not a zero workload: there is nothing to size from.
+  if (pick("BytesInPerSec").values.length === 0 && pick("BytesOutPerSec").values.length === 0)
+    throw new RuntimeError(
+      `CloudWatch returned no BytesInPerSec or BytesOutPerSec datapoints for cluster "${m.cluster}" from ${win}: no workload can be derived (a cluster created after the window began? try a shorter or longer --days)`,
+    );
   const ingress = stats("BytesInPerSec");
   const egress = stats("BytesOutPerSec");
   if (ingress.mean.value === 0)
@@ -253,6 +259,11 @@ function duration(s: number): string {
 function bytes(b: number): string {
   return `${Math.max(1, Math.round(b))} B`;
 }
+/**
+ * A string this module did not construct (cluster, region and topic names come from the user or
+ * from AWS), as a double-quoted YAML scalar: JSON's escaping is valid YAML, so a name holding a
+ * newline, `#`, `:` or `!tag` can neither end a comment nor add a key.
+ */
 function q(s: string): string {
   return JSON.stringify(s);
 }
@@ -267,10 +278,10 @@ export function workloadYaml(w: ImportedWorkload, opts: DeriveOptions = {}): str
   const peakOut = peakKey === "p95" ? w.egress.p95 : w.egress.peak;
   const L: string[] = [
     `# Workload imported from CloudWatch by \`msk-planner import cloudwatch\``,
-    `# cluster ${w.cluster} (${w.kind}, ${w.brokers} brokers, ${w.topics} topics), region ${w.region}`,
+    `# cluster ${q(w.cluster)} (${w.kind}, ${w.brokers} brokers, ${w.topics} topics), region ${q(w.region)}`,
     `# window ${w.window.start} to ${w.window.end} (${+w.window.days.toFixed(3)} days, ${w.window.periodSeconds} s periods)`,
     ...w.notes.map((n) => `# NOTE: ${n}`),
-    `region: ${w.region}`,
+    `region: ${q(w.region)}`,
     `azs: ${w.azs.value}  # ${w.azs.from}`,
   ];
   if (w.clientConnections)
@@ -298,7 +309,7 @@ export function workloadYaml(w: ImportedWorkload, opts: DeriveOptions = {}): str
       `# Largest topics by mean BytesInPerSec over the window (Average over the whole window, summed over brokers):`,
     );
     for (const t of w.topTopics)
-      L.push(`#   ${t.topic}: ${rate(t.ingressBytesPerSec)} (${(t.share * 100).toFixed(1)}%)`);
+      L.push(`#   ${q(t.topic)}: ${rate(t.ingressBytesPerSec)} (${(t.share * 100).toFixed(1)}%)`);
   }
   return `${L.join("\n")}\n`;
 }

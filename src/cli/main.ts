@@ -8,6 +8,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { reportError, UsageError } from "./errors.js";
+import { guardFlags } from "./flag-guard.js";
 
 async function main(argv: string[]): Promise<void> {
   const cli = yargs(argv)
@@ -30,6 +31,8 @@ async function main(argv: string[]): Promise<void> {
   // ── commands (each registered by its module's `command` export) ─────────────────────────────
   const { registerCommands } = await import("./commands/index.js");
   registerCommands(cli);
+  // Repeated single-value flags, `--flag=junk` switches, empty values, arguments after `--`.
+  guardFlags(cli, argv);
 
   await cli.parseAsync();
 }

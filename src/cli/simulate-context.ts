@@ -3,6 +3,7 @@
  * read the workload (file and flags, distributions replaced by medians), the catalog and the
  * options, and prepare one planner. No arithmetic here.
  */
+import { availableParallelism } from "node:os";
 import type { FieldDistribution } from "../model/distribution.js";
 import { InputError } from "../model/errors.js";
 import type { ParsedWorkloadInput } from "../model/workload-schema.js";
@@ -78,12 +79,18 @@ export function listOf(v: unknown, flag: string): string[] {
   return xs;
 }
 
-/** `--workers N`: a whole number ≥ 1 (default 1). */
-export function workersOf(v: unknown): number {
+/**
+ * `--workers N`: a whole number from 1 to the machine's cores (default 1): more threads than cores
+ * only add start-up and memory (each worker holds its own planner).
+ */
+export function workersOf(v: unknown, cores: number = availableParallelism()): number {
   if (v === undefined) return 1;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new InputError("--workers", `expected a whole number from 1 to 256, got ${JSON.stringify(v)}`);
+  if (!Number.isInteger(n) || n < 1 || n > cores)
+    throw new InputError(
+      "--workers",
+      `expected a whole number from 1 to ${cores} (this machine's cores), got ${JSON.stringify(v)}`,
+    );
   return n;
 }
 

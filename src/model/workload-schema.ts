@@ -20,6 +20,7 @@
  */
 import { z } from "zod";
 import { InputError, type Problem, type ProblemCode } from "./errors.js";
+import { LIMITS } from "./limits.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
 import type { Stream, Workload } from "./workload.js";
@@ -164,7 +165,14 @@ export const WorkloadInput = z.strictObject({
     .optional()
     .meta({ description: "Standard throughput model; default blog" }),
   targets: TargetsInput.optional(),
-  streams: z.array(StreamInput).min(1).meta({ description: "One or more streams" }),
+  streams: z
+    .array(StreamInput)
+    .min(1)
+    .max(
+      LIMITS.streams,
+      `at most ${LIMITS.streams.toLocaleString("en-US")} streams per workload (the limit; sensitivity and the workbook grow with the square of the count)`,
+    )
+    .meta({ description: `One or more streams (at most ${LIMITS.streams.toLocaleString("en-US")})` }),
 });
 
 export type WorkloadInputType = z.input<typeof WorkloadInput>;

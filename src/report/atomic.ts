@@ -119,13 +119,6 @@ export async function atomicWriteVia(
   set.commit();
 }
 
-/** Write several files into `dir`, all or none (CSV: one per table). */
-export function atomicWriteAll(dir: string, files: ReadonlyMap<string, string>, what?: string): void {
-  const set = new OutputSet();
-  for (const [name, text] of files) set.stage(join(dir, name), text, what);
-  set.commit();
-}
-
 interface Staged {
   path: string;
   tmp: string;
@@ -189,9 +182,10 @@ export class OutputSet {
   /** Rename every staged file into place; if one fails, restore those already replaced. */
   commit(): void {
     const done: { path: string; backup?: string }[] = [];
+    let backup: string | undefined;
     try {
       for (const s of this.staged) {
-        let backup: string | undefined;
+        backup = undefined;
         if (checkReplaceable(s.path) !== undefined) {
           backup = tempFor(s.path, "bak");
           try {
@@ -204,6 +198,8 @@ export class OutputSet {
         done.push({ path: s.path, backup });
       }
     } catch (e) {
+      // The backup of the file whose rename failed: that file was never replaced.
+      if (backup && !done.some((d) => d.backup === backup)) rmSync(backup, { force: true });
       for (const d of done.reverse()) {
         try {
           if (d.backup) renameSync(d.backup, d.path);

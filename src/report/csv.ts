@@ -1,13 +1,14 @@
 /**
  * CSV: one file per table (RFC 4180: comma, CRLF, fields quoted when they hold a comma, quote or
  * line break). Numbers unrounded, so finance can re-add them. Text that a spreadsheet would read
- * as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with a single quote
+ * as a formula — its first non-space character is =, +, -, @, tab or carriage return, or the
+ * full-width ＝ ＋ － ＠ that some spreadsheets also accept — is prefixed with a single quote
  * (OWASP "CSV injection"), so opening the file in Excel never runs input as a formula.
  */
 import type { ReportModel } from "./model.js";
 import { type FlatTable, reportTables, type Value } from "./tables.js";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[ \u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** One CSV field. */
 export function csvField(v: Value): string {

@@ -25,12 +25,14 @@ export function cell(v: Value, fmt: ValueFormat): string {
         return formatQuantity(v);
     }
   }
-  // Escape what would break the table or render as markup.
+  // Escape what would break the table or render as markup: pipes, HTML, any line break (a lone CR
+  // too), and link/image syntax (`[text](url)`, `![alt](src)`) so user text never becomes a link.
   return v
     .replace(/\\/g, "\\\\")
     .replace(/\|/g, "\\|")
     .replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"))
-    .replace(/\r?\n/g, " ");
+    .replace(/[[\]]/g, (c) => `\\${c}`)
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
 }
 
 function table(t: FlatTable, headers?: string[]): string {

@@ -82,7 +82,7 @@ describe("msk-planner import cloudwatch", () => {
     expect(text).toContain("    replicationFactor: 3  # 1 + ReplicationBytesInPerSec ÷ BytesInPerSec");
     expect(text).toContain("    messageSize: 2048 B  #");
     expect(text).toContain("clientConnections: 300  #");
-    expect(text).toContain("#   topic-0001: 1.5 MiB/s (5.0%)");
+    expect(text).toContain(`#   "topic-0001": 1.5 MiB/s (5.0%)`);
     const w = parseWorkload(parseYaml(text));
     expect(w.streams[0]?.retentionSeconds).toBeCloseTo((3000 * 1024) / 90, 2);
     // And plan accepts it.

@@ -4,6 +4,7 @@ import { parseFieldValue } from "../../model/workload-fields.js";
 import { breakeven } from "../../plan/simulate/breakeven.js";
 import { resolvePath } from "../../plan/simulate/scenario.js";
 import { formatFieldValue, formatUsd } from "../../report/format.js";
+import { checkFinite } from "../finite.js";
 import { type SimArgs, simulationContext } from "../simulate-context.js";
 
 export async function handler(
@@ -42,6 +43,7 @@ export async function handler(
     },
     ctx.planner,
   );
+  checkFinite(r, "the break-even");
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;

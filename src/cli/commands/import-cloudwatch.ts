@@ -6,6 +6,7 @@ import { importCluster } from "../../aws/import-cluster.js";
 import { InputError } from "../../model/errors.js";
 import { parseCount, parseDuration, parseSize } from "../../model/units.js";
 import { atomicWrite } from "../../report/atomic.js";
+import { checkFinite } from "../finite.js";
 import { progressBar } from "./pricing-refresh.js";
 
 export interface ImportArgs {
@@ -74,6 +75,7 @@ export async function handler(argv: ImportArgs): Promise<void> {
     bar.stop();
   }
   const { imported, yaml } = result;
+  checkFinite(imported, "the imported workload", "aws");
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(imported, null, 2)}\n`);
     return;

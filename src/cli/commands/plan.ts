@@ -8,6 +8,7 @@ import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
 import { formatPercent, formatQuantity, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
+import { checkFinite } from "../finite.js";
 import { loadWorkload, planSelection } from "../plan-flags.js";
 
 export type PlanArgs = Record<string, unknown> & {
@@ -47,6 +48,7 @@ export async function planFromArgs(
 
 export async function handler(argv: PlanArgs): Promise<void> {
   const { result, origin, distributions } = await planFromArgs(argv, argv.workloadFile);
+  checkFinite(result, "the plan");
   if (argv.baseline !== undefined) {
     const { printDiff, loadSavedPlan } = await import("./diff.js");
     printDiff(loadSavedPlan(argv.baseline), result, argv);

@@ -9,6 +9,7 @@ import { priceConfiguration } from "../../pricing/price-configuration.js";
 import { formatQuantity, formatUnitPrice, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
+import { checkFinite } from "../finite.js";
 import { readStructuredFile } from "../io.js";
 
 export type PriceArgs = Record<string, unknown> & { file?: string; catalog?: string; json?: boolean };
@@ -26,6 +27,7 @@ export async function handler(argv: PriceArgs): Promise<void> {
   } catch (e) {
     relabel(e, pathOf);
   }
+  checkFinite(result, "the price");
   process.stdout.write(argv.json ? `${JSON.stringify(result, null, 2)}\n` : renderPrice(result, origin));
 }
 

@@ -4,6 +4,7 @@ import { project } from "../../plan/simulate/projection.js";
 import type { OptionConfiguration } from "../../plan/types.js";
 import { formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
+import { checkFinite } from "../finite.js";
 import { listOf, type SimArgs, simulationContext } from "../simulate-context.js";
 import { describeConfiguration } from "./plan.js";
 
@@ -19,6 +20,7 @@ export async function handler(
   const growth = listOf(argv.growth, "--growth");
   const ctx = await simulationContext(argv);
   const r = project(ctx.parsed, growth, months, ctx.planner);
+  checkFinite(r, "the projection");
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;

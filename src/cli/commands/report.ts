@@ -4,18 +4,19 @@
  * Markdown, CSV (one file per table) and/or JSON. With no output flag it writes
  * reports/<workload file name>.xlsx. Read → call the library → write; no arithmetic here.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { InputError, RuntimeError } from "../../model/errors.js";
+import { InputError, isMskPlannerError, RuntimeError } from "../../model/errors.js";
 import { plan } from "../../plan/planner.js";
 import type { OptionId } from "../../plan/types.js";
-import { atomicWrite, atomicWriteAll } from "../../report/atomic.js";
+import { OutputSet } from "../../report/atomic.js";
 import { reportCsv } from "../../report/csv.js";
 import { reportJson } from "../../report/json.js";
 import { reportMarkdown } from "../../report/markdown.js";
 import { buildReportModel, type ReportTable } from "../../report/model.js";
 import { loadCatalog } from "../catalog.js";
+import { checkFinite } from "../finite.js";
 import { loadWorkload, planSelection } from "../plan-flags.js";
 
 export type ReportArgs = Record<string, unknown> & {
@@ -72,7 +73,8 @@ async function io<T>(what: string, f: () => Promise<T> | T): Promise<T> {
     return await f();
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code) throw new RuntimeError(`cannot write ${what}: ${err.code} ${err.message.split("\n")[0]}`);
+    if (err.code && !isMskPlannerError(e))
+      throw new RuntimeError(`cannot write ${what}: ${err.code} ${err.message.split("\n")[0]}`);
     throw e;
   }
 }
@@ -155,6 +157,16 @@ export async function handler(argv: ReportArgs): Promise<void> {
   }
   if (argv.xlsx !== undefined) checkExt("--xlsx", argv.xlsx, ".xlsx");
   if (argv.md !== undefined) checkExt("--md", argv.md, ".md");
+  // Before any work: a directory or FIFO where a file goes, or a file where the CSV folder goes.
+  OutputSet.check([
+    ...(argv.xlsx !== undefined ? [{ path: argv.xlsx, what: "--xlsx" }] : []),
+    ...(argv.md !== undefined ? [{ path: argv.md, what: "--md" }] : []),
+  ]);
+  if (argv.csv !== undefined && existsSync(argv.csv) && !statSync(argv.csv).isDirectory())
+    throw new InputError(
+      "--csv",
+      `${argv.csv} is not a folder; expected a folder to write the CSV files into`,
+    );
   const { workload } = await loadWorkload(argv, argv.workloadFile);
   const { catalog } = loadCatalog({ catalog: argv.catalog });
   const { options, alternatives } = await planSelection(argv);
@@ -170,6 +182,7 @@ export async function handler(argv: ReportArgs): Promise<void> {
     tables,
   });
 
+  checkFinite(model, "the report");
   const anyOutput = argv.xlsx !== undefined || argv.md !== undefined || argv.csv !== undefined || argv.json;
   const xlsx =
     argv.xlsx ??
@@ -181,23 +194,45 @@ export async function handler(argv: ReportArgs): Promise<void> {
         ));
   // With --json, stdout holds only the JSON; the list of files written goes to stderr.
   const say = (s: string) => (argv.json ? process.stderr : process.stdout).write(`${s}\n`);
-  if (xlsx !== undefined) {
-    const { writeReport } = await import("../../report/xlsx.js");
-    await io(xlsx, () => writeReport(model, xlsx));
-    say(
-      `Wrote ${xlsx}: Summary, Assumptions, ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}${model.tables.map((t) => `, ${t.name}`).join("")}`,
-    );
+  // All or nothing: every file is staged (written to a temp file beside it) before any is renamed
+  // into place, so a failure on the last output leaves the earlier ones as they were.
+  const set = new OutputSet();
+  const wrote: string[] = [];
+  try {
+    if (xlsx !== undefined) {
+      const { writeReport } = await import("../../report/xlsx.js");
+      await io(xlsx, () =>
+        set.stageVia(
+          xlsx,
+          async (tmp) => {
+            await writeReport(model, tmp);
+            return null;
+          },
+          "--xlsx",
+        ),
+      );
+      wrote.push(
+        `Wrote ${xlsx}: Summary, Assumptions, ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}${model.tables.map((t) => `, ${t.name}`).join("")}`,
+      );
+    }
+    if (argv.md !== undefined) {
+      const md = argv.md;
+      await io(md, () => set.stage(md, reportMarkdown(model), "--md"));
+      wrote.push(`Wrote ${md}`);
+    }
+    if (argv.csv !== undefined) {
+      const dir = argv.csv;
+      const files = reportCsv(model);
+      await io(dir, () => {
+        for (const [name, text] of files) set.stage(join(dir, name), text, "--csv");
+      });
+      wrote.push(`Wrote ${files.size} CSV files to ${dir}: ${[...files.keys()].join(", ")}`);
+    }
+    await io("the report files", () => set.commit());
+  } catch (e) {
+    set.abort();
+    throw e;
   }
-  if (argv.md !== undefined) {
-    const md = argv.md;
-    await io(md, () => atomicWrite(md, reportMarkdown(model)));
-    say(`Wrote ${md}`);
-  }
-  if (argv.csv !== undefined) {
-    const dir = argv.csv;
-    const files = reportCsv(model);
-    await io(dir, () => atomicWriteAll(dir, files));
-    say(`Wrote ${files.size} CSV files to ${dir}: ${[...files.keys()].join(", ")}`);
-  }
+  for (const line of wrote) say(line);
   if (argv.json) process.stdout.write(reportJson(model));
 }

@@ -17,6 +17,7 @@ import { configFromInput, relabel } from "../../pricing/configuration-file.js";
 import { formatPercent, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
+import { checkFinite } from "../finite.js";
 import { readStructuredFile } from "../io.js";
 import { type ImportArgs, importOptions } from "./import-cloudwatch.js";
 import { describeConfiguration } from "./plan.js";
@@ -98,6 +99,7 @@ export async function handler(argv: RightsizeArgs): Promise<void> {
     if (given) relabel(e, given.pathOf);
     throw e;
   }
+  checkFinite({ planned, result }, "the right-sizing", "aws");
   if (argv.json) {
     const options = planned.options.map((o) => ({
       ...o,

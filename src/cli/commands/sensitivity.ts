@@ -3,12 +3,14 @@ import { parseFraction } from "../../model/units.js";
 import { sensitivity } from "../../plan/simulate/sensitivity.js";
 import { formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
+import { checkFinite } from "../finite.js";
 import { type SimArgs, simulationContext } from "../simulate-context.js";
 
 export async function handler(argv: SimArgs & { delta?: string; top?: unknown }): Promise<void> {
   const delta = parseFraction(argv.delta ?? "20%", "--delta");
   const ctx = await simulationContext(argv);
   const r = sensitivity(ctx.parsed, delta, ctx.planner);
+  checkFinite(r, "the sensitivity");
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;

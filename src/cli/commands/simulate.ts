@@ -1,9 +1,11 @@
 /** `msk-planner simulate WORKLOAD --samples N --seed S`: Monte Carlo over the workload's distributions. */
 import { InputError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import { runMonteCarlo } from "../../plan/simulate/run.js";
 import { formatPercent, formatUsd } from "../../report/format.js";
 import { adjustedSamplesNote } from "../../report/simulation-tables.js";
 import { renderTable } from "../../report/table.js";
+import { checkFinite } from "../finite.js";
 import {
   monteCarloInit,
   progressBar,
@@ -28,6 +30,8 @@ export async function handler(
   if (seed > Number.MAX_SAFE_INTEGER)
     throw new InputError("--seed", `expected at most ${Number.MAX_SAFE_INTEGER}`);
   const workers = workersOf(argv.workers);
+  // Bounded before anything is read or said (the note below would otherwise precede the error).
+  checkLimit("samples", samples, "--samples", "samples");
   const ctx = await simulationContext(argv);
   if (ctx.distributions.length === 0) {
     process.stderr.write(
@@ -44,6 +48,7 @@ export async function handler(
   } finally {
     bar.stop();
   }
+  checkFinite(result, "the simulation");
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;

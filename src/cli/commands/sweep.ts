@@ -1,5 +1,6 @@
 /** `msk-planner sweep WORKLOAD --vary FIELD=A..B:N[:log] …`: stream the grid as NDJSON, CSV or a table. */
 import { InputError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import { runSweep } from "../../plan/simulate/run.js";
 import {
   listOf,
@@ -30,6 +31,15 @@ export async function handler(
   const { gridSize } = await import("../../plan/simulate/grid.js");
   const { prepareSweep } = await import("../../plan/simulate/sweep.js");
   const total = gridSize(prepareSweep(init, ctx.planner).axes);
+  // A table is built in memory before it prints; large grids stream as CSV or NDJSON instead.
+  if (!argv.json && !argv.csv)
+    checkLimit(
+      "sweepTableRows",
+      total,
+      "--vary",
+      "the grid's scenarios",
+      "a table shows at most that many: stream them with --csv or --json",
+    );
   const bar = await progressBar(total, "sweep");
   try {
     if (argv.json || argv.csv) {

@@ -2,12 +2,14 @@
 import { whatIf } from "../../plan/simulate/whatif.js";
 import { formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
+import { checkFinite } from "../finite.js";
 import { listOf, type SimArgs, simulationContext } from "../simulate-context.js";
 
 export async function handler(argv: SimArgs & { set?: unknown }): Promise<void> {
   const sets = listOf(argv.set, "--set");
   const ctx = await simulationContext(argv);
   const r = whatIf(ctx.parsed, sets, ctx.planner);
+  checkFinite(r, "the what-if");
   if (argv.json) {
     process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
     return;

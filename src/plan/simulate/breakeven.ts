@@ -10,6 +10,7 @@
  * Ranges where an option becomes infeasible are reported as feasibility boundaries, not crossings.
  */
 import { InputError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
 import type { Planner } from "../planner.js";
 import type { OptionId } from "../types.js";
@@ -81,6 +82,7 @@ export function breakeven(
     throw new InputError("--range", `expected the range to increase, got ${from}..${to} (canonical units)`);
   if (!Number.isInteger(points) || points < 2)
     throw new InputError("--points", `expected a whole number ≥ 2, got ${points}`);
+  checkLimit("breakevenPoints", points, "--points", "scan points");
   const log = o.log ?? from > 0;
   const integer = r.field.integer === true;
   const set = sc.setter(r);

@@ -4,6 +4,7 @@
  * here, once, to a canonical number; scenarios index into the arrays.
  */
 import { InputError } from "../../model/errors.js";
+import { LIMITS } from "../../model/limits.js";
 import { checkFieldValue, parseFieldValue, type WorkloadField } from "../../model/workload-fields.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
 import { type ResolvedPath, resolvePath } from "./scenario.js";
@@ -19,7 +20,7 @@ export interface Axis {
 }
 
 /** Largest grid a sweep accepts (points per axis), to catch typos such as `:1e9`. */
-export const MAX_AXIS_POINTS = 10_000_000;
+export const MAX_AXIS_POINTS = LIMITS.axisPoints;
 
 const LABEL = /^\s*([-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(.*?)\s*$/i;
 

@@ -3,6 +3,7 @@
  * summarised — on the main thread or on worker threads, with the same output either way.
  */
 import { InputError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import type { OptionId } from "../types.js";
 import {
   MonteCarloAccumulator,
@@ -68,6 +69,14 @@ export interface SweepResult {
  */
 export function collectSweep(init: Omit<SweepInit, "format">): SweepResult {
   const s = prepareSweep(compileSweep({ ...init, format: "ndjson" }));
+  // Every row is held in memory (a report's Sweep sheet): bounded before any scenario is planned.
+  checkLimit(
+    "reportSweepRows",
+    s.total,
+    "--sweep",
+    "the grid's scenarios",
+    "stream larger sweeps with `msk-planner sweep --csv`",
+  );
   const rows: SweepRow[] = [];
   for (let k = 0; k < s.total; k++) {
     const sc = s.scenario(k);
@@ -88,6 +97,7 @@ export async function runMonteCarlo(
 ): Promise<MonteCarloResult> {
   if (!Number.isInteger(samples) || samples < 1)
     throw new InputError("--samples", `expected a whole number of samples ≥ 1, got ${samples}`);
+  checkLimit("samples", samples, "--samples", "samples");
   if (!Number.isInteger(init.seed) || init.seed < 0)
     throw new InputError("--seed", `expected a whole number ≥ 0, got ${init.seed}`);
   const m = prepareMonteCarlo(init);

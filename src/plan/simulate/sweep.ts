@@ -12,6 +12,7 @@
  * rebuild the workload (plain arithmetic), planner.evaluate, append precomputed string pieces.
  */
 import { InputError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import { type ParsedWorkloadInput, parseWorkloadInput } from "../../model/workload-schema.js";
 import type { Catalog } from "../../pricing/catalog-schema.js";
 import type { OptionEvaluation } from "../options.js";
@@ -117,6 +118,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     });
   const options = p.options;
   const total = gridSize(axes);
+  checkLimit("sweepScenarios", total, "--vary", "the grid's scenarios (the product of the axes' points):");
   const idx = new Int32Array(axes.length);
 
   // Precomputed pieces: per axis value its JSON `"field":value` / CSV cell; per option its names.

@@ -1,0 +1,66 @@
+/**
+ * Upper bounds on every input that sets how much work a command does or how much it reads, each
+ * checked before the work starts, so a typo (`--points 1e12`) or a hostile file (`plan /dev/zero`,
+ * JSON nested 2,000 deep) is a one-line error naming the bound (exit 2) instead of a crash, a
+ * hang or gigabytes of memory. README "Limits" lists them; each constant says why its value.
+ */
+import { InputError } from "./errors.js";
+
+export const LIMITS = {
+  /** Break-even scan points: each is two plans; 1,000,000 is 500× the default 2,000 and takes minutes. */
+  breakevenPoints: 1_000_000,
+  /**
+   * Monte Carlo samples: every option's cost of every sample is kept (8 bytes each) for exact
+   * percentiles, so 1,000,000 samples × 9 options is 72 MB; 100× the default 10,000.
+   */
+  samples: 1_000_000,
+  /** Points on one sweep axis: each axis's values are held in memory. */
+  axisPoints: 1_000_000,
+  /** Scenarios in one streamed sweep (the product of the axes): about minutes per 10 million. */
+  sweepScenarios: 100_000_000,
+  /**
+   * Scenarios a sweep prints as a table: the table is built and aligned in memory before it prints,
+   * and more rows than this are not read on a terminal; more: stream them with --csv or --json.
+   */
+  sweepTableRows: 1_000,
+  /** Scenarios in a report's Sweep sheet (held in the report model); more: `sweep --csv` streams. */
+  reportSweepRows: 100_000,
+  /**
+   * Streams in one workload. Sensitivity moves every field of every stream and re-plans (work
+   * grows with the square of the count: 200 streams take seconds, 1,000 minutes) and the workbook
+   * writes formulas per stream.
+   */
+  streams: 1_000,
+  /** Bytes of an input file (workload, configuration, catalog): real ones are kilobytes. */
+  inputFileBytes: 16 * 2 ** 20,
+  /** Nesting depth of an input file's arrays and objects: real ones nest 4 deep. */
+  nestingDepth: 64,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** Throw InputError at `path` when `value` exceeds the bound `name` (value is a count). */
+export function checkLimit(name: LimitName, value: number, path: string, what: string, hint = ""): void {
+  const max = LIMITS[name];
+  if (value > max)
+    throw new InputError(
+      path,
+      `${what} ${Number.isFinite(value) ? value.toLocaleString("en-US") : String(value)} exceeds the limit of ${max.toLocaleString("en-US")}${hint ? `; ${hint}` : ""}`,
+      "invalid_input",
+    );
+}
+
+/** Depth of nested arrays/objects in a parsed value, computed without recursion (so it cannot overflow). */
+export function nestingDepth(value: unknown, stopAt: number = LIMITS.nestingDepth + 1): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== "object") continue;
+    const depth = d + 1;
+    if (depth > max) max = depth;
+    if (max >= stopAt) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth]);
+  }
+  return max;
+}
