@@ -100,3 +100,97 @@ export function names(e: Expr, out = new Set<string>()): Set<string> {
   }
   return out;
 }
+
+/** Excel's limit on the length of a formula's text (Excel specifications and limits: 8,192 characters). */
+export const EXCEL_MAX_FORMULA_CHARS = 8192;
+
+/**
+ * An expression whose formula text fits in `max` characters, with the overflow moved into helper
+ * cells. A workload of many streams makes sums (Σ per-stream storage, …) whose formulas exceed
+ * Excel's limit; this splits a long sum into partial sums of consecutive terms, each a helper, and
+ * replaces any other over-long operand by a helper, children first.
+ *
+ * `helper(expr)` must put `expr` in a cell (e.g. on a helper sheet), define a name for it and
+ * return that name; it is called in dependency order, so evaluating each helper as it is created
+ * (with the names created before it in the environment) gives every helper's value.
+ * Usage in the workbook: `render(fitFormula(line.quantityExpr, addHelperCell))` as the cell's
+ * formula, where `addHelperCell` writes `render(expr)` into the next row of a Helpers sheet.
+ */
+export function fitFormula(e: Expr, helper: (e: Expr) => string, max = EXCEL_MAX_FORMULA_CHARS): Expr {
+  if (render(e).length <= max) return e;
+  const fit = (x: Expr) => fitFormula(x, helper, max);
+  switch (e.kind) {
+    case "num":
+    case "ref":
+      return e;
+    case "add": {
+      const chunks: Expr[][] = [];
+      let current: Expr[] = [];
+      let length = 0;
+      for (const term of e.terms.map(fit)) {
+        const l = render(term).length + 1;
+        if (current.length && length + l > max) {
+          chunks.push(current);
+          current = [];
+          length = 0;
+        }
+        current.push(term);
+        length += l;
+      }
+      chunks.push(current);
+      if (chunks.length === 1) return add(...(chunks[0] as Expr[]));
+      return fit(add(...chunks.map((c) => ref(helper(add(...c))))));
+    }
+    default: {
+      // Fit each operand, then move the longest ones into helpers until the whole fits.
+      const parts = operands(e).map(fit);
+      const rebuilt = () => withOperands(e, parts);
+      const order = parts.map((p, i) => [render(p).length, i] as const).sort((a, b) => b[0] - a[0]);
+      for (const [, i] of order) {
+        if (render(rebuilt()).length <= max) break;
+        const p = parts[i] as Expr;
+        if (p.kind !== "num" && p.kind !== "ref") parts[i] = ref(helper(p));
+      }
+      return rebuilt();
+    }
+  }
+}
+
+function operands(e: Expr): Expr[] {
+  switch (e.kind) {
+    case "add":
+      return e.terms;
+    case "mul":
+      return e.factors;
+    case "sub":
+    case "div":
+      return [e.a, e.b];
+    case "ifLess":
+      return [e.a, e.b, e.then, e.otherwise];
+    default:
+      return [];
+  }
+}
+
+function withOperands(e: Expr, p: Expr[]): Expr {
+  switch (e.kind) {
+    case "add":
+      return { kind: "add", terms: p };
+    case "mul":
+      return { kind: "mul", factors: p };
+    case "sub":
+      return { kind: "sub", a: p[0] as Expr, b: p[1] as Expr };
+    case "div":
+      return { kind: "div", a: p[0] as Expr, b: p[1] as Expr };
+    case "ifLess":
+      return {
+        kind: "ifLess",
+        a: p[0] as Expr,
+        b: p[1] as Expr,
+        then: p[2] as Expr,
+        otherwise: p[3] as Expr,
+      };
+    default:
+      return e;
+  }
+}

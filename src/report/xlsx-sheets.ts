@@ -43,15 +43,29 @@ const LANDSCAPE = {
   paperSize: 9,
 } as const;
 
-/** Text from input: always a string cell (a leading =, +, -, @ stays text), control characters removed. */
+/** Excel's limit on the text in one cell (Excel specifications and limits: 32,767 characters). */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+
+/**
+ * Text from input: always a string cell (a leading =, +, -, @ stays text), control characters
+ * removed, and at most {@link EXCEL_MAX_CELL_CHARS} characters: longer text is cut with a note
+ * saying how long it was (Excel would refuse or silently cut the cell).
+ */
 export function safeText(s: unknown): string {
   // XML 1.0 cannot hold C0 control characters other than tab, newline and carriage return.
+  const text = String(s ?? "");
   let out = "";
-  for (const ch of String(s ?? "")) {
+  for (const ch of text) {
     const c = ch.charCodeAt(0);
     if (c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) out += ch;
+    if (out.length > EXCEL_MAX_CELL_CHARS) break;
   }
-  return out;
+  if (out.length <= EXCEL_MAX_CELL_CHARS) return out;
+  const note = ` … [truncated: ${text.length.toLocaleString("en-US")} characters; an Excel cell holds at most ${EXCEL_MAX_CELL_CHARS.toLocaleString("en-US")}]`;
+  let cut = EXCEL_MAX_CELL_CHARS - note.length;
+  // Never split a surrogate pair.
+  if (/[\ud800-\udbff]/.test(out[cut - 1] ?? "")) cut--;
+  return `${out.slice(0, cut)}${note}`;
 }
 
 export function sheet(wb: Workbook, name: string, frozenRows: number, widths: number[]): Worksheet {
