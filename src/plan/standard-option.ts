@@ -25,6 +25,7 @@ import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
@@ -147,7 +148,7 @@ function tierRetrievedBytes(p: Prepared, d: Demand, tiered: boolean): number {
 /** The tiered option's note: what the tier holds, and the tier reads assumed (echoed, default 0). */
 function tierNotes(p: Prepared, d: Demand): string[] {
   const notes = [
-    "tiered storage holds each tiered stream's whole retention, one copy: MSK copies every closed segment to the tier at once and keeps it until total retention expires, while local retention stays on EBS too (AWS, Tiered storage retention rules: https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html). AWS's own sizing script (msk_sizing.py) counts only the retention beyond local retention, so it shows a smaller tier",
+    `tiered storage holds each tiered stream's whole retention, one copy: MSK copies every closed segment to the tier at once and keeps it until total retention expires, while local retention stays on EBS too (${citeInWords("msk-tiered-storage-retention-rules")}). AWS's own sizing script (${citeInWords("aws-msk-sizing-script")}) counts only the retention beyond local retention, so it shows a smaller tier`,
   ];
   const reads = d.tierReadBytesPerSec;
   if (reads === 0)

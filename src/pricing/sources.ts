@@ -294,6 +294,16 @@ export const SOURCES = {
       "tiered storage requirements and constraints (Kafka version, broker sizes other than kafka.t3.small)",
     read: null,
   },
+  "msk-tiered-storage-retention-rules": {
+    short: "Amazon MSK tiered storage retention rules page",
+    title:
+      "How log segments are copied to tiered storage for an Amazon MSK topic (Tiered storage retention rules, Amazon MSK Developer Guide)",
+    url: `${MSK_DOCS}/msk-tiered-storage-retention-rules.html`,
+    publisher: "AWS",
+    supports:
+      "closed segments are copied to the tier at once and kept until the total retention expires: the tier holds the whole retention (one copy), the local copy only until local retention expires",
+    read: null,
+  },
   "msk-tiered-storage-topics": {
     short: "Amazon MSK tiered storage topic guidelines",
     title: "Topic-level configuration guidelines for tiered storage (Amazon MSK Developer Guide)",

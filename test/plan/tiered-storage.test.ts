@@ -7,6 +7,7 @@ import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { OptionResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { SOURCES } from "../../src/pricing/sources.js";
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
@@ -49,7 +50,8 @@ describe("tiered storage holds the whole retention (one copy)", () => {
   test("the option's note cites AWS's retention rules and says AWS's sizing script counts only the remainder", () => {
     const o = tieredOption("us-east-1", { ingress: "10 MiB/s", retention: "3d", localRetention: "1d" });
     const note = o.notes.find((n) => n.startsWith("tiered storage holds"));
-    expect(note).toContain(
+    expect(note).toContain("(Amazon MSK tiered storage retention rules page)");
+    expect(SOURCES["msk-tiered-storage-retention-rules"].url).toBe(
       "https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html",
     );
     expect(note).toMatch(/sizing script .* counts only the retention beyond local retention/);
