@@ -216,9 +216,18 @@ export type {
 } from "./pricing/configuration.js";
 export { type ConfigInput, configFromInput, HumanClusterConfig } from "./pricing/configuration-file.js";
 export { brokerDimension, DIMENSIONS, type DimensionId } from "./pricing/dimensions.js";
-export type { LineItem } from "./pricing/line-item.js";
+export type { LineItem, Provenance } from "./pricing/line-item.js";
 export { lineItem, totalUsd } from "./pricing/line-item.js";
 export { type PriceOptions, priceConfiguration } from "./pricing/price-configuration.js";
+export {
+  citedSources,
+  citeInWords,
+  type Publisher,
+  SOURCES,
+  type Source,
+  type SourceKey,
+} from "./pricing/sources.js";
+export { renderSourcesMarkdown, STATUS_MEANINGS, sourceRows } from "./pricing/sources-doc.js";
 export { reportCsv, tableCsv } from "./report/csv.js";
 export {
   formatDeltaPct,

@@ -1,9 +1,9 @@
 /**
  * Read a running MSK cluster's metrics from CloudWatch (@aws-sdk/client-cloudwatch, AWS JSON 1.0,
- * query-compatible; ../shared/reference/aws-wire.md §5): ListMetrics discovers brokers and topics
+ * query-compatible; docs/design.md): ListMetrics discovers brokers and topics
  * (namespace AWS/Kafka, dimensions "Cluster Name", "Broker ID", "Topic"), then GetMetricData
- * fetches the series in batches of at most 500 queries (§5.4), every page followed and
- * concatenated by query Id (§5.2: the same Id comes back on every page). The SDK is imported
+ * fetches the series in batches of at most 500 queries, every page followed and
+ * concatenated by query Id (the same Id comes back on every page). The SDK is imported
  * dynamically, only here. What the numbers mean is worked out in derive-workload.ts (pure).
  */
 import { AwsCallError, InputError } from "../model/errors.js";
@@ -46,7 +46,7 @@ const PLAUSIBLE_MAX: Record<BrokerMetric | TopicMetric, number> = {
 };
 export type TopicMetric = (typeof TOPIC_METRICS)[number];
 
-/** GetMetricData accepts at most 500 queries per call (aws-wire.md §5.4). */
+/** GetMetricData accepts at most 500 queries per call (docs/design.md). */
 export const MAX_QUERIES_PER_CALL = 500;
 const MAX_PAGES = 100_000;
 

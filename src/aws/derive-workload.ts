@@ -14,7 +14,7 @@ import { BYTES_PER_MIB, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../model/conve
 import { RuntimeError } from "../model/errors.js";
 import type { ClusterMetrics, Series } from "./cloudwatch.js";
 
-/** The replication factor assumed when ReplicationBytesInPerSec is absent (MSK's default, sizing.md). */
+/** The replication factor assumed when ReplicationBytesInPerSec is absent (MSK's default, docs/sizing-model.md). */
 export const DEFAULT_REPLICATION_FACTOR = 3;
 /** Disk used is averaged over the window's last day: retention is a steady state, not a ramp. */
 const DISK_WINDOW_SECONDS = SECONDS_PER_DAY;

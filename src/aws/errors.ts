@@ -1,7 +1,7 @@
 /**
  * AWS failures as one clear line each (DESIGN.md "Errors"): SDK and network errors become an
  * AwsCallError (exit 1) whose message says what failed and what to do. Error names and shapes:
- * ../shared/reference/aws-wire.md §6 (observed against a loopback server). Messages never include
+ * docs/design.md (observed against a loopback server). Messages never include
  * credentials or request signatures: only the error name, its first message line (redacted,
  * src/aws/redact.ts: a server may echo the request's headers) and the endpoint.
  */
@@ -12,7 +12,7 @@ import { redactSecrets } from "./redact.js";
 /** Price List data that cannot be normalised without guessing (e.g. two prices for one dimension). */
 export class PriceListError extends AwsCallError {}
 
-/** Throttling names the SDK retries (aws-wire.md §6.3); CloudWatch's `Throttling` included (§9 #8). */
+/** Throttling names the SDK retries (docs/design.md); CloudWatch's `Throttling` included. */
 const THROTTLING = new Set([
   "Throttling",
   "ThrottlingException",

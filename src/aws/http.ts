@@ -4,7 +4,7 @@
  * ({@link MAX_OFFER_FILE_BYTES}, src/aws/response-limits.ts says why), and a
  * bounded number of attempts with exponential back-off. Retried: network errors, timeouts, HTTP
  * 429 and 5xx, and a body that is not complete JSON (a truncated transfer); not retried: other
- * 4xx. Delays follow the SDK's rule (aws-wire.md §6.3): random() × min(base × 2^retry, cap).
+ * 4xx. Delays follow the SDK's rule (docs/design.md): random() × min(base × 2^retry, cap).
  */
 import { AwsCallError } from "../model/errors.js";
 import { MAX_OFFER_FILE_BYTES, mib } from "./response-limits.js";

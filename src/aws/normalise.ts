@@ -2,8 +2,8 @@
  * The Price List normaliser (pure): AmazonMSK Price List items — from GetProducts pages or from a
  * bulk offer file turned into items — become catalog regions with provenance.
  *
- * Recipe (../shared/reference/pricing.md §7.5 "Recommended", §8 #16): classify every item by its
- * `usagetype` suffix after the first `-` (region prefixes are never hard-coded, §7.4), checked
+ * Recipe (docs/billing-rules.md "Recommended"): classify every item by its
+ * `usagetype` suffix after the first `-` (region prefixes are never hard-coded), checked
  * against `operation` where the reference states it; `group` and `computeFamily` are ignored
  * (missing on some storage rows). Suffixes come from the one dimension table
  * (src/pricing/dimensions.ts `usageTypeSuffix`); broker-hours are `Kafka.<size>` / `Express.<size>`.
@@ -11,7 +11,7 @@
  * Rules: a price is parsed once from its decimal string; more than one distinct price for a
  * dimension is an error, never a guess; an item that is not understood is returned in
  * `unrecognised` with the reason, never dropped silently; a price in another currency keeps it
- * (pricing.md §8 #14) and is marked by its `currency` field; a unit other than the table's is not
+ * (docs/billing-rules.md) and is marked by its `currency` field; a unit other than the table's is not
  * loaded (listed instead), because every calculator relies on the table's unit. An item that IS one of
  * the catalog's dimensions but whose price is not a finite, non-negative decimal (`NaN`, `Infinity`,
  * `-1`, `1e400`, `0x10`, or not a string at all) is returned in `invalid`: the refresh fails for that
@@ -61,12 +61,12 @@ export interface NormaliseResult {
   itemCount: number;
 }
 
-/** Broker-hour usage types: `Kafka.m5.large`, `Express.m7g.16xlarge` (pricing.md §7.3). */
+/** Broker-hour usage types: `Kafka.m5.large`, `Express.m7g.16xlarge` (docs/billing-rules.md). */
 const BROKER_SUFFIX = /^(Kafka|Express)\.([a-z]\d+[a-z]*\.\d*x?[a-z]+)$/;
 
 /**
- * `operation` values the reference states (pricing.md §7.2: RunBroker for Standard broker-hours,
- * RunVolume for storage; [T2], [U7], [U10]). Express, tiered and Serverless operations are not
+ * `operation` values the reference states (docs/billing-rules.md: RunBroker for Standard broker-hours,
+ * RunVolume for storage; `grafana-cloudcost-msk`, public code reading the Price List, `msk-price-list-us-east-1-2026-04`). Express, tiered and Serverless operations are not
  * sourced, so they are not checked.
  */
 const STANDARD_BROKER_OPERATION = "RunBroker";

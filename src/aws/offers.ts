@@ -1,6 +1,6 @@
 /**
  * The public bulk offer files for AmazonMSK (no credentials; plain HTTPS GET). Layout:
- * ../shared/reference/aws-wire.md §8 — the MSK region index
+ * docs/design.md — the MSK region index
  * `/offers/v1.0/aws/AmazonMSK/current/region_index.json` (regions keyed by code, each with a
  * `currentVersionUrl` relative to the host), then each region's `index.json`.
  */
@@ -8,7 +8,7 @@ import { AwsCallError, InputError } from "../model/errors.js";
 import { DEFAULT_HTTP_POLICY, getJson, type HttpPolicy } from "./http.js";
 import { type OfferFile, OfferFile as OfferFileSchema, RegionIndex } from "./price-list-item.js";
 
-/** AWS's public price list host (aws-wire.md §8; pricing.md §7.1). */
+/** AWS's public price list host (docs/design.md; docs/billing-rules.md). */
 export const OFFERS_HOST = "https://pricing.us-east-1.amazonaws.com";
 export const MSK_OFFER_PATH = "/offers/v1.0/aws/AmazonMSK/current";
 

@@ -1,7 +1,7 @@
 /**
  * The shape of one AmazonMSK Price List item (a GetProducts `PriceList` entry) and of a bulk offer
- * file, as zod schemas. Sources: ../shared/reference/pricing.md §7.6 (item: product + terms),
- * aws-wire.md §7 (reconstructed item) and §8 (offer file: `products{sku→product}` +
+ * file, as zod schemas. Sources: docs/billing-rules.md (item: product + terms),
+ * docs/design.md (reconstructed item) and (offer file: `products{sku→product}` +
  * `terms.OnDemand{sku→{term→…}}`, one extra `<sku>` level). Unknown fields pass through untouched:
  * AWS adds attributes over time and the normaliser must not reject an item for that.
  */
@@ -67,7 +67,7 @@ export type RegionIndex = z.infer<typeof RegionIndex>;
 
 /**
  * A bulk offer file as per-SKU GetProducts-shaped items, so one normaliser serves both sources
- * (aws-wire.md §8). A product with no on-demand terms becomes an item with none: the normaliser
+ * (docs/design.md). A product with no on-demand terms becomes an item with none: the normaliser
  * lists it as unrecognised rather than dropping it.
  */
 export function offerFileToItems(offer: OfferFile): PriceListItem[] {

@@ -1,9 +1,9 @@
 /**
  * The Price List Query API: @aws-sdk/client-pricing GetProducts for ServiceCode AmazonMSK, every
- * page followed. Wire facts: ../shared/reference/aws-wire.md §4 (awsJson1_1; `PriceList` entries
+ * page followed. Wire facts: docs/design.md (awsJson1_1; `PriceList` entries
  * come back as boxed `String`s, so they are parsed with `JSON.parse(String(x))`; the paginator loops
- * forever on a repeated token, so pages are followed here with a repeated-token guard), §6 (errors,
- * retries: the SDK's standard mode retries throttling and 5xx with back-off), §6.4 (a hung server
+ * forever on a repeated token, so pages are followed here with a repeated-token guard), (errors,
+ * retries: the SDK's standard mode retries throttling and 5xx with back-off), (a hung server
  * hangs forever unless the whole response has a deadline: src/aws/bounded-handler.ts). The SDK is imported dynamically, only here.
  */
 import { AwsCallError } from "../model/errors.js";
@@ -11,9 +11,9 @@ import { boundedRequestHandler } from "./bounded-handler.js";
 import { awsError } from "./errors.js";
 import { quietSdkNodeWarning } from "./sdk-env.js";
 
-/** The Price List API is served from us-east-1 (pricing.md §7.5, §8 #15); the priced region is a filter. */
+/** The Price List API is served from us-east-1 (docs/billing-rules.md); the priced region is a filter. */
 export const PRICE_LIST_API_REGION = "us-east-1";
-/** Page size: GetProducts accepts 1–100 (pricing.md §7.5). */
+/** Page size: GetProducts accepts 1–100 (docs/billing-rules.md). */
 const PAGE_SIZE = 100;
 /** A bound on pages, so a server that never stops paging cannot loop forever. */
 const MAX_PAGES = 10_000;

@@ -141,7 +141,7 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
   } else {
     const wanted = opts.regions;
     opts.onProgress?.(0, wanted.length);
-    // Two at a time: GetProducts is throttled per account (bucket 10, refill 5/s; pricing.md §7.5).
+    // Two at a time: GetProducts is throttled per account (bucket 10, refill 5/s; docs/billing-rules.md).
     const parts = await mapLimit(wanted, opts.concurrency ?? 2, async (region) => {
       const items = await getProducts({
         region,

@@ -1,9 +1,9 @@
 /**
  * Billing and unit conventions: every one is a named constant here, and nowhere else.
- * Sources: ../shared/reference/pricing.md §1 and §8 (#3 hours per month, #4 GB means GiB).
+ * Sources: docs/billing-rules.md (#3 hours per month, #4 GB means GiB).
  */
 
-/** A billing month is 730 hours (pricing.md §8 #3; Infracost and AWS's msk_sizing.py use 730). */
+/** A billing month is 730 hours (docs/billing-rules.md; Infracost and AWS's msk_sizing.py use 730). */
 export const HOURS_PER_MONTH = 730;
 export const SECONDS_PER_HOUR = 3600;
 export const SECONDS_PER_DAY = 86_400;
@@ -15,11 +15,11 @@ export const BYTES_PER_KIB = 1024;
 export const BYTES_PER_MIB = 1024 ** 2;
 export const BYTES_PER_GIB = 1024 ** 3;
 export const BYTES_PER_TIB = 1024 ** 4;
-/** SI megabyte: "MB/s" and AWS quota tables' "MBps" are 10^6 bytes/s (sizing.md conflict C7). */
+/** SI megabyte: "MB/s" and AWS quota tables' "MBps" are 10^6 bytes/s (docs/sizing-model.md conflict C7). */
 export const BYTES_PER_MB = 1e6;
 
 /**
  * A billed "GB" (Price List unit strings `GB`, `GB-Mo`) is a GiB, 2^30 bytes, as AWS bills EBS and
- * MSK (pricing.md §8 #4). Convert only through {@link bytesToBilledGB} in src/pricing/billing.ts.
+ * MSK (docs/billing-rules.md). Convert only through {@link bytesToBilledGB} in src/pricing/billing.ts.
  */
 export const BYTES_PER_BILLED_GB = BYTES_PER_GIB;

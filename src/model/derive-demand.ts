@@ -4,10 +4,10 @@
  * simulator up to a million times.
  *
  * Replication: a broker stores every replica, so storage write = Σ peakIngress × RF; followers
- * fetch (RF − 1) copies. Cross-AZ (pricing.md §1, [A1]): with clients spread evenly over `azs`
+ * fetch (RF − 1) copies. Cross-AZ (docs/billing-rules.md, `aws-msk-sizing-script`): with clients spread evenly over `azs`
  * AZs and leaders spread evenly too, a producer reaches a leader in another AZ (azs − 1)/azs of
  * the time, and so does a consumer unless it fetches from the replica in its own AZ
- * (fetchFromNearestReplica). Replication between brokers crosses AZs but is free on MSK ([A8]),
+ * (fetchFromNearestReplica). Replication between brokers crosses AZs but is free on MSK (`msk-pricing-page`),
  * so it is not counted.
  */
 import type { Demand } from "./demand.js";

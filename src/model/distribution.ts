@@ -220,7 +220,7 @@ function rawSampler(d: Distribution, floor: number): Sampler {
   }
 }
 
-/** PERT as Beta(α, β) on [min, max] with λ = 4 (Vose, "Risk Analysis", 3rd ed., §9.1). */
+/** PERT as Beta(α, β) on [min, max] with λ = 4 (Vose, "Risk Analysis", 3rd ed.). */
 function pertShape(d: { min: number; mode: number; max: number }): { a: number; b: number } {
   const w = d.max - d.min;
   return { a: 1 + (4 * (d.mode - d.min)) / w, b: 1 + (4 * (d.max - d.mode)) / w };

@@ -1,17 +1,17 @@
 /**
  * THE instance capability table: every MSK broker type, Standard (kafka.*) and Express (express.*),
  * with the figures the sizing, planning and pricing code need. One row per instance; every figure
- * carries its source key (../shared/reference/sizing.md §1.1, §1.2, §2; pricing.md §3.4, §4).
+ * carries its source key (docs/sizing-model.md; docs/billing-rules.md).
  *
  * Figures are stored as their source publishes them (Gbps, MB/s, MiB/s, "MBps") and converted in
  * code, once, by the accessors at the bottom: 1 Gbps = 125e6 B/s (C8), 1 MB/s = 1e6 B/s,
  * Express "MBps" = 1e6 B/s (C7), MiB/s = 2^20 B/s.
  *
- * Source keys (sizing.md "Sources"): [E1] EC2 User Guide vCPU/memory/network, [E2] EC2 EBS-optimised
- * bandwidth (both archived at e3707c43, 2023-06-15); [D1] MSK best practices (partitions per
- * broker); [D2] MSK quotas (storage per broker, Express throughput and partitions); [D3] MSK
- * provisioned storage throughput management; [D6]/[D6b] MSK tiered storage; [D7] t3 CPU credits;
- * [C1] CloudFormation BrokerNodeGroupInfo (t3.small not selectable with KRaft); [M1] a third-party
+ * Source keys (docs/sizing-model.md): `ec2-general-purpose-instances` EC2 User Guide vCPU/memory/network, `ec2-ebs-optimized` EC2 EBS-optimised
+ * bandwidth (both archived at e3707c43, 2023-06-15); `msk-standard-best-practices` MSK best practices (partitions per
+ * broker); `msk-quotas` MSK quotas (storage per broker, Express throughput and partitions); `msk-storage-throughput-management` MSK
+ * provisioned storage throughput management; `msk-tiered-storage`/`msk-tiered-storage` MSK tiered storage; `msk-broker-sizes` t3 CPU credits;
+ * `cfn-msk-broker-node-group` CloudFormation BrokerNodeGroupInfo (t3.small not selectable with KRaft); `awslabs-msk-best-practices` a third-party
  * sizing table (Express vCPU/memory only).
  */
 import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "./conventions.js";
@@ -33,13 +33,13 @@ export const SIZE_RANK = {
 } as const;
 export type InstanceSize = keyof typeof SIZE_RANK;
 
-/** Storage per Standard broker: 1 GiB to 16,384 GiB ([D2]; pricing.md §3.4 [A3][A4]). */
+/** Storage per Standard broker: 1 GiB to 16,384 GiB (`msk-quotas`; docs/billing-rules.md `msk-quotas``msk-quotas`). */
 export const STANDARD_STORAGE_MIN_GIB = 1;
 export const STANDARD_STORAGE_MAX_GIB = 16_384;
-/** Provisioned storage throughput: default and floor 250 MiB/s; volume must be ≥ 10 GiB ([D3]). */
+/** Provisioned storage throughput: default and floor 250 MiB/s; volume must be ≥ 10 GiB (`msk-storage-throughput-management`). */
 export const PST_MIN_MIB_PER_SEC = 250;
 export const PST_MIN_VOLUME_GIB = 10;
-/** Default broker volume throughput without PST, MiB/s ([D3]). */
+/** Default broker volume throughput without PST, MiB/s (`msk-storage-throughput-management`). */
 export const DEFAULT_VOLUME_THROUGHPUT_MIB_PER_SEC = 250;
 
 interface InstanceCommon {
@@ -63,29 +63,29 @@ interface InstanceCommon {
 /** A Standard (provisioned, customer EBS) broker type. */
 export interface StandardInstance extends InstanceCommon {
   kind: "standard";
-  /** EC2 network baseline, Gbps as published ([E1]); not the "up to" burst figure. */
+  /** EC2 network baseline, Gbps as published (`ec2-general-purpose-instances`); not the "up to" burst figure. */
   networkBaselineGbps: number;
-  /** EC2 instance-to-EBS baseline bandwidth, MB/s as published ([E2]). */
+  /** EC2 instance-to-EBS baseline bandwidth, MB/s as published (`ec2-ebs-optimized`). */
   ebsBaselineMBps: number;
-  /** Storage per broker, GiB ([D2]). */
+  /** Storage per broker, GiB (`msk-quotas`). */
   storageMinGiB: number;
   storageMaxGiB: number;
-  /** Provisioned storage throughput: null when the type cannot use it ([D3], conflict C2). */
+  /** Provisioned storage throughput: null when the type cannot use it (`msk-storage-throughput-management`, conflict C2). */
   pst: { minMiBps: number; maxMiBps: number } | null;
-  /** Tiered storage available ([D6]; not on t3.small [D6b]). */
+  /** Tiered storage available (`msk-tiered-storage`; not on t3.small `msk-tiered-storage`). */
   tieredStorage: boolean;
 }
 
 /** An Express broker type: storage is managed and unlimited, throughput quotas are published. */
 export interface ExpressInstance extends InstanceCommon {
   kind: "express";
-  /** Storage is managed by MSK and unlimited ([D2]): no per-broker bounds. */
+  /** Storage is managed by MSK and unlimited (`msk-quotas`): no per-broker bounds. */
   storageMinGiB: null;
   storageMaxGiB: null;
-  /** No customer EBS: no PST and no tiered-storage option ([D2], sizing.md §2.3). */
+  /** No customer EBS: no PST and no tiered-storage option (`msk-quotas`, docs/sizing-model.md). */
   pst: null;
   tieredStorage: false;
-  /** Per-broker throughput, "MBps" as published in [D2] (= 1e6 B/s, conflict C7). */
+  /** Per-broker throughput, "MBps" as published in `msk-quotas` (= 1e6 B/s, conflict C7). */
   sustainedIngressMBps: number;
   maxIngressMBps: number;
   sustainedEgressMBps: number;
@@ -95,7 +95,7 @@ export interface ExpressInstance extends InstanceCommon {
 export type InstanceSpec = StandardInstance | ExpressInstance;
 
 const ZK_ONLY_NOTE =
-  "kafka.t3.small: development and test only (CPU credits, [D7]); ZooKeeper mode only, not selectable with KRaft ([C1]); availability for new clusters uncertain (pricing.md §8 #10)";
+  "kafka.t3.small: development and test only (CPU credits, Amazon MSK broker sizes page); ZooKeeper mode only, not selectable with KRaft (AWS CloudFormation MSK BrokerNodeGroupInfo reference); availability for new clusters uncertain";
 
 type StdRow = [
   name: string,
@@ -109,10 +109,10 @@ type StdRow = [
   tiered: boolean,
 ];
 
-// Standard brokers. vCPU, memory, network baseline: [E1]; EBS baseline MB/s: [E2] (sizing.md §1.1).
-// Partitions rec/max: [D1] (§1.2; m5.24xlarge max 6,000 per the docs, conflict C3).
-// PST max MiB/s: [D3] (§1.2; m7g.2xlarge eligible at 312.5 per the docs, conflict C2; m5.4xlarge
-// "593" as the docs state it, [A1] has 593.75). Tiered storage: [D6], not t3.small [D6b].
+// Standard brokers. vCPU, memory, network baseline: `ec2-general-purpose-instances`; EBS baseline MB/s: `ec2-ebs-optimized` (docs/sizing-model.md).
+// Partitions rec/max: `msk-standard-best-practices` (m5.24xlarge max 6,000 per the docs, conflict C3).
+// PST max MiB/s: `msk-storage-throughput-management` (m7g.2xlarge eligible at 312.5 per the docs, conflict C2; m5.4xlarge
+// "593" as the docs state it, `aws-msk-sizing-script` has 593.75). Tiered storage: `msk-tiered-storage`, not t3.small `msk-tiered-storage`.
 const STANDARD_ROWS: readonly StdRow[] = [
   ["kafka.t3.small", 2, 2, 0.128, 21.75, 300, 300, null, false],
   ["kafka.m5.large", 2, 8, 0.75, 81.25, 1000, 1500, null, true],
@@ -144,9 +144,9 @@ type ExpRow = [
   maxPartitions: number,
 ];
 
-// Express brokers. Throughput "MBps" and partitions rec/max (enforced): [D2] (sizing.md §2.1, §2.2;
-// docs over [A1]/[M1], conflicts C1, C4). vCPU/memory: [M1] only (same as the m7g size; AWS
-// publishes none for Express, sizing.md §2.1 notes; 1src).
+// Express brokers. Throughput "MBps" and partitions rec/max (enforced): `msk-quotas` (docs/sizing-model.md;
+// docs over `aws-msk-sizing-script`/`awslabs-msk-best-practices`, conflicts C1, C4). vCPU/memory: `awslabs-msk-best-practices` only (same as the m7g size; AWS
+// publishes none for Express, docs/sizing-model.md notes; 1src).
 const EXPRESS_ROWS: readonly ExpRow[] = [
   ["express.m7g.large", 2, 8, 15.6, 23.4, 31.2, 58.5, 1000, 1500],
   ["express.m7g.xlarge", 4, 16, 31.2, 46.8, 62.5, 117, 1000, 2000],
@@ -259,7 +259,7 @@ export function instanceKindOf(name: string): InstanceKind | undefined {
 
 // ── unit conversions: the only place table figures become canonical bytes/s and bytes ──────────
 
-/** 1 Gbps = 10^9 bit/s = 125e6 B/s (sizing.md C8: exact SI for every family). */
+/** 1 Gbps = 10^9 bit/s = 125e6 B/s (docs/sizing-model.md: exact SI for every family). */
 const BYTES_PER_SEC_PER_GBPS = 125e6;
 
 /** EC2 network baseline of a Standard broker, bytes/s. */

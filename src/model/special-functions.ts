@@ -90,7 +90,7 @@ export function normalQuantile(p: number): number {
   return x - u / (1 + (x * u) / 2);
 }
 
-/** ln Γ(x) for x > 0: Lanczos approximation (Numerical Recipes, 2nd ed., §6.1 gammln). */
+/** ln Γ(x) for x > 0: Lanczos approximation (Numerical Recipes, 2nd ed., section 6.1, gammln). */
 export function logGamma(x: number): number {
   const cof = [
     76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2,
@@ -104,7 +104,7 @@ export function logGamma(x: number): number {
   return -tmp + Math.log((2.5066282746310007 * ser) / x);
 }
 
-/** Continued fraction for the incomplete beta function (Numerical Recipes §6.4 betacf, modified Lentz). */
+/** Continued fraction for the incomplete beta function (Numerical Recipes section 6.4, betacf, modified Lentz). */
 function betaContinuedFraction(a: number, b: number, x: number): number {
   const TINY = 1e-300;
   const qab = a + b;
@@ -137,7 +137,7 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   return h;
 }
 
-/** Regularised incomplete beta I_x(a, b) (Numerical Recipes §6.4 betai). */
+/** Regularised incomplete beta I_x(a, b) (Numerical Recipes section 6.4, betai). */
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;

@@ -19,7 +19,7 @@ function mathjs(): MathJs {
       unitDependencies: unitDependencies as FactoryFunctionMap,
       createUnitDependencies: createUnitDependencies as FactoryFunctionMap,
     });
-    // Billing months and years follow the project's 730-hour month (pricing.md §8 #3), not
+    // Billing months and years follow the project's 730-hour month (docs/billing-rules.md), not
     // mathjs's 30.44-day month.
     m.createUnit("billingmonth", `${SECONDS_PER_MONTH} s`);
     m.createUnit("billingyear", `${SECONDS_PER_YEAR} s`);
@@ -209,7 +209,7 @@ export function parseFraction(value: unknown, path: string): number {
   );
 }
 
-/** Bytes to billed GB (GiB, 2^30 bytes; pricing.md §8 #4). Re-exported by src/pricing/billing.ts. */
+/** Bytes to billed GB (GiB, 2^30 bytes; docs/billing-rules.md). Re-exported by src/pricing/billing.ts. */
 export function bytesToBilledGB(bytes: number): number {
   return bytes / BYTES_PER_BILLED_GB;
 }

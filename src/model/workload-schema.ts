@@ -5,16 +5,16 @@
  *
  * Defaults (each echoed in `plan --json` through the parsed workload):
  * - region `us-east-1`; azs 3; clientConnections 100 (an assumption: say yours);
- * - sizingModel `blog` (sizing.md §5.1 and conflict C5; see src/model/sizing/);
+ * - sizingModel `blog` (docs/sizing-model.md and conflict C5; see src/model/sizing/);
  * - targets: maxUtilisation standard 0.5, express 1.0 (of AWS's recommended sustained rate:
  *   docs/express-headroom.md), partitions 1.0 of the
- *   recommended count; storageHeadroom 2.0 (C9, [A1]); tolerateAzLoss true;
+ *   recommended count; storageHeadroom 2.0 (C9, `aws-msk-sizing-script`); tolerateAzLoss true;
  *   fetchFromNearestReplica false; tieredLocalRetention 1d (planning assumption);
  * - per stream: peakIngress = ingress and peakEgress = egress when absent (peak = average: the
  *   utilisation targets carry the head-room); ingress may instead be messagesPerSec × messageSize ÷
  *   compressionRatio; egress defaults to consumerGroups × ingress, consumerGroups to 1;
  *   replicationFactor 3; retention 7d (Kafka's default `log.retention.hours` = 168, also the
- *   Serverless topic default, sizing.md §3); messageSize 1 KiB (assumption, affects records/s only);
+ *   Serverless topic default, docs/sizing-model.md); messageSize 1 KiB (assumption, affects records/s only);
  *   compressionRatio 1; localRetention = retention (not tiered), see Stream.localRetentionGiven;
  *   tierReads 0 (no consumer reads data older than local retention; stated in the tiered option's notes).
  */
@@ -307,7 +307,7 @@ function buildStream(
     } else if (localRetention < retention && retention < TIERED_MIN_RETENTION_SECONDS) {
       issues.push({
         path: at("retention"),
-        message: `tiered storage (localRetention below retention) needs retention of at least 3d (sizing.md C11), got ${fmtDuration(retention)}`,
+        message: `tiered storage (localRetention below retention) needs retention of at least 3d (Amazon MSK tiered storage topic guidelines), got ${fmtDuration(retention)}`,
       });
     }
   } else {

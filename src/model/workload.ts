@@ -26,7 +26,7 @@ export interface Stream {
   localRetentionSeconds: number;
   /**
    * Added: whether localRetention was given. When absent, a stream with retention ≥ 3 days gets
-   * min(retention, targets.tieredLocalRetentionSeconds) for the tiered option (sizing.md C11).
+   * min(retention, targets.tieredLocalRetentionSeconds) for the tiered option (docs/sizing-model.md).
    */
   localRetentionGiven: boolean;
   replicationFactor: number;
@@ -51,7 +51,7 @@ export interface Stream {
 }
 
 export interface PlanningTargets {
-  /** Maximum utilisation per resource at peak, as fractions (sizing.md C10). */
+  /** Maximum utilisation per resource at peak, as fractions (docs/sizing-model.md). */
   maxUtilisation: {
     /** Standard brokers: network and storage throughput. Default 0.5 (AWS msk_sizing.py uStd). */
     standard: number;
@@ -64,7 +64,7 @@ export interface PlanningTargets {
     /** Partitions per broker against the recommended limit. Default 1.0. */
     partitions: number;
   };
-  /** Provisioned broker storage ÷ bytes retained locally (sizing.md C9). Default 2.0 (msk_sizing.py). */
+  /** Provisioned broker storage ÷ bytes retained locally (docs/sizing-model.md). Default 2.0 (msk_sizing.py). */
   storageHeadroom: number;
   /** Size so the cluster keeps serving with one AZ lost. Default true. */
   tolerateAzLoss: boolean;
@@ -85,7 +85,7 @@ export interface Workload {
   /** Client connections to the cluster, all clients together. */
   clientConnections: number;
   targets: PlanningTargets;
-  /** Which published throughput model sizes Standard brokers (sizing.md §5.3). Default "blog". */
+  /** Which published throughput model sizes Standard brokers (docs/sizing-model.md). Default "blog". */
   sizingModel: SizingModel;
   streams: Stream[];
 }

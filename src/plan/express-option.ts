@@ -1,7 +1,7 @@
 /**
  * The `express` option: Express brokers (managed storage, RF 3, three AZs). Candidates: every
  * priced Express size × broker count (a multiple of 3); cost = broker-hours + data written +
- * storage held (one copy of the full retention, pricing.md §1, §8 #17) + cross-AZ transfer.
+ * storage held (one copy of the full retention, docs/billing-rules.md) + cross-AZ transfer.
  */
 import { BYTES_PER_MB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
@@ -25,6 +25,7 @@ import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
@@ -176,7 +177,7 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
   if (!Number.isFinite(p.crossAzUsd))
     notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
   notes.push(
-    "storage billed on one copy of the full retention, data written on producer bytes (pricing.md §8 #17, an assumption)",
+    `storage billed on one copy of the full retention, data written on producer bytes (an assumption, as the ${citeInWords("aws-msk-sizing-script")} bills it)`,
   );
   const chosen = choose(p, L);
   if (chosen.index < 0) return closestInfeasible(p, L, notes);

@@ -1,5 +1,6 @@
 /** Shared builders for OptionResult values (infeasible, unpriceable) and common notes. */
 import type { Workload } from "../model/workload.js";
+import { citeInWords } from "../pricing/sources.js";
 import { describeInfeasibility, type Infeasibility, unpriced } from "./infeasibility.js";
 import type { InfeasibleOptionResult, MskOptionId, OptionConfigurations } from "./types.js";
 
@@ -50,7 +51,7 @@ export function modelNote(w: Workload, kind: "standard" | "express" = "standard"
   const standard = w.sizingModel === "blog" ? "AWS blog Equation 1 flows" : "AWS msk_sizing.py factors";
   const express =
     w.sizingModel === "blog"
-      ? "documented Express sustained throughput per broker (sizing.md §2.1)"
-      : "AWS msk_sizing.py Express rule (egress 2.5 × sustained ingress, sizing.md C1)";
+      ? `documented Express sustained throughput per broker (${citeInWords("msk-quotas")})`
+      : `Express rule of the ${citeInWords("aws-msk-sizing-script")} (egress 2.5 × sustained ingress)`;
   return `sized with the ${kind === "express" ? express : standard} (sizingModel ${w.sizingModel}); ${az}`;
 }

@@ -24,7 +24,7 @@ import type { OptionId, OptionResult } from "./types.js";
 export interface OptionContext {
   catalog: Catalog;
   region: string;
-  /** Billing period in hours (730 = one month, pricing.md §8 #3). */
+  /** Billing period in hours (730 = one month, docs/billing-rules.md). */
   hours: number;
   /** Added (issue #8): inputs only the alternatives read (labour, SQS batching, free tier). */
   alternatives?: import("./alternatives/common.js").AlternativeInputs;

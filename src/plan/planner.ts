@@ -35,7 +35,7 @@ export interface PlannerOptions {
   region: string;
   /** Options to size; default the four MSK options. */
   options?: readonly OptionId[];
-  /** Billing period in hours; default 730 (pricing.md §8 #3). */
+  /** Billing period in hours; default 730 (docs/billing-rules.md). */
   hours?: number;
   /** Inputs for the alternatives (issue #8): labour, SQS batching, free tier. */
   alternatives?: AlternativeInputs;

@@ -26,7 +26,7 @@ export function pct(f: number): string {
 export function mibps(bytesPerSec: number): string {
   return `${num(bytesPerSec / BYTES_PER_MIB, 1)} MiB/s`;
 }
-/** AWS quota tables state "MBps" (10^6 B/s, sizing.md C7): shown in that unit. */
+/** AWS quota tables state "MBps" (10^6 B/s, docs/sizing-model.md): shown in that unit. */
 export function mbps(bytesPerSec: number): string {
   return `${num(bytesPerSec / BYTES_PER_MB, 2)} MBps`;
 }

@@ -1,7 +1,7 @@
 /**
  * Unit prices the planner's hot path multiplies, read from the catalog once per prepare as plain
  * numbers. A price the catalog does not hold (or holds in another currency) is NaN here, with the
- * catalog's own explanation kept for reasons and notes; it is never filled in (pricing.md §2).
+ * catalog's own explanation kept for reasons and notes; it is never filled in (docs/billing-rules.md).
  */
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from "../model/conventions.js";
 import { PriceUnavailableError } from "../model/errors.js";
@@ -57,7 +57,7 @@ export class UnitPrices {
   }
 }
 
-/** Bytes per second sustained over `seconds`, in billed GB (GiB, pricing.md §8 #4). */
+/** Bytes per second sustained over `seconds`, in billed GB (GiB, docs/billing-rules.md). */
 export function rateToBilledGB(bytesPerSec: number, seconds: number): number {
   return bytesToBilledGB(bytesPerSec * seconds);
 }

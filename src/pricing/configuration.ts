@@ -43,7 +43,7 @@ export interface ExpressConfig extends AddOns {
   region: string;
   instanceType: string; // express.m7g.large …
   brokers: number;
-  /** Bytes written by producers over the period (pre-replication; pricing.md §8 #17). */
+  /** Bytes written by producers over the period (pre-replication; docs/billing-rules.md). */
   dataWrittenBytes: number;
   /** Average bytes stored over the period. */
   storedBytes: number;

@@ -1,7 +1,7 @@
 /**
  * Every MSK price dimension the catalog can hold: one table, from which the catalog schema, the
  * Price List normaliser's classification, `pricing show` and the docs are derived.
- * Usage-type suffixes: ../shared/reference/pricing.md §7.3 (match on the part after the first `-`).
+ * Usage-type suffixes: docs/billing-rules.md (match on the part after the first `-`).
  * Broker-hours are per instance type: their dimension id is `broker:<instanceType>`.
  */
 

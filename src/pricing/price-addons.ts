@@ -1,5 +1,5 @@
 /**
- * Add-ons any kind of cluster can carry (pricing.md §6): MSK Connect (per MCU-hour), MSK
+ * Add-ons any kind of cluster can carry (docs/billing-rules.md): MSK Connect (per MCU-hour), MSK
  * Replicator (per replicator-hour + per GB replicated), multi-VPC private connectivity (per
  * authentication-scheme-hour + per GB processed), cross-AZ data transfer ($0.01/GB each direction,
  * i.e. per GB crossing). A line appears only for a non-zero quantity: add-ons only add.

@@ -1,6 +1,6 @@
 /**
  * `priceConfiguration`: an explicit MSK configuration in, itemised line items and a total out,
- * for a billing period (default 730 hours = one month, pricing.md §8 #3). Pure: the catalog is
+ * for a billing period (default 730 hours = one month, docs/billing-rules.md). Pure: the catalog is
  * an argument. The result is exactly the `msk-planner price --json` shape.
  */
 import { HOURS_PER_MONTH } from "../model/conventions.js";
@@ -21,8 +21,8 @@ export interface PriceOptions {
   /** Billing period in hours; default {@link HOURS_PER_MONTH} (730). */
   hours?: number;
   /**
-   * Hours in one month, for GB-month and MiB/s-month prices; default 730 (pricing.md §8 #3). Set
-   * it only to price one calendar month of another length as AWS would (744 h for 31 days, §9 D1).
+   * Hours in one month, for GB-month and MiB/s-month prices; default 730 (docs/billing-rules.md). Set
+   * it only to price one calendar month of another length as AWS would (744 h for 31 days, docs/sizing-model.md D1).
    */
   hoursPerMonth?: number;
 }

@@ -1,7 +1,7 @@
 /**
- * Express brokers: broker-hours, data written, storage (pricing.md §1, §4.1).
- * Data written is producer bytes before replication (§8 #17, an assumption); storage is charged on
- * bytes actually stored, averaged over the period, no RF multiplier (§1). Billed GB = GiB (§8 #4).
+ * Express brokers: broker-hours, data written, storage (docs/billing-rules.md).
+ * Data written is producer bytes before replication (an assumption); storage is charged on
+ * bytes actually stored, averaged over the period, no RF multiplier. Billed GB = GiB.
  */
 import type { ExpressInstance } from "../model/instances.js";
 import { bytesToBilledGB } from "./billing.js";

@@ -1,6 +1,6 @@
 /**
- * MSK Serverless: five meters (pricing.md §1, §5.1): cluster-hours, partition-hours, storage
- * (GiB-month), data in and data out (GiB). Billed GB = GiB (§8 #4).
+ * MSK Serverless: five meters (docs/billing-rules.md): cluster-hours, partition-hours, storage
+ * (GiB-month), data in and data out (GiB). Billed GB = GiB.
  */
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";

@@ -1,8 +1,8 @@
 /**
  * Standard brokers: broker-hours, provisioned EBS storage, provisioned storage throughput (PST),
- * tiered storage held and retrieved. Billing rules: pricing.md §1 and §3.4.
+ * tiered storage held and retrieved. Billing rules: docs/billing-rules.md
  * Units in: bytes, bytes/s, hours. Units billed: broker-hours; GB-months and GB with a billed GB =
- * GiB (§8 #4); PST per MiB/s-month per broker (§3.2). Plain number arithmetic (called in loops).
+ * GiB; PST per MiB/s-month per broker. Plain number arithmetic (called in loops).
  */
 import type { StandardInstance } from "../model/instances.js";
 import { bytesPerSecondToMiBps, bytesToBilledGB } from "./billing.js";
@@ -16,9 +16,9 @@ import { brokerHoursLine, pricedLine } from "./priced-line.js";
  * Line items of a Standard cluster for `period`; `c` and `spec` are already validated
  * (validate-config.ts).
  * - brokers: brokers × hours broker-hours.
- * - storage: brokers × provisioned GB × hours/730 GB-months (charged on provisioned size, §1).
+ * - storage: brokers × provisioned GB × hours/730 GB-months (charged on provisioned size).
  * - PST: brokers × provisioned MiB/s × hours/730 MiB/s-months, on the full provisioned amount
- *   (§8 #2, basis unverified); only when throughputPerBroker is set (250 MiB/s default is free).
+ *   (basis unverified); only when throughputPerBroker is set (250 MiB/s default is free).
  * - tiered: average GB held × hours/730 GB-months, plus GB retrieved (lines only when non-zero).
  */
 export function priceStandard(

@@ -23,7 +23,7 @@ export function pricedLine(
 }
 
 /**
- * The broker-hours line of a provisioned cluster (Standard or Express, pricing.md §1): brokers ×
+ * The broker-hours line of a provisioned cluster (Standard or Express, docs/billing-rules.md): brokers ×
  * hours of `broker:<instanceType>`, asked for by the `instance` field.
  */
 export function brokerHoursLine(

@@ -15,6 +15,7 @@ import {
 } from "../model/instances.js";
 import { CONFIG_FIELDS, FIELD_OF_KEY, fieldsOfKind } from "./config-fields.js";
 import type { ClusterConfig, DeploymentKind, StandardConfig } from "./configuration.js";
+import { citeInWords } from "./sources.js";
 
 const KINDS: readonly DeploymentKind[] = ["standard", "express", "serverless"];
 
@@ -117,7 +118,7 @@ function gib(bytes: number): string {
   return `${+(bytes / BYTES_PER_GIB).toPrecision(6)} GiB`;
 }
 
-/** Validate the Standard-only fields against the instance's limits (sizing.md §1.2). */
+/** Validate the Standard-only fields against the instance's limits (docs/sizing-model.md). */
 function validateStandard(c: StandardConfig, spec: StandardInstance): void {
   const storage = checkQuantity(c.storagePerBrokerBytes, "storagePerBroker");
   const min = spec.storageMinGiB * BYTES_PER_GIB;
@@ -125,7 +126,7 @@ function validateStandard(c: StandardConfig, spec: StandardInstance): void {
   if (storage < min || storage > max) {
     throw new InputError(
       "storagePerBroker",
-      `expected ${spec.storageMinGiB} GiB to ${spec.storageMaxGiB.toLocaleString("en-US")} GiB per broker (pricing.md §3.4), got ${gib(storage)}`,
+      `expected ${spec.storageMinGiB} GiB to ${spec.storageMaxGiB.toLocaleString("en-US")} GiB per broker (${citeInWords("msk-quotas")}), got ${gib(storage)}`,
     );
   }
   if (c.throughputPerBrokerBytesPerSec !== undefined) {
@@ -133,14 +134,14 @@ function validateStandard(c: StandardConfig, spec: StandardInstance): void {
     if (!spec.pst) {
       throw new InputError(
         "throughputPerBroker",
-        `${spec.name} does not support provisioned storage throughput; it needs one of ${PST_CAPABLE.join(", ")} (sizing.md §1.2)`,
+        `${spec.name} does not support provisioned storage throughput; it needs one of ${PST_CAPABLE.join(", ")} (${citeInWords("msk-provisioned-throughput")})`,
       );
     }
     const mibps = t / BYTES_PER_MIB;
     if (mibps < spec.pst.minMiBps || mibps > spec.pst.maxMiBps) {
       throw new InputError(
         "throughputPerBroker",
-        `expected ${spec.pst.minMiBps} to ${spec.pst.maxMiBps} MiB/s for ${spec.name} (sizing.md §1.2), got ${+mibps.toPrecision(6)} MiB/s`,
+        `expected ${spec.pst.minMiBps} to ${spec.pst.maxMiBps} MiB/s for ${spec.name} (${citeInWords("msk-storage-throughput-management")}), got ${+mibps.toPrecision(6)} MiB/s`,
       );
     }
     if (storage < PST_MIN_VOLUME_GIB * BYTES_PER_GIB) {
@@ -156,7 +157,7 @@ function validateStandard(c: StandardConfig, spec: StandardInstance): void {
   if (tiered && !spec.tieredStorage) {
     throw new InputError(
       c.tieredStoredBytes !== undefined ? "tieredStored" : "tieredRetrieved",
-      `${spec.name} does not support tiered storage (sizing.md §1.2)`,
+      `${spec.name} does not support tiered storage (${citeInWords("msk-tiered-storage")})`,
     );
   }
 }

@@ -2,6 +2,7 @@
  * JSON: the report model as data (unrounded numbers, each quantity's formula as text), with a
  * fixed key order so the same inputs give byte-identical output.
  */
+import { withCitations } from "./citations.js";
 import type { ReportModel } from "./model.js";
 
 /** The `report --json` shape: the model without its internal expression trees. */
@@ -37,6 +38,7 @@ export function reportJson(m: ReportModel): string {
       utilisation: Object.fromEntries(o.utilisation),
       reasons: o.reasons,
       notes: o.notes,
+      sources: withCitations(o).sources,
     })),
     tables: m.tables,
   };

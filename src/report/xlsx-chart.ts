@@ -2,7 +2,7 @@
  * A native column chart of cost per option on the Summary sheet. exceljs has no chart API, so
  * after exceljs writes the xlsx we add the DrawingML chart part to the zip (fflate): the chart
  * XML, a drawing that anchors it, the relationships, and the content types (ECMA-376 Part 1,
- * §21.2 charts, §20.5 spreadsheet drawing). The chart references the Summary's monthly-cost cells
+ * section 21.2 charts, section 20.5 spreadsheet drawing). The chart references the Summary's monthly-cost cells
  * and carries their cached values, so it renders in Excel and LibreOffice without recalculation.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";

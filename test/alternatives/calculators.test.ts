@@ -1,4 +1,4 @@
-// Every published or arithmetic case of ../shared/reference/alternatives.md, to the cent, named by source.
+// Every published or arithmetic case of docs/billing-rules.md, to the cent, named by source.
 import { describe, expect, it } from "vitest";
 import { onDemandBilledRecordBytes, putUnitsPerRecord } from "../../src/model/alternatives/kinesis.js";
 import { sqsBilledRequests } from "../../src/model/alternatives/sqs.js";
@@ -31,7 +31,7 @@ function line(items: LineItem[], prefix: string): LineItem {
   return found;
 }
 
-describe("EC2 on-demand, us-east-1 [IC-EC2] (alternatives.md §1.1)", () => {
+describe("EC2 on-demand, us-east-1 `infracost-ec2` (docs/billing-rules.md)", () => {
   it.each([
     ["m5.large", 730, 70.08],
     ["m5.xlarge", 2190, 420.48], // eks_node_group_test: 3 nodes × 730 h
@@ -52,8 +52,8 @@ describe("EC2 on-demand, us-east-1 [IC-EC2] (alternatives.md §1.1)", () => {
   });
 });
 
-describe("gp3 and cross-AZ (alternatives.md §1.6, §1.7)", () => {
-  it("[IC-EC2] 20 GB gp3 in us-east-1 = $1.60", () => {
+describe("gp3 and cross-AZ (docs/billing-rules.md)", () => {
+  it("`infracost-ec2` 20 GB gp3 in us-east-1 = $1.60", () => {
     const items = priceSelfManaged(
       {
         ...ec2Only("m5.large", 1),
@@ -66,7 +66,7 @@ describe("gp3 and cross-AZ (alternatives.md §1.6, §1.7)", () => {
       items.some((i) => i.component.startsWith("gp3 IOPS") || i.component.startsWith("gp3 throughput")),
     ).toBe(false);
   });
-  it("[IC-EBS] us-west-2: 40 GB = $3.20, 4,000 IOPS → 1,000 billed = $5.00, 130 MB/s → 5 billed = $0.20", () => {
+  it("`infracost-ebs` us-west-2: 40 GB = $3.20, 4,000 IOPS → 1,000 billed = $5.00, 130 MB/s → 5 billed = $0.20", () => {
     const c = {
       ...ec2Only("m5.large", 1),
       volumes: [{ role: "broker", count: 1, sizeGiB: 40, iops: 4000, throughputMiBps: 130 }],
@@ -80,7 +80,7 @@ describe("gp3 and cross-AZ (alternatives.md §1.6, §1.7)", () => {
     expect(cents(line(items, "gp3 throughput").costUsd)).toBe(0.2);
     expect(() => priceSelfManaged({ ...c, region: "us-west-2" }, 730)).toThrow(PriceUnavailableError);
   });
-  it("[IC-DT] 1,000 GB crossing AZs → 2,000 GB billed → $20.00", () => {
+  it("`infracost-data-transfer` 1,000 GB crossing AZs → 2,000 GB billed → $20.00", () => {
     const items = priceSelfManaged({ ...ec2Only("m5.large", 1), crossAzReplicationBytes: 1000 * GB }, 730);
     const l = line(items, "Cross-AZ replication");
     expect(l.quantity).toBe(2000);
@@ -96,7 +96,7 @@ describe("gp3 and cross-AZ (alternatives.md §1.6, §1.7)", () => {
   });
 });
 
-describe("Kinesis Data Streams, Infracost golden [IC-KIN] (alternatives.md §2.4)", () => {
+describe("Kinesis Data Streams, Infracost golden `infracost-kinesis` (docs/billing-rules.md)", () => {
   const provisionedWithUsage = (region: string) =>
     priceKinesisProvisioned(
       region,
@@ -186,17 +186,17 @@ describe("Kinesis Data Streams, Infracost golden [IC-KIN] (alternatives.md §2.4
       /no sourced Kinesis Data Streams price in eu-west-1/,
     );
   });
-  it("[AWS-KIN-OLD] PUT payload units: 5 KB = 1, 45 KB = 2, 1 MB = 40; 35 KB record = 2 units", () => {
+  it("`kinesis-pricing-page` PUT payload units: 5 KB = 1, 45 KB = 2, 1 MB = 40; 35 KB record = 2 units", () => {
     expect([5_000, 45_000, 1_000_000, 35_000].map(putUnitsPerRecord)).toEqual([1, 2, 40, 2]);
   });
-  it("[AWS-KDS-PRICE] on-demand rounds each record up to 1 KB: 4.5 KB counts as 5 KB", () => {
+  it("`kinesis-pricing-page` on-demand rounds each record up to 1 KB: 4.5 KB counts as 5 KB", () => {
     expect(onDemandBilledRecordBytes(4.5 * 1024)).toBe(5 * 1024);
     expect(onDemandBilledRecordBytes(1)).toBe(1024);
   });
 });
 
-describe("SQS (alternatives.md §3)", () => {
-  it("[IC-SQS] standard: 1,000,000 requests of 128 KB → 2,000,000 billed → $0.80; FIFO 1,000,000 of 64 KB → $0.50; total $1.30", () => {
+describe("SQS (docs/billing-rules.md)", () => {
+  it("`infracost-sqs` standard: 1,000,000 requests of 128 KB → 2,000,000 billed → $0.80; FIFO 1,000,000 of 64 KB → $0.50; total $1.30", () => {
     const std = sqsBilledRequests(1_000_000, 128 * 1024);
     expect(std).toBe(2_000_000);
     const a = priceSqsRequests("us-east-1", "standard", std, 730, false);
@@ -205,7 +205,7 @@ describe("SQS (alternatives.md §3)", () => {
     expect(cents(totalUsd(b))).toBe(0.5);
     expect(cents(totalUsd([...a, ...b]))).toBe(1.3);
   });
-  it("[ADHDECODE-SQS] 100,000 messages/day × 30 days: sends in batches of 10, receive and delete singly → 6,300,000 requests → $2.52", () => {
+  it("a worked example page 100,000 messages/day × 30 days: sends in batches of 10, receive and delete singly → 6,300,000 requests → $2.52", () => {
     const messages = 100_000 * 30;
     const requests = messages / 10 + messages + messages;
     expect(requests).toBe(6_300_000);
@@ -213,14 +213,14 @@ describe("SQS (alternatives.md §3)", () => {
     // The evaluator's per-queue count with batch 1 for small messages: 3 requests per message.
     expect(sqsRequestsPerQueue(messages, 1024, 1)).toBe(9_000_000);
   });
-  it("[IC-SQS-RES] a 256 KB payload is 4 requests", () => {
+  it("`infracost-sqs` a 256 KB payload is 4 requests", () => {
     expect(sqsBilledRequests(1, 256 * 1024)).toBe(4);
   });
-  it("tiers: 150 B standard requests in a month = 100 B × $0.40/M + 50 B × $0.30/M = $55,000 ([CLOUDBURN-SQS])", () => {
+  it("tiers: 150 B standard requests in a month = 100 B × $0.40/M + 50 B × $0.30/M = $55,000 (`cloudburn-sqs`)", () => {
     const items = priceSqsRequests("us-east-1", "standard", 150e9, 730, false);
     expect(items.map((i) => cents(i.costUsd))).toEqual([40_000, 15_000]);
   });
-  it("free tier: 1 M requests/month are free when asked ([CLOUDBURN-SQS], [UNANSWERED-SQS])", () => {
+  it("free tier: 1 M requests/month are free when asked (`cloudburn-sqs`, `unanswered-sqs`)", () => {
     expect(cents(totalUsd(priceSqsRequests("us-east-1", "standard", 3_000_000, 730, true)))).toBe(0.8);
     expect(cents(totalUsd(priceSqsRequests("us-east-1", "fifo", 500_000, 730, true)))).toBe(0);
   });

@@ -1,4 +1,4 @@
-// Hand-worked evaluations of whole workloads (numbers derived in the comments from alternatives.md).
+// Hand-worked evaluations of whole workloads (numbers derived in the comments from docs/billing-rules.md).
 import { describe, expect, it } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { InputError } from "../../src/model/errors.js";
@@ -98,7 +98,7 @@ describe("self-managed Kafka on EC2", () => {
 });
 
 describe("Kinesis Data Streams", () => {
-  it("[AWS-KIN-OLD] inputs, 100 records/s × 35 KB, 1 day: 4 shards, 2 PUT units per record → $43.80 + $7.36 = $51.16", () => {
+  it("`kinesis-pricing-page` inputs, 100 records/s × 35 KB, 1 day: 4 shards, 2 PUT units per record → $43.80 + $7.36 = $51.16", () => {
     // 3.5 MB/s ÷ 1 MB/s → 4 shards (the page's "3.4 MB/s" is its own rounding); 200 units/s × 2,628,000 s × $0.014/M.
     const r = one(
       {

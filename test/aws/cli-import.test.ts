@@ -151,10 +151,10 @@ describe("msk-planner rightsize", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    // The current configuration is fixtures/clusters/standard.yaml: pricing.md §9 D2, $759.90, plus the
+    // The current configuration is fixtures/clusters/standard.yaml: docs/billing-rules.md D2, $759.90, plus the
     // cross-AZ client traffic the planner prices for every provisioned option: producers and consumers
     // reach a leader in another AZ 2/3 of the time: 2/3 × (30 + 60) MiB/s = 60 MiB/s × 730 h × 3600 s
-    // = 153,984.375 GiB × $0.02 = $3,079.6875 (pricing.md §6.4). Total $3,839.5875.
+    // = 153,984.375 GiB × $0.02 = $3,079.6875 (docs/billing-rules.md). Total $3,839.5875.
     expect(j.current.monthlyUsd).toBeCloseTo(759.9 + 3079.6875, 6);
     expect(j.current.lineItems.map((l: { costUsd: number }) => l.costUsd)).toEqual([
       expect.closeTo(459.9, 9),

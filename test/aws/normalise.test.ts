@@ -1,5 +1,5 @@
 // The Price List normaliser against the recorded fixtures (fixtures/aws/, built from the real item
-// shape of pricing.md §7.6 / aws-wire.md §7–8) and against hand-made edge cases.
+// shape of docs/billing-rules.md / docs/design.md) and against hand-made edge cases.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalisePriceList } from "../../src/aws/normalise.js";
@@ -43,13 +43,13 @@ function item(
   };
 }
 
-describe("normalisePriceList on the recorded offer files (pricing.md §3–§6 prices)", () => {
+describe("normalisePriceList on the recorded offer files (docs/billing-rules.md prices)", () => {
   for (const region of FIXTURE_REGIONS) {
     it(`reproduces bundledCatalog()'s ${region} prices exactly, for every dimension with a usage type`, () => {
       const r = normalisePriceList(offerItems(region), OPTS);
       const bundled = bundledCatalog().regions[region] ?? {};
-      // Dimensions without a sourced usage type (PST, Express data written, Connect, …: pricing.md
-      // §7.3 ✘) cannot come from the Price List; every other bundled price must.
+      // Dimensions without a sourced usage type (PST, Express data written, Connect, …: docs/billing-rules.md
+      // docs/sizing-model.md ✘) cannot come from the Price List; every other bundled price must.
       const expected = Object.fromEntries(
         Object.entries(bundled)
           .filter(([, p]) => p.usageType)

@@ -228,7 +228,7 @@ describe("msk-planner plan", () => {
 });
 
 describe("msk-planner plan: the contract in detail", () => {
-  it("--json holds exactly the PlanResult keys (src/plan/types.ts) at the top and in every option", () => {
+  it("--json holds exactly the PlanResult keys (src/plan/types.ts) at the top and in every option, plus the sources its text cites", () => {
     const j = planJson([TYPICAL]) as unknown as Record<string, unknown> & {
       options: Record<string, unknown>[];
     };
@@ -249,9 +249,23 @@ describe("msk-planner plan: the contract in detail", () => {
           "option",
           "reasons",
           "problems",
+          "sources",
           "utilisation",
         ].sort(),
       );
+  });
+
+  it("--json lists, per option, the sources its notes and reasons name in words, with their URLs", () => {
+    const j = planJson([TYPICAL]);
+    const express = j.options.find((o) => o.option === "express") as unknown as {
+      notes: string[];
+      sources: { key: string; title: string; url: string }[];
+    };
+    expect(express.sources.length).toBeGreaterThan(0);
+    for (const s of express.sources) {
+      expect(express.notes.some((n) => n.includes(s.title))).toBe(true);
+      expect(s.url).toMatch(/^https:\/\//);
+    }
   });
 
   it("the table row of each option shows its configuration, the --json cost, binding and utilisation", () => {

@@ -11,7 +11,7 @@ const cli = (args: string[]) => runCli(args, { env });
 const cents = (usd: number) => Math.round(usd * 100);
 
 describe("msk-planner price", () => {
-  it("prints the line-item table, the total and the catalog's source and date (pricing.md §9 D2)", () => {
+  it("prints the line-item table, the total and the catalog's source and date (docs/billing-rules.md D2)", () => {
     const r = cli(["price", "fixtures/clusters/standard.yaml"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -45,7 +45,7 @@ describe("msk-planner price", () => {
       ]);
       expect(l.sourceUrl).toMatch(/^https:\/\//);
     }
-    expect(cents(j.totalUsd)).toBe(95352); // pricing.md §9 D4
+    expect(cents(j.totalUsd)).toBe(95352); // docs/billing-rules.md D4
   });
 
   it("flags alone price a configuration; --days sets the period (D3 for 7 days)", () => {

@@ -45,7 +45,7 @@ describe("Kinesis Data Streams limits", () => {
     const r = alt(id, { retention: "31536001 s" });
     expect(r.feasible).toBe(false);
     expect(r.reasons).toEqual([
-      "s: retention 365 days > 365 days (exactly 31,536,001 > 31,536,000; Kinesis maximum, [AWS-KDS-PRICE])",
+      "s: retention 365 days > 365 days (exactly 31,536,001 > 31,536,000; Kinesis maximum, Amazon Kinesis Data Streams pricing page)",
     ]);
   });
   it("provisioned: 50 consumer groups fit on shared reads (5 GetRecords calls/s × 10,000 records per call ÷ 1,000 records/s), 51 do not (nor as > 20 fan-out consumers)", () => {

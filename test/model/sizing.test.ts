@@ -36,10 +36,10 @@ function costs(instance: string): StandardUnitCosts {
   return { broker: usd(`broker:${instance}`) * 730, storageGiB: usd("storage"), pstMiBps: usd("pst") };
 }
 
-describe("published sizing examples (sizing.md §7)", () => {
-  // sizing.md §7.1, source [D5] "Right-size your cluster: Number of brokers per cluster":
+describe("published sizing examples (docs/sizing-model.md)", () => {
+  // docs/sizing-model.md, source `msk-express-best-practices` "Right-size your cluster: Number of brokers per cluster":
   // 45 MBps in, 90 MBps out on express.m7g.large → 3 brokers.
-  test("§7.1 [D5] Express 45 MBps in / 90 MBps out → 3 × express.m7g.large (quota table 15.6/31.2)", () => {
+  test("docs/sizing-model.md `msk-express-best-practices` Express 45 MBps in / 90 MBps out → 3 × express.m7g.large (quota table 15.6/31.2)", () => {
     const w = parseWorkload({
       targets: exact,
       streams: [{ name: "s", ingress: "45 MB/s", egress: "90 MB/s", partitions: 30 }],
@@ -49,7 +49,7 @@ describe("published sizing examples (sizing.md §7)", () => {
     expect(s.need.ingress).toBe(3);
     expect(s.need.egress).toBe(3);
   });
-  test("§7.1 [D5] with the example's own 15 / 30 MBps per broker → 3 brokers", () => {
+  test("docs/sizing-model.md `msk-express-best-practices` with the example's own 15 / 30 MBps per broker → 3 brokers", () => {
     const w = parseWorkload({
       targets: exact,
       streams: [{ name: "s", ingress: "45 MB/s", egress: "90 MB/s", partitions: 30 }],
@@ -58,9 +58,9 @@ describe("published sizing examples (sizing.md §7)", () => {
     const s = sizeExpress(asStated, expressLoads(w, deriveDemand(w)));
     expect([s.need.ingress, s.need.egress, s.brokers]).toEqual([3, 3, 3]);
   });
-  // sizing.md §7.2, source [A2] size-and-choose-cluster.md "Sizing Express Clusters": 100 MiB/s in,
+  // docs/sizing-model.md, source `aws-msk-sizing-guide` size-and-choose-cluster.md "Sizing Express Clusters": 100 MiB/s in,
   // 5 consumer groups → 500 MiB/s out; express.m7g.2xlarge sustained egress 125 → 4, rounded to 6.
-  test("§7.2 [A2] Express fan-out: 100 MiB/s × 5 groups on express.m7g.2xlarge → 6 brokers, egress decides", () => {
+  test("docs/sizing-model.md `aws-msk-sizing-guide` Express fan-out: 100 MiB/s × 5 groups on express.m7g.2xlarge → 6 brokers, egress decides", () => {
     const w = parseWorkload({
       targets: exact,
       streams: [{ name: "s", ingress: "100 MiB/s", consumerGroups: 5, partitions: 60 }],
@@ -70,9 +70,9 @@ describe("published sizing examples (sizing.md §7)", () => {
     expect(s.need.egress).toBeGreaterThan(3);
     expect(s.brokers).toBe(6);
   });
-  // sizing.md §7.3, source [A2] "Step 3: Calculate number of brokers": RF 3 on the default 250 MiB/s
+  // docs/sizing-model.md, source `aws-msk-sizing-guide` "Step 3: Calculate number of brokers": RF 3 on the default 250 MiB/s
   // volume → at most 250/3 = 83.3 MiB/s of client ingress per broker without PST.
-  describe("§7.3 [A2] default volume throughput ceiling: 83.3 MiB/s of ingress per broker at RF 3", () => {
+  describe("docs/sizing-model.md `aws-msk-sizing-guide` default volume throughput ceiling: 83.3 MiB/s of ingress per broker at RF 3", () => {
     const c = standard("kafka.m5.4xlarge"); // EBS baseline 593.75 MB/s > 250 MiB/s: the volume binds
     const sized = (perBroker: number) => {
       const w = parseWorkload({
@@ -109,7 +109,7 @@ describe("published sizing examples (sizing.md §7)", () => {
   });
 });
 
-describe("hand-worked throughput models (arithmetic from sizing.md §5)", () => {
+describe("hand-worked throughput models (arithmetic from docs/sizing-model.md)", () => {
   test("blog Equation 1 flows with AZ-loss head-room: 40 MiB/s peak, RF 3, one group on kafka.m5.large → 6 brokers", () => {
     // storage write 40 × 3 × 1.5 = 180 MiB/s vs min(81.25 MB/s, 250 MiB/s) × 0.5 = 40.625 MB/s → 4.65 → 5;
     // network out (40 + 80) × 1.5 = 180 MiB/s vs 0.75 Gbps × 0.5 = 46.875 MB/s → 4.03 → 5; AZ multiple → 6.
@@ -126,7 +126,7 @@ describe("hand-worked throughput models (arithmetic from sizing.md §5)", () => 
     expect(s.brokers).toBe(6);
   });
   test("aws-script factors: 30 MB/s peak, fan-out 1 on kafka.m5.large → 6 brokers", () => {
-    // [A1]: storage 30 × 6.5 = 195 MB/s vs 81.25 × 0.5 → 4.8 → 5; network 30 × (5.7 + 1.5) = 216 MB/s vs 93.75 × 0.5 → 4.6 → 5; → 6.
+    // `aws-msk-sizing-script`: storage 30 × 6.5 = 195 MB/s vs 81.25 × 0.5 → 4.8 → 5; network 30 × (5.7 + 1.5) = 216 MB/s vs 93.75 × 0.5 → 4.6 → 5; → 6.
     const w = parseWorkload({
       sizingModel: "aws-script",
       streams: [{ name: "s", ingress: "30 MB/s", partitions: 30, retention: "1h" }],

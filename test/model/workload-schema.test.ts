@@ -84,7 +84,7 @@ describe("parseWorkload", () => {
     expect(s?.messageSizeBytes).toBe(1024);
   });
 
-  test("a stream with retention under 3 days is not tiered by default (sizing.md C11)", () => {
+  test("a stream with retention under 3 days is not tiered by default (docs/sizing-model.md)", () => {
     const s = parseWorkload(oneStream({ retention: "2d" })).streams[0];
     expect(s?.localRetentionSeconds).toBe(2 * DAY);
   });

@@ -1,5 +1,5 @@
 // On a small candidate space, an exhaustive search written independently of the sizer (blog model,
-// sizing.md §5.1 flows, every broker count × every whole-MiB/s PST) finds the same cheapest cost.
+// docs/sizing-model.md flows, every broker count × every whole-MiB/s PST) finds the same cheapest cost.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../../src/model/conventions.js";
@@ -87,7 +87,7 @@ test("brute force over instance × brokers × PST agrees with the planner (stand
 
 // With only PST-capable types priced, PST (a few dollars per broker) beats a further AZ-multiple of
 // brokers: at 280 MiB/s × RF 3, kafka.m7g.2xlarge needs 6 brokers at the 250 MiB/s volume default but 3
-// with PST raised to its 312.5 MiB/s cap (sizing.md §1.2, C2, C6). With the whole catalog smaller
+// with PST raised to its 312.5 MiB/s cap (docs/sizing-model.md). With the whole catalog smaller
 // brokers win instead (see the first test), so this case restricts the types.
 test("brute force agrees where storage throughput binds and PST competes with more brokers", async () => {
   const { parseWorkload } = await import("../../src/model/workload-schema.js");

@@ -1,4 +1,4 @@
-// The bundled catalog (pricing.md §2–§6) and catalog lookups (src/pricing/catalog.ts).
+// The bundled catalog (docs/billing-rules.md) and catalog lookups (src/pricing/catalog.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, PriceUnavailableError } from "../../src/model/errors.js";
@@ -21,7 +21,7 @@ describe("bundled catalog", () => {
     expect(Catalog.parse(cat)).toEqual(cat);
   });
 
-  it("holds exactly the regions pricing.md §2 sources", () => {
+  it("holds exactly the regions docs/billing-rules.md sources", () => {
     expect(catalogRegions(cat)).toEqual([
       "ap-northeast-2",
       "ap-south-1",
@@ -32,7 +32,7 @@ describe("bundled catalog", () => {
     ]);
   });
 
-  it("prices every Standard and Express instance in us-east-1 (pricing.md §3.1, §4.1)", () => {
+  it("prices every Standard and Express instance in us-east-1 (docs/billing-rules.md)", () => {
     for (const i of INSTANCES)
       expect(cat.regions["us-east-1"]?.[brokerDimension(i.name)]?.amount).toBeGreaterThan(0);
   });
@@ -45,7 +45,7 @@ describe("bundled catalog", () => {
     }
   });
 
-  it("bundles the reference's decisions: tiered us-east-1 0.06 (§8 #1), suspect ap-south-1 m7g.large (§8 #11), PST basis (§8 #2)", () => {
+  it("bundles the reference's decisions: tiered us-east-1 0.06, suspect ap-south-1 m7g.large, PST basis", () => {
     expect(cat.regions["us-east-1"]?.tieredStorage).toMatchObject({
       amount: 0.06,
       status: "one secondary source",
@@ -70,7 +70,7 @@ describe("bundled catalog", () => {
     );
   });
 
-  it("leaves ✘ dimensions absent, never extrapolated (§2)", () => {
+  it("leaves ✘ dimensions absent, never extrapolated", () => {
     expect(cat.regions["us-east-1"]?.tieredRetrieval).toBeUndefined();
     expect(cat.regions["ap-south-1"]?.serverlessStorage).toBeUndefined();
     expect(cat.regions["ap-southeast-1"]?.pst).toBeUndefined();
@@ -79,7 +79,7 @@ describe("bundled catalog", () => {
     expect(cat.regions["eu-west-1"]).toBeUndefined();
   });
 
-  it("carries CNY for cn-north-1 Express (§8 #14)", () => {
+  it("carries CNY for cn-north-1 Express", () => {
     expect(cat.regions["cn-north-1"]?.["broker:express.m7g.large"]).toMatchObject({
       amount: 4.306,
       currency: "CNY",

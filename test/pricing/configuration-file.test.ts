@@ -19,7 +19,7 @@ const err = (f: () => unknown): InputError => {
   throw new Error("expected an InputError");
 };
 
-describe("fixtures/clusters price to the totals in their comments (pricing.md §9)", () => {
+describe("fixtures/clusters price to the totals in their comments (docs/billing-rules.md)", () => {
   const cents = (usd: number) => Math.round(usd * 100);
   for (const [name, total] of [
     ["standard.yaml", 75990], // D2
@@ -110,7 +110,7 @@ describe("configFromInput", () => {
       configFromInput({ flags: { instance: "kafka.m5.large", brokers: 3, storagePerBroker: "20000GiB" } }),
     );
     expect(e.message).toBe(
-      "--storage-per-broker: expected 1 GiB to 16,384 GiB per broker (pricing.md §3.4), got 20000 GiB",
+      "--storage-per-broker: expected 1 GiB to 16,384 GiB per broker (Amazon MSK quotas page), got 20000 GiB",
     );
   });
 

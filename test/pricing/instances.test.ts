@@ -1,4 +1,4 @@
-// The instance capability table (src/model/instances.ts) against sizing.md §1.1, §1.2, §2.
+// The instance capability table (src/model/instances.ts) against docs/sizing-model.md
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/model/errors.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "../../src/model/instances.js";
 
 describe("instance table", () => {
-  it("holds 16 Standard and 7 Express types with unique names (sizing.md §1.1, §2.1)", () => {
+  it("holds 16 Standard and 7 Express types with unique names (docs/sizing-model.md)", () => {
     expect(STANDARD_INSTANCES).toHaveLength(16);
     expect(EXPRESS_INSTANCES).toHaveLength(7);
     expect(new Set(INSTANCES.map((i) => i.name)).size).toBe(INSTANCES.length);
@@ -23,9 +23,9 @@ describe("instance table", () => {
 
   it("converts published units once: 1 Gbps = 125e6 B/s, 1 MB/s = 1e6 B/s, MiB/s = 2^20 B/s", () => {
     const m5l = instanceSpec("kafka.m5.large", "x") as StandardInstance;
-    expect(networkBaselineBytesPerSec(m5l)).toBe(0.75 * 125e6); // sizing.md §1.1 [E1]
-    expect(ebsBaselineBytesPerSec(m5l)).toBe(81.25e6); // [E2]
-    expect(pstMaxBytesPerSec(m5l)).toBeNull(); // [D3]: not PST-capable
+    expect(networkBaselineBytesPerSec(m5l)).toBe(0.75 * 125e6); // docs/sizing-model.md `ec2-general-purpose-instances`
+    expect(ebsBaselineBytesPerSec(m5l)).toBe(81.25e6); // `ec2-ebs-optimized`
+    expect(pstMaxBytesPerSec(m5l)).toBeNull(); // `msk-storage-throughput-management`: not PST-capable
     const m7g2 = instanceSpec("kafka.m7g.2xlarge", "x") as StandardInstance;
     expect(pstMaxBytesPerSec(m7g2)).toBe(312.5 * 2 ** 20); // conflict C2: docs make it eligible
     const e = instanceSpec("express.m7g.large", "x");

@@ -1,5 +1,5 @@
-// pricing.md §9 "Calculator test cases" D1–D7: derived arithmetic from the us-east-1 unit prices,
-// reproduced to the cent. Quantities are billed GB (= GiB, pricing.md §8 #4), so bytes = GB × 2^30.
+// docs/billing-rules.md "Calculator test cases" D1–D7: derived arithmetic from the us-east-1 unit prices,
+// reproduced to the cent. Quantities are billed GB (= GiB, docs/billing-rules.md), so bytes = GB × 2^30.
 import { describe, expect, it } from "vitest";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { ClusterConfig } from "../../src/pricing/configuration.js";
@@ -23,7 +23,7 @@ const d1: ClusterConfig = {
   storagePerBrokerBytes: 1000 * GB,
 };
 
-describe("pricing.md §9 worked examples (us-east-1)", () => {
+describe("docs/billing-rules.md worked examples (us-east-1)", () => {
   it("D1: 3 × kafka.m5.large for a 31-day month of 744 h, 1,000 GB each = $768.72", () => {
     // A calendar month of 744 h holds one GB-month per GB provisioned (hoursPerMonth = 744).
     const r = priceConfiguration(d1, cat, { hours: 744, hoursPerMonth: 744 });

@@ -1,6 +1,6 @@
 // A PlanResult built from the real pricing engine and bundled catalog (src/pricing), with the
 // configurations chosen by hand: what the planner returns, without depending on its sizing.
-// Hand-worked anchor: Standard 3 × kafka.m5.large, 1,000 GiB each, 730 h = $759.90 (pricing.md §9 D2).
+// Hand-worked anchor: Standard 3 × kafka.m5.large, 1,000 GiB each, 730 h = $759.90 (docs/billing-rules.md D2).
 import { BYTES_PER_GIB, SECONDS_PER_HOUR } from "../../src/model/conventions.js";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import type { Workload } from "../../src/model/workload.js";

@@ -13,7 +13,7 @@ describe("report model", () => {
     expect(fallback).toEqual([]);
   });
 
-  it("pricing.md §9 D2: Standard 3 × kafka.m5.large, 1,000 GiB each, 730 h → brokers $459.90 + storage $300.00", () => {
+  it("docs/billing-rules.md D2: Standard 3 × kafka.m5.large, 1,000 GiB each, 730 h → brokers $459.90 + storage $300.00", () => {
     const std = m.options.find((o) => o.id === "standard");
     const byDim = Object.fromEntries((std?.lines ?? []).map((l) => [l.dimension, l.costUsd]));
     expect(byDim["broker:kafka.m5.large"]).toBeCloseTo(459.9, 10);

@@ -226,7 +226,7 @@ describe("xlsx workbook: structure", () => {
     a.eachRow((r) => {
       if (r.getCell(1).value !== "Unit prices") r.eachCell((c) => own.push(String(c.value)));
     });
-    expect(own.join("\n")).not.toMatch(/\.md\b|§|\[[A-Z]\d+\]/);
+    expect(own.join("\n")).not.toMatch(/\.md\b|\u00a7|\[[A-Z]\d+\]/);
     const binding: string[] = [];
     ev.workbook.getWorksheet("Summary")?.eachRow((r) => binding.push(String(r.getCell(5).value)));
     expect(binding).toContain("outbound network");

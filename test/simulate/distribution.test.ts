@@ -134,7 +134,7 @@ describe("distributions", () => {
       expect(Math.abs((xs[20_000] as number) - m) / m).toBeLessThan(0.02);
     }
   });
-  it("PERT mean is (min + 4·mode + max) / 6 (Vose §9.1)", () => {
+  it("PERT mean is (min + 4·mode + max) / 6 (Vose, Risk Analysis)", () => {
     const s = makeSampler({ dist: "pert", min: 1, mode: 2, max: 10 });
     const rng = new Prng(3);
     const next = () => rng.next();

@@ -455,9 +455,23 @@ function registerDiffIacCommand(cli: Argv): void {
   );
 }
 
-/** `pricing regions` and `pricing show` (issue #3): what the catalog holds. */
+/** `pricing regions` and `pricing show` (issue #3): what the catalog holds; `pricing sources` (issue #11). */
 function registerPricingCatalogCommands(y: Argv): Argv {
   return y
+    .command(
+      "sources",
+      "The public sources every price, limit and billing rule cites: key, title, publisher, date read, URL",
+      (c) =>
+        c
+          .option("json", {
+            type: "boolean",
+            default: false,
+            describe: "Print as JSON: every source with what it supports, and what each price status means",
+          })
+          .example("$0 pricing sources", "The table of sources, with URLs")
+          .example("$0 pricing sources --json", "The same with what each source supports, as JSON"),
+      async (a) => (await import("./pricing-sources.js")).handler(a as never),
+    )
     .command(
       "regions",
       "Regions the catalog holds, with how many prices, their newest date and sources",

@@ -5,6 +5,7 @@
 import { InputError } from "../../model/errors.js";
 import { plan } from "../../plan/planner.js";
 import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
+import { planJson } from "../../report/citations.js";
 import { formatPercent, formatQuantity, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
@@ -55,7 +56,7 @@ export async function handler(argv: PlanArgs): Promise<void> {
     return;
   }
   if (argv.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(planJson(result), null, 2)}\n`);
     return;
   }
   process.stdout.write(renderPlan(result, origin));

@@ -1,12 +1,12 @@
 /**
  * EC2 capability rows for self-managed Kafka brokers, gp3 volume limits and KRaft controller facts
- * (../shared/reference/alternatives.md §1.2, §1.3, §1.5, §1.8). Figures are stored as published
- * (Gbps, MB/s, MiB/s) and converted once by the accessors below: 1 Gbps = 125e6 B/s (sizing.md C8),
- * EBS-optimised MB/s = 1e6 B/s (alternatives.md §5: AWS divides Mbps by 8, decimal), MiB/s = 2^20 B/s.
+ * (docs/billing-rules.md). Figures are stored as published
+ * (Gbps, MB/s, MiB/s) and converted once by the accessors below: 1 Gbps = 125e6 B/s (docs/sizing-model.md),
+ * EBS-optimised MB/s = 1e6 B/s (docs/billing-rules.md: AWS divides Mbps by 8, decimal), MiB/s = 2^20 B/s.
  *
  * The m5 and m7g rows are the same EC2 hardware MSK runs on: they are read from the MSK instance
- * table (src/model/instances.ts, sizing.md §1.1) rather than written a second time. Only the
- * families MSK does not offer are written here, each row citing [AWSDOCS-EC2].
+ * table (src/model/instances.ts, docs/sizing-model.md) rather than written a second time. Only the
+ * families MSK does not offer are written here, each row citing `ec2-general-purpose-instances`.
  */
 import { BYTES_PER_MB, BYTES_PER_MIB } from "../conventions.js";
 import { STANDARD_INSTANCES } from "../instances.js";
@@ -15,12 +15,12 @@ import { STANDARD_INSTANCES } from "../instances.js";
 export interface Ec2Capability {
   /** EC2 instance type, e.g. `m5.large`. */
   name: string;
-  /** vCPU and memory where the reference gives them ([AWSDOCS-EC2]); null otherwise. */
+  /** vCPU and memory where the reference gives them (`ec2-general-purpose-instances`); null otherwise. */
   vcpu: number | null;
   memoryGiB: number | null;
   /** Sustained network: the baseline for burstable ("up to") sizes, else the published figure, Gbps. */
   networkBaselineGbps: number;
-  /** Sustained EBS-optimised bandwidth (baseline), MB/s as published ([AWSDOCS-EC2] ebs-optimized.md). */
+  /** Sustained EBS-optimised bandwidth (baseline), MB/s as published (`ec2-general-purpose-instances` ebs-optimized.md). */
   ebsBaselineMBps: number;
   /** Baseline EBS IOPS at 16 KiB I/O. */
   ebsBaselineIops: number;
@@ -30,7 +30,7 @@ export interface Ec2Capability {
 // [name, vcpu, memoryGiB, network baseline Gbps, EBS baseline MB/s, EBS baseline IOPS]
 type Row = [string, number | null, number | null, number, number, number];
 
-/** Rows not in the MSK table. alternatives.md §1.1 (vCPU, memory), §1.2 (network), §1.3 (EBS). */
+/** Rows not in the MSK table. docs/billing-rules.md (vCPU, memory), (network), (EBS). */
 const OWN_ROWS: readonly Row[] = [
   ["m6i.large", 2, 8, 0.781, 81.25, 3_600],
   ["m6i.xlarge", null, null, 1.562, 156.25, 6_000],
@@ -39,11 +39,11 @@ const OWN_ROWS: readonly Row[] = [
   ["m6i.8xlarge", null, null, 12.5, 1_250, 40_000],
   ["m6i.12xlarge", null, null, 18.75, 1_875, 60_000],
   ["m6i.16xlarge", null, null, 25, 2_500, 80_000],
-  // r5.* EBS figures are "the same as m5.* of the same size" (§1.3); network §1.2.
+  // r5.* EBS figures are "the same as m5.* of the same size"; network docs/sizing-model.md
   ["r5.large", 2, 16, 0.75, 81.25, 3_600],
 ];
 
-/** EBS baseline IOPS of the m5 / m7g sizes (§1.3), which the MSK table does not carry. */
+/** EBS baseline IOPS of the m5 / m7g sizes, which the MSK table does not carry. */
 const MSK_FAMILY_IOPS: Readonly<Record<string, number>> = {
   "m5.large": 3_600,
   "m5.xlarge": 6_000,
@@ -75,7 +75,7 @@ const FROM_MSK: Ec2Capability[] = STANDARD_INSTANCES.filter((i) => i.name.starts
         networkBaselineGbps: i.networkBaselineGbps,
         ebsBaselineMBps: i.ebsBaselineMBps,
         ebsBaselineIops: iops,
-        source: "[AWSDOCS-EC2] via src/model/instances.ts (sizing.md §1.1)",
+        source: "EC2 User Guide, general-purpose instances; EC2 User Guide, EBS-optimized instances",
       },
     ];
   },
@@ -88,7 +88,7 @@ const OWN: Ec2Capability[] = OWN_ROWS.map(([name, vcpu, memoryGiB, net, ebs, iop
   networkBaselineGbps: net,
   ebsBaselineMBps: ebs,
   ebsBaselineIops: iops,
-  source: "[AWSDOCS-EC2] (alternatives.md §1.1–1.3)",
+  source: "EC2 User Guide, general-purpose instances; EC2 User Guide, EBS-optimized instances",
 }));
 
 /** Every EC2 type a self-managed broker may run on. Frozen. */
@@ -101,7 +101,7 @@ export function findEc2(name: string): Ec2Capability | undefined {
   return BY_NAME.get(name);
 }
 
-/** Sustained network bytes/s, each direction (inbound and outbound are separate, [AWS-EC2-NETBW]). */
+/** Sustained network bytes/s, each direction (inbound and outbound are separate, `ec2-network-bandwidth`). */
 export function ec2NetworkBytesPerSec(c: Ec2Capability): number {
   return (c.networkBaselineGbps * 1e9) / 8;
 }
@@ -111,7 +111,7 @@ export function ec2EbsBytesPerSec(c: Ec2Capability): number {
   return c.ebsBaselineMBps * BYTES_PER_MB;
 }
 
-/** gp3 performance limits (§1.5). Both generations are kept: the planner uses one as a value. */
+/** gp3 performance limits. Both generations are kept: the planner uses one as a value. */
 export interface Gp3Limits {
   baselineIops: number;
   baselineThroughputMiBps: number;
@@ -124,7 +124,7 @@ export interface Gp3Limits {
   source: string;
 }
 
-/** The 2023 AWS user-guide limits ([AWSDOCS-EC2] general-purpose.md, ebs-volume-types.md): all status AWS. */
+/** The 2023 AWS user-guide limits (`ec2-general-purpose-instances` general-purpose.md, ebs-volume-types.md): all status AWS. */
 export const GP3_LIMITS_2023: Gp3Limits = Object.freeze({
   baselineIops: 3_000,
   baselineThroughputMiBps: 125,
@@ -133,19 +133,20 @@ export const GP3_LIMITS_2023: Gp3Limits = Object.freeze({
   maxIopsPerGiB: 500,
   maxThroughputMiBpsPerIops: 0.25,
   maxSizeGiB: 16_384,
-  source: "[AWSDOCS-EC2] general-purpose.md, ebs-volume-types.md (2023)",
+  source: "EC2 User Guide, EBS volume types",
 });
 
 /**
- * The raised limits: 2,000 MiB/s ([AWS-SDK-EBS-TPUT], AWS), 80,000 IOPS ([API-TEXT-80K], single),
- * 64 TiB ([GP3-PRICE-DOC], single). Not the default because two of the three are single-source.
+ * The raised limits: 2,000 MiB/s (source `ebs-gp3-throughput-api`, AWS), 80,000 IOPS and 64 TiB
+ * (each from one copy with no public URL). Not the default because two of the three are uncitable.
  */
 export const GP3_LIMITS_CURRENT: Gp3Limits = Object.freeze({
   ...GP3_LIMITS_2023,
   maxIops: 80_000,
   maxThroughputMiBps: 2_000,
   maxSizeGiB: 65_536,
-  source: "[AWS-SDK-EBS-TPUT], [API-TEXT-80K], [GP3-PRICE-DOC]",
+  source:
+    "EC2 API reference, gp3 throughput parameter (2,000 MiB/s); the 80,000 IOPS and 64 TiB figures come from copies with no public URL",
 });
 
 export function mibpsToBytesPerSec(mibps: number): number {
@@ -153,15 +154,15 @@ export function mibpsToBytesPerSec(mibps: number): number {
 }
 
 /**
- * KRaft controllers: a quorum of 3 tolerates one failure ([KAFKA-KRAFT]; production minimum 3,
- * [CONFLUENT-KRAFT]); dedicated controllers, since combined mode is not recommended for critical
- * deployments. Controller disk: SSD ≥ 64 GB ([CONFLUENT-KRAFT], vendor guidance).
- * No source names an EC2 type for controllers (§1.8 MISSING): the type is an input whose default,
- * the smallest priced type with ≥ 4 GB RAM ([CONFLUENT-KRAFT]), is echoed as an assumption.
+ * KRaft controllers: a quorum of 3 tolerates one failure (`kafka-kraft`; production minimum 3,
+ * `confluent-kraft`); dedicated controllers, since combined mode is not recommended for critical
+ * deployments. Controller disk: SSD ≥ 64 GB (`confluent-kraft`, vendor guidance).
+ * No source names an EC2 type for controllers (MISSING): the type is an input whose default,
+ * the smallest priced type with ≥ 4 GB RAM (`confluent-kraft`), is echoed as an assumption.
  */
 export const KRAFT_CONTROLLERS = Object.freeze({
   count: 3,
   minMemoryGiB: 4,
   volumeGiB: 64,
-  source: "[KAFKA-KRAFT], [CONFLUENT-KRAFT]",
+  source: "Apache Kafka KRaft operations guide; Confluent KRaft configuration guide",
 });

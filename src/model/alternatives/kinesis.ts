@@ -1,23 +1,23 @@
 /**
- * Kinesis Data Streams capacity limits and billing units (../shared/reference/alternatives.md §2.2,
- * §2.3). "MB" in these limits is taken as 10^6 bytes (sizing.md C7 convention), the conservative
+ * Kinesis Data Streams capacity limits and billing units (docs/billing-rules.md,
+ * docs/sizing-model.md). "MB" in these limits is taken as 10^6 bytes (docs/sizing-model.md convention), the conservative
  * reading: it gives at least as many shards as the MiB reading.
  */
 import { BYTES_PER_KIB, BYTES_PER_MB, BYTES_PER_MIB, SECONDS_PER_DAY } from "../conventions.js";
 
 export const KINESIS_LIMITS = Object.freeze({
-  /** Write per shard: 1 MB/s or 1,000 records/s, whichever binds first ([AWS-KDS-QUOTA], [AWS-KDS-STREAMS]). */
+  /** Write per shard: 1 MB/s or 1,000 records/s, whichever binds first (`kinesis-quotas`, `kinesis-streams`). */
   writeBytesPerSecPerShard: 1 * BYTES_PER_MB,
   writeRecordsPerSecPerShard: 1_000,
   /** Shared-throughput read per shard, shared by all non-EFO consumers: 2 MB/s, 2,000 records/s, 5 GetRecords calls/s. */
   sharedReadBytesPerSecPerShard: 2 * BYTES_PER_MB,
   sharedReadRecordsPerSecPerShard: 2_000,
   getRecordsCallsPerSecPerShard: 5,
-  /** One GetRecords call returns at most 10 MiB or 10,000 records ([AWS-KDS-QUOTA]). */
+  /** One GetRecords call returns at most 10 MiB or 10,000 records (`kinesis-quotas`). */
   getRecordsMaxRecordsPerCall: 10_000,
-  /** Each enhanced fan-out consumer: its own 2 MB/s per shard ([AWS-KDS-EFO], [AWS-KDS-REGCONSUMER]). */
+  /** Each enhanced fan-out consumer: its own 2 MB/s per shard (`kinesis-efo`, `kinesis-efo`). */
   efoReadBytesPerSecPerShard: 2 * BYTES_PER_MB,
-  /** EFO consumers per stream, provisioned and On-demand Standard ([AWS-KDS-EFO]). */
+  /** EFO consumers per stream, provisioned and On-demand Standard (`kinesis-efo`). */
   maxEfoConsumersPerStream: 20,
   /**
    * Largest record payload, before base64: 1 MiB by default, configurable per stream up to 10 MiB
@@ -27,15 +27,16 @@ export const KINESIS_LIMITS = Object.freeze({
    */
   defaultMaxRecordBytes: BYTES_PER_MIB,
   largestMaxRecordBytes: 10 * BYTES_PER_MIB,
-  /** Retention: 24 h included, extended to 7 d, long-term to 365 d ([AWS-KDS-PRICE]). */
+  /** Retention: 24 h included, extended to 7 d, long-term to 365 d (`kinesis-pricing-page`). */
   includedRetentionSeconds: SECONDS_PER_DAY,
   extendedRetentionMaxSeconds: 7 * SECONDS_PER_DAY,
   maxRetentionSeconds: 365 * SECONDS_PER_DAY,
-  source: "[AWS-KDS-QUOTA], [AWS-KDS-STREAMS], [AWS-KDS-EFO], [AWS-KDS-PRICE]",
+  source:
+    "Amazon Kinesis Data Streams quotas page; Amazon Kinesis Data Streams capacity modes page; Amazon Kinesis enhanced fan-out page; Amazon Kinesis Data Streams pricing page",
 });
 
 /**
- * On-demand scaling ceiling per stream ([AWS-KDS-QUOTA]): 10 GB/s write and 20 GB/s read in
+ * On-demand scaling ceiling per stream (`kinesis-quotas`): 10 GB/s write and 20 GB/s read in
  * us-east-1, us-west-2 and eu-west-1; 200 MB/s and 400 MB/s elsewhere (raised only by ticket).
  */
 const ON_DEMAND_HIGH_REGIONS = new Set(["us-east-1", "us-west-2", "eu-west-1"]);
@@ -49,7 +50,7 @@ export function kinesisOnDemandCeiling(region: string): {
 }
 
 /**
- * Default provisioned-shard quota per account ([AWS-KDS-QUOTA]): 20,000 in us-east-1, us-west-2,
+ * Default provisioned-shard quota per account (`kinesis-quotas`): 20,000 in us-east-1, us-west-2,
  * eu-west-1; "1,000 or 6,000" elsewhere (the lower figure is used). Adjustable: a note, not a limit.
  */
 export function kinesisShardQuota(region: string): number {
@@ -57,13 +58,13 @@ export function kinesisShardQuota(region: string): number {
 }
 
 /**
- * A PUT payload unit is a 25 KB chunk of a record ([AWS-KIN-OLD]). Which KB is not stated
+ * A PUT payload unit is a 25 KB chunk of a record (`kinesis-pricing-page`). Which KB is not stated
  * (MISSING); 25,000 bytes is used because the page's own example "1 MB = 40 units" holds exactly
  * with decimal units (1,000,000 / 25,000), and it never gives fewer units than 25,600 would.
  */
 export const PUT_PAYLOAD_UNIT_BYTES = 25_000;
 
-/** On-demand bytes are billed per record rounded up to 1 KB = 1,024 bytes ([AWS-KDS-PRICE]). */
+/** On-demand bytes are billed per record rounded up to 1 KB = 1,024 bytes (`kinesis-pricing-page`). */
 export const ON_DEMAND_RECORD_ROUNDING_BYTES = BYTES_PER_KIB;
 
 /** PUT payload units for one record. */

@@ -1,14 +1,14 @@
 /**
- * Amazon SQS limits and billing units (../shared/reference/alternatives.md §3.2, §3.3).
+ * Amazon SQS limits and billing units (docs/billing-rules.md).
  */
 import { BYTES_PER_KIB, BYTES_PER_MIB } from "../conventions.js";
 
 export const SQS_LIMITS = Object.freeze({
-  /** Longest message retention: 1,209,600 s = 14 days ([AWS-SQS-QUOTA]). */
+  /** Longest message retention: 1,209,600 s = 14 days (`sqs-quotas`). */
   maxRetentionSeconds: 1_209_600,
-  /** Messages per batch request ([AWS-SQS-QUOTA]). */
+  /** Messages per batch request (`sqs-quotas`). */
   maxBatchMessages: 10,
-  /** Total payload of one SendMessageBatch: 1 MiB ([AWS-SQS-BATCH]). */
+  /** Total payload of one SendMessageBatch: 1 MiB (`sqs-batch`). */
   maxBatchBytes: BYTES_PER_MIB,
   /**
    * Largest single message: 1 MiB (1,048,576 bytes) since 2025, up from 256 KiB (AWS, Amazon SQS
@@ -21,15 +21,15 @@ export const SQS_LIMITS = Object.freeze({
   maxMessageBytes: BYTES_PER_MIB,
   /**
    * FIFO without high-throughput mode: 300 API calls/s per action (send, receive, delete) per queue
-   * ([AWS-SQS-QUOTA]); with batches of 10, 3,000 messages/s. High-throughput figures are MISSING.
+   * (`sqs-quotas`); with batches of 10, 3,000 messages/s. High-throughput figures are MISSING.
    */
   fifoCallsPerSecPerAction: 300,
-  source: "[AWS-SQS-QUOTA], [AWS-SQS-BATCH]",
+  source: "Amazon SQS message quotas page; Amazon SQS batch actions page",
 });
 
 /**
- * Every 64 KB chunk of a request's payload is billed as one request ([IC-SQS-RES], [FM-SQS]);
- * 64 KB = 65,536 bytes as most tooling assumes (alternatives.md §5, inferred).
+ * Every 64 KB chunk of a request's payload is billed as one request (`infracost-sqs`, `factualminds-sqs`);
+ * 64 KB = 65,536 bytes as most tooling assumes (docs/billing-rules.md, inferred).
  */
 export const SQS_BILLING_CHUNK_BYTES = 64 * BYTES_PER_KIB;
 

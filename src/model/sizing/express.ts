@@ -1,20 +1,20 @@
 /**
- * Express broker sizing (sizing.md §2, §5.2; conflicts C1, C4, C7). Express has managed storage,
+ * Express broker sizing (docs/sizing-model.md; conflicts C1, C4, C7). Express has managed storage,
  * RF fixed at 3 and three AZs, so brokers follow from throughput, partitions and connections:
  *
  * - default ("blog" model setting, docs values per C1): peak ingress ≤ recommended sustained
  *   ingress × maxUtilisation.express and peak egress ≤ recommended sustained egress × the same,
- *   per broker ([D2] table). Head-room is stated once (docs/express-headroom.md): AWS's recommended
+ *   per broker (`msk-quotas` table). Head-room is stated once (docs/express-headroom.md): AWS's recommended
  *   sustained rates already sit below the enforced per-broker maximum by the one-AZ-lost factor
  *   (maximum ingress = 1.5 × recommended at every size; egress 1.875 ×), and AWS sizes its own
  *   example (45 MBps in, 90 out → 3 × express.m7g.large) at 100 % of them. So the default is
  *   maxUtilisation.express = 1 and no AZ-loss factor on throughput; a lower maxUtilisation.express
  *   is the explicit, echoed extra margin. Connections keep the AZ-loss rule (a per-broker quota);
- * - "aws-script" ([A1] compatibility, for cross-checks only, C1): ingress capacity = sustained ×
+ * - "aws-script" (`aws-msk-sizing-script` compatibility, for cross-checks only, C1): ingress capacity = sustained ×
  *   uExp; egress capacity = 2.5 × sustained ingress with no utilisation factor; no AZ factor.
  *
  * Partitions: replicas (partitions × 3) per broker ≤ recommended × maxUtilisation.partitions, and
- * never above the enforced maximum ([D2]). Brokers: a multiple of 3, within the 60-broker quota.
+ * never above the enforced maximum (`msk-quotas`). Brokers: a multiple of 3, within the 60-broker quota.
  */
 import type { Demand } from "../demand.js";
 import { EXPRESS_INSTANCES, type ExpressInstance, expressThroughputBytesPerSec } from "../instances.js";
@@ -22,7 +22,7 @@ import { CLUSTER_QUOTAS, EXPRESS_AZS, EXPRESS_REPLICATION_FACTOR } from "../quot
 import type { SizingModel, Workload } from "../workload.js";
 import { azLossFactor, brokersFor, roundUpToMultiple } from "./common.js";
 
-/** EXPRESS_EGRESS in [A1]: egress capacity = 2.5 × the per-broker ingress figure. */
+/** EXPRESS_EGRESS in `aws-msk-sizing-script`: egress capacity = 2.5 × the per-broker ingress figure. */
 const AWS_SCRIPT_EXPRESS_EGRESS_FACTOR = 2.5;
 
 export interface ExpressCapacity {

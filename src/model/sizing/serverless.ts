@@ -1,6 +1,6 @@
 /**
- * MSK Serverless: no brokers to size; the workload must fit the per-cluster quotas ([D2]
- * `#serverless-quota`, sizing.md §3, src/model/quotas.ts). Throughput quotas are checked at peak
+ * MSK Serverless: no brokers to size; the workload must fit the per-cluster quotas (`msk-quotas`
+ * `#serverless-quota`, docs/sizing-model.md, src/model/quotas.ts). Throughput quotas are checked at peak
  * (they throttle above them); per-partition figures assume an even spread over a stream's partitions.
  * Utilisation = demand ÷ quota; the target for each is 1 (AWS manages the capacity behind them).
  */

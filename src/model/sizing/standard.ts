@@ -2,26 +2,26 @@
  * Standard broker sizing: loads (what the workload asks, cluster-wide, in bytes/s) against
  * per-broker capacity (from the instance table), for one instance type at a time.
  *
- * Two published throughput models (sizing.md §5, conflict C5), chosen by `workload.sizingModel`:
+ * Two published throughput models (docs/sizing-model.md, conflict C5), chosen by `workload.sizingModel`:
  *
- * - **blog** (default): AWS Big Data Blog "Equation 1" [B1], per-broker flows at peak —
+ * - **blog** (default): AWS Big Data Blog "Equation 1" `aws-blog-right-sizing`, per-broker flows at peak —
  *   storage write = EBS link = ingress × r; EC2 network out = ingress × (c + r − 1) — plus
  *   network in (ingress × r: producer bytes and follower fetches in, a duplex check the blog omits)
  *   and, for tiered storage, leaders' uploads on network out (I) and reads back from the tier on
  *   network in (tierReads, a month average: the broker fetches them before serving them). One-AZ-loss head-room: with
  *   tolerateAzLoss the survivors carry the load, × azs/(azs − 1). Why default: it is derived from
  *   hardware flows, takes RF and fan-out into account, and keeps volume throughput separate from the
- *   instance's EBS link (C6), so PST can be modelled; the script's fixed factors ignore RF (§5.3).
- * - **aws-script**: AWS msk_sizing.py [A1] factors: storage I/O = peak ingress × (6.5 + 1.5 if
+ *   instance's EBS link (C6), so PST can be modelled; the script's fixed factors ignore RF.
+ * - **aws-script**: AWS msk_sizing.py `aws-msk-sizing-script` factors: storage I/O = peak ingress × (6.5 + 1.5 if
  *   tiered); network out = peak ingress × (5.7 + 1.5 if tiered + 1.5 × fan-out). Its 1-AZ-down
  *   scaling is inside those factors, so no separate AZ factor. Applied to this project's capacities
- *   (C6, C8), not to [A1]'s own EBS/NIC table.
+ *   (C6, C8), not to `aws-msk-sizing-script`'s own EBS/NIC table.
  *
  * Both then size against: capacity × maxUtilisation.standard (C10); storage throughput per broker =
  * min(EC2 EBS baseline, volume throughput: 250 MiB/s default or PST) (C6); partitions per broker ≤
- * recommended × maxUtilisation.partitions ([D1]); storage per broker ≤ 16,384 GiB after head-room
- * (C9); 3,000 connections per broker ([D2]); brokers ≥ max RF, a multiple of the AZ count, within the
- * broker quota (60 KRaft, 30 for ZooKeeper-only t3.small; sizing.md §4). Where storage throughput
+ * recommended × maxUtilisation.partitions (`msk-standard-best-practices`); storage per broker ≤ 16,384 GiB after head-room
+ * (C9); 3,000 connections per broker (`msk-quotas`); brokers ≥ max RF, a multiple of the AZ count, within the
+ * broker quota (60 KRaft, 30 for ZooKeeper-only t3.small; docs/sizing-model.md). Where storage throughput
  * binds and the type supports PST, fewer brokers with PST are priced against more brokers without.
  */
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../conventions.js";
@@ -46,7 +46,7 @@ export interface StandardCapacity {
   name: string;
   networkBytesPerSec: number;
   ebsBytesPerSec: number;
-  /** Volume throughput without PST: 250 MiB/s ([D3]). */
+  /** Volume throughput without PST: 250 MiB/s (`msk-storage-throughput-management`). */
   defaultVolumeBytesPerSec: number;
   /** Highest PST, bytes/s; 0 when the type has none. */
   pstMaxBytesPerSec: number;
@@ -105,7 +105,7 @@ export function standardLoads(w: Workload, d: Demand, tiered: boolean): Standard
   let networkIn: number;
   let storageWrite: number;
   if (w.sizingModel === "aws-script") {
-    // [A1]: fanout = outPeak ÷ inPeak; fStorage = 6.5 (+1.5 tiered); fNet = 5.7 (+1.5 tiered) + 1.5 × fanout.
+    // `aws-msk-sizing-script`: fanout = outPeak ÷ inPeak; fStorage = 6.5 (+1.5 tiered); fNet = 5.7 (+1.5 tiered) + 1.5 × fanout.
     const fanout = d.peakIngressBytesPerSec > 0 ? d.peakEgressBytesPerSec / d.peakIngressBytesPerSec : 0;
     // The script has one NIC figure; tier reads (fetched from the tier, beyond its flat +1.5) join it.
     storageWrite = d.peakIngressBytesPerSec * (6.5 + (tiered ? 1.5 : 0));

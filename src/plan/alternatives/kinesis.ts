@@ -1,5 +1,5 @@
 /**
- * Kinesis Data Streams, one KDS stream per workload stream (alternatives.md §2.3 sizing rule):
+ * Kinesis Data Streams, one KDS stream per workload stream (docs/billing-rules.md sizing rule):
  *   shards = max(⌈peak MB/s in ÷ 1⌉, ⌈peak records/s in ÷ 1,000⌉, shared reads ⌈MB/s out ÷ 2⌉, ⌈records/s out ÷ 2,000⌉).
  * Consumer groups are whole wherever they are counted or billed: a group count derived from
  * egress ÷ ingress (5.09) is 6 consumers.
@@ -37,6 +37,7 @@ import {
 } from "../../pricing/alternatives/kinesis.js";
 import { KINESIS_PRICES } from "../../pricing/alternatives/prices.js";
 import { totalUsd } from "../../pricing/line-item.js";
+import { citeInWords } from "../../pricing/sources.js";
 import { exceeds, type Infeasibility, unpriced } from "../infeasibility.js";
 import type { KinesisReadMode, OptionResult } from "../types.js";
 import {
@@ -51,7 +52,7 @@ import {
 } from "./common.js";
 
 const L = KINESIS_LIMITS;
-/** Full-stream consumer groups on-demand shared reads carry: read capacity = 2 × write ([AWS-KDS-QUOTA], inferred). */
+/** Full-stream consumer groups on-demand shared reads carry: read capacity = 2 × write (`kinesis-quotas`, inferred). */
 const ON_DEMAND_SHARED_GROUPS = 2;
 
 /** Whole consumer groups of a stream (a derived 5.09 is 6 consumers). */
@@ -82,7 +83,7 @@ function streamLimitProblems(r: StreamRecords, maxRecordBytes: number): Infeasib
   if (r.stream.retentionSeconds > L.maxRetentionSeconds)
     problems.push(
       exceeds("retention", r.stream.retentionSeconds, L.maxRetentionSeconds, "days", {
-        basis: "Kinesis maximum, [AWS-KDS-PRICE]",
+        basis: `Kinesis maximum, ${citeInWords("kinesis-pricing-page")}`,
         stream,
       }),
     );
@@ -92,7 +93,7 @@ function streamLimitProblems(r: StreamRecords, maxRecordBytes: number): Infeasib
 /** Kinesis prices are sourced for a few regions only. */
 function noKinesisPrices(region: string): Infeasibility {
   return unpriced(
-    `no sourced Kinesis Data Streams prices in ${region}: priced in ${Object.keys(KINESIS_PRICES).join(", ")} only (alternatives.md §2.1)`,
+    `no sourced Kinesis Data Streams prices in ${region}: priced in ${Object.keys(KINESIS_PRICES).join(", ")} only`,
   );
 }
 
@@ -135,7 +136,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     if (g > SHARED_MAX_GROUPS && g > L.maxEfoConsumersPerStream)
       problems.push(
         exceeds("consumerGroups", g, L.maxEfoConsumersPerStream, "count", {
-          basis: `enhanced fan-out consumers per stream; and > ${SHARED_MAX_GROUPS} on shared reads: 5 GetRecords calls/s per shard, 10,000 records per call, [AWS-KDS-QUOTA], [AWS-KDS-EFO]`,
+          basis: `enhanced fan-out consumers per stream; and > ${SHARED_MAX_GROUPS} on shared reads: 5 GetRecords calls/s per shard, 10,000 records per call, ${citeInWords("kinesis-quotas")}; ${citeInWords("kinesis-efo")}`,
           stream: r.stream.name,
         }),
       );
@@ -204,7 +205,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   const quota = kinesisShardQuota(region);
   if (shards > quota)
     notes.push(
-      `${fmt(shards, 0)} shards exceed the default account quota of ${fmt(quota, 0)} in ${region} (adjustable, [AWS-KDS-QUOTA])`,
+      `${fmt(shards, 0)} shards exceed the default account quota of ${fmt(quota, 0)} in ${region} (adjustable, ${citeInWords("kinesis-quotas")})`,
     );
   if (efoStreams > 0)
     notes.push(
@@ -251,7 +252,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     if (s.peakIngressBytesPerSec > ceiling.writeBytesPerSec)
       problems.push(
         exceeds("writeCeiling", s.peakIngressBytesPerSec, ceiling.writeBytesPerSec, "MB/s", {
-          basis: `on-demand ceiling per stream in ${region}, [AWS-KDS-QUOTA]`,
+          basis: `on-demand ceiling per stream in ${region}, ${citeInWords("kinesis-quotas")}`,
           stream: s.name,
         }),
       );
@@ -259,7 +260,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     if (efoGroups > L.maxEfoConsumersPerStream)
       problems.push(
         exceeds("consumerGroups", efoGroups, L.maxEfoConsumersPerStream, "count", {
-          basis: `enhanced fan-out consumers per stream: ${fmt(wholeGroups(s), 0)} groups, ${ON_DEMAND_SHARED_GROUPS} of them on shared reads, [AWS-KDS-EFO]`,
+          basis: `enhanced fan-out consumers per stream: ${fmt(wholeGroups(s), 0)} groups, ${ON_DEMAND_SHARED_GROUPS} of them on shared reads, ${citeInWords("kinesis-efo")}`,
           stream: s.name,
         }),
       );
@@ -282,7 +283,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     const s = r.stream;
     const billedRecord = onDemandBilledRecordBytes(r.recordBytes);
     // On-demand scales on writes and reads twice what it writes (4 MB/s in, 8 MB/s out by default,
-    // [AWS-KDS-QUOTA]): reads up to 2 × ingress are shared; the rest is enhanced fan-out (the
+    // `kinesis-quotas`): reads up to 2 × ingress are shared; the rest is enhanced fan-out (the
     // groups beyond two). On averages, so the bill is monotone (module comment).
     const sharedShare =
       s.egressBytesPerSec > 0
@@ -308,11 +309,11 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   const peak = Math.max(...workload.streams.map((s) => s.peakIngressBytesPerSec));
   if (peak > 4e6)
     notes.push(
-      `a new on-demand stream starts at 4 MB/s write and scales on the previous 30 days' peak: expect throttling at launch below ${fmt(peak / 1e6)} MB/s ([AWS-KDS-QUOTA], [LUCARAVERI])`,
+      `a new on-demand stream starts at 4 MB/s write and scales on the previous 30 days' peak: expect throttling at launch below ${fmt(peak / 1e6)} MB/s (${citeInWords("kinesis-quotas")}; ${citeInWords("lucaraveri-kinesis")})`,
     );
   if (records.length > 50)
     notes.push(
-      `${records.length} on-demand streams exceed the default 50 per account (adjustable, [AWS-KDS-QUOTA])`,
+      `${records.length} on-demand streams exceed the default 50 per account (adjustable, ${citeInWords("kinesis-quotas")})`,
     );
   if (efoStreams > 0)
     notes.push(
@@ -322,9 +323,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
     notes.push(
       `${throttled.join(", ")}: peak egress above 2 × peak ingress may be throttled on shared reads (on-demand reads scale to twice the writes)`,
     );
-  notes.push(
-    "On-demand Standard prices (2024); On-demand Advantage prices are not sourced (alternatives.md §2.3)",
-  );
+  notes.push("On-demand Standard prices (2024); On-demand Advantage prices are not sourced");
   return feasible(
     "kinesis-on-demand",
     {

@@ -1,6 +1,6 @@
 /**
  * The alternatives as planner options (src/plan/options.ts registry), family "alternative".
- * Their prices come from src/pricing/alternatives/prices.ts (alternatives.md), not from the MSK
+ * Their prices come from src/pricing/alternatives/prices.ts (docs/billing-rules.md), not from the MSK
  * catalog; the user's inputs for them (labour, SQS batching, free tier) arrive in
  * OptionContext.alternatives. `evaluate` is the full evaluation reduced to {feasible, monthlyUsd},
  * so the two always agree.

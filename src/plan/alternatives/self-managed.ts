@@ -1,10 +1,10 @@
 /**
  * Self-managed Apache Kafka on EC2, sized with the same throughput model as MSK Standard: the AWS
- * Big Data Blog "Equation 1" (sizing.md §5.1) with the EC2 network and EBS baselines of
- * alternatives.md §1.2–§1.3, per broker at the Standard utilisation target, with one AZ lost when
+ * Big Data Blog "Equation 1" (docs/sizing-model.md) with the EC2 network and EBS baselines of
+ * docs/billing-rules.md–docs/, per broker at the Standard utilisation target, with one AZ lost when
  * the workload asks for it. gp3 volumes get the throughput the brokers write (above the free 125
- * MiB/s only when needed); three dedicated KRaft controllers (§1.8); cross-AZ traffic includes
- * follower replication, which MSK does not bill and EC2 does (§1.7).
+ * MiB/s only when needed); three dedicated KRaft controllers; cross-AZ traffic includes
+ * follower replication, which MSK does not bill and EC2 does.
  */
 import {
   EC2_CAPABILITIES,
@@ -26,6 +26,7 @@ import {
   type SelfManagedConfig,
 } from "../../pricing/alternatives/self-managed.js";
 import { totalUsd } from "../../pricing/line-item.js";
+import { citeInWords } from "../../pricing/sources.js";
 import { unpriced } from "../infeasibility.js";
 import type { OptionResult, Resource } from "../types.js";
 import { type AlternativeContext, feasible, fmt, infeasible, validateInputs } from "./common.js";
@@ -36,7 +37,7 @@ export const WITH_LABOUR = "infrastructure + operations labour";
 /**
  * Follower copies of each produced byte that land in another AZ than the leader. Replicas are
  * spread evenly over the AZs (rack awareness): with RF ≤ AZs every follower is elsewhere (RF − 1);
- * with more replicas than AZs, RF/AZs of them share the leader's AZ on average (inferred, §1.7).
+ * with more replicas than AZs, RF/AZs of them share the leader's AZ on average (inferred, docs/).
  */
 export function crossAzReplicaCopies(replicationFactor: number, azs: number): number {
   return replicationFactor - Math.max(1, replicationFactor / azs);
@@ -50,7 +51,7 @@ export function crossAzReplicationBytesPerSec(workload: Workload): number {
   return t;
 }
 
-/** The controller type: given, or the cheapest priced type with the memory [CONFLUENT-KRAFT] asks for. */
+/** The controller type: given, or the cheapest priced type with the memory `confluent-kraft` asks for. */
 function controllerType(region: string, given: string | undefined): string | undefined {
   const priced = EC2_HOURLY[region] ?? {};
   if (given !== undefined) {
@@ -101,7 +102,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       { costBasis },
       [
         unpriced(
-          `no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only (alternatives.md §1.1)`,
+          `no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only`,
         ),
       ],
       notes,
@@ -194,7 +195,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
   const c = best.config;
   const broker = c.volumes[0] as Gp3VolumeGroup;
   notes.push(
-    `KRaft controllers: ${c.controllers} × ${c.controllerInstanceType}${inputs.controllerInstanceType ? "" : " (assumed: no source names a controller type; cheapest priced type with ≥ 4 GiB memory, [CONFLUENT-KRAFT])"}, ${KRAFT_CONTROLLERS.volumeGiB} GiB gp3 each`,
+    `KRaft controllers: ${c.controllers} × ${c.controllerInstanceType}${inputs.controllerInstanceType ? "" : ` (assumed: no source names a controller type; cheapest priced type with ≥ 4 GiB memory, ${citeInWords("confluent-kraft")})`}, ${KRAFT_CONTROLLERS.volumeGiB} GiB gp3 each`,
     `cross-AZ replication is billed on EC2 (free on MSK): ${fmt(c.crossAzReplicationBytes / BYTES_PER_GIB, 0)} GiB over the period, charged on both sides`,
     `gp3 limits used: ${fmt(gp3.maxIops, 0)} IOPS, ${fmt(gp3.maxThroughputMiBps, 0)} MiB/s, ${fmt(gp3.maxSizeGiB, 0)} GiB per volume (${gp3.source})`,
     "partitions per broker and client connections are not checked: no sourced limit for self-managed Kafka",

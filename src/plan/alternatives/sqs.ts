@@ -1,5 +1,5 @@
 /**
- * Amazon SQS, standard and FIFO (alternatives.md §3). A consumed message is deleted, so each
+ * Amazon SQS, standard and FIFO (docs/billing-rules.md). A consumed message is deleted, so each
  * consumer group needs its own queue and producers send every message once per queue (fan-out;
  * SNS in front is not priced: its price is not in the reference). Per message and queue: a send,
  * a receive and a delete, each batched up to the batch size (≤ 10 messages and ≤ 1 MiB per batch);
@@ -11,6 +11,7 @@ import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/
 import { ceilTolerant } from "../../model/sizing/common.js";
 import { SQS_PRICES } from "../../pricing/alternatives/prices.js";
 import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
+import { citeInWords } from "../../pricing/sources.js";
 import { exceeds, type Infeasibility, unpriced } from "../infeasibility.js";
 import type { OptionResult, OptionResultOf } from "../types.js";
 import {
@@ -62,11 +63,7 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
     return infeasible(
       option,
       null,
-      [
-        unpriced(
-          `no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only (alternatives.md §3.1)`,
-        ),
-      ],
+      [unpriced(`no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only`)],
       notes,
     );
   const seconds = hours * SECONDS_PER_HOUR;
@@ -80,7 +77,7 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
     if (s.retentionSeconds > SQS_LIMITS.maxRetentionSeconds)
       problems.push(
         exceeds("retention", s.retentionSeconds, SQS_LIMITS.maxRetentionSeconds, "days", {
-          basis: "SQS maximum, [AWS-SQS-QUOTA]",
+          basis: `SQS maximum, ${citeInWords("sqs-quotas")}`,
           stream: s.name,
         }),
       );
@@ -107,7 +104,7 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
     if (queueType === "fifo" && calls > SQS_LIMITS.fifoCallsPerSecPerAction) {
       problems.push(
         exceeds("fifoCallsPerSecond", calls, SQS_LIMITS.fifoCallsPerSecPerAction, "calls/s", {
-          basis: `send calls per queue at peak: ${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}; FIFO limit per API action, [AWS-SQS-QUOTA]; high-throughput FIFO limits are not sourced`,
+          basis: `send calls per queue at peak: ${fmt(r.peakRecordsInPerSec)} messages/s in batches of ${batch}; FIFO limit per API action, ${citeInWords("sqs-quotas")}; high-throughput FIFO limits are not sourced`,
           stream: s.name,
         }),
       );

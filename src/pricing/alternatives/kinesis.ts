@@ -1,5 +1,5 @@
 /**
- * Kinesis Data Streams calculators, provisioned and on-demand (alternatives.md §2.1, §2.2).
+ * Kinesis Data Streams calculators, provisioned and on-demand (docs/billing-rules.md).
  * Inputs are quantities over the billing period in canonical units (hours, counts, bytes; "stored"
  * bytes are the average held); GB are billed GB (GiB, bytesToBilledGB). Zero-quantity usage lines
  * are left out; the capacity line (shard-hours or stream-hours) is always present.
@@ -13,7 +13,7 @@ import { KINESIS_PRICES, type KinesisPrices, priceSource } from "./prices.js";
 export interface KinesisProvisionedUsage {
   shardHours: number;
   putPayloadUnits: number;
-  /** Shard-hours with retention above 24 h (the add-on is per shard-hour, §2.1 unit note). */
+  /** Shard-hours with retention above 24 h (the add-on is per shard-hour, docs/sizing-model.md unit note). */
   extendedRetentionShardHours: number;
   longTermStoredBytes: number;
   longTermRetrievedBytes: number;
@@ -36,7 +36,7 @@ export function kinesisPrices(region: string): KinesisPrices {
   if (!prices)
     throw new PriceUnavailableError(
       "region",
-      `no sourced Kinesis Data Streams price in ${region} (alternatives.md §2.1 prices us-east-1 and us-east-2 only)`,
+      `no sourced Kinesis Data Streams price in ${region}: priced in us-east-1 and us-east-2 only`,
     );
   return prices;
 }

@@ -1,10 +1,10 @@
 /**
  * Self-managed Apache Kafka on EC2: a configuration in canonical units becomes line items.
- * EC2 is billed per instance-hour ([FM-EC2]: per second, 60 s minimum; hours here are whole
+ * EC2 is billed per instance-hour (`factualminds-ec2`: per second, 60 s minimum; hours here are whole
  * running periods); gp3 on what is provisioned, IOPS and throughput only above the free 3,000 IOPS
- * and 125 MiB/s ([AWS-EBS-PRICE-EU], [IC-EBS-RES]); cross-AZ EC2↔EC2 traffic at $0.01 per GB on
- * each side ([IC-DT-RES]: quantity × 2). Operations labour is a line only when given.
- * alternatives.md §1.1, §1.5–§1.9.
+ * and 125 MiB/s (the AWS European Sovereign Cloud EBS pricing page, `infracost-ebs`); cross-AZ EC2↔EC2 traffic at $0.01 per GB on
+ * each side (`infracost-data-transfer`: quantity × 2). Operations labour is a line only when given.
+ * docs/billing-rules.md
  */
 
 import { GP3_LIMITS_2023 } from "../../model/alternatives/ec2.js";
@@ -23,7 +23,7 @@ export interface Gp3VolumeGroup {
   throughputMiBps: number;
 }
 
-/** Operations labour, both parts given by the user (alternatives.md §1.9: no sourced default). */
+/** Operations labour, both parts given by the user (docs/billing-rules.md: no sourced default). */
 export interface OpsLabour {
   hoursPerMonth: number;
   hourlyRateUsd: number;
@@ -47,7 +47,7 @@ function ec2Price(region: string, type: string, path: string) {
   if (!price) {
     throw new PriceUnavailableError(
       path,
-      `no sourced EC2 on-demand price for ${type} in ${region} (alternatives.md §1.1 prices us-east-1 only: ${Object.keys(EC2_HOURLY["us-east-1"] ?? {}).join(", ")})`,
+      `no sourced EC2 on-demand price for ${type} in ${region} (priced in us-east-1 only: ${Object.keys(EC2_HOURLY["us-east-1"] ?? {}).join(", ")})`,
     );
   }
   return price;
@@ -85,7 +85,7 @@ export function priceSelfManaged(c: SelfManagedConfig, hours: number): LineItem[
   if (!gp3)
     throw new PriceUnavailableError(
       "region",
-      `no sourced gp3 price in ${c.region} (alternatives.md §1.6: us-east-1, us-west-2)`,
+      `no sourced gp3 price in ${c.region} (priced in us-east-1 and us-west-2 only)`,
     );
   const { baselineIops, baselineThroughputMiBps } = GP3_LIMITS_2023;
   for (const v of c.volumes) {
@@ -127,11 +127,8 @@ export function priceSelfManaged(c: SelfManagedConfig, hours: number): LineItem[
   }
   const xaz = CROSS_AZ_PER_GB_EACH_WAY[c.region];
   if (!xaz)
-    throw new PriceUnavailableError(
-      "region",
-      `no sourced cross-AZ data transfer price in ${c.region} (alternatives.md §1.7)`,
-    );
-  // Each GB crossing is billed on the sending and the receiving side ([IC-DT-RES]).
+    throw new PriceUnavailableError("region", `no sourced cross-AZ data transfer price in ${c.region}`);
+  // Each GB crossing is billed on the sending and the receiving side (`infracost-data-transfer`).
   items.push(
     lineItem(
       "Cross-AZ replication traffic (EC2↔EC2, billed each direction)",

@@ -1,5 +1,5 @@
 /**
- * Amazon SQS request pricing (alternatives.md §3.1, §3.2): tiered per-request prices, tiers per
+ * Amazon SQS request pricing (docs/billing-rules.md): tiered per-request prices, tiers per
  * month (scaled to the billing period), the optional free tier of 1 M requests per month taken
  * from the first tier. Requests here are already billed requests (64 KB chunks counted,
  * sqsBilledRequests in src/model/alternatives/sqs.ts).
@@ -14,10 +14,7 @@ export type SqsQueueType = "standard" | "fifo";
 export function sqsPrices(region: string): SqsPrices {
   const prices = SQS_PRICES[region];
   if (!prices)
-    throw new PriceUnavailableError(
-      "region",
-      `no sourced SQS price in ${region} (alternatives.md §3.1 prices us-east-1 only)`,
-    );
+    throw new PriceUnavailableError("region", `no sourced SQS price in ${region}: priced in us-east-1 only`);
   return prices;
 }
 

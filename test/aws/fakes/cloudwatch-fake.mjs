@@ -1,4 +1,4 @@
-// A synthetic MSK cluster behind a fake CloudWatch (AWS JSON 1.0, query-compatible; aws-wire.md §5):
+// A synthetic MSK cluster behind a fake CloudWatch (AWS JSON 1.0, query-compatible; docs/design.md):
 // ListMetrics (paged) and GetMetricData (≤ 500 queries, paged by datapoints, timestamps as epoch
 // seconds, ScanBy honoured, the same Id on every page). Plain JS so both the tests and
 // bench/aws.bench.mjs use it. `handle(req)` takes { operation, body } and returns

@@ -1,5 +1,5 @@
 // A loopback fake of the AWS endpoints msk-planner calls (node:http on 127.0.0.1, port 0), speaking
-// the real wire protocols (../shared/reference/aws-wire.md): plain GET for the offer files,
+// the real wire protocols (docs/design.md): plain GET for the offer files,
 // awsJson1_1 for the Price List API (`x-amz-target: AWSPriceListService.*`), awsJson1_0
 // query-compatible for CloudWatch (`x-amz-target: GraniteServiceVersion20100801.*`). Each test
 // scripts the replies; the server records every request (with its retry attempt header).
@@ -133,7 +133,7 @@ export function pricingReply(body: unknown, status = 200): FakeReply {
   return { status, headers: PRICING_JSON, body };
 }
 
-/** A Pricing error: `__type` in the body (aws-wire.md §6.1). */
+/** A Pricing error: `__type` in the body (docs/design.md). */
 export function pricingError(type: string, message: string, status = 400): FakeReply {
   return { status, headers: PRICING_JSON, body: { __type: type, Message: message } };
 }
@@ -143,7 +143,7 @@ export function cwReply(body: unknown, status = 200): FakeReply {
   return { status, headers: CW_JSON, body };
 }
 
-/** A CloudWatch error: the `x-amzn-query-error` header wins (aws-wire.md §6.1). */
+/** A CloudWatch error: the `x-amzn-query-error` header wins (docs/design.md). */
 export function cwError(code: string, type: string, message: string, status = 400): FakeReply {
   return {
     status,
