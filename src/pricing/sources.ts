@@ -497,6 +497,15 @@ export const SOURCES = {
   },
 
   // ── Kinesis Data Streams ──────────────────────────────────────────────────────────────────
+  "kinesis-large-records": {
+    short: "Amazon Kinesis Data Streams large records page",
+    title: "Handle large records (Amazon Kinesis Data Streams Developer Guide)",
+    url: "https://docs.aws.amazon.com/streams/latest/dev/large-records.html",
+    publisher: "AWS",
+    supports:
+      "a record is at most 1 MiB by default; a stream's maximum record size can be raised up to 10 MiB; the per-shard 1 MB/s write and 2 MB/s read limits stay",
+    read: null,
+  },
   "kinesis-pricing-page": {
     short: "Amazon Kinesis Data Streams pricing page",
     title: "Amazon Kinesis Data Streams pricing (AWS)",

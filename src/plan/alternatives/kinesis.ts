@@ -76,7 +76,7 @@ function streamLimitProblems(r: StreamRecords, maxRecordBytes: number): Infeasib
   if (r.recordBytes > maxRecordBytes)
     problems.push(
       exceeds("recordSize", r.recordBytes, maxRecordBytes, "bytes", {
-        basis: `Kinesis maximum record size: ${maxRecordBytes === L.defaultMaxRecordBytes ? "the 1 MiB default; a stream can be set up to 10 MiB: --kinesis-max-record-size" : "--kinesis-max-record-size"}; https://docs.aws.amazon.com/streams/latest/dev/large-records.html`,
+        basis: `Kinesis maximum record size: ${maxRecordBytes === L.defaultMaxRecordBytes ? "the 1 MiB default; a stream can be set up to 10 MiB: --kinesis-max-record-size" : "--kinesis-max-record-size"}; ${citeInWords("kinesis-large-records")}`,
         stream,
       }),
     );

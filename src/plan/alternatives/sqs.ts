@@ -84,8 +84,7 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
     if (r.recordBytes > SQS_LIMITS.maxMessageBytes)
       problems.push(
         exceeds("messageSize", r.recordBytes, SQS_LIMITS.maxMessageBytes, "bytes", {
-          basis:
-            "SQS maximum 1 MiB, https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html",
+          basis: `SQS maximum 1 MiB since 2025, ${citeInWords("sqs-quotas")}`,
           stream: s.name,
         }),
       );
