@@ -544,3 +544,17 @@ describe("README and the code agree", () => {
     for (const row of rows) expect(printed).toContain(row);
   });
 });
+
+describe("plan --fail-if-infeasible (issue #15)", () => {
+  // 400 MiB/s is above Serverless's 200 MBps per-cluster ingress quota; Express needs 3 AZs.
+  const tooBig = ["plan", "--ingress", "400MiB/s", "--partitions", "3000", "--retention", "1d", "--azs", "2"];
+  it("exits 3 when no option fits, and still prints the plan", () => {
+    const r = runCli([...tooBig, "--options", "serverless,express", "--fail-if-infeasible"]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("recommended: none (no option is feasible)");
+  });
+  it("exits 0 without the flag, and 0 with it when an option fits", () => {
+    expect(runCli([...tooBig, "--options", "serverless,express"]).code).toBe(0);
+    expect(runCli(["plan", "fixtures/workloads/small.yaml", "--fail-if-infeasible"]).code).toBe(0);
+  });
+});

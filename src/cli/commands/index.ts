@@ -54,6 +54,11 @@ function registerPlanCommands(cli: Argv): void {
           default: false,
           describe: "Print { region, workload, demand, options, recommended } as JSON (numbers unrounded)",
         })
+        .option("fail-if-infeasible", {
+          type: "boolean",
+          default: false,
+          describe: "Exit 3 when no option is feasible (the plan is still printed), so CI can notice",
+        })
         .option("baseline", {
           type: "string",
           describe: "A saved `plan --json`: print what changed from it (as `diff SAVED WORKLOAD` does)",

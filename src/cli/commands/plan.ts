@@ -19,6 +19,7 @@ export type PlanArgs = Record<string, unknown> & {
   json?: boolean;
   /** A saved `plan --json`: print what changed from it instead of the plan (issue #15). */
   baseline?: string;
+  failIfInfeasible?: boolean;
   markdown?: boolean;
 };
 
@@ -47,9 +48,14 @@ export async function planFromArgs(
   }
 }
 
+/** Exit code when `--fail-if-infeasible` is given and no option fits (1 and 2 are errors). */
+export const EXIT_NO_FEASIBLE_OPTION = 3;
+
 export async function handler(argv: PlanArgs): Promise<void> {
   const { result, origin, distributions } = await planFromArgs(argv, argv.workloadFile);
   checkFinite(result, "the plan");
+  // The output is printed either way; CI notices through the exit code.
+  if (argv.failIfInfeasible && result.recommended === null) process.exitCode = EXIT_NO_FEASIBLE_OPTION;
   if (argv.baseline !== undefined) {
     const { printDiff, loadSavedPlan } = await import("./diff.js");
     printDiff(loadSavedPlan(argv.baseline), result, argv);
