@@ -45,12 +45,10 @@ export {
 export { parseCloudFormationYaml, readCloudFormation } from "./iac/cloudformation.js";
 export { type HclFile, readHcl } from "./iac/hcl.js";
 export { loadIac, readIacText } from "./iac/load.js";
-export type { MissingPrice } from "./iac/map-config.js";
 export {
   type IacPriceOptions,
   type IacPriceResult,
   type IacResourcePrice,
-  type PricedStatus,
   priceIac,
   type StorageRange,
 } from "./iac/price-iac.js";
@@ -203,7 +201,13 @@ export { priceSelfManaged, type SelfManagedConfig } from "./pricing/alternatives
 export { priceSqsRequests } from "./pricing/alternatives/sqs.js";
 export { bytesToBilledGB } from "./pricing/billing.js";
 export { bundledCatalog } from "./pricing/bundled-catalog.js";
-export { catalogRegions, priceOf, regionPrices, usdPriceOf } from "./pricing/catalog.js";
+export {
+  catalogRegions,
+  howToSupplyPrices,
+  lookupUsdPrice,
+  regionPrices,
+  usdPriceOf,
+} from "./pricing/catalog.js";
 export type { Catalog, Price } from "./pricing/catalog-schema.js";
 export { Catalog as CatalogSchema } from "./pricing/catalog-schema.js";
 export type {
@@ -215,8 +219,8 @@ export type {
   StandardConfig,
 } from "./pricing/configuration.js";
 export { type ConfigInput, configFromInput, HumanClusterConfig } from "./pricing/configuration-file.js";
-export { brokerDimension, DIMENSIONS, type DimensionId } from "./pricing/dimensions.js";
-export type { LineItem, Provenance } from "./pricing/line-item.js";
+export { brokerDimension, DIMENSIONS, type DimensionId, dimensionName } from "./pricing/dimensions.js";
+export type { LineItem, MissingPrice, PricedStatus, Provenance } from "./pricing/line-item.js";
 export { lineItem, totalUsd } from "./pricing/line-item.js";
 export { type PriceOptions, priceConfiguration } from "./pricing/price-configuration.js";
 export {

@@ -33,6 +33,12 @@ export const WORKLOAD_FLAGS: Record<string, FlagSpec> = {
     type: "string",
     describe: "Standard throughput model: blog (default) or aws-script",
   },
+  instanceTypes: {
+    scope: "cluster",
+    type: "string",
+    describe:
+      "Broker types to size, comma-separated names or patterns (kafka.m7g.*, express.*, kafka.t3.small); default every non-burstable type",
+  },
   tolerateAzLoss: {
     scope: "targets",
     type: "boolean",
@@ -144,7 +150,15 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
   for (const [name, f] of given) {
     if (f.scope === "cluster") {
       const v = argv[name];
-      input[name] = name === "azs" && typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+      input[name] =
+        name === "azs" && typeof v === "string" && /^\s*\d+\s*$/.test(v)
+          ? Number(v)
+          : name === "instanceTypes"
+            ? String(v)
+                .split(",")
+                .map((x) => x.trim())
+                .filter((x) => x.length > 0)
+            : v;
       alias.set(name, `--${kebab(name)}`);
     } else if (f.scope === "targets") {
       input.targets = { ...(isRecord(input.targets) ? input.targets : {}), [name]: argv[name] };

@@ -46,7 +46,12 @@ export async function simulationContext(argv: SimArgs): Promise<SimContext> {
           .split(",")
           .map((s) => s.trim())
           .filter(Boolean) as OptionId[]);
-  const planner = preparePlanner({ catalog, region: workload.region, ...(options ? { options } : {}) });
+  const planner = preparePlanner({
+    catalog,
+    region: workload.region,
+    ...(workload.instanceTypes ? { instanceTypes: workload.instanceTypes } : {}),
+    ...(options ? { options } : {}),
+  });
   return {
     input,
     parsed: parseWorkloadInput(input),

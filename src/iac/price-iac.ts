@@ -9,6 +9,7 @@ import { InputError } from "../model/errors.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { AddOns, ClusterConfig, PriceResult } from "../pricing/configuration.js";
 import { DEFAULT_REGION } from "../pricing/configuration-file.js";
+import type { DimensionId } from "../pricing/dimensions.js";
 import type { LineItem } from "../pricing/line-item.js";
 import { totalUsd } from "../pricing/line-item.js";
 import {
@@ -220,15 +221,24 @@ function priceResource(
   if (r.kind === "vpc-connection") notes.push(`one authentication scheme (${r.authentication})`);
   const range =
     r.kind === "msk-cluster"
-      ? storageRange(r, scaling, doc, region, values, result.totalUsd, catalog, period)
+      ? storageRange(r, scaling, doc, region, values, result.totalUsd ?? 0, catalog, period)
       : undefined;
   return {
     ...base,
-    priced: status(result.lineItems.length, mapped.missing.length),
+    // Missing usage (from the IaC mapping) and missing prices (from the catalog) alike leave the
+    // total a lower bound.
+    priced: status(result.lineItems.length, mapped.missing.length + result.missingPrices.length),
     configuration: mapped.kind === "cluster" ? mapped.config : mapped.addOns,
     lineItems: result.lineItems,
-    missingPrices: mapped.missing,
-    totalUsd: result.totalUsd,
+    missingPrices: [
+      ...mapped.missing,
+      ...result.missingPrices.map((m) => ({
+        dimension: m.dimension as DimensionId,
+        name: m.name,
+        reason: m.reason,
+      })),
+    ],
+    totalUsd: result.totalUsd ?? 0,
     ...(range ? { storageAutoscaling: range } : {}),
     notes,
   };
@@ -265,7 +275,7 @@ function storageRange(
   const minimum = Math.max(t.minCapacityGiB, configured);
   const maximum = Math.max(t.maxCapacityGiB, configured);
   const at = (gib: number) =>
-    named(t, () => priceMapped(mapCluster(c, region, values, gib), region, catalog, period)).totalUsd;
+    named(t, () => priceMapped(mapCluster(c, region, values, gib), region, catalog, period)).totalUsd ?? 0;
   return {
     target: t.address,
     perBrokerGiB: { minimum, configured, maximum },

@@ -71,13 +71,16 @@ export function recommendIac(
     out.push({
       address: r.address,
       deployed: {
-        totalUsd: rs.current.monthlyUsd,
+        totalUsd: rs.current.monthlyUsd ?? 0,
         feasible: over.length === 0,
         overCapacity: over,
         utilisation: rs.current.utilisation,
       },
       cheapest,
-      savingsUsd: cheapest ? rs.current.monthlyUsd - cheapest.totalUsd : null,
+      savingsUsd:
+        cheapest && rs.current.priced === "complete" && rs.current.monthlyUsd !== null
+          ? rs.current.monthlyUsd - cheapest.totalUsd
+          : null,
     });
   }
   return out;

@@ -58,6 +58,11 @@ interface InstanceCommon {
   maxPartitionsPerBroker: number;
   /** Caveats a planner should show when it picks this type. */
   notes: readonly string[];
+  /**
+   * A burstable type (EC2 T family: baseline CPU plus credits, [D7]), which AWS positions for
+   * development and test: sized only when the instance-type allow-list asks for it.
+   */
+  burstable: boolean;
 }
 
 /** A Standard (provisioned, customer EBS) broker type. */
@@ -182,6 +187,7 @@ const STANDARD: readonly StandardInstance[] = STANDARD_ROWS.map(
       pst: pst === null ? null : { minMiBps: PST_MIN_MIB_PER_SEC, maxMiBps: pst },
       tieredStorage: tiered,
       notes: name === "kafka.t3.small" ? [ZK_ONLY_NOTE] : [],
+      burstable: family.startsWith("t"),
     };
   },
 );
@@ -208,6 +214,7 @@ const EXPRESS: readonly ExpressInstance[] = EXPRESS_ROWS.map(
       sustainedEgressMBps: sOut,
       maxEgressMBps: mOut,
       notes: [],
+      burstable: false,
     };
   },
 );

@@ -20,6 +20,7 @@
  */
 import { z } from "zod";
 import { InputError, type Problem, type ProblemCode } from "./errors.js";
+import { resolveInstanceTypes } from "./instance-types.js";
 import { LIMITS } from "./limits.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
@@ -164,6 +165,10 @@ export const WorkloadInput = z.strictObject({
     .enum(["blog", "aws-script"])
     .optional()
     .meta({ description: "Standard throughput model; default blog" }),
+  instanceTypes: z.array(z.string().min(1)).optional().meta({
+    description:
+      "Broker types the planner may size: names or patterns such as kafka.m7g.*, express.*, kafka.t3.small; default every non-burstable type",
+  }),
   targets: TargetsInput.optional(),
   streams: z
     .array(StreamInput)
@@ -378,6 +383,18 @@ function toWorkload(w: ParsedInput, adjusted: Adjusted = null): { workload: Work
     sizingModel: w.sizingModel ?? WORKLOAD_DEFAULTS.sizingModel,
     streams,
   };
+  if (w.instanceTypes !== undefined) {
+    try {
+      workload.instanceTypes = resolveInstanceTypes(w.instanceTypes, "instanceTypes");
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      issues.push({
+        path: ["instanceTypes"],
+        message: e.message.replace(/^instanceTypes: /, ""),
+        code: e.code,
+      });
+    }
+  }
   return { workload, issues };
 }
 

@@ -87,5 +87,10 @@ export interface Workload {
   targets: PlanningTargets;
   /** Which published throughput model sizes Standard brokers (docs/sizing-model.md). Default "blog". */
   sizingModel: SizingModel;
+  /**
+   * Broker types the planner may size, when the workload restricts them (names resolved from the
+   * input's names and patterns, table order); absent = every non-burstable type.
+   */
+  instanceTypes?: string[];
   streams: Stream[];
 }

@@ -25,9 +25,10 @@ import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { pricedStatus } from "../pricing/line-item.js";
 import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
-import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
+import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
 import { mbps, num, pct } from "./reasons.js";
 import type { ExpressConfiguration, OptionResult } from "./types.js";
@@ -38,11 +39,15 @@ const NEED_ORDER = ["ingress", "egress", "partitions", "connections", "minimum"]
 const MAX_PARTITION_BYTES_PER_SEC = EXPRESS_MAX_PARTITION_MBPS * BYTES_PER_MB;
 
 interface Prepared {
+  /** Candidate sizes: those with a broker-hour price first (table order), then those without. */
   caps: ExpressCapacity[];
-  /** USD per broker-hour and per broker over the period, per entry of caps. */
+  /** caps[0 .. pricedTypes) have a broker-hour price. */
+  pricedTypes: number;
+  /** USD per broker-hour per entry of caps (NaN when unpriced), and per broker over the period for choosing (0 when unpriced). */
   hourly: number[];
   brokerUsd: number[];
   unpriced: string[];
+  /** USD per GB written, per GB-month stored, per GB crossing an AZ; NaN when missing. */
   writtenUsd: number;
   storedUsd: number;
   crossAzUsd: number;
@@ -51,26 +56,23 @@ interface Prepared {
 
 function prepare(ctx: OptionContext): Prepared {
   const prices = new UnitPrices(ctx.catalog, ctx.region, ctx.hours);
-  const caps: ExpressCapacity[] = [];
-  const brokerUsd: number[] = [];
-  const hourlyUsd: number[] = [];
-  const unpriced: string[] = [];
+  const priced: { c: ExpressCapacity; hourly: number }[] = [];
+  const unpricedCaps: ExpressCapacity[] = [];
   for (const c of expressCapacities()) {
+    if (!ctx.instanceTypes(c.name)) continue;
     const hourly = prices.usd(brokerDimension(c.name));
-    if (!Number.isFinite(hourly)) unpriced.push(c.name);
-    else {
-      caps.push(c);
-      hourlyUsd.push(hourly);
-      brokerUsd.push(hourly * ctx.hours);
-    }
+    if (Number.isFinite(hourly)) priced.push({ c, hourly });
+    else unpricedCaps.push(c);
   }
+  const hourly = [...priced.map((x) => x.hourly), ...unpricedCaps.map(() => Number.NaN)];
   return {
-    caps,
-    hourly: hourlyUsd,
-    brokerUsd,
-    unpriced,
+    caps: [...priced.map((x) => x.c), ...unpricedCaps],
+    pricedTypes: priced.length,
+    hourly,
+    brokerUsd: hourly.map((h) => (Number.isFinite(h) ? h * ctx.hours : 0)),
+    unpriced: unpricedCaps.map((c) => c.name),
     writtenUsd: prices.usd("expressDataWritten"),
-    storedUsd: prices.usd("expressStorage") * prices.months,
+    storedUsd: prices.usd("expressStorage"),
     crossAzUsd: prices.usd("crossAz"),
     prices,
   };
@@ -117,70 +119,90 @@ function fixedRuleProblems(w: Workload, d: Demand): Infeasibility[] {
   return r;
 }
 
-function unpriceable(p: Prepared): string | undefined {
-  if (p.caps.length === 0) return `no Express broker type has a price in ${p.prices.region}`;
-  if (!Number.isFinite(p.writtenUsd)) return p.prices.get("expressDataWritten").missing;
-  if (!Number.isFinite(p.storedUsd)) return p.prices.get("expressStorage").missing;
-  return undefined;
+/**
+ * The cheapest feasible size: among those with a broker-hour price, or — only when none of them
+ * fits — among those without (all cost 0 to choose, so the first that fits). Feasibility depends on
+ * capacity and quotas alone, never on which prices exist.
+ */
+function choose(p: Prepared, L: ExpressLoads): { index: number; brokers: number } {
+  const c = chooseIn(p, L, 0, p.pricedTypes);
+  return c.index >= 0 ? c : chooseIn(p, L, p.pricedTypes, p.caps.length);
 }
 
-function choose(p: Prepared, L: ExpressLoads): { index: number; brokers: number; usd: number } {
+function chooseIn(
+  p: Prepared,
+  L: ExpressLoads,
+  from: number,
+  to: number,
+): { index: number; brokers: number } {
   let index = -1;
   let brokers = 0;
   let usd = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < p.caps.length; i++) {
+  for (let i = from; i < to; i++) {
     const s = sizeExpress(p.caps[i] as ExpressCapacity, L);
     if (!s.feasible) continue;
     const cost = s.brokers * (p.brokerUsd[i] as number);
-    if (cost < usd) {
+    if (index < 0 || cost < usd) {
       index = i;
       brokers = s.brokers;
       usd = cost;
     }
   }
-  return { index, brokers, usd };
+  return { index, brokers };
 }
 
 /**
- * The chosen configuration's monthly cost, computed exactly as priceConfiguration computes and sums
- * its line items (src/pricing/price-express.ts, price-addons.ts: same quantities, order and lines),
- * so `evaluate` (the sweep path) equals `plan` to the last bit without building line items.
+ * The chosen configuration's cost and completeness, computed exactly as priceConfiguration
+ * computes and sums its priced line items (src/pricing/price-express.ts, price-addons.ts: same
+ * quantities, order and lines, a missing price skipped), so `evaluate` (the sweep path) equals
+ * `plan` to the last bit without building line items.
  */
-function pricedTotal(p: Prepared, index: number, brokers: number, d: Demand): number {
+function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
+  if (fixedRuleBreaks(w, d)) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
+  const c = choose(p, expressLoads(w, d));
+  if (c.index < 0) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
   const { hours, months, seconds } = p.prices;
   let t = 0;
-  t += brokers * hours * (p.hourly[index] as number);
-  t += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.writtenUsd;
-  t += bytesToBilledGB(d.retainedBytes) * months * p.prices.usd("expressStorage");
+  let priced = 0;
+  let missing = 0;
+  const hourly = p.hourly[c.index] as number;
+  if (Number.isFinite(hourly)) {
+    t += c.brokers * hours * hourly;
+    priced++;
+  } else missing++;
+  if (Number.isFinite(p.writtenUsd)) {
+    t += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.writtenUsd;
+    priced++;
+  } else missing++;
+  if (Number.isFinite(p.storedUsd)) {
+    t += bytesToBilledGB(d.retainedBytes) * months * p.storedUsd;
+    priced++;
+  } else missing++;
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
-  if (Number.isFinite(p.crossAzUsd) && crossAzBytes > 0) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
-  return t;
-}
-
-function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
-  if (fixedRuleBreaks(w, d) || unpriceable(p) !== undefined)
-    return { option: OPTION, feasible: false, monthlyUsd: null };
-  const c = choose(p, expressLoads(w, d));
-  if (c.index < 0) return { option: OPTION, feasible: false, monthlyUsd: null };
-  return { option: OPTION, feasible: true, monthlyUsd: pricedTotal(p, c.index, c.brokers, d) };
+  if (crossAzBytes > 0) {
+    if (Number.isFinite(p.crossAzUsd)) {
+      t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
+      priced++;
+    } else missing++;
+  }
+  const status = pricedStatus(priced, missing);
+  return { option: OPTION, feasible: true, monthlyUsd: status === "none" ? null : t, priced: status };
 }
 
 function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionResult {
   if (fixedRuleBreaks(w, d)) return infeasibleResult(OPTION, null, fixedRuleProblems(w, d), []);
-  const missing = unpriceable(p);
-  if (missing !== undefined) return priceUnavailableResult(OPTION, missing);
+  if (p.caps.length === 0) return infeasibleResult(OPTION, null, [noCandidate("Express")], []);
   const L = expressLoads(w, d);
   const notes = [modelNote(w, "express")];
   if (w.streams.some((s) => s.replicationFactor < EXPRESS_REPLICATION_FACTOR))
     notes.push("Express replicates every partition 3 ways (RF fixed at 3); streams asking a lower RF get 3");
-  if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
-  if (!Number.isFinite(p.crossAzUsd))
-    notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
   notes.push(
     `storage billed on one copy of the full retention, data written on producer bytes (an assumption, as the ${citeInWords("aws-msk-sizing-script")} bills it)`,
   );
   const chosen = choose(p, L);
   if (chosen.index < 0) return closestInfeasible(p, L, notes);
+  const unpricedNote = unpricedTypesNote(p.unpriced, chosen.index >= p.pricedTypes, ctx.region);
+  if (unpricedNote) notes.splice(1, 0, unpricedNote);
   const c = p.caps[chosen.index] as ExpressCapacity;
   const s = sizeExpress(c, L);
   const config: ExpressConfig = {
@@ -191,8 +213,7 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
     dataWrittenBytes: d.ingressBytesPerSec * p.prices.seconds,
     storedBytes: d.retainedBytes,
   };
-  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0)
-    config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
+  if (d.crossAzBytesPerSec > 0) config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   const b = binding(s.need, NEED_ORDER);
   const configuration: ExpressConfiguration = {
@@ -208,6 +229,8 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
     feasible: true,
     configuration,
     monthlyUsd: priced.totalUsd,
+    priced: priced.priced,
+    missingPrices: priced.missingPrices,
     lineItems: priced.lineItems,
     utilisation: expressUtilisation(c, L, s.brokers),
     binding: b === "minimum" ? "minimumBrokers" : b,
@@ -219,7 +242,8 @@ function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionRe
 
 function closestInfeasible(p: Prepared, L: ExpressLoads, notes: string[]): OptionResult {
   // The largest size comes closest on throughput and partitions.
-  const c = p.caps[p.caps.length - 1] as ExpressCapacity;
+  let c = p.caps[0] as ExpressCapacity;
+  for (const x of p.caps) if (x.ingressBytesPerSec > c.ingressBytesPerSec) c = x;
   const s = sizeExpress(c, L);
   const nMax = Math.floor(c.maxBrokers / EXPRESS_AZS) * EXPRESS_AZS;
   const at = `${c.name} × ${nMax} brokers`;

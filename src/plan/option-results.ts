@@ -1,7 +1,7 @@
-/** Shared builders for OptionResult values (infeasible, unpriceable) and common notes. */
+/** Shared builders for OptionResult values (infeasible, cost fields) and common notes. */
 import type { Workload } from "../model/workload.js";
 import { citeInWords } from "../pricing/sources.js";
-import { describeInfeasibility, type Infeasibility, unpriced } from "./infeasibility.js";
+import { describeInfeasibility, type Infeasibility } from "./infeasibility.js";
 import type { InfeasibleOptionResult, MskOptionId, OptionConfigurations } from "./types.js";
 
 /** The resource needing the most brokers (first in `order` on a tie). */
@@ -24,6 +24,8 @@ export function infeasibleResult<O extends MskOptionId>(
     feasible: false,
     configuration,
     monthlyUsd: null,
+    priced: "none",
+    missingPrices: [],
     lineItems: [],
     utilisation: {},
     binding: null,
@@ -33,12 +35,32 @@ export function infeasibleResult<O extends MskOptionId>(
   } as InfeasibleOptionResult<O>;
 }
 
-/** An option the catalog cannot price in the region: reported infeasible, never priced in part. */
-export function priceUnavailableResult<O extends MskOptionId>(
-  option: O,
-  why: string | undefined,
-): InfeasibleOptionResult<O> {
-  return infeasibleResult(option, null, [unpriced(why ?? "no sourced price")], []);
+/**
+ * The note on instance types without a broker-hour price in the region, or null when all have one:
+ * they were sized only when no priced type fits (then the chosen one is among them, and its
+ * broker-hours are listed as a missing price).
+ */
+export function unpricedTypesNote(
+  unpricedTypes: readonly string[],
+  chosenUnpriced: boolean,
+  region: string,
+): string | null {
+  if (unpricedTypes.length === 0) return null;
+  return chosenUnpriced
+    ? `no instance type with a broker-hour price in ${region} fits; sized with one that has none, chosen on its priced costs (types without a price: ${unpricedTypes.join(", ")})`
+    : `types without a broker-hour price in ${region} (${unpricedTypes.join(", ")}) were considered only in case no priced type fits`;
+}
+
+/** Why an option has nothing to size: the instance-type allow-list leaves none of its types. */
+export function noCandidate(what: string): Infeasibility {
+  return {
+    code: "rule",
+    resource: "brokers",
+    actual: 0,
+    limit: 1,
+    unit: "count",
+    basis: `candidate ${what} broker types (instanceTypes / --instance-types)`,
+  };
 }
 
 /** Which sizing model and head-room rule sized the option (shown with every MSK option). */

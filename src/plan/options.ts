@@ -9,15 +9,17 @@
  *   numbers here (and throw InputError for bad input such as an unknown region).
  * - `evaluate(workload, demand)` is the hot path (a sweep calls it a million times): plain number
  *   arithmetic, no unit parsing, no zod, no string building; return {feasible, monthlyUsd} and
- *   never a price for an infeasible option (monthlyUsd null).
+ *   never a price for an infeasible option (monthlyUsd null). A missing price never decides
+ *   feasibility: it makes the total a lower bound (`priced` "partial") or absent ("none").
  * - `plan(workload, demand)` returns the full OptionResult (configuration, line items from the
  *   pricing calculators, utilisation, binding, reasons, notes) and MUST agree with `evaluate`:
- *   same feasibility, same monthlyUsd (tests check it).
+ *   same feasibility, same monthlyUsd, same `priced` (tests check it).
  */
 import type { Demand } from "../model/demand.js";
 import { InputError } from "../model/errors.js";
 import type { Workload } from "../model/workload.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
+import type { PricedStatus } from "../pricing/line-item.js";
 import type { OptionId, OptionResult } from "./types.js";
 
 /** What every option is prepared against. */
@@ -26,6 +28,8 @@ export interface OptionContext {
   region: string;
   /** Billing period in hours (730 = one month, docs/billing-rules.md). */
   hours: number;
+  /** Whether the planner may size this broker type (the instance-type allow-list). */
+  instanceTypes: (name: string) => boolean;
   /** Added (issue #8): inputs only the alternatives read (labour, SQS batching, free tier). */
   alternatives?: import("./alternatives/common.js").AlternativeInputs;
 }
@@ -34,8 +38,10 @@ export interface OptionContext {
 export interface OptionEvaluation {
   option: OptionId;
   feasible: boolean;
-  /** Cost over the period (USD, unrounded); null when infeasible. */
+  /** Cost over the period (USD, unrounded; a lower bound when partial); null when infeasible or unpriced. */
   monthlyUsd: number | null;
+  /** How completely monthlyUsd is priced ("none" when infeasible), as in the full result. */
+  priced: PricedStatus;
 }
 
 export interface PreparedOption {

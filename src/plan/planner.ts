@@ -12,15 +12,24 @@ import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { deriveDemand } from "../model/derive-demand.js";
 import { InputError } from "../model/errors.js";
+import { DEFAULT_INSTANCE_TYPES, resolveInstanceTypes } from "../model/instance-types.js";
 import type { Workload } from "../model/workload.js";
+import { howToSupplyPrices } from "../pricing/catalog.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
+import type { MissingPrice, PricedStatus } from "../pricing/line-item.js";
 import type { AlternativeInputs } from "./alternatives/common.js";
 import { registerAlternatives } from "./alternatives/register.js";
 import { expressOption } from "./express-option.js";
 import { type OptionEvaluation, optionEvaluator, type PreparedOption, registerOption } from "./options.js";
 import { serverlessOption } from "./serverless-option.js";
 import { standardOption, standardTieredOption } from "./standard-option.js";
-import { MSK_OPTIONS, type OptionId, type OptionResult, type PlanResult } from "./types.js";
+import {
+  MSK_OPTIONS,
+  type OptionId,
+  type OptionResult,
+  type PlanResult,
+  type PricesNeeded,
+} from "./types.js";
 
 registerOption(standardOption);
 registerOption(standardTieredOption);
@@ -39,10 +48,17 @@ export interface PlannerOptions {
   hours?: number;
   /** Inputs for the alternatives (issue #8): labour, SQS batching, free tier. */
   alternatives?: AlternativeInputs;
+  /**
+   * Broker types the planner may size (names, from {@link resolveInstanceTypes}); default every
+   * non-burstable type. Echoed as `instanceTypes` in the result.
+   */
+  instanceTypes?: readonly string[];
 }
 
 export interface Planner {
   readonly region: string;
+  /** The broker types sized (the allow-list, resolved). */
+  readonly instanceTypes: readonly string[];
   readonly hours: number;
   readonly options: readonly OptionId[];
   /** Full result: configuration, line items, utilisation, binding, reasons; ranked. */
@@ -51,18 +67,53 @@ export interface Planner {
   evaluate(workload: Workload, demand?: Demand): OptionEvaluation[];
 }
 
-/** Rank: feasible by cost (ties keep option order), then infeasible in option order. */
-export function rankOptions<T extends { feasible: boolean; monthlyUsd: number | null }>(
+/** Rank position of an option: feasible complete, feasible partial, feasible unpriced, infeasible. */
+function tier(r: { feasible: boolean; priced: PricedStatus }): number {
+  if (!r.feasible) return 3;
+  return r.priced === "complete" ? 0 : r.priced === "partial" ? 1 : 2;
+}
+
+/**
+ * Rank: feasible and completely priced by cost, then feasible partly priced by their lower bound,
+ * then feasible with no price, then infeasible; ties (and the last two groups) keep option order.
+ */
+export function rankOptions<T extends { feasible: boolean; monthlyUsd: number | null; priced: PricedStatus }>(
   rows: readonly T[],
 ): T[] {
   return rows
-    .map((r, i) => ({ r, i }))
+    .map((r, i) => ({ r, i, t: tier(r) }))
     .sort((a, b) => {
-      if (a.r.feasible !== b.r.feasible) return a.r.feasible ? -1 : 1;
-      if (a.r.feasible) return (a.r.monthlyUsd as number) - (b.r.monthlyUsd as number) || a.i - b.i;
+      if (a.t !== b.t) return a.t - b.t;
+      if (a.t <= 1) return (a.r.monthlyUsd as number) - (b.r.monthlyUsd as number) || a.i - b.i;
       return a.i - b.i;
     })
     .map((x) => x.r);
+}
+
+/** The recommendation: the first ranked option if it is feasible and completely priced, else null. */
+export function recommendedOf<T extends { option: OptionId; feasible: boolean; priced: PricedStatus }>(
+  ranked: readonly T[],
+): OptionId | null {
+  const first = ranked[0];
+  return first && tier(first) === 0 ? first.option : null;
+}
+
+/**
+ * When feasible options exist but none is completely priced: the prices they lack and how to
+ * supply them (the words of every "missing price" hint). Null otherwise.
+ */
+export function pricesNeeded(region: string, ranked: readonly OptionResult[]): PricesNeeded | null {
+  if (recommendedOf(ranked) !== null || !ranked.some((o) => o.feasible)) return null;
+  const missingPrices: MissingPrice[] = [];
+  for (const o of ranked)
+    if (o.feasible)
+      for (const m of o.missingPrices)
+        if (!missingPrices.some((x) => x.dimension === m.dimension)) missingPrices.push(m);
+  return {
+    region,
+    missingPrices,
+    message: `no feasible option is completely priced in ${region}, so none is recommended; missing: ${missingPrices.map((m) => m.name).join(", ")}; ${howToSupplyPrices(region)}`,
+  };
 }
 
 /** Prepare a planner for one catalog, region and period. Throws InputError for an unknown region or option. */
@@ -73,10 +124,13 @@ export function preparePlanner(opts: PlannerOptions): Planner {
   const ids = [...(opts.options ?? MSK_OPTIONS)];
   if (ids.length === 0) throw new InputError("--options", "expected at least one option");
   const evaluators = ids.map((id) => optionEvaluator(id));
+  const instanceTypes = [...(opts.instanceTypes ?? DEFAULT_INSTANCE_TYPES)];
+  const allowed = new Set(instanceTypes);
   const ctx = {
     catalog: opts.catalog,
     region: opts.region,
     hours,
+    instanceTypes: (name: string) => allowed.has(name),
     ...(opts.alternatives ? { alternatives: opts.alternatives } : {}),
   };
   const prepared: PreparedOption[] = evaluators.map((e) => e.prepare(ctx));
@@ -90,6 +144,7 @@ export function preparePlanner(opts: PlannerOptions): Planner {
   };
   return {
     region: opts.region,
+    instanceTypes,
     hours,
     options: ids,
     evaluate(workload, demand) {
@@ -105,26 +160,40 @@ export function preparePlanner(opts: PlannerOptions): Planner {
       const d = demand ?? deriveDemand(workload);
       const results: OptionResult[] = prepared.map((p) => p.plan(workload, d));
       const options = rankOptions(results);
-      const first = options[0];
       return {
         region: opts.region,
         hours,
         catalog: catalogInfo,
         workload,
         demand: d,
+        instanceTypes,
         options,
-        recommended: first?.feasible ? first.option : null,
+        recommended: recommendedOf(options),
+        pricesNeeded: pricesNeeded(opts.region, options),
       };
     },
   };
 }
 
-/** Size, price and rank `options` (default the four MSK options) for a workload. */
+/**
+ * Size, price and rank `options` (default the four MSK options) for a workload. The candidate
+ * broker types: `opts.instanceTypes`, else the workload's `instanceTypes`, else every non-burstable type.
+ */
 export function plan(
   workload: Workload,
-  opts: { catalog: Catalog; options?: readonly OptionId[]; hours?: number; alternatives?: AlternativeInputs },
+  opts: {
+    catalog: Catalog;
+    options?: readonly OptionId[];
+    hours?: number;
+    alternatives?: AlternativeInputs;
+    instanceTypes?: readonly string[];
+  },
 ): PlanResult {
-  const p: PlannerOptions = { catalog: opts.catalog, region: workload.region };
+  const p: PlannerOptions = {
+    catalog: opts.catalog,
+    region: workload.region,
+    instanceTypes: opts.instanceTypes ?? resolveInstanceTypes(workload.instanceTypes, "instanceTypes"),
+  };
   if (opts.alternatives) p.alternatives = opts.alternatives;
   if (opts.options) p.options = opts.options;
   if (opts.hours !== undefined) p.hours = opts.hours;

@@ -15,7 +15,7 @@ import { standardCapacities, standardLoads, standardUtilisation } from "../model
 import type { Workload } from "../model/workload.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { ClusterConfig } from "../pricing/configuration.js";
-import type { LineItem } from "../pricing/line-item.js";
+import type { LineItem, MissingPrice, PricedStatus } from "../pricing/line-item.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
 import type { OptionId, PlanResult } from "./types.js";
 
@@ -23,7 +23,10 @@ export interface CurrentCluster {
   configuration: ClusterConfig;
   /** How the configuration was obtained: "given (--current FILE)" or what was inferred and from what. */
   basis: string;
-  monthlyUsd: number;
+  /** Sum of the priced line items: a lower bound when `priced` is "partial", null when "none". */
+  monthlyUsd: number | null;
+  priced: PricedStatus;
+  missingPrices: MissingPrice[];
   lineItems: LineItem[];
   /** Utilisation per resource at peak now, as fractions of capacity (same keys as the option's). */
   utilisation: Record<string, number>;
@@ -33,7 +36,11 @@ export interface RightsizeOption {
   option: OptionId;
   feasible: boolean;
   monthlyUsd: number | null;
-  /** current − option (USD/month): positive saves, negative costs more; null when infeasible. */
+  priced: PricedStatus;
+  /**
+   * current − option (USD/month): positive saves, negative costs more; null when infeasible or
+   * when either side is not completely priced (lower bounds do not subtract).
+   */
   savingsUsd: number | null;
   utilisationNow: Record<string, number>;
   utilisationAfter: Record<string, number>;
@@ -96,7 +103,6 @@ export function rightsize(
   if (
     config.kind !== "serverless" &&
     config.crossAzBytes === undefined &&
-    catalog.regions[config.region]?.crossAz &&
     planned.demand.crossAzBytesPerSec > 0
   ) {
     config = {
@@ -111,6 +117,8 @@ export function rightsize(
     configuration: config,
     basis: why,
     monthlyUsd: priced.totalUsd,
+    priced: priced.priced,
+    missingPrices: priced.missingPrices,
     lineItems: priced.lineItems,
     utilisation: now,
   };
@@ -118,7 +126,11 @@ export function rightsize(
     option: o.option,
     feasible: o.feasible,
     monthlyUsd: o.monthlyUsd,
-    savingsUsd: o.feasible && o.monthlyUsd !== null ? priced.totalUsd - o.monthlyUsd : null,
+    priced: o.priced,
+    savingsUsd:
+      o.feasible && o.priced === "complete" && priced.priced === "complete" && priced.totalUsd !== null
+        ? priced.totalUsd - (o.monthlyUsd as number)
+        : null,
     utilisationNow: now,
     utilisationAfter: o.utilisation,
   }));

@@ -13,8 +13,9 @@ import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ServerlessConfig } from "../pricing/configuration.js";
 import type { DimensionId } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { pricedStatus } from "../pricing/line-item.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
-import { infeasibleResult, priceUnavailableResult } from "./option-results.js";
+import { infeasibleResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
 import type { OptionResult, Resource } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
@@ -30,35 +31,50 @@ const DIMS: DimensionId[] = [
 
 interface Prepared {
   prices: UnitPrices;
+  /** USD per unit of each meter (cluster-hour, partition-hour, GB in, GB out, GB-month); NaN when missing. */
+  cluster: number;
+  partition: number;
   dataIn: number;
   dataOut: number;
-  missing: string | undefined;
+  storage: number;
 }
 
 function prepare(ctx: OptionContext): Prepared {
   const prices = new UnitPrices(ctx.catalog, ctx.region, ctx.hours);
-  const missing = DIMS.map((d) => prices.get(d).missing).find((m) => m !== undefined);
-  return {
-    prices,
-    dataIn: prices.usd("serverlessDataIn"),
-    dataOut: prices.usd("serverlessDataOut"),
-    missing,
-  };
+  const [cluster, partition, dataIn, dataOut, storage] = DIMS.map((d) => prices.usd(d)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { prices, cluster, partition, dataIn, dataOut, storage };
 }
 
 function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
-  if (p.missing !== undefined || !serverlessFits(d))
-    return { option: OPTION, feasible: false, monthlyUsd: null };
-  // Computed exactly as priceConfiguration computes and sums its line items (price-serverless.ts:
-  // same quantities, same order), so evaluate (the sweep path) equals plan to the last bit.
+  if (!serverlessFits(d)) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
+  // Computed exactly as priceConfiguration computes and sums its priced line items
+  // (price-serverless.ts: same quantities, same order, a missing price skipped), so evaluate (the
+  // sweep path) equals plan to the last bit.
   const { hours, months, seconds } = p.prices;
   let usd = 0;
-  usd += hours * p.prices.usd("serverlessCluster");
-  usd += d.partitions * hours * p.prices.usd("serverlessPartition");
-  usd += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.dataIn;
-  usd += bytesToBilledGB(d.egressBytesPerSec * seconds) * p.dataOut;
-  usd += bytesToBilledGB(d.retainedBytes) * months * p.prices.usd("serverlessStorage");
-  return { option: OPTION, feasible: true, monthlyUsd: usd };
+  let priced = 0;
+  let missing = 0;
+  const terms = [
+    [p.cluster, hours],
+    [p.partition, d.partitions * hours],
+    [p.dataIn, bytesToBilledGB(d.ingressBytesPerSec * seconds)],
+    [p.dataOut, bytesToBilledGB(d.egressBytesPerSec * seconds)],
+    [p.storage, bytesToBilledGB(d.retainedBytes) * months],
+  ] as const;
+  for (const [unit, quantity] of terms) {
+    if (Number.isFinite(unit)) {
+      usd += quantity * unit;
+      priced++;
+    } else missing++;
+  }
+  const status = pricedStatus(priced, missing);
+  return { option: OPTION, feasible: true, monthlyUsd: status === "none" ? null : usd, priced: status };
 }
 
 /** One problem per quota the demand exceeds. */
@@ -101,7 +117,6 @@ function quotaProblems(d: Demand): Infeasibility[] {
 function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionResult {
   if (!serverlessFits(d))
     return infeasibleResult(OPTION, { clusters: 1, partitions: d.partitions }, quotaProblems(d), []);
-  if (p.missing !== undefined) return priceUnavailableResult(OPTION, p.missing);
   const s = p.prices.seconds;
   const config: ServerlessConfig = {
     kind: "serverless",
@@ -122,6 +137,8 @@ function plan(p: Prepared, ctx: OptionContext, _w: Workload, d: Demand): OptionR
     feasible: true,
     configuration: { clusters: 1, partitions: d.partitions },
     monthlyUsd: priced.totalUsd,
+    priced: priced.priced,
+    missingPrices: priced.missingPrices,
     lineItems: priced.lineItems,
     utilisation,
     binding,

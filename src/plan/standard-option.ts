@@ -25,9 +25,10 @@ import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
+import { pricedStatus } from "../pricing/line-item.js";
 import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
-import { binding, infeasibleResult, modelNote, priceUnavailableResult } from "./option-results.js";
+import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
 import { gib, mibps, num, pct } from "./reasons.js";
 import type { OptionResult, StandardConfiguration } from "./types.js";
@@ -45,12 +46,18 @@ const NEED_ORDER = [
 ] as const;
 
 interface Prepared {
+  /** Candidate types: those with a broker-hour price first (table order), then those without. */
   caps: StandardCapacity[];
-  /** USD per broker-hour, per entry of caps. */
+  /** caps[0 .. pricedTypes) have a broker-hour price. */
+  pricedTypes: number;
+  /** USD per broker-hour per entry of caps; NaN when unpriced. */
   hourly: number[];
+  /** What the sizer minimises per entry of caps: a missing price counts as 0 here (and only here). */
   costs: StandardUnitCosts[];
   unpriced: string[];
+  /** USD per GB-month (storage, tiered) and per MiB/s-month (PST), per GB crossing (cross-AZ); NaN when missing. */
   storageUsd: number;
+  pstUsd: number;
   tierUsd: number;
   /** USD per GB read back from the tier; NaN where the region has no such price (then a note). */
   retrievalUsd: number;
@@ -60,32 +67,35 @@ interface Prepared {
   scratch: [StandardSizing, StandardSizing];
 }
 
+/** A price for choosing between configurations: a missing one counts as 0 (the total is then a lower bound). */
+function orZero(usd: number): number {
+  return Number.isFinite(usd) ? usd : 0;
+}
+
 function prepare(ctx: OptionContext, tiered: boolean): Prepared {
   const prices = new UnitPrices(ctx.catalog, ctx.region, ctx.hours);
-  const storageGiB = prices.usd("storage") * prices.months;
-  const pstMiBps = prices.usd("pst") * prices.months;
-  const caps: StandardCapacity[] = [];
-  const costs: StandardUnitCosts[] = [];
-  const unpriced: string[] = [];
-  const hourlyUsd: number[] = [];
+  const storageGiB = orZero(prices.usd("storage")) * prices.months;
+  const pstMiBps = orZero(prices.usd("pst")) * prices.months;
+  const priced: { c: StandardCapacity; hourly: number }[] = [];
+  const unpricedCaps: StandardCapacity[] = [];
   for (const c of standardCapacities()) {
     if (tiered && !c.tieredStorage) continue;
+    if (!ctx.instanceTypes(c.name)) continue;
     const hourly = prices.usd(brokerDimension(c.name));
-    if (!Number.isFinite(hourly)) {
-      unpriced.push(c.name);
-      continue;
-    }
-    caps.push(c);
-    hourlyUsd.push(hourly);
-    costs.push({ broker: hourly * ctx.hours, storageGiB, pstMiBps });
+    if (Number.isFinite(hourly)) priced.push({ c, hourly });
+    else unpricedCaps.push(c);
   }
+  const caps = [...priced.map((x) => x.c), ...unpricedCaps];
+  const hourly = [...priced.map((x) => x.hourly), ...unpricedCaps.map(() => Number.NaN)];
   return {
     caps,
-    hourly: hourlyUsd,
-    costs,
-    unpriced,
-    storageUsd: storageGiB,
-    tierUsd: prices.usd("tieredStorage") * prices.months,
+    pricedTypes: priced.length,
+    hourly,
+    costs: hourly.map((h) => ({ broker: orZero(h) * ctx.hours, storageGiB, pstMiBps })),
+    unpriced: unpricedCaps.map((c) => c.name),
+    storageUsd: prices.usd("storage"),
+    pstUsd: prices.usd("pst"),
+    tierUsd: prices.usd("tieredStorage"),
     retrievalUsd: tiered ? prices.usd("tieredRetrieval") : Number.NaN,
     crossAzUsd: prices.usd("crossAz"),
     prices,
@@ -94,15 +104,24 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
 }
 
 /**
- * The cheapest feasible instance index and its sizing, or -1. Ties keep table order. Sizes into
- * the two scratch records of `p` (no allocation: this runs per scenario in a sweep), so the
- * sizing returned is valid until the next call; `plan` copies what it keeps.
+ * The cheapest feasible instance index and its sizing, or -1: among the types with a broker-hour
+ * price, or — only when none of them fits — among those without (chosen on their priced costs).
+ * Feasibility thus depends on capacity and quotas alone, never on which prices exist. Ties keep
+ * table order. Sizes into the two scratch records of `p` (no allocation: this runs per scenario
+ * in a sweep), so the sizing returned is valid until the next call; `plan` copies what it keeps.
  */
 function choose(p: Prepared, L: StandardLoads): { index: number; sizing: StandardSizing | null } {
+  let index = chooseIn(p, L, 0, p.pricedTypes);
+  if (index < 0) index = chooseIn(p, L, p.pricedTypes, p.caps.length);
+  return { index, sizing: index < 0 ? null : p.scratch[0] };
+}
+
+/** choose over caps[from .. to): leaves the best sizing in p.scratch[0]. */
+function chooseIn(p: Prepared, L: StandardLoads, from: number, to: number): number {
   let index = -1;
   let best = p.scratch[0];
   let cur = p.scratch[1];
-  for (let i = 0; i < p.caps.length; i++) {
+  for (let i = from; i < to; i++) {
     // Once a type is chosen, the others need only be sized far enough to show they cannot beat it.
     const cutoff = index < 0 ? Number.POSITIVE_INFINITY : best.clusterUsd;
     sizeStandardInto(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts, cur, cutoff);
@@ -115,34 +134,52 @@ function choose(p: Prepared, L: StandardLoads): { index: number; sizing: Standar
   }
   p.scratch[0] = best;
   p.scratch[1] = cur;
-  return { index, sizing: index < 0 ? null : best };
+  return index;
 }
 
 /**
- * The chosen configuration's monthly cost, computed exactly as priceConfiguration computes and sums
- * its line items (src/pricing/price-standard.ts, price-addons.ts: the same quantities, the same
- * operation order, the same lines), so `evaluate` (the sweep path) equals `plan` to the last bit
- * without building line items. test/plan/planner.property.test.ts holds the two together.
+ * The chosen configuration's cost and completeness, computed exactly as priceConfiguration
+ * computes and sums its priced line items (src/pricing/price-standard.ts, price-addons.ts: the
+ * same quantities, the same operation order, the same lines, a missing price skipped), so
+ * `evaluate` (the sweep path) equals `plan` to the last bit without building line items.
+ * test/plan/planner.property.test.ts holds the two together.
  */
-function pricedTotal(p: Prepared, index: number, s: StandardSizing, d: Demand, tiered: boolean): number {
+function pricedTotal(
+  p: Prepared,
+  index: number,
+  s: StandardSizing,
+  d: Demand,
+  tiered: boolean,
+): OptionEvaluation {
   const { hours, months, seconds } = p.prices;
   const n = s.brokers;
   let t = 0;
-  t += n * hours * (p.hourly[index] as number);
-  t += n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.prices.usd("storage");
+  let priced = 0;
+  let missing = 0;
+  const add = (usd: number, cost: number) => {
+    if (Number.isFinite(usd)) {
+      t += cost;
+      priced++;
+    } else missing++;
+  };
+  const hourly = p.hourly[index] as number;
+  add(hourly, n * hours * hourly);
+  add(p.storageUsd, n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.storageUsd);
   if (s.pstMiBps > 0)
-    t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.prices.usd("pst");
-  if (tiered && d.tieredStoredBytes > 0) t += bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd;
+    add(p.pstUsd, n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.pstUsd);
+  if (tiered && d.tieredStoredBytes > 0)
+    add(p.tierUsd, bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd);
   const retrieved = tierRetrievedBytes(p, d, tiered);
-  if (retrieved > 0) t += bytesToBilledGB(retrieved) * p.retrievalUsd;
+  if (retrieved > 0) add(p.retrievalUsd, bytesToBilledGB(retrieved) * p.retrievalUsd);
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
-  if (Number.isFinite(p.crossAzUsd) && crossAzBytes > 0) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
-  return t;
+  if (crossAzBytes > 0) add(p.crossAzUsd, bytesToBilledGB(crossAzBytes) * p.crossAzUsd);
+  const status = pricedStatus(priced, missing);
+  return { option: "standard", feasible: true, monthlyUsd: status === "none" ? null : t, priced: status };
 }
 
-/** Bytes read back from the tier over the period, when priced in the region (else 0, and a note). */
+/** Bytes read back from the tier over the period (tierReads; priced as retrieval, or listed as a missing price). */
 function tierRetrievedBytes(p: Prepared, d: Demand, tiered: boolean): number {
-  return tiered && Number.isFinite(p.retrievalUsd) ? d.tierReadBytesPerSec * p.prices.seconds : 0;
+  return tiered ? d.tierReadBytesPerSec * p.prices.seconds : 0;
 }
 
 /** The tiered option's note: what the tier holds, and the tier reads assumed (echoed, default 0). */
@@ -155,25 +192,11 @@ function tierNotes(p: Prepared, d: Demand): string[] {
     notes.push(
       "tier reads: 0 (default): no consumer reads data older than local retention, so no retrieval is priced; set tierReads (e.g. 2 TiB/month) if some do",
     );
-  else if (Number.isFinite(p.retrievalUsd))
+  else
     notes.push(
       `tier reads: ${gib(reads * p.prices.seconds)} read back from the tier over the period (tierReads), priced as retrieval and fetched by the brokers (network in)`,
     );
-  else
-    notes.push(
-      `tier reads: ${gib(reads * p.prices.seconds)} read back from the tier over the period (tierReads), counted in broker network in; retrieval not priced: ${p.prices.get("tieredRetrieval").missing}`,
-    );
   return notes;
-}
-
-/** Why the option cannot be priced at all in this region, or undefined. */
-function unpriceable(p: Prepared, d: Demand, tiered: boolean): string | undefined {
-  if (!Number.isFinite(p.storageUsd)) return p.prices.get("storage").missing;
-  if (p.caps.length === 0)
-    return `no Standard broker type${tiered ? " with tiered storage" : ""} has a price in ${p.prices.region} (${p.unpriced.join(", ")})`;
-  if (tiered && d.tieredStoredBytes > 0 && !Number.isFinite(p.tierUsd))
-    return p.prices.get("tieredStorage").missing;
-  return undefined;
 }
 
 /** Why no stream can use the tier: too short a retention, or all of it kept locally. */
@@ -206,11 +229,12 @@ function evaluate(
   w: Workload,
   d: Demand,
 ): OptionEvaluation {
-  if ((tiered && !d.tiered) || unpriceable(p, d, tiered) !== undefined)
-    return { option, feasible: false, monthlyUsd: null };
+  if (tiered && !d.tiered) return { option, feasible: false, monthlyUsd: null, priced: "none" };
   const { index, sizing } = choose(p, standardLoads(w, d, tiered));
-  if (!sizing) return { option, feasible: false, monthlyUsd: null };
-  return { option, feasible: true, monthlyUsd: pricedTotal(p, index, sizing, d, tiered) };
+  if (!sizing) return { option, feasible: false, monthlyUsd: null, priced: "none" };
+  const r = pricedTotal(p, index, sizing, d, tiered);
+  r.option = option;
+  return r;
 }
 
 function plan(
@@ -222,17 +246,21 @@ function plan(
   d: Demand,
 ): OptionResult {
   if (tiered && !d.tiered) return infeasibleResult(option, null, [noTieringProblem(w)], []);
-  const missing = unpriceable(p, d, tiered);
-  if (missing !== undefined) return priceUnavailableResult(option, missing);
+  if (p.caps.length === 0)
+    return infeasibleResult(
+      option,
+      null,
+      [noCandidate(tiered ? "tiered-storage-capable Standard" : "Standard")],
+      [],
+    );
   const L = standardLoads(w, d, tiered);
   const chosen = choose(p, L);
   const index = chosen.index;
   // A copy: choose's record is scratch, reused by the next call.
   const sizing = chosen.sizing ? { ...chosen.sizing, need: { ...chosen.sizing.need } } : null;
   const notes = [modelNote(w)];
-  if (p.unpriced.length) notes.push(`not considered, no price in ${ctx.region}: ${p.unpriced.join(", ")}`);
-  if (!Number.isFinite(p.crossAzUsd))
-    notes.push(`cross-AZ transfer not priced: ${p.prices.get("crossAz").missing}`);
+  const unpricedNote = unpricedTypesNote(p.unpriced, index >= p.pricedTypes, ctx.region);
+  if (unpricedNote) notes.push(unpricedNote);
   if (tiered) notes.push(...tierNotes(p, d));
   if (!sizing) return closestInfeasible(p, L, option, notes);
   const c = p.caps[index] as StandardCapacity;
@@ -247,8 +275,7 @@ function plan(
   if (tiered && d.tieredStoredBytes > 0) config.tieredStoredBytes = d.tieredStoredBytes;
   const retrieved = tierRetrievedBytes(p, d, tiered);
   if (retrieved > 0) config.tieredRetrievedBytes = retrieved;
-  if (Number.isFinite(p.crossAzUsd) && d.crossAzBytesPerSec > 0)
-    config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
+  if (d.crossAzBytesPerSec > 0) config.crossAzBytes = d.crossAzBytesPerSec * p.prices.seconds;
   const priced = priceConfiguration(config, ctx.catalog, { hours: ctx.hours });
   notes.push(...c.spec.notes);
   const configuration: StandardConfiguration = {
@@ -266,13 +293,16 @@ function plan(
     feasible: true,
     configuration,
     monthlyUsd: priced.totalUsd,
+    priced: priced.priced,
+    missingPrices: priced.missingPrices,
     lineItems: priced.lineItems,
     utilisation: standardUtilisation(c, L, sizing),
     binding: sizing.pstMiBps > 0 ? "storageThroughput" : bindingName(binding(sizing.need, NEED_ORDER)),
     reasons: [],
     problems: [],
     notes,
-  };
+    // The option id is one of two, so TypeScript cannot pick the union member itself.
+  } as OptionResult;
 }
 
 function bindingName<K extends (typeof NEED_ORDER)[number]>(k: K): Exclude<K, "minimum"> | "minimumBrokers" {

@@ -7,7 +7,7 @@
  * `if (r.option === "standard" && r.feasible) r.configuration.brokers // number`.
  */
 import type { Workload } from "../model/workload.js";
-import type { LineItem } from "../pricing/line-item.js";
+import type { LineItem, MissingPrice, PricedStatus } from "../pricing/line-item.js";
 import type { Infeasibility } from "./infeasibility.js";
 
 /** The four MSK deployment options, in the planner's default order. */
@@ -189,8 +189,16 @@ export interface FeasibleOptionResult<O extends OptionId = OptionId> extends Res
    * given other `hours`. The JSON name stays `monthlyUsd` (scripts read it); it is the period's
    * cost, which is a month by default.
    */
-  monthlyUsd: number;
-  /** Itemised cost; `monthlyUsd` is their sum. */
+  monthlyUsd: number | null;
+  /**
+   * How completely `monthlyUsd` is priced: every cost ("complete"), some ("partial": monthlyUsd is
+   * the sum of what is priced, a lower bound), none ("none": monthlyUsd null). Separate from
+   * feasibility: a missing price never makes an option infeasible.
+   */
+  priced: PricedStatus;
+  /** The costs the catalog has no price for in the region (dimension, name in words, why). */
+  missingPrices: MissingPrice[];
+  /** Itemised cost of what is priced; `monthlyUsd` is their sum. */
   lineItems: LineItem[];
   /** Utilisation per resource at peak, as a fraction of capacity (not of the target). */
   utilisation: Partial<Record<Resource, number>>;
@@ -209,6 +217,8 @@ export interface InfeasibleOptionResult<O extends OptionId = OptionId> extends R
   configuration: OptionConfigurations[O]["infeasible"] | null;
   /** Always null: an infeasible option is never priced. */
   monthlyUsd: null;
+  priced: "none";
+  missingPrices: [];
   lineItems: [];
   utilisation: Partial<Record<Resource, number>>;
   binding: null;
@@ -238,8 +248,27 @@ export interface PlanResult {
   catalog: { source: string; date: string };
   workload: Workload;
   demand: import("../model/demand.js").Demand;
-  /** Sorted cheapest feasible first, infeasible last. */
+  /** The broker types the planner considered (the instance-type allow-list, resolved; table order). */
+  instanceTypes: string[];
+  /**
+   * Feasible and completely priced first (cheapest first), then feasible partly priced (by their
+   * lower bound), then feasible unpriced, then infeasible.
+   */
   options: OptionResult[];
-  /** The cheapest feasible option, or null. */
+  /** The cheapest feasible, completely priced option, or null. */
   recommended: OptionId | null;
+  /**
+   * When feasible options exist but none is completely priced (so `recommended` is null): which
+   * prices to supply, and how. Null otherwise.
+   */
+  pricesNeeded: PricesNeeded | null;
+}
+
+/** The prices a plan lacks to recommend an option, and how to supply them. */
+export interface PricesNeeded {
+  region: string;
+  /** The missing prices of the feasible options, each once. */
+  missingPrices: MissingPrice[];
+  /** One line for people: which prices and the two ways to supply them. */
+  message: string;
 }

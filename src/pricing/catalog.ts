@@ -8,9 +8,14 @@ import { type Catalog, PRICE_FLAG_WORDS, type Price } from "./catalog-schema.js"
 import { DIMENSIONS, type DimensionId } from "./dimensions.js";
 import type { Provenance } from "./line-item.js";
 
-/** How to supply prices the catalog lacks: worded once, used by every lookup error. */
-export const HOW_TO_SUPPLY_PRICES =
-  'supply prices with --catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from") or fetch them with `msk-planner pricing refresh`';
+/**
+ * How to supply prices the catalog lacks for `region`: worded once, used by every lookup error and
+ * every "not priced" hint. The refreshed catalog lands in the default cache, which every command
+ * reads without a flag (src/cli/catalog.ts).
+ */
+export function howToSupplyPrices(region: string): string {
+  return `fetch them with \`msk-planner pricing refresh --regions ${region}\` (saved in the default cache, which every command reads) or supply --catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from")`;
+}
 
 /** The regions a catalog holds, sorted. */
 export function catalogRegions(catalog: Catalog): string[] {
@@ -39,7 +44,7 @@ export function regionPrices(catalog: Catalog, region: string, regionPath = "reg
   if (!prices) {
     throw new InputError(
       regionPath,
-      `region ${JSON.stringify(region)} has no prices in the ${catalog.source} catalog (${catalog.date}); it holds: ${catalogRegions(catalog).join(", ")}; ${HOW_TO_SUPPLY_PRICES}`,
+      `region ${JSON.stringify(region)} has no prices in the ${catalog.source} catalog (${catalog.date}); it holds: ${catalogRegions(catalog).join(", ")}; ${howToSupplyPrices(region)}`,
       "unknown_region",
     );
   }
@@ -47,40 +52,39 @@ export function regionPrices(catalog: Catalog, region: string, regionPath = "reg
 }
 
 /**
- * The price of `dimension` in `region`. Throws InputError (`unknown_region`) for a region the
- * catalog does not hold, and PriceUnavailableError naming `fieldPath` for a dimension with no
- * sourced price there.
+ * The USD price of `dimension` in `region`, or why there is none: no sourced price there (prices
+ * are never extrapolated from other regions), or a price in another currency (cn-north-1 is in
+ * CNY; totals are USD and currencies are never converted, pricing.md §8 #14). Throws InputError
+ * (`unknown_region`) for a region the catalog does not hold at all.
  */
-export function priceOf(catalog: Catalog, region: string, dimension: DimensionId, fieldPath: string): Price {
+export function lookupUsdPrice(
+  catalog: Catalog,
+  region: string,
+  dimension: DimensionId,
+): { price: Price; missing?: undefined } | { price?: undefined; missing: string } {
   const prices = regionPrices(catalog, region);
   const price = Object.hasOwn(prices, dimension) ? prices[dimension] : undefined;
-  if (!price) {
-    throw new PriceUnavailableError(
-      fieldPath,
-      `the ${catalog.source} catalog (${catalog.date}) has no sourced price for ${dimensionLabel(dimension)} in ${region}; prices are never extrapolated from other regions; ${HOW_TO_SUPPLY_PRICES}`,
-    );
-  }
-  return price;
+  if (!price)
+    return {
+      missing: `the ${catalog.source} catalog (${catalog.date}) has no sourced price for ${dimensionLabel(dimension)} in ${region}; prices are never extrapolated from other regions; ${howToSupplyPrices(region)}`,
+    };
+  if (price.currency !== "USD")
+    return {
+      missing: `${dimensionLabel(dimension)} in ${region} is priced in ${price.currency}, and msk-planner totals are in USD without currency conversion; ${howToSupplyPrices(region)}`,
+    };
+  return { price };
 }
 
-/**
- * As {@link priceOf}, for a USD total: a price in another currency (cn-north-1 is in CNY) is an
- * error, because totals are USD and currencies are never converted.
- */
+/** As {@link lookupUsdPrice}, throwing PriceUnavailableError naming `fieldPath` when there is no USD price. */
 export function usdPriceOf(
   catalog: Catalog,
   region: string,
   dimension: DimensionId,
   fieldPath: string,
 ): Price {
-  const price = priceOf(catalog, region, dimension, fieldPath);
-  if (price.currency !== "USD") {
-    throw new PriceUnavailableError(
-      fieldPath,
-      `${dimensionLabel(dimension)} in ${region} is priced in ${price.currency}, and msk-planner totals are in USD without currency conversion; ${HOW_TO_SUPPLY_PRICES}`,
-    );
-  }
-  return price;
+  const r = lookupUsdPrice(catalog, region, dimension);
+  if (r.missing !== undefined) throw new PriceUnavailableError(fieldPath, r.missing);
+  return r.price;
 }
 
 /** A price's provenance in words, with its status and flags spelled out. */

@@ -66,5 +66,10 @@ export interface PriceResult {
   hours: number;
   catalog: { source: string; date: string };
   lineItems: import("./line-item.js").LineItem[];
-  totalUsd: number;
+  /** Sum of the priced line items: a lower bound when `priced` is "partial", null when "none". */
+  totalUsd: number | null;
+  /** Whether every cost of the configuration has a price ("complete"), some ("partial") or none. */
+  priced: import("./line-item.js").PricedStatus;
+  /** Costs the catalog cannot price in the region, each with why; empty when complete. */
+  missingPrices: import("./line-item.js").MissingPrice[];
 }

@@ -55,3 +55,43 @@ export function totalUsd(items: readonly LineItem[]): number {
   for (const i of items) t += i.costUsd;
   return t;
 }
+
+/**
+ * A cost the configuration incurs but the catalog cannot price (no sourced price for the region,
+ * or one in another currency). It is listed, never counted as zero: a total without it is a lower
+ * bound. `name` is the dimension in words ("cross-AZ transfer"), `reason` the catalog's explanation.
+ */
+export interface MissingPrice {
+  dimension: DimensionId | string;
+  name: string;
+  reason: string;
+}
+
+/** How completely a total is priced: every line ("complete"), some ("partial"), none ("none"). */
+export type PricedStatus = "complete" | "partial" | "none";
+
+/** A line a calculator returns: priced, or a price the catalog lacks. */
+export type PriceLine = LineItem | MissingPrice;
+
+export function isLineItem(l: PriceLine): l is LineItem {
+  return "costUsd" in l;
+}
+
+/** Completeness from the counts of priced and unpriced costs. */
+export function pricedStatus(priced: number, missing: number): PricedStatus {
+  return missing === 0 ? "complete" : priced === 0 ? "none" : "partial";
+}
+
+/** Split calculator lines into the priced items and the missing prices (order kept). */
+export function splitLines(lines: readonly PriceLine[]): {
+  lineItems: LineItem[];
+  missingPrices: MissingPrice[];
+} {
+  const lineItems: LineItem[] = [];
+  const missingPrices: MissingPrice[] = [];
+  for (const l of lines) {
+    if (isLineItem(l)) lineItems.push(l);
+    else if (!missingPrices.some((m) => m.dimension === l.dimension)) missingPrices.push(l);
+  }
+  return { lineItems, missingPrices };
+}

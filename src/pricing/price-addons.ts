@@ -7,33 +7,22 @@
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { AddOns } from "./configuration.js";
-import type { LineItem } from "./line-item.js";
+import type { PriceLine } from "./line-item.js";
 import type { Period } from "./period.js";
 import { pricedLine } from "./priced-line.js";
 
 /** Add-on line items for `hours` (quantities are already validated by validateConfig). */
-export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period: Period): LineItem[] {
+export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period: Period): PriceLine[] {
   const { hours } = period;
-  const lines: LineItem[] = [];
+  const lines: PriceLine[] = [];
   if (a.connectMcus)
-    lines.push(
-      pricedLine(
-        catalog,
-        region,
-        "connectMcu",
-        "connectMcus",
-        "MSK Connect",
-        a.connectMcus * hours,
-        "MCU-hours",
-      ),
-    );
+    lines.push(pricedLine(catalog, region, "connectMcu", "MSK Connect", a.connectMcus * hours, "MCU-hours"));
   if (a.replicators)
     lines.push(
       pricedLine(
         catalog,
         region,
         "replicatorHour",
-        "replicators",
         "MSK Replicator",
         a.replicators * hours,
         "replicator-hours",
@@ -45,7 +34,6 @@ export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period:
         catalog,
         region,
         "replicatorData",
-        "replicated",
         "MSK Replicator data replicated",
         bytesToBilledGB(a.replicatedBytes),
         "GB",
@@ -59,7 +47,6 @@ export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period:
         catalog,
         region,
         "privateConnectivityHour",
-        "privateConnectivity",
         "Multi-VPC private connectivity",
         q,
         "scheme-hours",
@@ -72,7 +59,6 @@ export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period:
         catalog,
         region,
         "privateConnectivityData",
-        "privateData",
         "Multi-VPC private connectivity data",
         bytesToBilledGB(a.privateDataBytes),
         "GB",
@@ -81,15 +67,7 @@ export function priceAddOns(a: AddOns, region: string, catalog: Catalog, period:
   }
   if (a.crossAzBytes)
     lines.push(
-      pricedLine(
-        catalog,
-        region,
-        "crossAz",
-        "crossAz",
-        "Cross-AZ data transfer",
-        bytesToBilledGB(a.crossAzBytes),
-        "GB",
-      ),
+      pricedLine(catalog, region, "crossAz", "Cross-AZ data transfer", bytesToBilledGB(a.crossAzBytes), "GB"),
     );
   return lines;
 }

@@ -9,7 +9,7 @@ import type { ExpressInstance, StandardInstance } from "../model/instances.js";
 import { hoursToMonths } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { AddOns, ClusterConfig, PriceResult } from "./configuration.js";
-import { type LineItem, totalUsd } from "./line-item.js";
+import { type PriceLine, pricedStatus, splitLines, totalUsd } from "./line-item.js";
 import type { Period } from "./period.js";
 import { priceAddOns } from "./price-addons.js";
 import { priceExpress } from "./price-express.js";
@@ -30,8 +30,10 @@ export interface PriceOptions {
 /**
  * Price a configuration. Throws InputError (exit 2 in the CLI) naming the field for bad input: an
  * unknown or mismatched instance type, a broker count that is not a positive whole number, storage
- * outside 1–16,384 GiB per Standard broker, a field that does not belong to the kind, a region or
- * dimension the catalog has no price for (PriceUnavailableError).
+ * outside 1–16,384 GiB per Standard broker, a field that does not belong to the kind, a region the
+ * catalog does not hold. A dimension the catalog has no USD price for in the region is not an
+ * error: it is listed in `missingPrices`, and `totalUsd` sums what is priced (a lower bound when
+ * `priced` is "partial", null when "none").
  */
 export function priceConfiguration(
   config: ClusterConfig,
@@ -41,7 +43,7 @@ export function priceConfiguration(
   const period = periodOf(options);
   const { hours } = period;
   const spec = validateConfig(config);
-  let lines: LineItem[];
+  let lines: PriceLine[];
   switch (config.kind) {
     case "standard":
       lines = priceStandard(config, spec as StandardInstance, catalog, period);
@@ -54,12 +56,26 @@ export function priceConfiguration(
       break;
   }
   lines.push(...priceAddOns(config, config.region, catalog, period));
+  return priceResult(config.region, hours, catalog, lines);
+}
+
+/** The price result of calculator lines: priced items, missing prices, completeness, total. */
+function priceResult(
+  region: string,
+  hours: number,
+  catalog: Catalog,
+  lines: readonly PriceLine[],
+): PriceResult {
+  const { lineItems, missingPrices } = splitLines(lines);
+  const priced = pricedStatus(lineItems.length, missingPrices.length);
   return {
-    region: config.region,
+    region,
     hours,
     catalog: { source: catalog.source, date: catalog.date },
-    lineItems: lines,
-    totalUsd: totalUsd(lines),
+    lineItems,
+    totalUsd: priced === "none" ? null : totalUsd(lineItems),
+    priced,
+    missingPrices,
   };
 }
 
@@ -90,12 +106,5 @@ export function priceAddOnConfiguration(
   options: PriceOptions = {},
 ): PriceResult {
   const period = periodOf(options);
-  const lines = priceAddOns(addOns, region, catalog, period);
-  return {
-    region,
-    hours: period.hours,
-    catalog: { source: catalog.source, date: catalog.date },
-    lineItems: lines,
-    totalUsd: totalUsd(lines),
-  };
+  return priceResult(region, period.hours, catalog, priceAddOns(addOns, region, catalog, period));
 }

@@ -7,7 +7,7 @@ import type { ExpressInstance } from "../model/instances.js";
 import { bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { ExpressConfig } from "./configuration.js";
-import type { LineItem } from "./line-item.js";
+import type { PriceLine } from "./line-item.js";
 import type { Period } from "./period.js";
 import { brokerHoursLine, pricedLine } from "./priced-line.js";
 
@@ -17,7 +17,7 @@ export function priceExpress(
   spec: ExpressInstance,
   catalog: Catalog,
   period: Period,
-): LineItem[] {
+): PriceLine[] {
   const { hours } = period;
   const r = c.region;
   return [
@@ -26,7 +26,6 @@ export function priceExpress(
       catalog,
       r,
       "expressDataWritten",
-      "dataWritten",
       "Express data written (producer bytes, before replication)",
       bytesToBilledGB(c.dataWrittenBytes),
       "GB",
@@ -35,7 +34,6 @@ export function priceExpress(
       catalog,
       r,
       "expressStorage",
-      "stored",
       "Express storage",
       bytesToBilledGB(c.storedBytes) * period.months,
       "GB-months",

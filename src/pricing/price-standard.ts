@@ -8,7 +8,7 @@ import type { StandardInstance } from "../model/instances.js";
 import { bytesPerSecondToMiBps, bytesToBilledGB } from "./billing.js";
 import type { Catalog } from "./catalog-schema.js";
 import type { StandardConfig } from "./configuration.js";
-import type { LineItem } from "./line-item.js";
+import type { PriceLine } from "./line-item.js";
 import type { Period } from "./period.js";
 import { brokerHoursLine, pricedLine } from "./priced-line.js";
 
@@ -26,16 +26,15 @@ export function priceStandard(
   spec: StandardInstance,
   catalog: Catalog,
   period: Period,
-): LineItem[] {
+): PriceLine[] {
   const { hours, months } = period;
   const r = c.region;
-  const lines: LineItem[] = [
+  const lines: PriceLine[] = [
     brokerHoursLine(catalog, r, spec.name, c.brokers, hours),
     pricedLine(
       catalog,
       r,
       "storage",
-      "storagePerBroker",
       "Broker storage (EBS, provisioned)",
       c.brokers * bytesToBilledGB(c.storagePerBrokerBytes) * months,
       "GB-months",
@@ -48,7 +47,6 @@ export function priceStandard(
         catalog,
         r,
         "pst",
-        "throughputPerBroker",
         "Provisioned storage throughput (full provisioned MiB/s; basis unverified)",
         q,
         "MiB/s-months",
@@ -61,7 +59,6 @@ export function priceStandard(
         catalog,
         r,
         "tieredStorage",
-        "tieredStored",
         "Tiered storage",
         bytesToBilledGB(c.tieredStoredBytes) * months,
         "GB-months",
@@ -74,7 +71,6 @@ export function priceStandard(
         catalog,
         r,
         "tieredRetrieval",
-        "tieredRetrieved",
         "Tiered storage retrieval",
         bytesToBilledGB(c.tieredRetrievedBytes),
         "GB",

@@ -75,3 +75,19 @@ export function formatFieldValue(
       return SIG4.format(n);
   }
 }
+
+/**
+ * A total as complete as its prices: "$1,234.56" when complete; "≥ $3,108.43 (not priced:
+ * cross-AZ transfer)" when partial (the sum is a lower bound); "not priced (missing: …)" when
+ * nothing is priced. `usd` is null only for "none".
+ */
+export function formatTotal(
+  usd: number | null,
+  priced: "complete" | "partial" | "none",
+  missing: readonly { name: string }[],
+): string {
+  const names = missing.map((m) => m.name).join(", ");
+  if (priced === "none" || usd === null) return names ? `not priced (missing: ${names})` : "not priced";
+  if (priced === "partial") return `≥ ${formatUsd(usd)} (not priced: ${names})`;
+  return formatUsd(usd);
+}

@@ -18,6 +18,8 @@ export function reportJson(m: ReportModel): string {
       recommended: o.recommended,
       binding: o.binding,
       totalName: o.totalName,
+      priced: o.priced,
+      missingPrices: o.missingPrices,
       totalUsd: o.totalUsd,
       monthlyUsd: o.monthlyUsd,
       annualUsd: o.annualUsd,

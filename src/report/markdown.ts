@@ -4,7 +4,7 @@
  * pointing at the CSV, which holds them all.
  */
 import type { ValueFormat } from "./assumptions.js";
-import { formatPercent, formatQuantity, formatUnitPrice, formatUsd } from "./format.js";
+import { formatPercent, formatQuantity, formatTotal, formatUnitPrice, formatUsd } from "./format.js";
 import type { ReportModel } from "./model.js";
 import { type FlatTable, reportTables, type Value } from "./tables.js";
 
@@ -55,6 +55,29 @@ function table(t: FlatTable, headers?: string[]): string {
   return lines.join("\n");
 }
 
+/**
+ * The summary as shown: a partly priced option's totals as "≥ $X (not priced: …)" (a lower bound,
+ * said so), its completeness columns folded into that text.
+ */
+function summaryTable(m: ReportModel, t: FlatTable): FlatTable {
+  const drop = new Set(["priced", "not_priced"]);
+  const keep = t.columns.map((c, i) => (drop.has(c.header) ? -1 : i)).filter((i) => i >= 0);
+  return {
+    ...t,
+    columns: keep.map((i) => t.columns[i] as FlatTable["columns"][number]),
+    rows: t.rows.map((r, ri) => {
+      const o = m.options[ri];
+      return keep.map((i) => {
+        const v = r[i] ?? null;
+        const header = t.columns[i]?.header;
+        if (o?.feasible && o.priced !== "complete" && (header === "monthly_usd" || header === "annual_usd"))
+          return formatTotal(typeof v === "number" ? v : null, o.priced, o.missingPrices);
+        return v;
+      });
+    }),
+  };
+}
+
 export function reportMarkdown(m: ReportModel): string {
   const tables = reportTables(m);
   const byName = new Map(tables.map((t) => [t.name, t]));
@@ -64,11 +87,17 @@ export function reportMarkdown(m: ReportModel): string {
     `**Recommendation.** ${cell(m.meta.recommendation, "text")}`,
     "",
   ];
-  const summary = byName.get("summary") as FlatTable;
   out.push(
     "## Cost per option",
     "",
-    table(summary, ["Option", "Feasible", "Monthly (USD)", "Annual (USD)", "Binding resource", "Notes"]),
+    table(summaryTable(m, byName.get("summary") as FlatTable), [
+      "Option",
+      "Feasible",
+      "Monthly (USD)",
+      "Annual (USD)",
+      "Binding resource",
+      "Notes",
+    ]),
     "",
   );
   out.push(
@@ -88,6 +117,15 @@ export function reportMarkdown(m: ReportModel): string {
       out.push("Infeasible, not priced:", "", ...o.reasons.map((r) => `- ${cell(r, "text")}`), "");
       continue;
     }
+    if (o.priced === "none") {
+      out.push(
+        "Feasible, but no price for it in this region:",
+        "",
+        ...o.missingPrices.map((x) => `- ${cell(x.name, "text")}: ${cell(x.reason, "text")}`),
+        "",
+      );
+      continue;
+    }
     out.push(
       table(byName.get(`option-${o.id}`) as FlatTable, [
         "Component",
@@ -100,10 +138,16 @@ export function reportMarkdown(m: ReportModel): string {
       ]),
       "",
     );
+    const total = (usd: number | null) => formatTotal(usd, o.priced, o.missingPrices);
     out.push(
-      `**Total for the billing period: ${formatUsd(o.totalUsd as number)}** (${formatUsd(o.monthlyUsd as number)}/month, ${formatUsd(o.annualUsd as number)}/year)`,
+      `**Total for the billing period: ${cell(total(o.totalUsd), "text")}** (${cell(total(o.monthlyUsd), "text")}/month, ${cell(total(o.annualUsd), "text")}/year)`,
       "",
     );
+    if (o.missingPrices.length)
+      out.push(
+        ...o.missingPrices.map((x) => `- Not priced — ${cell(x.name, "text")}: ${cell(x.reason, "text")}`),
+        "",
+      );
     const cfg = o.config
       .filter((c) => c.value !== null)
       .map(
@@ -113,7 +157,7 @@ export function reportMarkdown(m: ReportModel): string {
     if (cfg.length) out.push(`Configuration: ${cfg.join(", ")}.`, "");
     if (o.notes.length) out.push(...o.notes.map((n) => `- ${cell(n, "text")}`), "");
   }
-  for (const t of tables.slice(2 + m.options.filter((o) => o.feasible).length))
+  for (const t of tables.slice(2 + m.options.filter((o) => o.feasible && o.priced !== "none").length))
     out.push(`## ${cell(t.title, "text")}`, "", table(t), "");
   return `${out.join("\n").trimEnd()}\n`;
 }

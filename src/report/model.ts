@@ -6,6 +6,7 @@
  */
 import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { OptionId, OptionResult, PlanResult } from "../plan/types.js";
+import type { MissingPrice, PricedStatus } from "../pricing/line-item.js";
 import {
   type AssumptionRow,
   assumptionEnv,
@@ -66,7 +67,13 @@ export interface OptionSheet {
   lines: LineRow[];
   /** Defined name of the total cell (`total_standard` …); null when infeasible (no total). */
   totalName: string | null;
-  /** Cost over the billing period, and the same per month and per year. Null when infeasible. */
+  /** How completely the total is priced, and what it lacks (see OptionResult). */
+  priced: PricedStatus;
+  missingPrices: MissingPrice[];
+  /**
+   * Cost over the billing period, and the same per month and per year: sums of the priced lines, a
+   * lower bound when `priced` is "partial". Null when infeasible or when nothing is priced.
+   */
   totalUsd: number | null;
   monthlyUsd: number | null;
   annualUsd: number | null;
@@ -210,7 +217,7 @@ function optionSheet(
         };
       })
     : [];
-  const totalUsd = o.feasible ? lines.reduce((s, l) => s + l.costUsd, 0) : null;
+  const totalUsd = o.feasible && o.priced !== "none" ? lines.reduce((s, l) => s + l.costUsd, 0) : null;
   const monthlyUsd = totalUsd === null ? null : (totalUsd * HOURS_PER_MONTH) / plan.hours;
   return {
     id: o.option,
@@ -223,9 +230,11 @@ function optionSheet(
     bindingLabel: o.binding === null ? null : resourceLabel(o.binding),
     reasons: o.reasons,
     notes: o.notes,
+    priced: o.priced,
+    missingPrices: o.missingPrices,
     config,
     lines,
-    totalName: o.feasible ? totalName(o.option) : null,
+    totalName: o.feasible && o.priced !== "none" ? totalName(o.option) : null,
     totalUsd,
     monthlyUsd,
     annualUsd: monthlyUsd === null ? null : monthlyUsd * MONTHS_PER_YEAR,
@@ -251,13 +260,15 @@ function configFormat(key: string): ValueFormat {
 }
 
 function recommendation(plan: PlanResult, options: OptionSheet[]): string {
-  const feasible = options
-    .filter((o) => o.feasible && o.monthlyUsd !== null)
+  const complete = options
+    .filter((o) => o.feasible && o.priced === "complete" && o.monthlyUsd !== null)
     .sort((a, b) => (a.monthlyUsd as number) - (b.monthlyUsd as number));
   const best = options.find((o) => o.id === plan.recommended);
-  if (!best || best.monthlyUsd === null)
+  if (!best || best.monthlyUsd === null) {
+    if (plan.pricesNeeded) return `No recommendation: ${plan.pricesNeeded.message}.`;
     return "No option is feasible for this workload: each option's sheet says why.";
-  const next = feasible.find((o) => o.id !== best.id);
+  }
+  const next = complete.find((o) => o.id !== best.id);
   let text = `${best.sheetName}: the cheapest feasible option at ${formatUsd(best.monthlyUsd)}/month`;
   if (next && next.monthlyUsd !== null) {
     const saving = next.monthlyUsd - best.monthlyUsd;
@@ -265,5 +276,7 @@ function recommendation(plan: PlanResult, options: OptionSheet[]): string {
     text += `, ${formatUsd(saving)}/month (${pct.toFixed(1)}%) below ${next.sheetName}`;
   }
   if (best.bindingLabel) text += `; its size is set by ${best.bindingLabel}`;
+  const partial = options.filter((o) => o.feasible && o.priced !== "complete").map((o) => o.sheetName);
+  if (partial.length) text += `; not compared: ${partial.join(", ")} (not completely priced)`;
   return `${text}.`;
 }

@@ -54,7 +54,10 @@ export function adjustedSamplesNote(r: MonteCarloResult): string | null {
     : null;
 }
 
-/** Per option: percentiles and mean of the monthly cost over feasible samples, P(cheapest), P(infeasible). */
+/**
+ * Per option: percentiles and mean of the monthly cost over feasible, priced samples, P(cheapest),
+ * P(infeasible), P(partly priced: the sample's cost is a lower bound).
+ */
 export function monteCarloTable(r: MonteCarloResult): ReportTable {
   const adjusted = adjustedSamplesNote(r);
   return {
@@ -68,8 +71,18 @@ export function monteCarloTable(r: MonteCarloResult): ReportTable {
       { header: "Mean (USD)", format: "usd" },
       { header: "P(cheapest)", format: "fraction" },
       { header: "P(infeasible)", format: "fraction" },
+      { header: "P(partly priced)", format: "fraction" },
     ],
-    rows: r.options.map((o) => [o.option, o.p5, o.p50, o.p95, o.mean, o.pCheapest, o.pInfeasible]),
+    rows: r.options.map((o) => [
+      o.option,
+      o.p5,
+      o.p50,
+      o.p95,
+      o.mean,
+      o.pCheapest,
+      o.pInfeasible,
+      o.pPartial,
+    ]),
   };
 }
 

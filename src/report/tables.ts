@@ -30,6 +30,8 @@ export function reportTables(m: ReportModel): FlatTable[] {
         col("feasible"),
         col("monthly_usd", "usd"),
         col("annual_usd", "usd"),
+        col("priced"),
+        col("not_priced"),
         col("binding"),
         col("notes"),
       ],
@@ -38,6 +40,8 @@ export function reportTables(m: ReportModel): FlatTable[] {
         o.feasible ? "yes" : "no",
         o.monthlyUsd,
         o.annualUsd,
+        o.feasible ? o.priced : "",
+        o.missingPrices.map((x) => x.name).join("; "),
         o.binding ?? "",
         o.feasible ? o.notes.join("; ") : `Infeasible: ${o.reasons.join("; ")}`,
       ]),
@@ -59,7 +63,7 @@ export function reportTables(m: ReportModel): FlatTable[] {
     },
   ];
   for (const o of m.options) {
-    if (!o.feasible) continue;
+    if (!o.feasible || o.priced === "none") continue;
     out.push({
       name: `option-${o.id}`,
       title: `${o.sheetName}: line items`,

@@ -144,7 +144,11 @@ export function writeSummary(
       setFormula(row.getCell(4), `C${row.number}*${MONTHS_PER_YEAR}`, o.annualUsd, "usd");
     }
     row.getCell(5).value = safeText(o.bindingLabel ?? "");
-    row.getCell(6).value = safeText(o.feasible ? o.notes.join("; ") : `Infeasible: ${o.reasons.join("; ")}`);
+    row.getCell(6).value = safeText(
+      o.feasible
+        ? [pricedText(o), ...o.notes].filter(Boolean).join("; ")
+        : `Infeasible: ${o.reasons.join("; ")}`,
+    );
     row.getCell(7).value = o.id;
     row.alignment = { vertical: "top" };
     row.getCell(5).alignment = TEXT_BESIDE_NUMBER;
@@ -280,16 +284,24 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
   ws.autoFilter = `A1:G${rows.length + 1}`;
 }
 
+/** "lower bound; not priced: cross-AZ transfer" for a partly priced option, "" when complete. */
+function pricedText(o: OptionSheet): string {
+  const names = o.missingPrices.map((x) => x.name).join(", ");
+  if (o.priced === "partial") return `lower bound; not priced: ${names}`;
+  if (o.priced === "none") return `no price in this region: ${names}`;
+  return "";
+}
+
 /** One option: line items with live formulas and the named total; or why it is infeasible. */
 export function writeOption(wb: Workbook, o: OptionSheet): void {
   const ws = sheet(wb, o.sheetName, o.feasible ? 4 : 0, [46, 16, 16, 18, 18, 50, 40, 60]);
   ws.addRow([o.title]).font = { bold: true, size: 14 };
   const status = o.feasible
-    ? `Feasible${o.recommended ? " (recommended)" : ""}${o.bindingLabel ? `; its size is set by ${safeText(o.bindingLabel)}` : ""}`
+    ? `Feasible${o.recommended ? " (recommended)" : ""}${o.bindingLabel ? `; its size is set by ${safeText(o.bindingLabel)}` : ""}${o.priced === "complete" ? "" : `; ${safeText(pricedText(o))}`}`
     : "Infeasible: this option is not priced";
   ws.addRow([status]);
   ws.addRow([]);
-  if (o.feasible) {
+  if (o.feasible && o.priced !== "none") {
     header(ws, [
       "Component",
       "Quantity",
@@ -328,15 +340,27 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
     const first = 5;
     const last = first + o.lines.length - 1;
     ws.autoFilter = `A4:H${Math.max(last, 4)}`;
-    const total = ws.addRow([`Total for the billing period`]);
+    const total = ws.addRow([
+      o.priced === "partial"
+        ? safeText(
+            `Total for the billing period: at least (not priced: ${o.missingPrices.map((x) => x.name).join(", ")})`,
+          )
+        : "Total for the billing period",
+    ]);
     total.font = { bold: true };
     setFormula(total.getCell(5), o.lines.length ? `SUM(E${first}:E${last})` : "0", o.totalUsd ?? 0, "usd");
     name(total.getCell(5), o.totalName as string);
     total.getCell(5).border = { top: { style: "thin" }, bottom: { style: "double" } };
     total.commit();
   } else {
-    ws.addRow(["Why"]).font = { bold: true };
-    for (const r of o.reasons) ws.addRow([safeText(r)]).commit();
+    ws.addRow([o.feasible ? "Prices missing" : "Why"]).font = { bold: true };
+    for (const r of o.feasible ? o.missingPrices.map((x) => `${x.name}: ${x.reason}`) : o.reasons)
+      ws.addRow([safeText(r)]).commit();
+  }
+  if (o.feasible && o.priced === "partial") {
+    ws.addRow([]);
+    ws.addRow(["Prices missing (the total above leaves them out)"]).font = { bold: true };
+    for (const x of o.missingPrices) ws.addRow([safeText(`${x.name}: ${x.reason}`)]).commit();
   }
   ws.addRow([]);
   ws.addRow([o.feasible ? "Configuration" : "Closest configuration tried"]).font = { bold: true };

@@ -234,7 +234,17 @@ describe("msk-planner plan: the contract in detail", () => {
     };
     // hours and catalog are the provenance of every figure (the period priced and the catalog's date).
     expect(Object.keys(j).sort()).toEqual(
-      ["catalog", "demand", "hours", "options", "recommended", "region", "workload"].sort(),
+      [
+        "catalog",
+        "demand",
+        "hours",
+        "instanceTypes",
+        "options",
+        "pricesNeeded",
+        "recommended",
+        "region",
+        "workload",
+      ].sort(),
     );
     for (const o of j.options)
       expect(Object.keys(o).sort()).toEqual(
@@ -244,9 +254,11 @@ describe("msk-planner plan: the contract in detail", () => {
           "family",
           "feasible",
           "lineItems",
+          "missingPrices",
           "monthlyUsd",
           "notes",
           "option",
+          "priced",
           "reasons",
           "problems",
           "sources",

@@ -25,11 +25,20 @@ describe("msk-planner price", () => {
     expect(r.stdout).toContain("Prices: bundled catalog dated 2026-09-11");
   });
 
-  it("--json prints exactly { region, hours, catalog, lineItems, totalUsd }, unrounded", () => {
+  it("--json prints exactly { region, hours, catalog, lineItems, totalUsd, priced, missingPrices }, unrounded", () => {
     const r = cli(["price", "fixtures/clusters/express.yaml", "--json"]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(["region", "hours", "catalog", "lineItems", "totalUsd"]);
+    expect(Object.keys(j)).toEqual([
+      "region",
+      "hours",
+      "catalog",
+      "lineItems",
+      "totalUsd",
+      "priced",
+      "missingPrices",
+    ]);
+    expect([j.priced, j.missingPrices]).toEqual(["complete", []]);
     expect(j.catalog).toEqual({ source: "bundled", date: "2026-09-11" });
     expect(j.hours).toBe(730);
     for (const l of j.lineItems) {
@@ -131,25 +140,6 @@ describe("msk-planner price", () => {
       ["fixtures/clusters/nope.yaml"],
       /^msk-planner: FILE: file not found: fixtures\/clusters\/nope\.yaml$/m,
     ],
-    [
-      "a dimension with no sourced price",
-      [
-        "--region",
-        "ap-northeast-2",
-        "--instance",
-        "kafka.m5.large",
-        "--brokers",
-        "3",
-        "--storage-per-broker",
-        "1GiB",
-      ],
-      /^msk-planner: --instance: .*no sourced price for Broker-hours \(kafka\.m5\.large\) in ap-northeast-2/,
-    ],
-    [
-      "a CNY price in a USD total",
-      ["fixtures/clusters/express.yaml", "--region", "cn-north-1"],
-      /^msk-planner: fixtures\/clusters\/express\.yaml: instance: .* priced in CNY/,
-    ],
   ];
   for (const [what, args, message] of bad) {
     it(`exits 2 with one line naming the field for ${what}`, () => {
@@ -161,6 +151,37 @@ describe("msk-planner price", () => {
       expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
     });
   }
+
+  it("a price the catalog lacks is listed, never an error: ≥ total and missingPrices (ap-northeast-2, kafka.m5.large)", () => {
+    const args = ["--region", "ap-northeast-2", "--instance", "kafka.m5.large", "--brokers", "3"];
+    const r = cli(["price", ...args, "--storage-per-broker", "1GiB", "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // Storage is priced in ap-northeast-2 at $0.114/GB-month: 3 brokers × 1 GB × 0.114 = $0.342.
+    expect(j.priced).toBe("partial");
+    expect(j.lineItems.map((l: { dimension: string }) => l.dimension)).toEqual(["storage"]);
+    expect(j.totalUsd).toBeCloseTo(0.342, 10);
+    expect(j.missingPrices).toEqual([
+      {
+        dimension: "broker:kafka.m5.large",
+        name: "broker-hours (kafka.m5.large)",
+        reason: expect.stringMatching(
+          /no sourced price for Broker-hours \(kafka\.m5\.large\) in ap-northeast-2; .*`msk-planner pricing refresh --regions ap-northeast-2`.*--catalog FILE/,
+        ),
+      },
+    ]);
+    const t = cli(["price", ...args, "--storage-per-broker", "1GiB"]);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toContain("≥ $0.34 (not priced: broker-hours (kafka.m5.large))");
+  });
+
+  it("a region priced only in CNY: nothing priced in a USD total (priced none, total null), each price listed", () => {
+    const r = cli(["price", "fixtures/clusters/express.yaml", "--region", "cn-north-1", "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect([j.priced, j.totalUsd, j.lineItems]).toEqual(["none", null, []]);
+    expect(j.missingPrices[0].reason).toMatch(/priced in CNY, and msk-planner totals are in USD/);
+  });
 
   it("names the file field for a bad value in a configuration file", () => {
     const dir = mkdtempSync(join(tmpdir(), "msk-price-"));

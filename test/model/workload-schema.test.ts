@@ -230,6 +230,7 @@ test("the JSON Schema comes from the input schema: fields, types, no extra keys"
   expect(Object.keys(s.properties).sort()).toEqual([
     "azs",
     "clientConnections",
+    "instanceTypes",
     "region",
     "sizingModel",
     "streams",

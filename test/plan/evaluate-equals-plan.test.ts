@@ -1,5 +1,6 @@
 // Law: the lean per-scenario path (planner.evaluate, what sweeps and Monte Carlo call) and the full
-// plan agree exactly — same feasibility, and monthlyUsd strictly equal (===, to the last bit) —
+// plan agree exactly — same feasibility, same pricing completeness, and monthlyUsd strictly equal
+// (===, to the last bit; with missing prices too: test/plan/pricing-completeness.property.test.ts) —
 // for every registered option, the MSK options and the alternatives (issue #5: "sweep rows equal
 // individual plan calls"). The case that used to differ in the last digit: standard on
 // fixtures/workloads/typical.yaml (19291.676220703128 vs …124, when evaluate summed the sizer's
@@ -27,6 +28,7 @@ function expectAgree(w: Workload): void {
   for (const e of lean) {
     const o = full.get(e.option);
     expect(e.feasible, e.option).toBe(o?.feasible);
+    expect(e.priced, e.option).toBe(o?.priced);
     if (e.feasible)
       expect(Object.is(e.monthlyUsd, o?.monthlyUsd), `${e.option}: ${e.monthlyUsd} vs ${o?.monthlyUsd}`).toBe(
         true,

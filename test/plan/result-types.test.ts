@@ -21,7 +21,8 @@ describe("OptionResult is a discriminated union", () => {
     if (r.option === "standard" && r.feasible) {
       expectTypeOf(r.configuration).toEqualTypeOf<StandardConfiguration>();
       expectTypeOf(r.configuration.brokers).toEqualTypeOf<number>();
-      expectTypeOf(r.monthlyUsd).toEqualTypeOf<number>();
+      expectTypeOf(r.monthlyUsd).toEqualTypeOf<number | null>(); // null when nothing is priced (priced "none")
+      expectTypeOf(r.priced).toEqualTypeOf<"complete" | "partial" | "none">();
       expectTypeOf(r.problems).toEqualTypeOf<[]>();
     }
     if (r.option === "standard" && !r.feasible) {

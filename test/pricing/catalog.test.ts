@@ -7,8 +7,8 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import {
   catalogRegions,
   describeProvenance,
+  lookupUsdPrice,
   newestDate,
-  priceOf,
   usdPriceOf,
 } from "../../src/pricing/catalog.js";
 import { Catalog } from "../../src/pricing/catalog-schema.js";
@@ -99,17 +99,24 @@ describe("bundled catalog", () => {
   });
 });
 
-describe("priceOf", () => {
-  it("an unknown region lists the known ones and how to supply prices", () => {
-    expect(() => priceOf(cat, "eu-west-1", "storage", "storagePerBroker")).toThrow(InputError);
-    expect(() => priceOf(cat, "eu-west-1", "storage", "x")).toThrow(
-      /^region: region "eu-west-1" has no prices .* it holds: ap-northeast-2, .*us-east-1; supply prices with --catalog FILE/,
+describe("usdPriceOf / lookupUsdPrice", () => {
+  it("an unknown region lists the known ones and names both ways to supply prices, exactly", () => {
+    expect(() => usdPriceOf(cat, "eu-west-1", "storage", "storagePerBroker")).toThrow(InputError);
+    expect(() => lookupUsdPrice(cat, "eu-west-1", "storage")).toThrow(
+      /^region: region "eu-west-1" has no prices .* it holds: ap-northeast-2, .*us-east-1; fetch them with `msk-planner pricing refresh --regions eu-west-1` \(saved in the default cache, which every command reads\) or supply --catalog FILE/,
+    );
+  });
+  it("a missing dimension is returned as missing, with the catalog's explanation", () => {
+    const r = lookupUsdPrice(cat, "ap-south-1", "crossAz");
+    expect(r.price).toBeUndefined();
+    expect(r.missing).toMatch(
+      /no sourced price for Cross-AZ data transfer.* in ap-south-1; .*pricing refresh --regions ap-south-1/,
     );
   });
   it("a missing dimension is PriceUnavailableError naming the field", () => {
     const e = (() => {
       try {
-        priceOf(cat, "ap-northeast-2", brokerDimension("kafka.m5.large"), "instance");
+        usdPriceOf(cat, "ap-northeast-2", brokerDimension("kafka.m5.large"), "instance");
       } catch (err) {
         return err;
       }

@@ -20,7 +20,7 @@ const err = (f: () => unknown): InputError => {
 };
 
 describe("fixtures/clusters price to the totals in their comments (docs/billing-rules.md)", () => {
-  const cents = (usd: number) => Math.round(usd * 100);
+  const cents = (usd: number | null) => (usd === null ? Number.NaN : Math.round(usd * 100));
   for (const [name, total] of [
     ["standard.yaml", 75990], // D2
     ["standard-tiered.yaml", 77676], // D6

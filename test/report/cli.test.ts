@@ -140,7 +140,7 @@ describe("Markdown and CSV renderers", () => {
     const files = reportCsv(m);
     expect(files.get("assumptions.csv")).toContain(`'=HYPERLINK(""http://evil"",""x"")`);
     expect(files.get("summary.csv")?.split("\r\n")[0]).toBe(
-      "option,feasible,monthly_usd,annual_usd,binding,notes",
+      "option,feasible,monthly_usd,annual_usd,priced,not_priced,binding,notes",
     );
   });
 

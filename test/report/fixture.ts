@@ -5,6 +5,8 @@ import { BYTES_PER_GIB, SECONDS_PER_HOUR } from "../../src/model/conventions.js"
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import type { Workload } from "../../src/model/workload.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
+import { DEFAULT_INSTANCE_TYPES } from "../../src/model/instance-types.js";
+import { pricesNeeded, recommendedOf } from "../../src/plan/planner.js";
 import type { OptionResult, PlanResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
@@ -49,6 +51,8 @@ export function planFor(w: Workload, catalog: Catalog = bundledCatalog(), hours 
       feasible: true,
       configuration,
       monthlyUsd: r.totalUsd,
+      priced: r.priced,
+      missingPrices: r.missingPrices,
       lineItems: r.lineItems,
       utilisation: { network: 0.42 },
       binding,
@@ -120,6 +124,8 @@ export function planFor(w: Workload, catalog: Catalog = bundledCatalog(), hours 
     feasible: false,
     configuration: { instanceType: "m5.large", brokers: 3 },
     monthlyUsd: null,
+    priced: "none",
+    missingPrices: [],
     lineItems: [],
     utilisation: {},
     binding: null,
@@ -133,8 +139,10 @@ export function planFor(w: Workload, catalog: Catalog = bundledCatalog(), hours 
     catalog: { source: catalog.source, date: catalog.date },
     workload: w,
     demand: d,
+    instanceTypes: [...DEFAULT_INSTANCE_TYPES],
     options,
-    recommended: options[0]?.option ?? null,
+    recommended: recommendedOf(options),
+    pricesNeeded: pricesNeeded(region, options),
   };
 }
 

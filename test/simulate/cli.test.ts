@@ -53,7 +53,7 @@ describe("simulator CLI", () => {
     const c2 = runCli([...args, "--csv", "--workers", "2"]);
     expect(c2.stdout).toBe(c1.stdout);
     expect(c1.stdout.split("\n")[0]).toBe(
-      "peakIngress,partitions,recommended,standard,standard-tiered,express,serverless",
+      "peakIngress,partitions,recommended,standard,standard-tiered,express,serverless,standard_priced,standard-tiered_priced,express_priced,serverless_priced",
     );
     expect(c1.stdout.trimEnd().split("\n")).toHaveLength(901);
     expect(j1.stderr).toBe(""); // no progress bar when stderr is not a terminal
@@ -74,6 +74,8 @@ describe("simulator CLI", () => {
       "mean",
       "pCheapest",
       "pInfeasible",
+      "pPartial",
+      "pUnpriced",
     ]);
     const sum = r.options.reduce((t: number, o: { pCheapest: number }) => t + o.pCheapest, 0);
     expect(sum).toBeCloseTo(1, 12);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { extractDistributions } from "../../src/model/distribution.js";
 import { parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
+import { resolveInstanceTypes } from "../../src/model/instance-types.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { breakeven } from "../../src/plan/simulate/breakeven.js";
 import { MonteCarloAccumulator, percentile } from "../../src/plan/simulate/montecarlo.js";
@@ -78,7 +79,9 @@ describe("sweep", () => {
       format: "csv",
     });
     expect(log.axes[0]?.labels).toEqual(["3 MiB/s", "30 MiB/s", "300 MiB/s"]);
-    expect(lin.header).toBe("peakIngress,recommended,standard,standard-tiered,express,serverless\n");
+    expect(lin.header).toBe(
+      "peakIngress,recommended,standard,standard-tiered,express,serverless,standard_priced,standard-tiered_priced,express_priced,serverless_priced\n",
+    );
   });
   it("bad axes name the problem", () => {
     const bad = (v: string) => () => prepareSweep({ input: small, vary: [v], catalog, format: "csv" });
@@ -209,11 +212,30 @@ describe("Monte Carlo", () => {
     expect(percentile(xs, 0.05)).toBeCloseTo(1.2, 12);
     expect(percentile(new Float64Array([]), 0.5)).toBeNull();
     const acc = new MonteCarloAccumulator(["standard", "serverless"], 2, 0);
-    acc.add(new Float64Array([Number.NaN, Number.NaN, 5, 3]));
+    // Two samples, [cost, status] per option: sample 0 nothing feasible; sample 1 standard $5
+    // complete, serverless $3 complete → serverless cheapest in the one sample with a complete option.
+    acc.add(new Float64Array([Number.NaN, 0, Number.NaN, 0, 5, 1, 3, 1]));
     const r = acc.result();
     expect(r.pNoneFeasible).toBe(0.5);
     expect(r.options.map((o) => o.pCheapest)).toEqual([0, 1]);
     expect(r.options[0]?.pInfeasible).toBe(0.5);
+    expect(r.options.map((o) => o.pPartial)).toEqual([0, 0]);
+  });
+  it("Monte Carlo counts partly priced samples apart; a lower bound never wins Cheapest", () => {
+    const acc = new MonteCarloAccumulator(["standard", "serverless"], 3, 0);
+    // Sample 0: standard ≥ $2 (partial), serverless $9 complete → serverless cheapest (a lower bound
+    // is not compared). Sample 1: standard ≥ $2 partial, serverless feasible with no price → no
+    // complete option. Sample 2: standard $4 complete, serverless infeasible → standard.
+    acc.add(new Float64Array([2, 2, 9, 1, 2, 2, Number.NaN, 3, 4, 1, Number.NaN, 0]));
+    const r = acc.result();
+    expect(r.options.map((o) => o.pPartial)).toEqual([2 / 3, 0]);
+    expect(r.options.map((o) => o.pUnpriced)).toEqual([0, 1 / 3]);
+    expect(r.options.map((o) => o.pInfeasible)).toEqual([0, 1 / 3]);
+    expect(r.options.map((o) => o.pCheapest)).toEqual([1 / 2, 1 / 2]);
+    expect([r.pNoneFeasible, r.pNoneComplete]).toEqual([0, 1 / 3]);
+    // Percentiles over priced samples: standard 2, 2, 4 (mean 8/3); serverless the one $9.
+    expect(r.options[0]?.mean).toBeCloseTo(8 / 3, 12);
+    expect(r.options[1]?.p50).toBe(9);
   });
   it("samples whose peak falls below the drawn ingress are adjusted (peak raised), not fatal", async () => {
     // ingress ~ uniform(1, 9) MiB/s: its median, 5 MiB/s, is above the written 3 MiB/s peak, and
@@ -260,6 +282,13 @@ describe("sensitivity", () => {
 
 describe("break-even", () => {
   it("law: every crossing is real — the cheaper option differs on the two sides, checked by planning both", () => {
+    // With kafka.t3.small among the candidates (by name: it is not a default candidate), standard
+    // is cheaper at low ingress and standard-tiered above it, so the curves cross.
+    const withT3 = preparePlanner({
+      catalog,
+      region: "us-east-1",
+      instanceTypes: resolveInstanceTypes(["kafka.*", "express.*"], "instanceTypes"),
+    });
     const parsed = parseWorkloadInput(withStream({ peakIngress: undefined, retention: "3d" }));
     const r = breakeven(
       parsed,
@@ -270,12 +299,12 @@ describe("break-even", () => {
         to: 200 * MiB,
         points: 300,
       },
-      planner,
+      withT3,
     );
     expect(r.crossings.length).toBeGreaterThan(0);
     const cost = (x: number) => {
       const w = parseWorkload(withStream({ peakIngress: undefined, retention: "3d", ingress: `${x} B/s` }));
-      const rows = planner.evaluate(w);
+      const rows = withT3.evaluate(w);
       return (rows[0]?.monthlyUsd as number) - (rows[1]?.monthlyUsd as number);
     };
     for (const c of r.crossings) {

@@ -6,7 +6,7 @@ import { InputError } from "../../model/errors.js";
 import { plan } from "../../plan/planner.js";
 import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
 import { planJson } from "../../report/citations.js";
-import { formatPercent, formatQuantity, formatUsd } from "../../report/format.js";
+import { formatPercent, formatQuantity, formatTotal } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
 import { checkFinite } from "../finite.js";
@@ -100,7 +100,7 @@ export function renderPlan(r: PlanResult, origin: string): string {
     o.option,
     o.feasible ? "yes" : "no",
     describeConfiguration(o),
-    o.monthlyUsd === null ? "—" : formatUsd(o.monthlyUsd),
+    o.feasible ? formatTotal(o.monthlyUsd, o.priced, o.missingPrices) : "—",
     o.binding
       ? o.binding in o.utilisation
         ? `${o.binding} ${formatPercent(o.utilisation[o.binding] as number)}`
@@ -113,9 +113,10 @@ export function renderPlan(r: PlanResult, origin: string): string {
     align: ["left", "left", "left", "right", "left"],
   });
   const lines = [
-    `MSK options in ${r.region} for ${formatQuantity(r.hours)} hours; recommended: ${r.recommended ?? "none (no option is feasible)"}`,
+    `MSK options in ${r.region} for ${formatQuantity(r.hours)} hours; recommended: ${r.recommended ?? (r.pricesNeeded ? "none (no feasible option is completely priced)" : "none (no option is feasible)")}`,
     table,
   ];
+  if (r.pricesNeeded) lines.push(`Prices needed: ${r.pricesNeeded.message}`);
   for (const o of r.options) {
     if (!o.feasible) lines.push(`${o.option}: not feasible`, ...o.reasons.map((x) => `  - ${x}`));
   }

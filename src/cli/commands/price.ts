@@ -6,7 +6,7 @@ import { CONFIG_FIELDS } from "../../pricing/config-fields.js";
 import type { PriceResult } from "../../pricing/configuration.js";
 import { configFromInput, relabel } from "../../pricing/configuration-file.js";
 import { priceConfiguration } from "../../pricing/price-configuration.js";
-import { formatQuantity, formatUnitPrice, formatUsd } from "../../report/format.js";
+import { formatQuantity, formatTotal, formatUnitPrice, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
 import { checkFinite } from "../finite.js";
@@ -43,7 +43,7 @@ export function renderPrice(r: PriceResult, origin: string): string {
       formatUsd(l.costUsd),
     ]),
     align: ["left", "right", "left", "right", "right"],
-    footer: [["Total", "", "", "", formatUsd(r.totalUsd)]],
+    footer: [["Total", "", "", "", formatTotal(r.totalUsd, r.priced, r.missingPrices)]],
   });
   const months = r.hours === 730 ? "one month" : `${formatQuantity(r.hours / 24)} days`;
   return [
@@ -51,6 +51,7 @@ export function renderPrice(r: PriceResult, origin: string): string {
     table,
     `Prices: ${r.catalog.source} catalog dated ${r.catalog.date} (${origin}). Sources:`,
     ...r.lineItems.map((l) => `  ${l.component}: ${l.source}${l.sourceUrl ? ` <${l.sourceUrl}>` : ""}`),
+    ...r.missingPrices.map((m) => `  Not priced — ${m.name}: ${m.reason}`),
     "",
   ].join("\n");
 }

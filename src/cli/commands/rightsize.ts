@@ -14,7 +14,7 @@ import { type RightsizeResult, rightsize } from "../../plan/rightsize.js";
 import type { PlanResult } from "../../plan/types.js";
 import type { ClusterConfig } from "../../pricing/configuration.js";
 import { configFromInput, relabel } from "../../pricing/configuration-file.js";
-import { formatPercent, formatUsd } from "../../report/format.js";
+import { formatPercent, formatTotal, formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
 import { checkFinite } from "../finite.js";
@@ -46,7 +46,7 @@ function render(p: PlanResult, r: RightsizeResult, origin: string): string {
     return [
       o.option,
       opt ? describeConfiguration(opt) : "—",
-      o.monthlyUsd === null ? "not feasible" : formatUsd(o.monthlyUsd),
+      o.feasible ? formatTotal(o.monthlyUsd, o.priced, opt?.missingPrices ?? []) : "not feasible",
       o.savingsUsd === null
         ? "—"
         : o.savingsUsd >= 0
@@ -55,7 +55,7 @@ function render(p: PlanResult, r: RightsizeResult, origin: string): string {
     ];
   });
   const lines = [
-    `Current: ${describeCurrent(r.current.configuration)} — ${formatUsd(r.current.monthlyUsd)} per month (${r.current.basis})`,
+    `Current: ${describeCurrent(r.current.configuration)} — ${formatTotal(r.current.monthlyUsd, r.current.priced, r.current.missingPrices)} per month (${r.current.basis})`,
     `Utilisation now: ${utilisationLine(r.current.utilisation)}`,
     renderTable({
       head: ["Option", "Configuration", "Monthly (USD)", "Against current"],

@@ -55,7 +55,7 @@ export async function handler(
   }
   const usd = (v: number | null) => (v === null ? "—" : formatUsd(v));
   const table = renderTable({
-    head: ["Option", "P5", "P50", "P95", "Mean", "Cheapest", "Infeasible"],
+    head: ["Option", "P5", "P50", "P95", "Mean", "Cheapest", "Infeasible", "Partly priced"],
     rows: result.options.map((o) => [
       o.option,
       usd(o.p5),
@@ -64,8 +64,9 @@ export async function handler(
       usd(o.mean),
       formatPercent(o.pCheapest),
       formatPercent(o.pInfeasible),
+      formatPercent(o.pPartial),
     ]),
-    align: ["left", "right", "right", "right", "right", "right", "right"],
+    align: ["left", "right", "right", "right", "right", "right", "right", "right"],
   });
   const dists = ctx.distributions.map((d) => `  ${d.path}: ${d.distribution.dist}`).join("\n");
   const adjusted = adjustedSamplesNote(result);
@@ -73,6 +74,7 @@ export async function handler(
     `Monte Carlo: ${result.samples} samples, seed ${result.seed}; monthly USD over feasible samples\n${table}\n` +
       `${result.pNoneFeasible > 0 ? `No option feasible in ${formatPercent(result.pNoneFeasible)} of samples (not counted in Cheapest).\n` : ""}` +
       `${adjusted ? `Note: ${adjusted}.\n` : ""}` +
+      `${result.pNoneComplete > 0 ? `No feasible option completely priced in ${formatPercent(result.pNoneComplete)} of samples (not counted in Cheapest; partly priced costs are lower bounds).\n` : ""}` +
       `Distributions:\n${dists || "  (none)"}\nPrices: ${ctx.origin}\n`,
   );
 }

@@ -246,7 +246,10 @@ export function sizeStandardInto(
   const nDefault = roundUpToMultiple(Math.max(nOther, need.storageThroughput), L.azs);
   let brokers = nDefault;
   let pst = 0;
-  let best = clusterCost(nDefault, 0, L, c, cost);
+  // A count above the broker quota is never "cheaper" than one within it: otherwise a low (or
+  // missing, hence zero) price could hide the PST configuration that fits, and feasibility would
+  // depend on prices — it must depend on capacity and quotas alone.
+  let best = nDefault <= c.maxBrokers ? clusterCost(nDefault, 0, L, c, cost) : Number.POSITIVE_INFINITY;
   if (c.pstMaxBytesPerSec > 0 && nDefault > nOther && Number.isFinite(cost.pstMiBps)) {
     const ceiling = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec);
     for (let n = nOther; n < nDefault && n <= c.maxBrokers; n += L.azs) {

@@ -62,13 +62,16 @@ export function feasible<O extends AlternativeOptionId>(
     feasible: true,
     configuration,
     monthlyUsd: totalUsd(lineItems),
+    // The alternatives' calculators price every line or refuse the region outright.
+    priced: "complete",
+    missingPrices: [],
     lineItems,
     utilisation,
     binding,
     reasons: [],
     problems: [],
     notes,
-  } as FeasibleOptionResult<O>;
+  } as unknown as FeasibleOptionResult<O>;
 }
 
 /** An infeasible alternative: never priced; its reasons are its problems worded. */
@@ -84,6 +87,8 @@ export function infeasible<O extends AlternativeOptionId>(
     feasible: false,
     configuration,
     monthlyUsd: null,
+    priced: "none",
+    missingPrices: [],
     lineItems: [],
     utilisation: {},
     binding: null,

@@ -35,7 +35,7 @@ export const ALTERNATIVE_OPTION_EVALUATORS: readonly OptionEvaluator[] = ALTERNA
       plan: (workload, demand) => evaluate({ ...base, workload, demand }),
       evaluate: (workload, demand) => {
         const r = evaluate({ ...base, workload, demand });
-        return { option: id, feasible: r.feasible, monthlyUsd: r.monthlyUsd };
+        return { option: id, feasible: r.feasible, monthlyUsd: r.monthlyUsd, priced: r.priced };
       },
     };
   },

@@ -6,12 +6,15 @@
  * depend on chunking or on the number of worker threads; sums run in sample order.
  *
  * Summary (issue #5 `simulate --json`): per option p5, p50, p95 and mean over the samples where it
- * is feasible (percentiles by linear interpolation between order statistics, numpy's default;
- * null when it is never feasible), pInfeasible = infeasible samples ÷ samples, and pCheapest =
- * samples where it is the cheapest feasible option ÷ samples where any option is feasible (ties go
- * to the first option in `--options` order, as in `plan`). pCheapest therefore sums to 1 over the
- * options; samples where nothing is feasible are reported apart as `pNoneFeasible` (when every
- * sample is infeasible, every pCheapest is 0).
+ * is feasible and priced (percentiles by linear interpolation between order statistics, numpy's
+ * default; null when it never is), pInfeasible = infeasible samples ÷ samples, pPartial = feasible
+ * samples priced only in part (their cost is a lower bound, and is in the percentiles) ÷ samples,
+ * pUnpriced = feasible samples with no price at all ÷ samples, and pCheapest = samples where it is
+ * the cheapest feasible, completely priced option ÷ samples where any option is (ties go to the
+ * first option in `--options` order, as in `plan`). pCheapest therefore sums to 1 over the options;
+ * samples where nothing is feasible are reported apart as `pNoneFeasible`, samples where something
+ * is feasible but nothing feasible is completely priced as `pNoneComplete` (when every sample is
+ * one of those, every pCheapest is 0).
  * A sample whose drawn values break a cross-field rule (a peak drawn below its average, a local
  * retention above retention, tier reads above egress) is adjusted, not fatal: the dependent field
  * moves to the nearest consistent value (src/model/workload-schema.ts buildWorkloadAdjusted) and
@@ -20,6 +23,7 @@
  * InputError naming the sample.
  */
 import { type FieldDistribution, makeSampler } from "../../model/distribution.js";
+import { resolveInstanceTypes } from "../../model/instance-types.js";
 import { ADJUSTABLE_STREAM_FIELDS, adjustedPath, parseWorkloadInput } from "../../model/workload-schema.js";
 import type { Catalog } from "../../pricing/catalog-schema.js";
 import type { OptionEvaluation } from "../options.js";
@@ -44,11 +48,14 @@ export interface PreparedMonteCarlo {
   /** Field paths a sample may be adjusted on (`streams.orders.peakIngress` …), in a fixed order. */
   adjustable: readonly string[];
   /**
-   * Samples [start, end): first their costs (row-major, one column per option, NaN where
-   * infeasible), then their adjustments (row-major, one column per `adjustable` path, 1 = adjusted).
+   * Samples [start, end): first [cost, status] per option (row-major; cost NaN where infeasible or
+   * unpriced, status per {@link SAMPLE_STATUS}), then their adjustments (row-major, one column per `adjustable` path, 1 = adjusted).
    */
   chunk(start: number, end: number): Float64Array;
 }
+
+/** A sample's status per option, as stored in a chunk. */
+export const SAMPLE_STATUS = { infeasible: 0, complete: 1, partial: 2, none: 3 } as const;
 
 export function prepareMonteCarlo(init: MonteCarloInit, planner?: Planner): PreparedMonteCarlo {
   const parsed = parseWorkloadInput(init.input);
@@ -67,6 +74,7 @@ export function prepareMonteCarlo(init: MonteCarloInit, planner?: Planner): Prep
     preparePlanner({
       catalog: init.catalog,
       region: init.region ?? base.region,
+      instanceTypes: resolveInstanceTypes(parsed.instanceTypes, "instanceTypes"),
       ...(init.options ? { options: init.options } : {}),
       ...(init.hours !== undefined ? { hours: init.hours } : {}),
     });
@@ -85,20 +93,21 @@ export function prepareMonteCarlo(init: MonteCarloInit, planner?: Planner): Prep
     adjustable,
     chunk(start, end) {
       const n = end - start;
-      const out = new Float64Array(n * (nOpt + nAdj));
+      const out = new Float64Array(n * (2 * nOpt + nAdj));
       for (let i = start; i < end; i++) {
         current = i;
         rng.reseed(init.seed, i);
         for (const d of draws) d.set(Math.min(d.hi, d.sample(rng.next(), next)));
         adjusted.clear();
         const rows: OptionEvaluation[] = p.evaluate(scenario.buildAdjustedOrThrow(adjusted, describe));
-        const o = (i - start) * nOpt;
+        const o = (i - start) * nOpt * 2;
         for (let j = 0; j < nOpt; j++) {
           const r = rows[j] as OptionEvaluation;
-          out[o + j] = r.feasible && r.monthlyUsd !== null ? r.monthlyUsd : Number.NaN;
+          out[o + 2 * j] = r.feasible && r.monthlyUsd !== null ? r.monthlyUsd : Number.NaN;
+          out[o + 2 * j + 1] = r.feasible ? SAMPLE_STATUS[r.priced] : SAMPLE_STATUS.infeasible;
         }
         if (adjusted.size > 0) {
-          const a = n * nOpt + (i - start) * nAdj;
+          const a = n * 2 * nOpt + (i - start) * nAdj;
           for (let k = 0; k < nAdj; k++) if (adjusted.has(adjustable[k] as string)) out[a + k] = 1;
         }
       }
@@ -115,6 +124,10 @@ export interface MonteCarloOptionSummary {
   mean: number | null;
   pCheapest: number;
   pInfeasible: number;
+  /** Share of samples feasible but priced only in part (cost a lower bound). */
+  pPartial: number;
+  /** Share of samples feasible with no price at all. */
+  pUnpriced: number;
 }
 
 export interface MonteCarloResult {
@@ -123,6 +136,8 @@ export interface MonteCarloResult {
   options: MonteCarloOptionSummary[];
   /** Share of samples where no option is feasible (not part of any pCheapest). */
   pNoneFeasible: number;
+  /** Share of samples where some option is feasible but none feasible is completely priced (not part of any pCheapest). */
+  pNoneComplete: number;
   /**
    * Per field path, the samples whose draws broke a cross-field rule and were adjusted (a peak
    * raised to its average …); only fields adjusted at least once, in stream and field order.
@@ -148,7 +163,11 @@ export class MonteCarloAccumulator {
   private readonly sums: number[];
   private readonly cheapest: number[];
   private readonly adjustedCounts: number[];
+  private readonly feasible: number[];
+  private readonly partial: number[];
+  private readonly unpriced: number[];
   private none = 0;
+  private noneComplete = 0;
   private seen = 0;
 
   constructor(
@@ -162,32 +181,45 @@ export class MonteCarloAccumulator {
     this.sums = options.map(() => 0);
     this.cheapest = options.map(() => 0);
     this.adjustedCounts = adjustable.map(() => 0);
+    this.feasible = options.map(() => 0);
+    this.partial = options.map(() => 0);
+    this.unpriced = options.map(() => 0);
   }
 
-  /** A chunk as PreparedMonteCarlo.chunk lays it out: costs of its samples, then their adjustments. */
+  /** A chunk as PreparedMonteCarlo.chunk lays it out: [cost, status] per option of its samples, then their adjustments. */
   add(chunk: Float64Array): void {
     const nOpt = this.options.length;
     const nAdj = this.adjustable.length;
-    const n = chunk.length / (nOpt + nAdj);
-    for (let k = n * nOpt; k < chunk.length; k++)
+    const n = chunk.length / (2 * nOpt + nAdj);
+    for (let k = n * 2 * nOpt; k < chunk.length; k++)
       if (chunk[k] === 1)
-        this.adjustedCounts[(k - n * nOpt) % nAdj] =
-          (this.adjustedCounts[(k - n * nOpt) % nAdj] as number) + 1;
-    for (let o = 0; o < n * nOpt; o += nOpt) {
+        this.adjustedCounts[(k - n * 2 * nOpt) % nAdj] =
+          (this.adjustedCounts[(k - n * 2 * nOpt) % nAdj] as number) + 1;
+    for (let o = 0; o < n * 2 * nOpt; o += 2 * nOpt) {
       let best = -1;
       let bestUsd = Number.POSITIVE_INFINITY;
+      let anyFeasible = false;
       for (let j = 0; j < nOpt; j++) {
-        const v = chunk[o + j] as number;
-        if (Number.isNaN(v)) continue;
+        const v = chunk[o + 2 * j] as number;
+        const status = chunk[o + 2 * j + 1] as number;
+        if (status === SAMPLE_STATUS.infeasible) continue;
+        anyFeasible = true;
+        this.feasible[j] = (this.feasible[j] as number) + 1;
+        if (status === SAMPLE_STATUS.partial) this.partial[j] = (this.partial[j] as number) + 1;
+        if (status === SAMPLE_STATUS.none) {
+          this.unpriced[j] = (this.unpriced[j] as number) + 1;
+          continue;
+        }
         (this.costs[j] as Float64Array)[this.count[j] as number] = v;
         this.count[j] = (this.count[j] as number) + 1;
         this.sums[j] = (this.sums[j] as number) + v;
-        if (v < bestUsd) {
+        if (status === SAMPLE_STATUS.complete && v < bestUsd) {
           best = j;
           bestUsd = v;
         }
       }
-      if (best < 0) this.none++;
+      if (!anyFeasible) this.none++;
+      else if (best < 0) this.noneComplete++;
       else this.cheapest[best] = (this.cheapest[best] as number) + 1;
       this.seen++;
     }
@@ -195,7 +227,7 @@ export class MonteCarloAccumulator {
 
   result(): MonteCarloResult {
     const n = this.seen;
-    const anyFeasible = n - this.none;
+    const withComplete = n - this.none - this.noneComplete;
     return {
       samples: n,
       seed: this.seed,
@@ -208,11 +240,14 @@ export class MonteCarloAccumulator {
           p50: percentile(sorted, 0.5),
           p95: percentile(sorted, 0.95),
           mean: c ? (this.sums[j] as number) / c : null,
-          pCheapest: anyFeasible ? (this.cheapest[j] as number) / anyFeasible : 0,
-          pInfeasible: n ? (n - c) / n : 0,
+          pCheapest: withComplete ? (this.cheapest[j] as number) / withComplete : 0,
+          pInfeasible: n ? (n - (this.feasible[j] as number)) / n : 0,
+          pPartial: n ? (this.partial[j] as number) / n : 0,
+          pUnpriced: n ? (this.unpriced[j] as number) / n : 0,
         };
       }),
       pNoneFeasible: n ? this.none / n : 0,
+      pNoneComplete: n ? this.noneComplete / n : 0,
       adjustedSamples: Object.fromEntries(
         this.adjustable.flatMap((path, k) => {
           const c = this.adjustedCounts[k] as number;

@@ -5,13 +5,17 @@
  *
  * NDJSON row (issue #5 contract):
  *   {"set":{"<field>":<value as given or generated>},"recommended":<option|null>,
- *    "options":[{"option":…,"feasible":…,"monthlyUsd":<number|null>}]}   (options in `--options` order)
- * CSV: header `<field>…,recommended,<option>…`, one row per scenario, a cost cell empty when infeasible.
+ *    "options":[{"option":…,"feasible":…,"monthlyUsd":<number|null>,"priced":"complete"|"partial"|"none"}]}
+ *   (options in `--options` order; a "partial" monthlyUsd is a lower bound; recommended is the
+ *   cheapest feasible, completely priced option, as in `plan`)
+ * CSV: header `<field>…,recommended,<option>…,<option>_priced…`, one row per scenario, a cost cell
+ * empty when infeasible or unpriced; the `_priced` cells say complete, partial or none.
  *
  * The per-scenario path: write the scenario's canonical numbers through precomputed setters,
  * rebuild the workload (plain arithmetic), planner.evaluate, append precomputed string pieces.
  */
 import { InputError } from "../../model/errors.js";
+import { resolveInstanceTypes } from "../../model/instance-types.js";
 import { checkLimit } from "../../model/limits.js";
 import { type ParsedWorkloadInput, parseWorkloadInput } from "../../model/workload-schema.js";
 import type { Catalog } from "../../pricing/catalog-schema.js";
@@ -56,13 +60,16 @@ function csvCell(v: string | number): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Index of the cheapest feasible row (ties: first in option order), or -1: the planner's ranking rule. */
+/**
+ * Index of the cheapest feasible, completely priced row (ties: first in option order), or -1: the
+ * planner's recommendation rule (a lower bound is never compared with a complete total).
+ */
 export function cheapestIndex(rows: readonly OptionEvaluation[]): number {
   let best = -1;
   let bestUsd = Number.POSITIVE_INFINITY;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as OptionEvaluation;
-    if (r.feasible && (r.monthlyUsd as number) < bestUsd) {
+    if (r.feasible && r.priced === "complete" && (r.monthlyUsd as number) < bestUsd) {
       best = i;
       bestUsd = r.monthlyUsd as number;
     }
@@ -113,6 +120,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     preparePlanner({
       catalog: compiled.catalog,
       region: compiled.region ?? base.region,
+      instanceTypes: resolveInstanceTypes(parsed.instanceTypes, "instanceTypes"),
       ...(compiled.options ? { options: compiled.options } : {}),
       ...(compiled.hours !== undefined ? { hours: compiled.hours } : {}),
     });
@@ -130,7 +138,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   const recJson = options.map((o) => JSON.stringify(o));
   const header =
     compiled.format === "csv"
-      ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options].map(csvCell).join(",")}\n`
+      ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options, ...options.map((o) => `${o}_priced`)].map(csvCell).join(",")}\n`
       : "";
 
   const describe = () => axes.map((a, j) => `${a.resolved.path}=${a.labels[idx[j] as number]}`).join(", ");
@@ -158,7 +166,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
           line += `},"recommended":${best < 0 ? "null" : recJson[best]},"options":[`;
           for (let i = 0; i < rows.length; i++) {
             const r = rows[i] as OptionEvaluation;
-            line += `${i ? "," : ""}${optOpen[i]}${r.feasible},"monthlyUsd":${r.monthlyUsd === null ? "null" : r.monthlyUsd}}`;
+            line += `${i ? "," : ""}${optOpen[i]}${r.feasible},"monthlyUsd":${r.monthlyUsd === null ? "null" : r.monthlyUsd},"priced":"${r.priced}"}`;
           }
           out += `${line}]}\n`;
         } else {
@@ -166,6 +174,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
           for (let j = 0; j < axes.length; j++) line += `${(setCsv[j] as string[])[idx[j] as number]},`;
           line += best < 0 ? "" : (options[best] as string);
           for (const r of rows) line += `,${r.feasible && r.monthlyUsd !== null ? r.monthlyUsd : ""}`;
+          for (const r of rows) line += `,${r.priced}`;
           out += `${line}\n`;
         }
       }
