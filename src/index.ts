@@ -254,3 +254,11 @@ export {
 } from "./report/model.js";
 // ── reports (issue #6): workbook with live formulas, Markdown, CSV, JSON ──
 export { buildWorkbook, writeReport } from "./report/xlsx.js";
+export {
+  COVERAGE_BEGIN,
+  COVERAGE_END,
+  coverageMarkdown,
+  type RegionCoverage,
+  regionCoverage,
+} from "./pricing/coverage.js";
+export { DEFAULT_INSTANCE_TYPES, resolveInstanceTypes } from "./model/instance-types.js";

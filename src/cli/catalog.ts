@@ -1,12 +1,14 @@
 /**
  * Which price catalog a command uses: `--catalog FILE` (YAML or JSON, validated against the
  * catalog schema), else the refreshed catalog `msk-planner pricing refresh` wrote to the user's
- * cache folder (said on stderr, with its date), else the bundled snapshot.
+ * cache folder (said on stderr, with its date) layered over the bundled snapshot, else the
+ * bundled snapshot.
  */
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { bundledCatalog } from "../pricing/bundled-catalog.js";
+import { layerCatalog } from "../pricing/catalog.js";
 import { Catalog } from "../pricing/catalog-schema.js";
 import { inputErrorFromZod } from "../pricing/schema-errors.js";
 import { readStructuredFile } from "./io.js";
@@ -31,8 +33,17 @@ export function refreshedCatalogPath(env: NodeJS.ProcessEnv = process.env): stri
   return join(cacheDir(env), "catalog.json");
 }
 
-/** Load the catalog for a command. A missing or invalid file is an InputError (exit 2) naming the field. */
-export function loadCatalog(opts: { catalog?: string | undefined; quiet?: boolean }): LoadedCatalog {
+/**
+ * Load the catalog for a command. A missing or invalid file is an InputError (exit 2) naming the
+ * field. The refreshed catalog is layered over the bundled snapshot (prices the refresh lacks —
+ * PST, cross-AZ, regions not refreshed — stay available), unless `layered` is false (`pricing diff`
+ * compares the refresh itself).
+ */
+export function loadCatalog(opts: {
+  catalog?: string | undefined;
+  quiet?: boolean;
+  layered?: boolean;
+}): LoadedCatalog {
   if (opts.catalog) {
     const raw = readStructuredFile(opts.catalog, "--catalog");
     const parsed = Catalog.safeParse(raw);
@@ -48,8 +59,11 @@ export function loadCatalog(opts: { catalog?: string | undefined; quiet?: boolea
         `refreshed catalog ${cached} (run \`msk-planner pricing refresh\` again, or delete it):`,
       );
     const origin = `refreshed catalog ${cached} (${parsed.data.source}, ${parsed.data.date})`;
-    if (!opts.quiet) process.stderr.write(`msk-planner: using the ${origin}\n`);
-    return { catalog: parsed.data, origin };
+    if (opts.layered === false) return { catalog: parsed.data, origin };
+    const bundled = bundledCatalog();
+    const layered = `${origin}, over the bundled snapshot (${bundled.date}) for prices it lacks`;
+    if (!opts.quiet) process.stderr.write(`msk-planner: using the ${layered}\n`);
+    return { catalog: layerCatalog(bundled, parsed.data), origin: layered };
   }
   return { catalog: bundledCatalog(), origin: "bundled snapshot" };
 }

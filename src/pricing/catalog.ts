@@ -9,12 +9,28 @@ import { DIMENSIONS, type DimensionId } from "./dimensions.js";
 import type { Provenance } from "./line-item.js";
 
 /**
- * How to supply prices the catalog lacks for `region`: worded once, used by every lookup error and
- * every "not priced" hint. The refreshed catalog lands in the default cache, which every command
- * reads without a flag (src/cli/catalog.ts).
+ * Whether `msk-planner pricing refresh` can fetch a dimension: broker-hours and every dimension the
+ * AmazonMSK price list carries under a usage type (DIMENSIONS.usageTypeSuffix). The others (PST,
+ * Express data written, cross-AZ transfer, MSK Connect, Replicator, private connectivity data) are
+ * not in it, so only --catalog FILE supplies them.
  */
-export function howToSupplyPrices(region: string): string {
-  return `fetch them with \`msk-planner pricing refresh --regions ${region}\` (saved in the default cache, which every command reads) or supply --catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from")`;
+export function refreshable(dimension: DimensionId | string): boolean {
+  if (dimension.startsWith("broker:")) return true;
+  return (
+    dimension in DIMENSIONS && DIMENSIONS[dimension as keyof typeof DIMENSIONS].usageTypeSuffix !== undefined
+  );
+}
+
+/**
+ * How to supply prices the catalog lacks for `region` (for `dimension`, when given): worded once,
+ * used by every lookup error and every "not priced" hint. The refreshed catalog lands in the
+ * default cache, which every command reads without a flag (src/cli/catalog.ts).
+ */
+export function howToSupplyPrices(region: string, dimension?: DimensionId | string): string {
+  const file = `--catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from")`;
+  if (dimension !== undefined && !refreshable(dimension))
+    return `the AWS MSK price list does not carry this price, so \`msk-planner pricing refresh\` cannot fetch it: supply it with ${file}`;
+  return `fetch them with \`msk-planner pricing refresh --regions ${region}\` (saved in the default cache, which every command reads) or supply ${file}`;
 }
 
 /** The regions a catalog holds, sorted. */
@@ -66,11 +82,11 @@ export function lookupUsdPrice(
   const price = Object.hasOwn(prices, dimension) ? prices[dimension] : undefined;
   if (!price)
     return {
-      missing: `the ${catalog.source} catalog (${catalog.date}) has no sourced price for ${dimensionLabel(dimension)} in ${region}; prices are never extrapolated from other regions; ${howToSupplyPrices(region)}`,
+      missing: `the ${catalog.source} catalog (${catalog.date}) has no sourced price for ${dimensionLabel(dimension)} in ${region}; prices are never extrapolated from other regions; ${howToSupplyPrices(region, dimension)}`,
     };
   if (price.currency !== "USD")
     return {
-      missing: `${dimensionLabel(dimension)} in ${region} is priced in ${price.currency}, and msk-planner totals are in USD without currency conversion; ${howToSupplyPrices(region)}`,
+      missing: `${dimensionLabel(dimension)} in ${region} is priced in ${price.currency}, and msk-planner totals are in USD without currency conversion; ${howToSupplyPrices(region, dimension)}`,
     };
   return { price };
 }
@@ -110,5 +126,22 @@ export function describeProvenance(catalog: Catalog, price: Price): Provenance {
   return {
     source: provenanceWords(price, lead),
     sourceUrl: price.sourceUrl ?? null,
+  };
+}
+
+/**
+ * `top` over `base`: every region of either, each price from `top` where it has one, else from
+ * `base`. A refreshed catalog holds only what the AWS price list carries (no PST or cross-AZ
+ * price, for example) and only the regions refreshed; layered over the bundled snapshot it loses
+ * nothing the snapshot sources. Each price keeps its own source and date.
+ */
+export function layerCatalog(base: Catalog, top: Catalog): Catalog {
+  const regions: Catalog["regions"] = {};
+  for (const r of new Set([...Object.keys(base.regions), ...Object.keys(top.regions)]))
+    regions[r] = { ...(base.regions[r] ?? {}), ...(top.regions[r] ?? {}) };
+  return {
+    ...top,
+    description: `${top.description ?? `${top.source} catalog`}; over the ${base.source} snapshot (${base.date}) for prices it lacks`,
+    regions,
   };
 }

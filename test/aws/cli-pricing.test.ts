@@ -42,7 +42,7 @@ describe("msk-planner pricing refresh", () => {
     const price = runCli(["price", "fixtures/clusters/standard.yaml", "--json"]);
     expect(price.code).toBe(0);
     expect(price.stderr).toMatch(
-      /^msk-planner: using the refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\)\n$/,
+      /^msk-planner: using the refreshed catalog .*catalog\.json \(offers, \d{4}-\d{2}-\d{2}\), over the bundled snapshot \(2026-09-11\) for prices it lacks\n$/,
     );
     expect(JSON.parse(price.stdout)).toMatchObject({
       catalog: { source: "offers" },
@@ -60,6 +60,51 @@ describe("msk-planner pricing refresh", () => {
     // Prices without a Price List usage type (PST, Connect, cross-AZ …) are not in a refresh.
     expect(d.stdout).toMatch(/0 changed, 0 added, \d+ not in the refresh, 47 unchanged in 2 regions\./);
     expect(d.stdout).toMatch(/us-east-1\s+pst\s+0\.08 USD\/MiBps-Mo\s+—\s+removed/);
+  });
+
+  it("every command reads the refreshed catalog from the default cache, layered over the bundled snapshot", async () => {
+    const host = await serve(offers);
+    const r = await cli(["pricing", "refresh", "--offers-url", host, "--regions", "ap-southeast-1"]);
+    expect(r.code, r.stderr).toBe(0);
+    const w = ["fixtures/workloads/small.yaml", "--region", "ap-southeast-1"];
+    const commands = [
+      ["plan", ...w],
+      [
+        "price",
+        "fixtures/clusters/standard.yaml",
+        "--region",
+        "ap-southeast-1",
+        "--instance",
+        "kafka.m5.large",
+      ],
+      ["whatif", ...w, "--set", "retention=2d"],
+      ["sweep", ...w, "--vary", "partitions=30,60"],
+      ["project", ...w, "--months", "2", "--growth", "ingress=5%/month"],
+      ["simulate", ...w, "--samples", "2"],
+      ["sensitivity", ...w],
+      ["breakeven", ...w, "--vary", "ingress", "--between", "serverless,standard"],
+      ["report", ...w, "--json"],
+      ["pricing", "show", "--region", "ap-southeast-1"],
+      ["pricing", "regions"],
+    ];
+    for (const args of commands) {
+      const c = runCli(args);
+      expect(c.code, `${args.join(" ")}: ${c.stderr}`).toBe(0);
+      expect(c.stderr, args.join(" ")).toContain("msk-planner: using the refreshed catalog");
+    }
+    // Refreshed prices win; what the refresh lacks (cross-AZ: not in the MSK price list) still
+    // comes from the bundled snapshot, so the plan stays completely priced.
+    const plan = JSON.parse(runCli(["plan", ...w, "--options", "standard", "--json"]).stdout);
+    const std = plan.options[0];
+    expect(std.priced).toBe("complete");
+    const sources = std.lineItems.map((l: { dimension: string; source: string }) => [
+      l.dimension,
+      l.source.split(":")[0],
+    ]);
+    expect(sources).toContainEqual(["storage", "offers"]);
+    expect(sources).toContainEqual(["crossAz", "bundled"]);
+    // pricing diff still compares the refresh itself with the snapshot.
+    expect((await cli(["pricing", "diff"])).stdout).toMatch(/\d+ not in the refresh/);
   });
 
   it("--verbose lists the unrecognised items", async () => {

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { extractDistributions } from "../../src/model/distribution.js";
+import { resolveInstanceTypes } from "../../src/model/instance-types.js";
 import { parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { breakeven } from "../../src/plan/simulate/breakeven.js";
@@ -20,6 +21,8 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const MiB = 2 ** 20;
 const catalog = bundledCatalog();
+/** Every broker type, the burstable kafka.t3.small included (by default it is not a candidate). */
+const WITH_T3 = resolveInstanceTypes(["kafka.*", "express.*"], "instanceTypes");
 const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
 const withStream = (patch: Record<string, unknown>) => ({
   ...small,
@@ -36,9 +39,11 @@ describe("Monte Carlo summary, hand-worked on a known sample", () => {
   const a = [70, 30, 110, 10, 50, 90, 20, 100, 40, 60, 80, Number.NaN, Number.NaN];
   const b = [75, 25, Number.NaN, 10, 60, 80, 25, 90, Number.NaN, 60, 85, 5, Number.NaN];
   const acc = new MonteCarloAccumulator(["standard", "serverless"], 13, 9);
-  const rows = a.flatMap((x, i) => [x, b[i] as number]);
-  acc.add(new Float64Array(rows.slice(0, 10))); // samples 1–5
-  acc.add(new Float64Array(rows.slice(10))); // samples 6–13
+  // Per sample and option: [cost, status] (status 0 infeasible, 1 completely priced; montecarlo.ts).
+  const cell = (x: number) => [x, Number.isNaN(x) ? 0 : 1];
+  const rows = a.flatMap((x, i) => [...cell(x), ...cell(b[i] as number)]);
+  acc.add(new Float64Array(rows.slice(0, 20))); // samples 1–5
+  acc.add(new Float64Array(rows.slice(20))); // samples 6–13
   const r = acc.result();
   const [sa, sb] = r.options;
   it("p5, p50, p95 by linear interpolation: a = 10..110 step 10 (n = 11)", () => {
@@ -76,7 +81,7 @@ describe("Monte Carlo: the seed decides the draws", () => {
     for (const seed of [7, 8]) {
       const costs = prepareMonteCarlo(init(seed)).chunk(0, 6);
       for (let i = 0; i < 6; i++)
-        expect(costs[i], `seed ${seed} sample ${i}`).toBeCloseTo(serverlessUsd(drawn(seed, i)), 9);
+        expect(costs[2 * i], `seed ${seed} sample ${i}`).toBeCloseTo(serverlessUsd(drawn(seed, i)), 9);
     }
   });
   it("another seed gives other draws and another summary", async () => {
@@ -118,6 +123,7 @@ describe("break-even names the side each option wins", () => {
       catalog,
       region: "us-east-1",
       options: ["standard", "standard-tiered"],
+      instanceTypes: WITH_T3, // the crossing below comes from kafka.t3.small at low ingress
     });
     const stream = { peakIngress: undefined, retention: "3d" };
     const r = breakeven(
@@ -154,7 +160,13 @@ describe("projection: a ratcheted storage size is re-priced", () => {
     // Month 1 (30 d): 1 MiB/s × 2,592,000 s × RF 3 = 7,593.75 GB × 2 head-room ÷ 3 brokers = 5,062.5 → 5,063 GB.
     // 3 × 730 h × $0.0456 = $99.864; 3 × 5,063 GB × $0.10 = $1,518.90; cross-AZ 5,132.8125 GB × $0.02 = $102.65625.
     // Month 4 (3 d) would plan 507 GB per broker ($152.10 of storage) but the volume cannot shrink.
-    const planner = preparePlanner({ catalog, region: "us-east-1", options: ["standard"] });
+    // kafka.t3.small asked for by name (it is not a default candidate): the arithmetic above is its.
+    const planner = preparePlanner({
+      catalog,
+      region: "us-east-1",
+      options: ["standard"],
+      instanceTypes: WITH_T3,
+    });
     const r = project(parseWorkloadInput(withStream({ retention: "30d" })), ["retention=4:3d"], 4, planner);
     const months = r.options[0]?.months ?? [];
     const full = 99.864 + 1518.9 + 102.65625; // 1,721.42025

@@ -30,7 +30,7 @@ export async function handler(argv: PricingDiffArgs): Promise<void> {
       `no refreshed catalog at ${refreshedCatalogPath()}: run \`msk-planner pricing refresh\` or pass --catalog FILE`,
     );
   }
-  const { catalog, origin } = loadCatalog({ catalog: argv.catalog, quiet: true });
+  const { catalog, origin } = loadCatalog({ catalog: argv.catalog, quiet: true, layered: false });
   const diff = diffCatalogs(bundledCatalog(), catalog);
   if (argv.json) {
     process.stdout.write(
