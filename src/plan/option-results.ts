@@ -59,7 +59,7 @@ export function noCandidate(what: string): Infeasibility {
     actual: 0,
     limit: 1,
     unit: "count",
-    basis: `candidate ${what} broker types (instanceTypes / --instance-types)`,
+    basis: `no ${what} broker type among the candidate instance types (instanceTypes / --instance-types)`,
   };
 }
 

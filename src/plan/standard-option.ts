@@ -194,7 +194,7 @@ function tierNotes(p: Prepared, d: Demand): string[] {
     );
   else
     notes.push(
-      `tier reads: ${gib(reads * p.prices.seconds)} read back from the tier over the period (tierReads), priced as retrieval and fetched by the brokers (network in)`,
+      `tier reads: ${gib(reads * p.prices.seconds)} read back from the tier over the period (tierReads), ${Number.isFinite(p.retrievalUsd) ? "priced as retrieval" : "retrieval listed as a missing price"} and fetched by the brokers (network in)`,
     );
   return notes;
 }

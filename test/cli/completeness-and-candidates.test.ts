@@ -55,8 +55,9 @@ describe("pricing completeness is not feasibility (plan typical.yaml --region ap
       expect(o.priced).toBe("partial");
       expect(o.missingPrices.map((m) => m.name)).toContain("cross-AZ transfer");
       const cross = o.missingPrices.find((m) => m.dimension === "crossAz") as Missing;
+      // Cross-AZ transfer is not in the AWS MSK price list: only --catalog FILE supplies it.
       expect(cross.reason).toMatch(
-        /`msk-planner pricing refresh --regions ap-south-1` .* or supply --catalog FILE/,
+        /`msk-planner pricing refresh` cannot fetch it: supply it with --catalog FILE/,
       );
       expect(o.lineItems.some((l) => l.dimension === "crossAz")).toBe(false);
       expect(o.monthlyUsd).toBe(o.lineItems.reduce((s, l) => s + l.costUsd, 0));
@@ -83,7 +84,13 @@ describe("pricing completeness is not feasibility (plan typical.yaml --region ap
     const table = runCli(["plan", "fixtures/workloads/typical.yaml", "--region", "ap-south-1"], ENV).stdout;
     expect(table).toContain("recommended: none (no feasible option is completely priced)");
     expect(table).toMatch(/≥ \$3,245\.07 \(not priced: cross-AZ transfer\)/);
-    expect(table).toContain("msk-planner pricing refresh --regions ap-south-1");
+    // Express and Serverless storage can be fetched; Express data written and cross-AZ cannot.
+    expect(table).toContain(
+      "Express storage, Serverless storage: fetch them with `msk-planner pricing refresh --regions ap-south-1`",
+    );
+    expect(table).toContain(
+      "Express data written, cross-AZ transfer: the AWS MSK price list does not carry this price",
+    );
     expect(table).toContain("--catalog FILE");
   });
 
@@ -172,7 +179,9 @@ describe("production candidates by default", () => {
     const j = planJson(["fixtures/workloads/small.yaml", "--instance-types", "kafka.m7g.*"]);
     const ex = j.options.find((o) => o.option === "express") as Option;
     expect(ex.feasible).toBe(false);
-    expect(ex.reasons[0]).toMatch(/no Express broker type is among the candidate instance types/);
+    expect(ex.reasons[0]).toMatch(
+      /^no Express broker type among the candidate instance types \(instanceTypes \/ --instance-types\)/,
+    );
   });
 
   it("the simulators take --instance-types too (sweep, whatif): the candidate set reaches their planner", () => {

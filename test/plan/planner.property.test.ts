@@ -102,17 +102,19 @@ describe("planner laws", () => {
     );
   });
 
-  test("options are ranked cheapest feasible first, infeasible last; recommended is the cheapest feasible or null", () => {
+  test("options are ranked complete by cost, then partly priced by lower bound, then infeasible; recommended is the cheapest completely priced or null", () => {
     fc.assert(
       fc.property(workloadArb, (w) => {
         const r = planner.plan(w);
-        const feasible = r.options.filter((o) => o.feasible);
-        expect(r.options.slice(0, feasible.length)).toEqual(feasible);
-        for (let i = 1; i < feasible.length; i++)
-          expect(feasible[i - 1]?.monthlyUsd as number).toBeLessThanOrEqual(
-            feasible[i]?.monthlyUsd as number,
-          );
-        expect(r.recommended).toBe(feasible[0]?.option ?? null);
+        const complete = r.options.filter((o) => o.feasible && o.priced === "complete");
+        const partial = r.options.filter((o) => o.feasible && o.priced === "partial");
+        const unpriced = r.options.filter((o) => o.feasible && o.priced === "none");
+        const infeasible = r.options.filter((o) => !o.feasible);
+        expect(r.options).toEqual([...complete, ...partial, ...unpriced, ...infeasible]);
+        for (const group of [complete, partial])
+          for (let i = 1; i < group.length; i++)
+            expect(group[i - 1]?.monthlyUsd as number).toBeLessThanOrEqual(group[i]?.monthlyUsd as number);
+        expect(r.recommended).toBe(complete[0]?.option ?? null);
       }),
       RUNS,
     );

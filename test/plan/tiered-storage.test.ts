@@ -93,7 +93,7 @@ describe("reads from the tier (tierReads)", () => {
     expect(standardLoads(w1, deriveDemand(w1), false)).toEqual(standardLoads(w0, deriveDemand(w0), false));
   });
 
-  test("us-east-1 has no retrieval price: no line, never $0, and the note says retrieval is not priced", () => {
+  test("us-east-1 has no retrieval price: no line, never $0; listed as a missing price, the total a lower bound", () => {
     const o = tieredOption("us-east-1", {
       ingress: "10 MiB/s",
       retention: "7d",
@@ -101,7 +101,11 @@ describe("reads from the tier (tierReads)", () => {
       tierReads: "2 TiB/month",
     });
     expect(line(o, "tieredRetrieval")).toBeUndefined();
-    expect(o.notes).toContainEqual(expect.stringMatching(/^tier reads: 2,048 GiB .*retrieval not priced/));
+    expect(o.feasible && o.priced).toBe("partial");
+    expect(o.missingPrices.map((m) => [m.dimension, m.name])).toEqual([
+      ["tieredRetrieval", "tiered storage retrieval"],
+    ]);
+    expect(o.notes).toContainEqual(expect.stringMatching(/^tier reads: 2,048 GiB read back from the tier/));
   });
 
   test("tierReads is part of egress: at most egress, at the limit and one step past it", () => {
