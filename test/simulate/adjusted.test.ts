@@ -92,8 +92,9 @@ describe("cross-field rules adjusted per sample", () => {
       "streams.a.peakIngress",
       "streams.a.peakEgress",
     ]);
-    // costs 10, 20, 30; then adjustments: sample 0 both, sample 1 none, sample 2 peakIngress.
-    acc.add(new Float64Array([10, 20, 30, 1, 1, 0, 0, 1, 0]));
+    // [cost, status 1 = completely priced] × 3 samples: 10, 20, 30; then adjustments: sample 0
+    // both, sample 1 none, sample 2 peakIngress.
+    acc.add(new Float64Array([10, 1, 20, 1, 30, 1, 1, 1, 0, 0, 1, 0]));
     const r = acc.result();
     expect(r.adjustedSamples).toEqual({ "streams.a.peakIngress": 2, "streams.a.peakEgress": 1 });
     expect(r.options[0]?.p50).toBe(20);
