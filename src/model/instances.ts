@@ -59,7 +59,8 @@ interface InstanceCommon {
   /** Caveats a planner should show when it picks this type. */
   notes: readonly string[];
   /**
-   * A burstable type (EC2 T family: baseline CPU plus credits, [D7]), which AWS positions for
+   * A burstable type (EC2 T family: baseline CPU plus credits; sources `msk-broker-types`,
+   * `ec2-general-purpose-instances`), which AWS positions for
    * development and test: sized only when the instance-type allow-list asks for it.
    */
   burstable: boolean;

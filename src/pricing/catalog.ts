@@ -70,7 +70,7 @@ export function regionPrices(catalog: Catalog, region: string, regionPath = "reg
 /**
  * The USD price of `dimension` in `region`, or why there is none: no sourced price there (prices
  * are never extrapolated from other regions), or a price in another currency (cn-north-1 is in
- * CNY; totals are USD and currencies are never converted, pricing.md §8 #14). Throws InputError
+ * CNY; totals are USD and currencies are never converted: docs/billing-rules.md). Throws InputError
  * (`unknown_region`) for a region the catalog does not hold at all.
  */
 export function lookupUsdPrice(

@@ -4,7 +4,7 @@
 // repository). Examples that call AWS cannot run offline: they are listed in NEEDS_AWS, so a new
 // README example either runs here or is named there.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,10 +48,19 @@ function examples(readme: string): string[] {
   return out;
 }
 
-/** argv of a command line: words, with the output redirect (`> /dev/null`) dropped. */
+/** argv of a command line: words with shell quotes removed, and any output redirect (`> FILE`) dropped. */
 function argv(cmd: string): string[] {
-  const words = cmd.replace(/\s*>\s*\/dev\/null\s*$/, "").split(/\s+/);
+  const words = cmd
+    .replace(/\s*>\s*\S+\s*$/, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/^'(.*)'$/, "$1").replace(/^"(.*)"$/, "$1"));
   return words.slice(words[0] === "node" ? 2 : 1);
+}
+
+/** The file a command line's output is redirected to (`> before.json`), if any but /dev/null. */
+function redirect(cmd: string): string | undefined {
+  const m = /\s>\s*(\S+)\s*$/.exec(cmd);
+  return m && m[1] !== "/dev/null" ? m[1] : undefined;
 }
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -88,6 +97,9 @@ describe("README examples", () => {
       ).toEqual([]);
       expect(r.code, `${cmd}\n${r.stderr}`).toBe(0);
       expect(r.stdout.length, cmd).toBeGreaterThan(0);
+      // Later examples read what an earlier one saved (plan --json > before.json, then --baseline).
+      const out = redirect(cmd);
+      if (out) writeFileSync(join(dir, out), r.stdout);
     },
     180_000,
   );
