@@ -19,7 +19,7 @@ describe("price --iac with a price missing from the catalog", () => {
     expect(standard?.totalUsd).toBeCloseTo(3 * 730 * 1.68 + 3 * 1000 * 0.1, 6);
     expect(standard?.priced).toBe("partial");
     expect(standard?.missingPrices.map((m) => m.dimension).sort()).toEqual(["crossAz", "pst"]);
-    expect(standard?.lineItems.some((l) => l.monthlyUsd === 0)).toBe(false);
+    expect(standard?.lineItems.some((l) => l.costUsd === 0)).toBe(false);
     expect(r.priced).toBe("partial");
   });
 });
