@@ -1,6 +1,7 @@
 // Benchmark helpers. Every figure is reported as a ratio to a floor measured in the same run,
 // because these machines are noisy: absolute times are printed for context only.
 import { spawnSync } from "node:child_process";
+import { appendFileSync } from "node:fs";
 
 /** Median wall time (ms) of running fn, after warm-up. */
 export function timeMs(fn, { runs = 7, warmup = 2 } = {}) {
@@ -35,4 +36,23 @@ export function report(name, value, unit, floorName, floorValue, extra = "") {
 
 function fmt(v) {
   return (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3)).padStart(10);
+}
+
+/**
+ * A goal of issue #14: prints the figure with PASS/FAIL and records it for run.mjs's summary.
+ * `ratio` is the measured ratio to its floor (or anchor); `want` is ">=" or "<=" `target`.
+ * A goal whose anchor could not be measured passes `ratio = null` and `skipped` (the reason).
+ */
+export function goal(name, ratio, want, target, { detail = "", skipped } = {}) {
+  const status =
+    skipped !== undefined
+      ? "SKIP"
+      : Number.isFinite(ratio) && (want === ">=" ? ratio >= target : ratio <= target)
+        ? "PASS"
+        : "FAIL";
+  const shown = skipped !== undefined ? `skipped: ${skipped}` : `${ratio.toFixed(2)}× (goal ${want} ${target}×)`;
+  const line = `${status.padEnd(4)}  ${name.padEnd(60)} ${shown}${detail ? `  ${detail}` : ""}`;
+  console.log(line);
+  if (process.env.BENCH_GOALS_FILE) appendFileSync(process.env.BENCH_GOALS_FILE, `${line}\n`);
+  return status;
 }

@@ -1,18 +1,32 @@
-// `npm run bench`: runs every bench/*.bench.mjs in its own process, one after another.
+// `npm run bench`: runs every bench/*.bench.mjs in its own process, one after another, then prints
+// every goal (PASS/FAIL/SKIP, each a ratio to a floor measured in the same run) together.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const files = readdirSync(new URL(".", import.meta.url))
   .filter((f) => f.endsWith(".bench.mjs"))
   .sort();
 const only = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), "msk-bench-"));
+const goalsFile = join(dir, "goals.txt");
 let failed = 0;
 for (const f of files) {
   if (only && !f.includes(only)) continue;
   console.log(`\n== ${f}`);
   const r = spawnSync(process.execPath, ["--expose-gc", new URL(f, import.meta.url).pathname], {
     stdio: "inherit",
+    env: { ...process.env, BENCH_GOALS_FILE: goalsFile },
   });
   if (r.status !== 0) failed++;
 }
+let goals = "";
+try {
+  goals = readFileSync(goalsFile, "utf8");
+} catch {
+  // no bench recorded a goal
+}
+rmSync(dir, { recursive: true, force: true });
+if (goals) console.log(`\n== goals\n${goals.trimEnd()}`);
 process.exit(failed ? 1 : 0);
