@@ -1,5 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.mjs in its own process, one after another, then prints
 // every goal (PASS/FAIL/SKIP, each a ratio to a floor measured in the same run) together.
+// Exit status: 0 when every bench ran to the end, whatever its goals said (a FAIL is a
+// measurement, not an error); 1 when a bench crashed (threw, or exited non-zero), named at the end.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +13,7 @@ const files = readdirSync(new URL(".", import.meta.url))
 const only = process.argv[2];
 const dir = mkdtempSync(join(tmpdir(), "msk-bench-"));
 const goalsFile = join(dir, "goals.txt");
-let failed = 0;
+const crashed = [];
 for (const f of files) {
   if (only && !f.includes(only)) continue;
   console.log(`\n== ${f}`);
@@ -19,7 +21,7 @@ for (const f of files) {
     stdio: "inherit",
     env: { ...process.env, BENCH_GOALS_FILE: goalsFile },
   });
-  if (r.status !== 0) failed++;
+  if (r.status !== 0) crashed.push(`${f} (${r.signal ?? `exit ${r.status}`})`);
 }
 let goals = "";
 try {
@@ -29,4 +31,5 @@ try {
 }
 rmSync(dir, { recursive: true, force: true });
 if (goals) console.log(`\n== goals\n${goals.trimEnd()}`);
-process.exit(failed ? 1 : 0);
+if (crashed.length) console.log(`\n== crashed (their goals are missing above)\n${crashed.join("\n")}`);
+process.exit(crashed.length ? 1 : 0);
