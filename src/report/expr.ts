@@ -113,8 +113,8 @@ export const EXCEL_MAX_FORMULA_CHARS = 8192;
  * `helper(expr)` must put `expr` in a cell (e.g. on a helper sheet), define a name for it and
  * return that name; it is called in dependency order, so evaluating each helper as it is created
  * (with the names created before it in the environment) gives every helper's value.
- * Usage in the workbook: `render(fitFormula(line.quantityExpr, addHelperCell))` as the cell's
- * formula, where `addHelperCell` writes `render(expr)` into the next row of a Helpers sheet.
+ * Usage in the workbook: through `fitWithHelpers` (src/report/helper-cells.ts), which names each
+ * helper, computes its value and lists it for the Helpers sheet.
  */
 export function fitFormula(e: Expr, helper: (e: Expr) => string, max = EXCEL_MAX_FORMULA_CHARS): Expr {
   if (render(e).length <= max) return e;

@@ -17,6 +17,7 @@ import {
 } from "./assumptions.js";
 import { type Expr, evaluate, mul, ref, render } from "./expr.js";
 import { formatUsd } from "./format.js";
+import { fitWithHelpers, type HelperCell } from "./helper-cells.js";
 import { configLabel, resourceLabel } from "./labels.js";
 import { quantityCandidates } from "./quantities.js";
 
@@ -39,8 +40,12 @@ export interface LineRow {
   unit: string;
   /** Defined name of the quantity cell. */
   quantityName: string;
-  /** The quantity's formula over named cells, or null when it is the planner's value as an input. */
+  /**
+   * The quantity's formula over named cells as the workbook cell holds it (a long one split into
+   * helper cells, see helper-cells.ts), or null when it is the planner's value as an input.
+   */
   quantityExpr: Expr | null;
+  /** The whole quantity formula over the assumptions (no helper cells), for reading. */
   quantityFormula: string | null;
   quantity: number;
   priceName: string;
@@ -105,6 +110,8 @@ export interface ReportModel {
   assumptions: AssumptionRow[];
   options: OptionSheet[];
   tables: ReportTable[];
+  /** Partial sums that keep each workbook formula within Excel's limit (empty for most workloads). */
+  helpers: HelperCell[];
 }
 
 export interface ReportOptions {
@@ -146,7 +153,8 @@ export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportM
   const assumptions = buildAssumptions(plan);
   const names = priceNames(plan);
   const baseEnv = assumptionEnv(assumptions);
-  const options = plan.options.map((o) => optionSheet(plan, o, names, baseEnv));
+  const helpers: HelperCell[] = [];
+  const options = plan.options.map((o) => optionSheet(plan, o, names, baseEnv, helpers));
   return {
     meta: {
       title: `Amazon MSK cost plan, ${plan.region}`,
@@ -161,6 +169,7 @@ export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportM
     assumptions,
     options,
     tables: opts.tables ?? [],
+    helpers,
   };
 }
 
@@ -169,6 +178,7 @@ function optionSheet(
   o: OptionResult,
   names: ReadonlyMap<string, string>,
   baseEnv: ReadonlyMap<string, number>,
+  helpers: HelperCell[],
 ): OptionSheet {
   const key = optionKey(o.option);
   const env = new Map(baseEnv);
@@ -195,7 +205,11 @@ function optionSheet(
           config: configNames,
           configuration: o.configuration,
         });
-        const quantityExpr = candidates.find((c) => close(evaluate(c, env), li.quantity)) ?? null;
+        const whole = candidates.find((c) => close(evaluate(c, env), li.quantity)) ?? null;
+        const title = SHEET_TITLES[o.option] ?? sheetTitle(o.option);
+        const quantityExpr =
+          whole && fitWithHelpers(whole, quantityName, env, helpers, `${title}: quantity of ${li.component}`);
+        // Evaluated as the cell holds it, so the cached value is what a spreadsheet recalculates.
         const quantity = quantityExpr ? evaluate(quantityExpr, env) : li.quantity;
         env.set(quantityName, quantity);
         const priceName = priceNameOf(names, li.dimension, li.unitPriceUsd);
@@ -206,7 +220,7 @@ function optionSheet(
           unit: li.unit,
           quantityName,
           quantityExpr,
-          quantityFormula: quantityExpr ? render(quantityExpr) : null,
+          quantityFormula: whole ? render(whole) : null,
           quantity,
           priceName,
           unitPriceUsd: li.unitPriceUsd,

@@ -10,6 +10,7 @@ import type { PlanResult } from "../plan/types.js";
 import { atomicWrite, atomicWriteVia } from "./atomic.js";
 import { buildReportModel, type ReportModel, type ReportOptions } from "./model.js";
 import { addCharts, type ChartSpec } from "./xlsx-chart.js";
+import { writeHelpers } from "./xlsx-helpers.js";
 import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable } from "./xlsx-sheets.js";
 
 type ExcelJS = typeof import("exceljs");
@@ -28,6 +29,7 @@ function fill(wb: Workbook, m: ReportModel): ChartSpec[] {
   writeAssumptions(wb, m.assumptions);
   for (const o of m.options) writeOption(wb, o);
   for (const t of m.tables) writeTable(wb, t);
+  writeHelpers(wb, m.helpers);
   const out: ChartSpec[] = [];
   // Options are sorted cheapest feasible first: the chart covers the feasible ones.
   const feasible = m.options.filter((o) => o.feasible && o.monthlyUsd !== null);

@@ -1,11 +1,85 @@
 // Excel's limits on a 200-stream workload: no cell holds more than 32,767 characters (longer text is
-// cut with a note saying so). The formula-length limit is met by fitFormula (test/report/fit-formula.test.ts).
-import { describe, expect, it } from "vitest";
+// cut with a note saying so), and no formula more than 8,192 (a long sum is split into named
+// partial sums on the Helpers sheet; fitFormula itself: test/report/fit-formula.test.ts).
+import type { Cell, Workbook } from "exceljs";
+import { parse } from "mathjs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan } from "../../src/plan/planner.js";
+import type { PlanResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { EXCEL_MAX_FORMULA_CHARS } from "../../src/report/expr.js";
+import { buildReportModel, type ReportModel } from "../../src/report/model.js";
 import { buildWorkbook } from "../../src/report/xlsx.js";
+import { HELPERS_SHEET } from "../../src/report/xlsx-helpers.js";
 import { EXCEL_MAX_CELL_CHARS, safeText } from "../../src/report/xlsx-sheets.js";
+
+const OPTS = { generatedAt: "2026-11-30T00:00:00Z", version: "test" };
+
+/**
+ * 200 streams with 400-character names, of different rates and retentions, every third tiered with
+ * reads from the tier: long text cells and quantity formulas summing over 200 streams.
+ */
+const streams200 = () =>
+  parseWorkload({
+    region: "us-east-1",
+    streams: Array.from({ length: 200 }, (_, i) => ({
+      name: `${String(i).padStart(3, "0")}-${"n".repeat(396)}`,
+      ingress: `${1 + (i % 7)}MiB/s`,
+      egress: `${2 + (i % 5)}MiB/s`,
+      partitions: 6 + (i % 10),
+      retention: `${72 + i}h`,
+      ...(i % 3 === 0 ? { localRetention: "6h", tierReads: "1MiB/s" } : {}),
+    })),
+  });
+
+/** The 200-stream plan, its report model and workbook, built once (the in-memory workbook takes seconds). */
+let big: { plan: PlanResult; model: ReportModel; wb: Workbook };
+beforeAll(async () => {
+  const p = plan(streams200(), { catalog: bundledCatalog() });
+  const model = buildReportModel(p, OPTS);
+  big = { plan: p, model, wb: await buildWorkbook(model) };
+}, 120_000);
+
+const formulaOf = (c: Cell): string | null => {
+  const v = c.value as { formula?: string } | null;
+  return v && typeof v === "object" && typeof v.formula === "string" ? v.formula : null;
+};
+
+/**
+ * Recalculate a defined name from the workbook's own formulas (not their cached values), as a
+ * spreadsheet does: the quantity formulas are + − × ÷ over names with IF(a<b,x,y).
+ */
+function recalculator(wb: Workbook): (name: string) => number {
+  // Defined names → cells, from the workbook's name table ("'Sheet'!$B$5").
+  const cells = new Map<string, Cell>();
+  for (const { name, ranges } of wb.definedNames.model) {
+    const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ranges[0] ?? "");
+    const ws = m && wb.getWorksheet(m[1]?.replace(/''/g, "'"));
+    if (m && ws) cells.set(name, ws.getCell(`${m[2]}${m[3]}`));
+  }
+  const memo = new Map<string, number>();
+  const value = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const c = cells.get(name);
+    if (!c) throw new Error(`no cell named ${name}`);
+    const f = formulaOf(c);
+    const v = f === null ? Number(c.value) : formula(f);
+    memo.set(name, v);
+    return v;
+  };
+  const formula = (f: string): number => {
+    const node = parse(f);
+    const scope: Record<string, unknown> = { IF: (c: boolean, a: number, b: number) => (c ? a : b) };
+    node.traverse((n) => {
+      const s = n as { isSymbolNode?: boolean; name?: string };
+      if (s.isSymbolNode && s.name !== "IF" && s.name) scope[s.name] = value(s.name);
+    });
+    return node.evaluate(scope) as number;
+  };
+  return value;
+}
 
 describe("Excel cell text limit", () => {
   it("safeText: exactly 32,767 characters are kept; one more is cut to the limit with a note", () => {
@@ -21,21 +95,9 @@ describe("Excel cell text limit", () => {
     expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 
-  it("a 200-stream workload with 400-character stream names: every text cell within the limit", async () => {
-    const w = parseWorkload({
-      streams: Array.from({ length: 200 }, (_, i) => ({
-        name: `${String(i).padStart(3, "0")}-${"n".repeat(396)}`,
-        ingress: "2MiB/s",
-        partitions: 6,
-        retention: "3d",
-      })),
-    });
-    const wb = await buildWorkbook(plan(w, { catalog: bundledCatalog() }), {
-      generatedAt: "2026-11-30T00:00:00Z",
-      version: "test",
-    });
+  it("a 200-stream workload with 400-character stream names: every text cell within the limit", () => {
     let cells = 0;
-    wb.eachSheet((ws) =>
+    big.wb.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((c) => {
           cells++;
@@ -44,5 +106,48 @@ describe("Excel cell text limit", () => {
       ),
     );
     expect(cells).toBeGreaterThan(100);
+  });
+});
+
+describe("Excel formula length limit", () => {
+  it("a 200-stream workload: every formula at most 8,192 characters, and the totals recalculated from the formulas equal the plan's", () => {
+    const { plan: p, model, wb } = big;
+    // The case is real: some whole quantity formula is over the limit (a sum over 200 streams).
+    const longest = Math.max(
+      ...model.options.flatMap((o) => o.lines.map((l) => l.quantityFormula?.length ?? 0)),
+    );
+    expect(longest).toBeGreaterThan(EXCEL_MAX_FORMULA_CHARS);
+    expect(model.helpers.length).toBeGreaterThan(0);
+
+    const lengths: number[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((c) => void lengths.push(formulaOf(c)?.length ?? 0))),
+    );
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(EXCEL_MAX_FORMULA_CHARS);
+    expect(wb.getWorksheet(HELPERS_SHEET)?.rowCount).toBe(model.helpers.length + 2);
+
+    // Before the split, each option's total was Σ quantity × price of the planner's line items; the
+    // workbook's formulas, recalculated through the helper cells, give the same totals to the cent.
+    const recalc = recalculator(wb);
+    let checked = 0;
+    for (const o of p.options) {
+      if (!o.feasible || o.priced === "none") continue;
+      const sheet = model.options.find((s) => s.id === o.option);
+      const total = (sheet?.lines ?? []).reduce(
+        (t, l) => t + recalc(l.quantityName) * recalc(l.priceName),
+        0,
+      );
+      const before = o.lineItems.reduce((t, l) => t + l.costUsd, 0);
+      expect(Math.round(total * 100), o.option).toBe(Math.round(before * 100));
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a small workload needs no helper cells and has no Helpers sheet", async () => {
+    const w = parseWorkload({ streams: [{ name: "a", ingress: "5MiB/s", partitions: 12, retention: "3d" }] });
+    const model = buildReportModel(plan(w, { catalog: bundledCatalog() }), OPTS);
+    expect(model.helpers).toEqual([]);
+    expect((await buildWorkbook(model)).getWorksheet(HELPERS_SHEET)).toBeUndefined();
   });
 });

@@ -212,7 +212,7 @@ export async function handler(argv: ReportArgs): Promise<void> {
         ),
       );
       wrote.push(
-        `Wrote ${xlsx}: Summary, Assumptions, ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}${model.tables.map((t) => `, ${t.name}`).join("")}`,
+        `Wrote ${xlsx}: Summary, Assumptions, ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}${model.tables.map((t) => `, ${t.name}`).join("")}${model.helpers.length ? ", Helpers" : ""}`,
       );
     }
     if (argv.md !== undefined) {
