@@ -17,6 +17,7 @@ import {
   expressCapacities,
   expressEgressCapacity,
   expressLoads,
+  expressPartitionsPerBroker,
   expressUtilisation,
   sizeExpress,
 } from "../model/sizing/express.js";
@@ -271,13 +272,10 @@ function closestInfeasible(p: Prepared, L: ExpressLoads, notes: string[]): Optio
     );
   if (s.need.partitions > nMax)
     problems.push(
-      exceeds(
-        "partitions",
-        L.replicas / nMax,
-        Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions),
-        "count",
-        { ...perBroker, basis: `maximum ${num(c.maxPartitions, 0)}` },
-      ),
+      exceeds("partitions", L.replicas / nMax, expressPartitionsPerBroker(c, L), "count", {
+        ...perBroker,
+        basis: `maximum ${num(c.maxPartitions, 0)}`,
+      }),
     );
   if (s.need.connections > nMax)
     problems.push(

@@ -18,6 +18,7 @@ import {
   sizeStandardInto,
   standardCapacities,
   standardLoads,
+  standardPartitionsPerBroker,
   standardUtilisation,
 } from "../model/sizing/standard.js";
 import type { Workload } from "../model/workload.js";
@@ -360,7 +361,7 @@ function closestInfeasible(
     );
   if (n.partitions > nMax)
     problems.push(
-      exceeds("partitions", L.replicas / nMax, c.recommendedPartitions * L.partitionShare, "count", {
+      exceeds("partitions", L.replicas / nMax, standardPartitionsPerBroker(c, L), "count", {
         ...perBroker,
         basis: `recommended ${num(c.recommendedPartitions, 0)}, maximum ${num(c.maxPartitions, 0)}`,
       }),

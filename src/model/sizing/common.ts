@@ -23,6 +23,16 @@ export function ceilTolerant(x: number): number {
   return Math.ceil(x - EPS * Math.max(1, Math.abs(x)));
 }
 
+/**
+ * Partition replicas one broker may hold: the recommended count × the partitions target, never
+ * above the size's maximum. MSK's best practices give both figures per size (leaders and followers);
+ * the recommended one may be exceeded after testing (a target above 100 %), the maximum not: above it
+ * MSK blocks update operations on Standard brokers and refuses partitions on Express.
+ */
+export function partitionsPerBroker(recommended: number, share: number, maximum: number): number {
+  return Math.min(recommended * share, maximum);
+}
+
 /** Load on the surviving brokers when one of `azs` AZs is lost: × azs/(azs − 1); 1 when not tolerated. */
 export function azLossFactor(azs: number, tolerateAzLoss: boolean): number {
   return tolerateAzLoss ? azs / (azs - 1) : 1;

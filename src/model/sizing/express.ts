@@ -20,7 +20,7 @@ import type { Demand } from "../demand.js";
 import { EXPRESS_INSTANCES, type ExpressInstance, expressThroughputBytesPerSec } from "../instances.js";
 import { CLUSTER_QUOTAS, EXPRESS_AZS, EXPRESS_REPLICATION_FACTOR } from "../quotas.js";
 import type { SizingModel, Workload } from "../workload.js";
-import { azLossFactor, brokersFor, roundUpToMultiple } from "./common.js";
+import { azLossFactor, brokersFor, partitionsPerBroker, roundUpToMultiple } from "./common.js";
 
 /** EXPRESS_EGRESS in `aws-msk-sizing-script`: egress capacity = 2.5 × the per-broker ingress figure. */
 const AWS_SCRIPT_EXPRESS_EGRESS_FACTOR = 2.5;
@@ -89,6 +89,11 @@ export function expressEgressCapacity(c: ExpressCapacity, L: ExpressLoads): numb
     : c.egressBytesPerSec * L.utilisation;
 }
 
+/** Partition replicas per broker the Express sizer allows: recommended × target, at most the maximum. */
+export function expressPartitionsPerBroker(c: ExpressCapacity, L: ExpressLoads): number {
+  return partitionsPerBroker(c.recommendedPartitions, L.partitionShare, c.maxPartitions);
+}
+
 /** Brokers for one Express size: a multiple of 3; feasible when within the quota and partition maximum. */
 export function sizeExpress(
   c: ExpressCapacity,
@@ -97,7 +102,7 @@ export function sizeExpress(
   const need: ExpressNeeds = {
     ingress: brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
     egress: brokersFor(L.egress, expressEgressCapacity(c, L)),
-    partitions: brokersFor(L.replicas, Math.min(c.recommendedPartitions * L.partitionShare, c.maxPartitions)),
+    partitions: brokersFor(L.replicas, expressPartitionsPerBroker(c, L)),
     connections: brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
     minimum: EXPRESS_AZS,
   };

@@ -19,7 +19,7 @@
  *
  * Both then size against: capacity × maxUtilisation.standard (C10); storage throughput per broker =
  * min(EC2 EBS baseline, volume throughput: 250 MiB/s default or PST) (C6); partitions per broker ≤
- * recommended × maxUtilisation.partitions (`msk-standard-best-practices`); storage per broker ≤ 16,384 GiB after head-room
+ * recommended × maxUtilisation.partitions, never above the size's maximum (`msk-standard-best-practices`); storage per broker ≤ 16,384 GiB after head-room
  * (C9); 3,000 connections per broker (`msk-quotas`); brokers ≥ max RF, a multiple of the AZ count, within the
  * broker quota (60 KRaft, 30 for ZooKeeper-only t3.small; docs/sizing-model.md). Where storage throughput
  * binds and the type supports PST, fewer brokers with PST are priced against more brokers without.
@@ -38,7 +38,7 @@ import {
 } from "../instances.js";
 import { CLUSTER_QUOTAS, maxBrokersFor } from "../quotas.js";
 import type { Workload } from "../workload.js";
-import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "./common.js";
+import { azLossFactor, brokersFor, ceilTolerant, partitionsPerBroker, roundUpToMultiple } from "./common.js";
 
 /** Per-broker capacity of one Standard type, as plain numbers (prepared once). */
 export interface StandardCapacity {
@@ -138,6 +138,11 @@ export function standardLoads(w: Workload, d: Demand, tiered: boolean): Standard
   };
 }
 
+/** Partition replicas per broker the Standard sizer allows: recommended × target, at most the maximum. */
+export function standardPartitionsPerBroker(c: StandardCapacity, L: StandardLoads): number {
+  return partitionsPerBroker(c.recommendedPartitions, L.partitionShare, c.maxPartitions);
+}
+
 /** Period prices the sizer trades off (USD per broker, per GiB provisioned, per MiB/s of PST). */
 export interface StandardUnitCosts {
   broker: number;
@@ -219,7 +224,7 @@ export function sizeStandardInto(
     L.storageWrite,
     Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec) * u,
   );
-  need.partitions = brokersFor(L.replicas, c.recommendedPartitions * L.partitionShare);
+  need.partitions = brokersFor(L.replicas, standardPartitionsPerBroker(c, L));
   need.storage = brokersFor(L.provisionBytes, c.storageMaxBytes);
   need.connections = brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker);
   need.minimum = L.minBrokers;
