@@ -12,6 +12,9 @@ export default mergeConfig(
   defineConfig({
     test: {
       globalSetup: [],
+      // MUTATE_ISOLATE=0 keeps imported modules between mutant runs (mutants are switched at run
+      // time, so a cached module still sees each one): much faster on a busy machine.
+      ...(process.env.MUTATE_ISOLATE === "0" ? { isolate: false } : {}),
       ...(process.env.MUTATE_TESTS ? { include: process.env.MUTATE_TESTS.split(",") } : {}),
       exclude: [
         "**/node_modules/**",
