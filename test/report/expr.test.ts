@@ -3,7 +3,19 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
-import { add, div, type Expr, evaluate, mul, names, num, ref, render, sub } from "../../src/report/expr.js";
+import {
+  add,
+  div,
+  type Expr,
+  evaluate,
+  ifLess,
+  mul,
+  names,
+  num,
+  ref,
+  render,
+  sub,
+} from "../../src/report/expr.js";
 
 const NAMES = ["hours", "stream1_ingress_MBps", "price_broker_kafka_m5_large", "bytes_per_billed_gb"];
 
@@ -55,5 +67,60 @@ describe("formula expressions", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// Hand-worked cases for what the random expressions above never produce: IF (the tiered-stream
+// switch, local retention < retention) and negative constants. The tiered quantity depends on the
+// strict comparison: a stream whose local retention equals its retention is not tiered.
+describe("formula expressions, by hand", () => {
+  const env = new Map([
+    ["local_h", 24],
+    ["retention_h", 72],
+    ["x", 10],
+  ]);
+  const tiered = (local: string) => ifLess(ref(local), ref("retention_h"), ref("x"), num(0));
+
+  it("IF(a<b, then, otherwise): 24 < 72 → then (10); 72 < 72 → otherwise (0); 80 < 72 → otherwise", () => {
+    expect(evaluate(tiered("local_h"), env)).toBe(10);
+    expect(evaluate(tiered("retention_h"), env)).toBe(0);
+    expect(evaluate(ifLess(num(80), ref("retention_h"), ref("x"), num(-1)), env)).toBe(-1);
+    expect(render(tiered("local_h"))).toBe("IF(local_h<retention_h,x,0)");
+    expect([...names(tiered("local_h"))].sort()).toEqual(["local_h", "retention_h", "x"]);
+  });
+
+  it("renders operators with the brackets arithmetic needs, and a spreadsheet agrees", () => {
+    const cases: [Expr, string, number][] = [
+      // 10 − (72 − 24) = −38: the subtrahend is bracketed.
+      [sub(ref("x"), sub(ref("retention_h"), ref("local_h"))), "x-(retention_h-local_h)", -38],
+      // (72 − 24) − 10 = 38: a leading difference needs none.
+      [sub(sub(ref("retention_h"), ref("local_h")), ref("x")), "retention_h-local_h-x", 38],
+      // 72 ÷ (24 × 10) = 0.3: a product divisor is bracketed.
+      [div(ref("retention_h"), mul(ref("local_h"), ref("x"))), "retention_h/(local_h*x)", 0.3],
+      // 72 ÷ −4 = −18: a negative constant divisor is bracketed.
+      [div(ref("retention_h"), num(-4)), "retention_h/(-4)", -18],
+      // (72 + 24) × 10 = 960; (72 ÷ 24) × 10 = 30.
+      [mul(add(ref("retention_h"), ref("local_h")), ref("x")), "(retention_h+local_h)*x", 960],
+      [mul(div(ref("retention_h"), ref("local_h")), ref("x")), "(retention_h/local_h)*x", 30],
+      // 0.1 is written to 17 significant digits without trailing zeros; 2.5 as 2.5.
+      [mul(num(2.5), ref("x")), "2.5*x", 25],
+      [add(num(0.1), num(-3)), "0.10000000000000001+-3", -2.9],
+    ];
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    const sheet = hf.getSheetId(hf.addSheet("B")) as number;
+    hf.setSheetContent(sheet, [[24, 72, 10]]);
+    ["local_h", "retention_h", "x"].forEach((n, i) => {
+      hf.addNamedExpression(n, `=B!$${String.fromCharCode(65 + i)}$1`);
+    });
+    for (const [e, text, value] of cases) {
+      expect(render(e)).toBe(text);
+      expect(evaluate(e, env)).toBeCloseTo(value, 12);
+      hf.setCellContents({ sheet, row: 1, col: 0 }, `=${text}`);
+      expect(hf.getCellValue({ sheet, row: 1, col: 0 }) as number, text).toBeCloseTo(value, 12);
+    }
+  });
+
+  it("a name without a value is an error, not a zero", () => {
+    expect(() => evaluate(ref("nope"), env)).toThrow("report: no value for name nope");
   });
 });
