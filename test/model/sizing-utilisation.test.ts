@@ -72,7 +72,7 @@ describe("Standard utilisation, blog model: 40 MiB/s on kafka.m5.large × 6", ()
     const v = standardUtilisation(m5x4, L, { brokers: 3, storagePerBrokerGiB: 100, pstMiBps: 300 });
     expect(v.storageThroughput).toBeCloseTo(0.2, 12);
     expect(v.storage).toBeCloseTo(421.875 / 300, 12);
-    expect(v.storage * 3 * 100 * GiB).toBeCloseTo(L.localBytes, 0);
+    expect((v.storage ?? 0) * 3 * 100 * GiB).toBeCloseTo(L.localBytes, 0);
   });
 });
 

@@ -26,15 +26,15 @@ describe("rankOptions: complete by cost, then partial by lower bound, then unpri
       row("standard-tiered", true, 100, "partial"), // a lower bound: after every complete total, even a larger one
       row("express", true, 300, "complete"),
       row("serverless", true, 200, "complete"),
-      row("kinesis", true, null, "none"), // feasible, nothing priced: after partial
-      row("sqs", true, 200, "complete"), // ties with serverless: option order keeps serverless first
+      row("kinesis-on-demand", true, null, "none"), // feasible, nothing priced: after partial
+      row("sqs-standard", true, 200, "complete"), // ties with serverless: option order keeps serverless first
     ];
     expect(rankOptions(rows).map((r) => r.option)).toEqual([
       "serverless",
-      "sqs",
+      "sqs-standard",
       "express",
       "standard-tiered",
-      "kinesis",
+      "kinesis-on-demand",
       "standard",
     ]);
   });
@@ -42,18 +42,18 @@ describe("rankOptions: complete by cost, then partial by lower bound, then unpri
     const rows = [
       row("standard", false, null, "none"),
       row("express", true, 50, "partial"),
-      row("kinesis", true, null, "none"),
+      row("kinesis-on-demand", true, null, "none"),
       row("serverless", true, 40, "partial"),
-      row("sqs", false, null, "none"),
+      row("sqs-standard", false, null, "none"),
       row("self-managed", true, null, "none"),
     ];
     expect(rankOptions(rows).map((r) => r.option)).toEqual([
       "serverless",
       "express",
-      "kinesis",
+      "kinesis-on-demand",
       "self-managed",
       "standard",
-      "sqs",
+      "sqs-standard",
     ]);
   });
   it("does not reorder its input", () => {
@@ -69,7 +69,7 @@ describe("recommendedOf: the first ranked option, only when feasible and complet
       "express",
     );
     expect(recommendedOf([row("standard", true, 0.5, "partial")])).toBeNull();
-    expect(recommendedOf([row("kinesis", true, null, "none")])).toBeNull();
+    expect(recommendedOf([row("kinesis-on-demand", true, null, "none")])).toBeNull();
     expect(recommendedOf([row("standard", false, null, "none")])).toBeNull();
     expect(recommendedOf([])).toBeNull();
   });
