@@ -40,7 +40,8 @@ await build({
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
 // Keep the previous chunks beside the new ones: a running process may still import one lazily.
-if (existsSync("dist/chunks"))
+// `--clean` (prepack) keeps none: the package holds only the chunks this build's entries import.
+if (!process.argv.includes("--clean") && existsSync("dist/chunks"))
   cpSync("dist/chunks", `${tmp}/chunks`, { recursive: true, force: false, errorOnExist: false });
 const old = `.dist-old-${process.pid}`;
 if (existsSync("dist")) renameSync("dist", old);

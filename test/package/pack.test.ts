@@ -1,29 +1,212 @@
-// The package as users get it (issue #15): `npm pack`, then fresh CommonJS and ES module projects
-// that install the tarball offline (unpacked into node_modules), type-check strict with `nodenext`,
-// and run code that narrows a Standard result and reads configuration.brokers as a number, no cast.
+// The package as users get it (issue #15). A copy of the package's sources is packed with
+// `npm pack`, prepack included (a clean build, so a chunk left by an earlier build must not ship);
+// the tarball is checked file by file; then fresh CommonJS and ES module projects that install the
+// tarball offline (unpacked into node_modules, with only its `dependencies` beside it) type-check
+// strict with `nodenext` and run code that narrows a Standard result and reads
+// configuration.brokers as a number, no cast.
+//
+// Speed (CI budget): the package is packed once; both consumer projects sit under one folder and
+// share that folder's node_modules (Node and TypeScript look up the tree), and one compiler run
+// checks both files, each in its own project's module format (nodenext reads the nearest
+// package.json "type"), so the package's declarations are parsed once, not twice.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, posix, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
-let tarball = "";
-let files: string[] = [];
 const work = mkdtempSync(join(tmpdir(), "msk-pack-"));
+const unpacked = join(work, "consumers/node_modules/msk-planner");
+/** A chunk an earlier build left in dist/ (the build keeps old chunks for running processes). */
+const STALE = "dist/chunks/stale-EARLIER1.js";
+
+interface Manifest {
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Manifest;
+let files: string[] = [];
+
+/** Pack a copy of the package (sources, build scripts, the files it ships), prepack and all. */
+function packCopy(): string {
+  const pkg = join(work, "pkg");
+  for (const f of [
+    "package.json",
+    "README.md",
+    "LICENSE",
+    "CHANGELOG.md",
+    "tsconfig.json",
+    "tsconfig.build.json",
+    "scripts",
+    "src",
+    "fixtures/workloads",
+    "fixtures/clusters",
+  ])
+    cpSync(join(ROOT, f), join(pkg, f), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"));
+  mkdirSync(join(pkg, dirname(STALE)), { recursive: true });
+  writeFileSync(join(pkg, STALE), "export const stale = 1;\n");
+  const dest = join(work, "tarball");
+  mkdirSync(dest);
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", dest], {
+    cwd: pkg,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const [name] = readdirSync(dest).filter((f) => f.endsWith(".tgz"));
+  return join(dest, name ?? "");
+}
 
 beforeAll(() => {
-  // The bundle is built by the test set-up; the declaration files are built here (tests skip them).
-  execFileSync(process.execPath, [TSC, "-p", "tsconfig.build.json"], { cwd: ROOT });
-  const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], {
-    cwd: ROOT,
-    encoding: "utf8",
+  const tarball = packCopy();
+  files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f.length > 0 && !f.endsWith("/"))
+    .map((f) => f.replace(/^package\//, ""));
+  mkdirSync(unpacked, { recursive: true });
+  execFileSync("tar", ["-xzf", tarball, "-C", unpacked, "--strip-components=1"]);
+}, 300_000);
+
+const read = (f: string) => readFileSync(join(unpacked, f), "utf8");
+
+/** Bare module specifiers imported (statically, dynamically or by require) by a file's text. */
+function bareImports(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)) {
+    const spec = m[1] ?? "";
+    if (!/^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*(\/[\w./~-]*)?$/.test(spec)) continue;
+    if (spec.startsWith("node:") || builtinModules.includes(spec.split("/")[0] ?? "")) continue;
+    out.add(
+      spec
+        .split("/")
+        .slice(0, spec.startsWith("@") ? 2 : 1)
+        .join("/"),
+    );
+  }
+  return [...out];
+}
+
+/** Relative JS files a bundle file imports (static or dynamic), as package paths. */
+function relativeImports(file: string): string[] {
+  const out: string[] = [];
+  for (const m of read(file).matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.\.?\/[^"']+\.js)["']/g))
+    out.push(posix.normalize(posix.join(posix.dirname(file), m[1] ?? "")));
+  return out;
+}
+
+describe("npm pack", () => {
+  it("holds the bundle, declarations, README, LICENSE and documented fixtures; no tests, sources or source maps", () => {
+    for (const f of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "CHANGELOG.md",
+      "dist/index.js",
+      "dist/cli.js",
+      "dist/sweep-worker.js",
+      "dist/types/index.d.ts",
+    ])
+      expect(files, f).toContain(f);
+    for (const f of files) {
+      expect(f, f).toMatch(
+        /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/|fixtures\/(workloads|clusters)\/)/,
+      );
+      expect(f, f).not.toMatch(/\.map$|^test\/|^src\/|\.test\./);
+    }
+    // Declarations only for the library (src/index.ts and what it reaches), not the CLI's.
+    expect(files.filter((f) => f.startsWith("dist/types/cli/"))).toEqual([]);
   });
-  const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
-  tarball = join(work, info?.filename ?? "");
-  files = (info?.files ?? []).map((f) => f.path);
-}, 240_000);
+
+  it("prepack builds from a clean dist/: every chunk is imported by an entry, no stale chunk ships", () => {
+    expect(manifest.scripts.prepack).toMatch(/build\.mjs --clean/);
+    expect(files).not.toContain(STALE);
+    const reached = new Set<string>();
+    const queue = ["dist/index.js", "dist/cli.js", "dist/sweep-worker.js"];
+    while (queue.length > 0) {
+      const f = queue.pop() as string;
+      if (reached.has(f)) continue;
+      reached.add(f);
+      queue.push(...relativeImports(f));
+    }
+    const js = files.filter((f) => f.startsWith("dist/") && f.endsWith(".js"));
+    expect(js.filter((f) => !reached.has(f))).toEqual([]);
+    expect(js.filter((f) => f.startsWith("dist/chunks/")).length).toBeGreaterThan(0);
+  });
+
+  it("dependencies are what the bundle leaves out plus what the shipped types import; bundled libraries are devDependencies", () => {
+    const runtime = new Set(files.filter((f) => f.endsWith(".js")).flatMap((f) => bareImports(read(f))));
+    const types = new Set(files.filter((f) => f.endsWith(".d.ts")).flatMap((f) => bareImports(read(f))));
+    const deps = Object.keys(manifest.dependencies).sort();
+    expect(deps).toEqual([...new Set([...runtime, ...types])].sort());
+    // Bundled into dist/ (so never imported by the package at run time): devDependencies.
+    for (const lib of ["mathjs", "yargs", "yaml", "cli-table3", "fflate"]) {
+      expect(runtime.has(lib), lib).toBe(false);
+      expect(manifest.devDependencies, lib).toHaveProperty(lib);
+    }
+    // AWS SDK versions pinned exactly.
+    for (const [name, version] of Object.entries(manifest.dependencies))
+      if (name.startsWith("@aws-sdk/")) expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+    // Nothing runs in a consumer's install.
+    for (const s of ["preinstall", "install", "postinstall", "prepare"])
+      expect(manifest.scripts, s).not.toHaveProperty(s);
+  });
+
+  it("fresh commonjs and module projects type-check (strict, nodenext) and run a narrowed Standard result", () => {
+    const consumers = dirname(dirname(unpacked));
+    // The package's dependencies as npm would install them beside it: linked from this
+    // repository's node_modules (no network in tests). Nothing else: a bundled library missing
+    // from dist/ would fail here.
+    for (const name of [...Object.keys(manifest.dependencies), "@types/node"]) {
+      const at = join(consumers, "node_modules", name);
+      mkdirSync(dirname(at), { recursive: true });
+      symlinkSync(join(ROOT, "node_modules", name), at);
+    }
+    for (const kind of ["commonjs", "module"]) {
+      mkdirSync(join(consumers, kind));
+      writeFileSync(
+        join(consumers, kind, "package.json"),
+        JSON.stringify({ name: `consumer-${kind}`, type: kind, private: true }),
+      );
+      writeFileSync(join(consumers, kind, "index.ts"), CODE);
+    }
+    writeFileSync(
+      join(consumers, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          lib: ["es2023"],
+          types: ["node"],
+        },
+        files: ["commonjs/index.ts", "module/index.ts"],
+      }),
+    );
+    execFileSync(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: consumers, encoding: "utf8" });
+    // Each emitted in its own project's format: require() in CommonJS, import in the module.
+    expect(readFileSync(join(consumers, "commonjs/index.js"), "utf8")).toMatch(/require\("msk-planner"\)/);
+    expect(readFileSync(join(consumers, "module/index.js"), "utf8")).toMatch(/from "msk-planner"/);
+    for (const kind of ["commonjs", "module"]) {
+      const out = execFileSync(process.execPath, ["index.js"], {
+        cwd: join(consumers, kind),
+        encoding: "utf8",
+      });
+      expect(out, kind).toMatch(/^standard brokers \d+ kafka\.[a-z0-9.]+\n$/);
+    }
+  }, 240_000);
+});
 
 const CODE = `import { bundledCatalog, parseWorkload, plan, type StandardConfiguration } from "msk-planner";
 
@@ -40,70 +223,3 @@ for (const o of result.options) {
   }
 }
 `;
-
-function project(kind: "commonjs" | "module"): string {
-  const dir = join(work, kind);
-  const modules = join(dir, "node_modules");
-  // Install offline: the tarball unpacked as node_modules/msk-planner …
-  mkdirSync(join(modules, "msk-planner"), { recursive: true });
-  execFileSync("tar", ["-xzf", tarball, "-C", join(modules, "msk-planner"), "--strip-components=1"]);
-  // … with its runtime dependencies as npm would install them: linked from this repository's
-  // node_modules (no network in tests).
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
-    dependencies: Record<string, string>;
-  };
-  for (const name of [...Object.keys(pkg.dependencies), "@types/node"]) {
-    mkdirSync(dirname(join(modules, name)), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules", name), join(modules, name));
-  }
-  writeFileSync(
-    join(dir, "package.json"),
-    JSON.stringify({ name: `consumer-${kind}`, type: kind, private: true }),
-  );
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        module: "nodenext",
-        moduleResolution: "nodenext",
-        target: "es2022",
-        types: ["node"],
-        outDir: "out",
-      },
-      include: ["index.ts"],
-    }),
-  );
-  writeFileSync(join(dir, "index.ts"), CODE);
-  return dir;
-}
-
-describe("npm pack", () => {
-  it("holds the bundle, declarations, README, LICENSE and documented fixtures; no tests, sources or source maps", () => {
-    for (const f of [
-      "package.json",
-      "README.md",
-      "LICENSE",
-      "dist/index.js",
-      "dist/cli.js",
-      "dist/types/index.d.ts",
-    ])
-      expect(files, f).toContain(f);
-    for (const f of files) {
-      expect(f, f).toMatch(
-        /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/|fixtures\/(workloads|clusters)\/)/,
-      );
-      expect(f, f).not.toMatch(/\.map$|^test\/|^src\//);
-    }
-  });
-
-  for (const kind of ["commonjs", "module"] as const) {
-    it(`a fresh ${kind} project type-checks (strict, nodenext) and runs a narrowed Standard result`, () => {
-      const dir = project(kind);
-      execFileSync(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: dir, encoding: "utf8" });
-      const out = execFileSync(process.execPath, ["out/index.js"], { cwd: dir, encoding: "utf8" });
-      expect(out).toMatch(/^standard brokers \d+ kafka\.[a-z0-9.]+\n$/);
-      expect(readdirSync(join(dir, "out"))).toContain("index.js");
-    }, 120_000);
-  }
-});
