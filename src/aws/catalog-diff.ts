@@ -7,6 +7,10 @@ import type { Catalog, Price } from "../pricing/catalog-schema.js";
 
 export type ChangeKind = "added" | "removed" | "changed" | "unchanged";
 
+/**
+ * One price that differs between two catalogs: region, dimension, kind of change, before and
+ * after.
+ */
 export interface PriceChange {
   region: string;
   dimension: string;
@@ -17,6 +21,10 @@ export interface PriceChange {
   relative: number | null;
 }
 
+/**
+ * Result of {@link diffCatalogs}: the regions compared and every price added, removed or changed,
+ * with counts.
+ */
 export interface CatalogDiff {
   /** Regions compared: those of `after` (a refresh covers the regions it fetched). */
   regions: string[];

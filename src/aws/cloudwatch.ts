@@ -56,6 +56,7 @@ export interface Series {
   values: number[];
 }
 
+/** A cluster's CloudWatch metrics over a window, as read by {@link fetchClusterMetrics}. */
 export interface ClusterMetrics {
   cluster: string;
   region: string;
@@ -75,6 +76,10 @@ export interface ClusterMetrics {
   calls: { listMetrics: number; getMetricData: number };
 }
 
+/**
+ * Which cluster and window {@link fetchClusterMetrics} reads, and how to reach CloudWatch (region,
+ * endpoint, time-out and retries).
+ */
 export interface ImportOptions {
   cluster: string;
   region: string;

@@ -21,12 +21,17 @@ const DISK_WINDOW_SECONDS = SECONDS_PER_DAY;
 /** Topics listed by name in the workload file's comments. */
 const TOP_TOPICS = 10;
 
+/** A value derived from metrics, with the metric, statistic and window it comes from. */
 export interface DerivedValue<T> {
   value: T;
   /** Which metric and statistic, over which window: "BytesInPerSec, Average per 300 s, summed over 6 brokers; mean". */
   from: string;
 }
 
+/**
+ * A workload derived from a cluster's metrics by {@link deriveWorkload}, each value with where it
+ * comes from.
+ */
 export interface ImportedWorkload {
   cluster: string;
   region: string;
@@ -50,6 +55,10 @@ export interface ImportedWorkload {
   notes: string[];
 }
 
+/**
+ * Options of {@link deriveWorkload}: storage per broker (to turn disk-used % into bytes) and which
+ * statistic becomes the peak.
+ */
 export interface DeriveOptions {
   /** Provisioned storage per broker, bytes: turns KafkaDataLogsDiskUsed (%) into bytes retained. */
   storagePerBrokerBytes?: number;

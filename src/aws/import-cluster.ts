@@ -10,6 +10,10 @@ import {
   workloadYaml,
 } from "./derive-workload.js";
 
+/**
+ * Result of {@link importCluster}: the metrics read, the workload derived, and that workload as a
+ * YAML file.
+ */
 export interface ImportedCluster {
   metrics: ClusterMetrics;
   imported: ImportedWorkload;
@@ -17,6 +21,10 @@ export interface ImportedCluster {
   yaml: string;
 }
 
+/**
+ * Read a cluster's CloudWatch metrics and derive its workload (and the workload file to plan it
+ * with). Calls AWS.
+ */
 export async function importCluster(opts: ImportOptions & DeriveOptions): Promise<ImportedCluster> {
   const metrics = await fetchClusterMetrics(opts);
   const imported = deriveWorkload(metrics, opts);

@@ -35,6 +35,10 @@ export interface UnrecognisedItem {
   reason: string;
 }
 
+/**
+ * Options of {@link normalisePriceList}: the provenance stamped on every price and the date used
+ * when an item has none.
+ */
 export interface NormaliseOptions {
   /** Provenance for every price, in words: "AWS Price List offer file for Amazon MSK, us-east-1". */
   source: string;
@@ -51,6 +55,10 @@ export interface InvalidPrice extends UnrecognisedItem {
   dimension: DimensionId;
 }
 
+/**
+ * Result of {@link normalisePriceList}: prices by region and dimension, invalid prices, and items
+ * read but not loaded.
+ */
 export interface NormaliseResult {
   regions: Catalog["regions"];
   /** Items of a known dimension with an unusable price: the refresh fails for these dimensions. */

@@ -21,8 +21,16 @@ import { getProducts } from "./pricing-api.js";
 export const PRICE_LIST_API_SOURCE = "AWS Price List API (GetProducts, AmazonMSK)";
 const PRICE_LIST_API_URL = SOURCES["price-list-getproducts"].url;
 
+/**
+ * Where {@link refreshCatalog} reads prices: AWS's public offer files (`offers`, no credentials)
+ * or the Price List API (`api`).
+ */
 export type RefreshSource = "offers" | "api";
 
+/**
+ * Options of {@link refreshCatalog}: where to read prices (public offer files or the Price List
+ * API), which regions, and the fetch time.
+ */
 export interface RefreshOptions {
   source: RefreshSource;
   /** Region codes, or "all". */
@@ -47,6 +55,10 @@ export interface RefreshOptions {
   onProgress?: (done: number, total: number, region?: string) => void;
 }
 
+/**
+ * Result of {@link refreshCatalog}: the new catalog, the items not loaded, and the dimensions left
+ * out.
+ */
 export interface RefreshResult {
   catalog: Catalog;
   /** Items read but not loaded (shown with `--verbose`; their count always). */

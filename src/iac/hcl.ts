@@ -13,6 +13,7 @@ import { type RawResource, uncountedResource } from "./resources.js";
 import type { IacDocument, IacResource, UnresolvedValue } from "./types.js";
 import { isMapping, Ref, Unresolved, type Value } from "./value.js";
 
+/** One Terraform (`.tf`) file to read: its name for messages and its text. */
 export interface HclFile {
   /** The path, for messages. */
   name: string;

@@ -48,6 +48,10 @@ export interface StorageRange {
   totalUsd: { minimum: number; configured: number; maximum: number };
 }
 
+/**
+ * One priced resource of an IaC source: its address and type, line items, total and how completely
+ * it is priced.
+ */
 export interface IacResourcePrice {
   address: string;
   type: string;
@@ -66,6 +70,10 @@ export interface IacResourcePrice {
   notes: string[];
 }
 
+/**
+ * Result of {@link priceIac}: every resource's line items and total, what could not be resolved,
+ * and the grand total.
+ */
 export interface IacPriceResult {
   region: string;
   hours: number;
@@ -80,6 +88,10 @@ export interface IacPriceResult {
   recommendations?: Recommendation[];
 }
 
+/**
+ * Options of {@link priceIac}: the billing period, region, usage per resource, and whether to
+ * recommend a cheaper option per cluster.
+ */
 export interface IacPriceOptions extends PriceOptions {
   /** Region to price in; default the region the source states, else us-east-1. */
   region?: string;

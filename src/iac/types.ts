@@ -93,6 +93,10 @@ export type PricedKind =
   | "vpc-connection"
   | "storage-autoscaling";
 
+/**
+ * An MSK-related resource read from IaC (cluster, serverless cluster, connector, replicator, VPC
+ * connection …), narrowed on `kind`.
+ */
 export type IacResource =
   | MskClusterResource
   | MskServerlessResource
@@ -104,6 +108,10 @@ export type IacResource =
   | UnknownResource
   | UnresolvedResource;
 
+/**
+ * The infrastructure-as-code formats read: Terraform plan or state JSON, Terraform HCL,
+ * CloudFormation YAML or JSON.
+ */
 export type IacFormat =
   | "terraform-plan"
   | "terraform-state"

@@ -16,6 +16,7 @@ export type ProblemCode =
   | "aws_call_failed"
   | "io";
 
+/** One problem with the input: what kind (`code`), which field (`path`), and a one-line message. */
 export interface Problem {
   code: ProblemCode;
   /** Dotted path of the field, e.g. `streams.orders.retention` or `--brokers`. Empty for global problems. */
@@ -23,6 +24,10 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Base class of every error this library throws on purpose: a {@link ProblemCode} and the CLI exit
+ * code it maps to (2 bad input, 1 anything else). Its `name` is the subclass's name.
+ */
 export class MskPlannerError extends Error {
   readonly code: ProblemCode;
   readonly exitCode: 1 | 2;
@@ -66,6 +71,7 @@ export class RuntimeError extends MskPlannerError {
   }
 }
 
+/** True when `e` is one of this library's typed errors (so it carries `code` and `exitCode`). */
 export function isMskPlannerError(e: unknown): e is MskPlannerError {
   return e instanceof MskPlannerError;
 }

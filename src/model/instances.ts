@@ -17,6 +17,7 @@
 import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "./conventions.js";
 import { InputError } from "./errors.js";
 
+/** Broker family: Standard (`kafka.*`) or Express (`express.*`). */
 export type InstanceKind = "standard" | "express";
 
 /** Size rank within a family: a larger rank is a larger instance ("small" only exists for t3). */
@@ -98,6 +99,7 @@ export interface ExpressInstance extends InstanceCommon {
   maxEgressMBps: number;
 }
 
+/** A broker type's capabilities: a Standard or an Express instance (narrow on `kind`). */
 export type InstanceSpec = StandardInstance | ExpressInstance;
 
 const ZK_ONLY_NOTE =
@@ -224,9 +226,11 @@ const EXPRESS: readonly ExpressInstance[] = EXPRESS_ROWS.map(
 export const INSTANCES: readonly InstanceSpec[] = Object.freeze(
   [...STANDARD, ...EXPRESS].map((i) => Object.freeze(i)),
 );
+/** The Standard broker types (`kafka.*`) of {@link INSTANCES}, in table order. */
 export const STANDARD_INSTANCES: readonly StandardInstance[] = INSTANCES.filter(
   (i): i is StandardInstance => i.kind === "standard",
 );
+/** The Express broker types (`express.*`) of {@link INSTANCES}, in table order. */
 export const EXPRESS_INSTANCES: readonly ExpressInstance[] = INSTANCES.filter(
   (i): i is ExpressInstance => i.kind === "express",
 );

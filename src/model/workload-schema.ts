@@ -180,6 +180,10 @@ export const WorkloadInput = z.strictObject({
     .meta({ description: `One or more streams (at most ${LIMITS.streams.toLocaleString("en-US")})` }),
 });
 
+/**
+ * A workload as written in a file or passed to {@link parseWorkload}: human units (`"20 MiB/s"`,
+ * `"7d"`), optional fields defaulted by the schema.
+ */
 export type WorkloadInputType = z.input<typeof WorkloadInput>;
 type ParsedInput = z.output<typeof WorkloadInput>;
 type ParsedStream = z.output<typeof StreamInput>;

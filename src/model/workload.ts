@@ -7,6 +7,10 @@
 
 export type AzCount = 2 | 3;
 
+/**
+ * One stream (topic or group of topics) of a canonical {@link Workload}: rates in bytes per
+ * second, durations in seconds, sizes in bytes, defaults applied.
+ */
 export interface Stream {
   name: string;
   description?: string;
@@ -50,6 +54,10 @@ export interface Stream {
   tierReadBytesPerSec: number;
 }
 
+/**
+ * How much head-room the planner keeps: utilisation targets per resource, storage head-room,
+ * tiered local retention, AZ-loss tolerance and nearest-replica fetching.
+ */
 export interface PlanningTargets {
   /** Maximum utilisation per resource at peak, as fractions (docs/sizing-model.md). */
   maxUtilisation: {
@@ -77,8 +85,16 @@ export interface PlanningTargets {
   tieredLocalRetentionSeconds: number;
 }
 
+/**
+ * Which published throughput model sizes Standard brokers: `blog` (default) or `aws-script`
+ * (docs/sizing-model.md).
+ */
 export type SizingModel = "blog" | "aws-script";
 
+/**
+ * A workload in canonical units with every default applied: the planner's input, made by {@link
+ * parseWorkload} from the human-unit file.
+ */
 export interface Workload {
   region: string;
   azs: AzCount;

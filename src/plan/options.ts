@@ -44,6 +44,10 @@ export interface OptionEvaluation {
   priced: PricedStatus;
 }
 
+/**
+ * An option prepared for one region and catalog: `evaluate` (the fast path: cost and feasibility)
+ * and `plan` (the full result with line items), both pure.
+ */
 export interface PreparedOption {
   option: OptionId;
   family: "msk" | "alternative";
@@ -51,6 +55,10 @@ export interface PreparedOption {
   plan(workload: Workload, demand: Demand): OptionResult;
 }
 
+/**
+ * A deployment option the planner can size: its id, family, a one-line description, and `prepare`,
+ * which reads prices and capacities once for a region.
+ */
 export interface OptionEvaluator {
   option: OptionId;
   family: "msk" | "alternative";

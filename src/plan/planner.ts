@@ -38,6 +38,10 @@ registerOption(serverlessOption);
 // The alternatives (issue #8) after the MSK options, so `--compare alternatives` lists them last.
 registerAlternatives();
 
+/**
+ * Options of {@link plan} and {@link preparePlanner}: catalog, region, options to size, billing
+ * period, instance types and the alternatives' inputs.
+ */
 export interface PlannerOptions {
   catalog: Catalog;
   /** Region to price in; default: each workload's own region (then `plan` checks they match). */
@@ -55,6 +59,10 @@ export interface PlannerOptions {
   instanceTypes?: readonly string[];
 }
 
+/**
+ * A planner prepared once for a region, catalog and set of options ({@link preparePlanner});
+ * `plan` and `evaluate` then run per workload with no further lookups.
+ */
 export interface Planner {
   readonly region: string;
   /** The broker types sized (the allow-list, resolved). */

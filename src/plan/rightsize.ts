@@ -19,6 +19,10 @@ import type { LineItem, MissingPrice, PricedStatus } from "../pricing/line-item.
 import { priceConfiguration } from "../pricing/price-configuration.js";
 import type { OptionId, PlanResult } from "./types.js";
 
+/**
+ * The running cluster in a right-sizing: its configuration, how it was obtained, its cost over the
+ * period and its utilisation.
+ */
 export interface CurrentCluster {
   configuration: ClusterConfig;
   /** How the configuration was obtained: "given (--current FILE)" or what was inferred and from what. */
@@ -32,6 +36,10 @@ export interface CurrentCluster {
   utilisation: Record<string, number>;
 }
 
+/**
+ * One option in a right-sizing result: feasible or not, cost over the period, and saving against
+ * the current cluster.
+ */
 export interface RightsizeOption {
   option: OptionId;
   feasible: boolean;
@@ -46,6 +54,10 @@ export interface RightsizeOption {
   utilisationAfter: Record<string, number>;
 }
 
+/**
+ * Result of {@link rightsize}: the current cluster, the saving of the recommended option, and
+ * every option.
+ */
 export interface RightsizeResult {
   current: CurrentCluster;
   /** Saving of the recommended option (null when none is feasible). */

@@ -42,6 +42,10 @@ export const PRICE_FLAG_WORDS: Record<z.infer<typeof PriceFlag>, string> = {
   "basis-unverified": "billing basis not confirmed",
 };
 
+/**
+ * One price (zod schema; the type of the same name is its output): amount per unit in a currency,
+ * with where it comes from and when.
+ */
 export const Price = z.object({
   /** Price per unit, in `currency`. Unrounded. */
   amount: z.number().nonnegative().finite(),
@@ -72,6 +76,10 @@ export const RegionPrices = z.record(z.string(), Price).superRefine((prices, ctx
   }
 });
 
+/**
+ * The price catalog (zod schema; the type of the same name is its output): prices per region and
+ * dimension, with the catalog's source and date. Exported as a value as `CatalogSchema`.
+ */
 export const Catalog = z.object({
   schemaVersion: z.literal(1),
   /** `bundled` snapshot, or a refresh from the public `offers` files or the Price List `api`. */

@@ -47,6 +47,7 @@ const REQUIRED: Record<DeploymentKind, readonly ConfigFieldName[]> = {
   serverless: ["partitions", "dataIn", "dataOut", "stored"],
 };
 
+/** Input of {@link configFromInput}: a parsed configuration file and/or flag values (flags win). */
 export interface ConfigInput {
   /** Parsed file content (unknown: validated here), if a file was given. */
   file?: unknown;

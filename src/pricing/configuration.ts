@@ -24,6 +24,10 @@ export interface AddOns {
   crossAzBytes?: number;
 }
 
+/**
+ * A Standard-broker cluster to price: broker type and count, storage (and provisioned throughput)
+ * per broker, optional tiered storage, and add-ons.
+ */
 export interface StandardConfig extends AddOns {
   kind: "standard";
   region: string;
@@ -38,6 +42,10 @@ export interface StandardConfig extends AddOns {
   tieredRetrievedBytes?: number;
 }
 
+/**
+ * An Express-broker cluster to price: broker type and count, data written and stored over the
+ * period, and add-ons.
+ */
 export interface ExpressConfig extends AddOns {
   kind: "express";
   region: string;
@@ -49,6 +57,10 @@ export interface ExpressConfig extends AddOns {
   storedBytes: number;
 }
 
+/**
+ * An MSK Serverless cluster to price: partitions, bytes in and out and bytes stored over the
+ * period, and add-ons.
+ */
 export interface ServerlessConfig extends AddOns {
   kind: "serverless";
   region: string;
@@ -58,6 +70,7 @@ export interface ServerlessConfig extends AddOns {
   storedBytes: number;
 }
 
+/** An MSK configuration to price: Standard, Express or Serverless (narrow on `kind`). */
 export type ClusterConfig = StandardConfig | ExpressConfig | ServerlessConfig;
 
 /** Price result, and the exact `--json` shape of `msk-planner price` (issue #3). */

@@ -113,10 +113,15 @@ export const DIMENSIONS = {
 export type FixedDimensionId = keyof typeof DIMENSIONS;
 /** `broker:kafka.m5.large`, `broker:express.m7g.large`. */
 export type BrokerDimensionId = `broker:${string}`;
+/**
+ * A catalog dimension: one of {@link DIMENSIONS} or a broker-hour dimension (`broker:<instance
+ * type>`).
+ */
 export type DimensionId = FixedDimensionId | BrokerDimensionId;
 
 export const FIXED_DIMENSION_IDS = Object.keys(DIMENSIONS) as FixedDimensionId[];
 
+/** The catalog dimension of an instance type's broker-hour price: `broker:kafka.m5.large`. */
 export function brokerDimension(instanceType: string): BrokerDimensionId {
   return `broker:${instanceType}`;
 }

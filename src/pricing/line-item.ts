@@ -4,6 +4,10 @@
  */
 import type { DimensionId } from "./dimensions.js";
 
+/**
+ * One priced cost: what is charged, quantity and unit over the billing period, unit price,
+ * `costUsd` = quantity × unit price, and where the price comes from.
+ */
 export interface LineItem {
   /** What is charged, for people: "Broker instances (kafka.m5.large)". */
   component: string;
@@ -30,6 +34,7 @@ export interface Provenance {
   sourceUrl: string | null;
 }
 
+/** Make a {@link LineItem}; `costUsd` is `quantity × unitPriceUsd`, unrounded. */
 export function lineItem(
   component: string,
   quantity: number,
@@ -50,6 +55,7 @@ export function lineItem(
   };
 }
 
+/** Sum of the line items' `costUsd` (unrounded; rounding happens only when shown). */
 export function totalUsd(items: readonly LineItem[]): number {
   let t = 0;
   for (const i of items) t += i.costUsd;

@@ -17,6 +17,7 @@ import { priceServerless } from "./price-serverless.js";
 import { priceStandard } from "./price-standard.js";
 import { validateConfig } from "./validate-config.js";
 
+/** Options of {@link priceConfiguration}: the billing period and the hours in a month. */
 export interface PriceOptions {
   /** Billing period in hours; default {@link HOURS_PER_MONTH} (730). */
   hours?: number;

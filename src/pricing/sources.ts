@@ -14,6 +14,10 @@
 /** Who wrote the source: AWS (documentation, pricing pages, Price List, code AWS published) or a third party. */
 export type Publisher = "AWS" | "third party";
 
+/**
+ * One public source the product cites: short name, title, https URL, publisher, what it supports
+ * and when it was read.
+ */
 export interface Source {
   /** Short name used in sentences a user reads: "Amazon MSK quotas page". Unique. */
   short: string;
@@ -45,6 +49,10 @@ const EC2_GUIDE_ARCHIVE =
 const COPY =
   "a public copy whose author is not identified; checked against no second copy unless the price says so";
 
+/**
+ * The project's table of public sources: every price, quota and sizing fact cites one of these
+ * entries by key (rendered as docs/sources.md).
+ */
 export const SOURCES = {
   // ── Amazon MSK prices ─────────────────────────────────────────────────────────────────────
   "msk-pricing-page": {
@@ -619,6 +627,7 @@ export const SOURCES = {
   },
 } as const satisfies Record<string, Source>;
 
+/** The key of an entry of {@link SOURCES}, e.g. `msk-pricing-page`. */
 export type SourceKey = keyof typeof SOURCES;
 
 export function isSourceKey(key: string): key is SourceKey {

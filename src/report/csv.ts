@@ -18,6 +18,7 @@ export function csvField(v: Value): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One table as CSV (RFC 4180: CRLF line ends, quoted where needed). */
 export function tableCsv(t: Pick<FlatTable, "columns" | "rows">): string {
   const lines = [t.columns.map((c) => csvField(c.header)).join(",")];
   for (const r of t.rows) lines.push(r.map(csvField).join(","));

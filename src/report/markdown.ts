@@ -78,6 +78,7 @@ function summaryTable(m: ReportModel, t: FlatTable): FlatTable {
   };
 }
 
+/** The report as one Markdown document: summary, per-option line items, assumptions and sources. */
 export function reportMarkdown(m: ReportModel): string {
   const tables = reportTables(m);
   const byName = new Map(tables.map((t) => [t.name, t]));

@@ -34,6 +34,10 @@ export interface ConfigRow {
   format: ValueFormat;
 }
 
+/**
+ * One line item of an option's sheet in the report model, with the defined names its workbook
+ * formulas use.
+ */
 export interface LineRow {
   component: string;
   dimension: string;
@@ -56,6 +60,7 @@ export interface LineRow {
   sourceUrl: string | null;
 }
 
+/** One option's sheet in the report model: configuration, line items, feasibility and notes. */
 export interface OptionSheet {
   id: OptionId;
   family: "msk" | "alternative";
@@ -105,6 +110,10 @@ export interface ReportMeta {
   recommendation: string;
 }
 
+/**
+ * Everything a report shows, built once by {@link buildReportModel} and rendered as a workbook,
+ * Markdown, CSV or JSON.
+ */
 export interface ReportModel {
   meta: ReportMeta;
   assumptions: AssumptionRow[];
@@ -114,6 +123,10 @@ export interface ReportModel {
   helpers: HelperCell[];
 }
 
+/**
+ * Options of {@link buildReportModel}: when and by which version the report was made, and further
+ * tables to include.
+ */
 export interface ReportOptions {
   /** When the report was made (ISO 8601): passed in, the core reads no clock. */
   generatedAt: string;

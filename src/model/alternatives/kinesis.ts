@@ -5,6 +5,10 @@
  */
 import { BYTES_PER_KIB, BYTES_PER_MB, BYTES_PER_MIB, SECONDS_PER_DAY } from "../conventions.js";
 
+/**
+ * Kinesis Data Streams quotas the alternatives size against (per shard, per record, retention),
+ * each field citing its source. Frozen.
+ */
 export const KINESIS_LIMITS = Object.freeze({
   /** Write per shard: 1 MB/s or 1,000 records/s, whichever binds first (`kinesis-quotas`, `kinesis-streams`). */
   writeBytesPerSecPerShard: 1 * BYTES_PER_MB,

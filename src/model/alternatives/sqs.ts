@@ -3,6 +3,10 @@
  */
 import { BYTES_PER_KIB, BYTES_PER_MIB } from "../conventions.js";
 
+/**
+ * Amazon SQS quotas the alternatives size against (retention, batch and message sizes, FIFO
+ * throughput), each field citing its source. Frozen.
+ */
 export const SQS_LIMITS = Object.freeze({
   /** Longest message retention: 1,209,600 s = 14 days (`sqs-quotas`). */
   maxRetentionSeconds: 1_209_600,

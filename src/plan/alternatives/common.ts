@@ -36,6 +36,10 @@ export interface AlternativeInputs {
   kinesisMaxRecordBytes?: number;
 }
 
+/**
+ * What an alternative's evaluator gets: the workload, its demand, the billing period, the region,
+ * the catalog and the alternatives' own inputs.
+ */
 export interface AlternativeContext {
   workload: Workload;
   demand: Demand;
@@ -45,6 +49,7 @@ export interface AlternativeContext {
   inputs?: AlternativeInputs;
 }
 
+/** Sizes and prices one alternative to MSK for a workload; pure. */
 export type AlternativeEvaluator = (ctx: AlternativeContext) => OptionResult;
 
 /** A feasible alternative; its cost is the sum of its line items. */

@@ -11,6 +11,10 @@ import { evaluateSqsFifo, evaluateSqsStandard } from "./sqs.js";
 export type { AlternativeContext, AlternativeEvaluator, AlternativeInputs } from "./common.js";
 export { INFRASTRUCTURE_ONLY, WITH_LABOUR } from "./self-managed.js";
 
+/**
+ * The evaluator of each alternative to MSK (self-managed Kafka on EC2, Kinesis provisioned and
+ * on-demand, SQS standard and FIFO), by option id.
+ */
 export const ALTERNATIVE_EVALUATORS: Readonly<Record<AlternativeOptionId, AlternativeEvaluator>> = {
   "self-managed": evaluateSelfManaged,
   "kinesis-provisioned": evaluateKinesisProvisioned,

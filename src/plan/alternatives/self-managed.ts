@@ -31,7 +31,9 @@ import { unpriced } from "../infeasibility.js";
 import type { OptionResult, Resource } from "../types.js";
 import { type AlternativeContext, feasible, fmt, infeasible, validateInputs } from "./common.js";
 
+/** Self-managed Kafka's cost basis when no operations labour is given. */
 export const INFRASTRUCTURE_ONLY = "infrastructure only";
+/** Self-managed Kafka's cost basis when operations hours and an hourly rate are given. */
 export const WITH_LABOUR = "infrastructure + operations labour";
 
 /**

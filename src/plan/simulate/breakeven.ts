@@ -35,6 +35,10 @@ export interface FeasibilityBoundary {
   becomes: "feasible" | "infeasible";
 }
 
+/**
+ * Result of {@link breakeven}: the field and the two options compared, the range scanned, the
+ * crossings found and the feasibility boundaries.
+ */
 export interface BreakevenResult {
   field: string;
   between: [OptionId, OptionId];
@@ -54,6 +58,10 @@ export interface BreakevenOptions {
   log?: boolean;
 }
 
+/**
+ * Where two options cost the same as one workload field varies over a range: the crossing points,
+ * and where either option stops being feasible.
+ */
 export function breakeven(
   parsed: ParsedWorkloadInput,
   o: BreakevenOptions,

@@ -57,6 +57,10 @@ export interface PreparedMonteCarlo {
 /** A sample's status per option, as stored in a chunk. */
 export const SAMPLE_STATUS = { infeasible: 0, complete: 1, partial: 2, none: 3 } as const;
 
+/**
+ * Prepare a Monte Carlo run over a workload's distributions (seeded, so the same seed gives the
+ * same result); run it with {@link runMonteCarlo}.
+ */
 export function prepareMonteCarlo(init: MonteCarloInit, planner?: Planner): PreparedMonteCarlo {
   const parsed = parseWorkloadInput(init.input);
   const scenario = new ScenarioWorkload(parsed);
@@ -130,6 +134,10 @@ export interface MonteCarloOptionSummary {
   pUnpriced: number;
 }
 
+/**
+ * Result of a Monte Carlo run: per option the cost distribution and how often it is cheapest, and
+ * how often no option is feasible; reproducible from `seed`.
+ */
 export interface MonteCarloResult {
   samples: number;
   seed: number;

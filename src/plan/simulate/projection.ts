@@ -139,6 +139,7 @@ export interface OptionProjection {
   totalUsd: number;
 }
 
+/** Result of {@link project}: the grown values and each option's cost and feasibility per month. */
 export interface ProjectionResult {
   months: number;
   growth: { field: string; rule: GrowthRule }[];
@@ -153,6 +154,10 @@ function sameConfiguration(a: OptionConfiguration | null, b: OptionConfiguration
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Plan month by month while fields grow by the given rules (e.g. `ingress=+10%/month`) for
+ * `months` months.
+ */
 export function project(
   parsed: ParsedWorkloadInput,
   growthSpecs: readonly string[],

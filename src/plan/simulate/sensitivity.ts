@@ -27,6 +27,7 @@ export interface TornadoBar {
   swingUsd: number | null;
 }
 
+/** Result of {@link sensitivity}: per option its baseline cost and one bar per field. */
 export interface SensitivityResult {
   delta: number;
   options: { option: OptionId; baselineUsd: number | null; bars: TornadoBar[] }[];
@@ -39,6 +40,10 @@ function bounded(f: WorkloadField, v: number): number {
   return x;
 }
 
+/**
+ * How much each option's cost moves when each workload field moves by ±`delta` (a fraction): a
+ * tornado chart's bars.
+ */
 export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner: Planner): SensitivityResult {
   if (!(delta > 0 && delta < 1))
     throw new InputError("--delta", `expected a fraction between 0% and 100% (exclusive), got ${delta}`);

@@ -39,6 +39,10 @@ export interface SweepInit {
   format: SweepFormat;
 }
 
+/**
+ * A sweep prepared by {@link prepareSweep}: its axes, the number of scenarios, the options, and
+ * the output header; run it with {@link runSweep}.
+ */
 export interface PreparedSweep {
   axes: Axis[];
   total: number;

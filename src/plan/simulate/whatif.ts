@@ -34,6 +34,7 @@ export interface OptionDifference {
   lineItems: LineItemDifference[];
 }
 
+/** Result of {@link whatIf}: the changes, both plans, and per option what changed. */
 export interface WhatIfResult {
   set: Record<string, string>;
   baseline: PlanResult;
@@ -42,6 +43,10 @@ export interface WhatIfResult {
   differences: OptionDifference[];
 }
 
+/**
+ * Plan a workload as given and with fields changed (`ingress=80MiB/s`, …), and compare the two
+ * plans option by option.
+ */
 export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], planner: Planner): WhatIfResult {
   if (sets.length === 0)
     throw new InputError("--set", "expected at least one FIELD=VALUE, e.g. --set ingress=80MiB/s");

@@ -62,6 +62,10 @@ function add(
     );
 }
 
+/**
+ * Line items of Kinesis Data Streams in provisioned mode (shard-hours, PUT payload units,
+ * retention, enhanced fan-out) for the given usage over `hours` in `region`.
+ */
 export function priceKinesisProvisioned(
   region: string,
   u: KinesisProvisionedUsage,
@@ -104,6 +108,10 @@ export function priceKinesisProvisioned(
   return items;
 }
 
+/**
+ * Line items of Kinesis Data Streams on-demand for the given usage over `hours` in `region`; a
+ * price the region lacks is listed as missing (never zero).
+ */
 export function priceKinesisOnDemand(region: string, u: KinesisOnDemandUsage, hours: number): LineItem[] {
   const k = kinesisPrices(region);
   const months = hoursToMonths(hours);

@@ -64,6 +64,10 @@ export interface Gp3Prices {
   iops: Price;
   throughput: Price;
 }
+/**
+ * EBS gp3 prices (storage per GB-month, IOPS and throughput above the free baseline) by region,
+ * for self-managed Kafka; regions without a sourced price are absent.
+ */
 export const GP3_PRICES: Readonly<Record<string, Gp3Prices>> = {
   "us-east-1": {
     storage: price("us-east-1", 0.08, "GB-Mo", ["infracost-ec2", "infracost-ebs"], IC_2024, TWO),
@@ -112,6 +116,10 @@ const CROSS_AZ_REGIONS = [
   "us-gov-east-1",
   "us-gov-west-1",
 ];
+/**
+ * EC2 data transfer between AZs in one region, USD per GB charged on each side (out and in), by
+ * region; regions without a sourced price are absent.
+ */
 export const CROSS_AZ_PER_GB_EACH_WAY: Readonly<Record<string, Price>> = Object.fromEntries(
   CROSS_AZ_REGIONS.map((r) =>
     r === "us-east-1"
@@ -191,6 +199,10 @@ function kinesis(region: string): KinesisPrices {
     ),
   };
 }
+/**
+ * Kinesis Data Streams prices (provisioned and on-demand) by region; regions without a sourced
+ * price are absent.
+ */
 export const KINESIS_PRICES: Readonly<Record<string, KinesisPrices>> = {
   "us-east-1": kinesis("us-east-1"),
   "us-east-2": kinesis("us-east-2"),

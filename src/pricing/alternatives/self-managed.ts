@@ -29,6 +29,10 @@ export interface OpsLabour {
   hourlyRateUsd: number;
 }
 
+/**
+ * A self-managed Kafka cluster on EC2 to price: broker and KRaft controller instances, gp3
+ * volumes, cross-AZ bytes, and optional operations labour.
+ */
 export interface SelfManagedConfig {
   region: string;
   brokerInstanceType: string;
