@@ -3,7 +3,7 @@
 // Why bundle: `msk-planner price` must start in about 3x `node -e 0` (issue #3); resolving
 // hundreds of small files from mathjs/zod/yargs at startup costs more than the code itself.
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 // Build into a fresh folder and swap it in, so a process running the previous dist/ (a test, a
@@ -30,7 +30,7 @@ await build({
   minifyWhitespace: false,
   keepNames: true,
   // Loaded lazily and only by the commands that need them: keep them out of the bundle.
-  external: ["@aws-sdk/*", "@smithy/*", "exceljs", "cli-progress", "@cdktf/hcl2json"],
+  external: ["@aws-sdk/*", "@smithy/*", "exceljs", "cli-progress", "@cdktf/hcl2json", "mathjs"],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -39,6 +39,17 @@ await build({
   logLevel: "warning",
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
+// `msk-planner --help` served without loading yargs (src/cli/help-text.ts): yargs renders it here,
+// through the bundle just built (no help file yet, so yargs answers), once per width.
+const help = {};
+for (const width of [100, 110]) {
+  // A pipe has no width (yargs then wraps to 100); a terminal's width is process.stdout.columns.
+  const columns = `data:text/javascript,Object.defineProperty(process.stdout,"columns",{value:${width}})`;
+  help[width] = execFileSync(process.execPath, ["--import", columns, `${tmp}/cli.js`, "--help"], {
+    encoding: "utf8",
+  });
+}
+writeFileSync(`${tmp}/cli-help.json`, `${JSON.stringify(help)}\n`);
 // Keep the previous chunks beside the new ones: a running process may still import one lazily.
 // `--clean` (prepack) keeps none: the package holds only the chunks this build's entries import.
 if (!process.argv.includes("--clean") && existsSync("dist/chunks"))

@@ -5,7 +5,7 @@
  * `terms.OnDemand{sku→{term→…}}`, one extra `<sku>` level). Unknown fields pass through untouched:
  * AWS adds attributes over time and the normaliser must not reject an item for that.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const PriceDimension = z.looseObject({
   rateCode: z.string().optional(),

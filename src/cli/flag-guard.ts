@@ -1,6 +1,6 @@
 /**
  * Checks on the command line that yargs does not make, applied to every command in one place
- * (a global middleware registered in src/cli/main.ts, so it holds for every command however its
+ * (a global middleware registered in src/cli/program.ts, so it holds for every command however its
  * flags are declared):
  * - a single-value flag given twice (`--out a --out b`) is an error, not an array that a handler
  *   then mistakes for a string;

@@ -19,7 +19,7 @@
  *   nearest whole number;
  * - lognormal is fitted to its median and 95th percentile: μ = ln p50, σ = (ln p95 − ln p50) / z₀.₉₅.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "./errors.js";
 import { betaQuantile, normalCdf, normalQuantile } from "./special-functions.js";
 import {

@@ -1,23 +1,31 @@
 /**
  * The one unit parser. Human units (`50 MiB/s`, `7d`, `2 TiB`, `20%`) become canonical numbers
  * here, at the boundary, and nowhere else: bytes, bytes per second, seconds, fractions.
- * mathjs does the unit algebra (SI and binary prefixes, compound units such as `TB/day`); this
- * module adds the spellings people type (`7d`, `MBps`, `Gbps`, `1 month` = 730 h) and the errors.
- * The hot path never calls it: plans, sweeps and simulations work on the numbers it returns.
+ * mathjs is the reference for the unit algebra (SI and binary prefixes, compound units such as
+ * `TB/day`); this module adds the spellings people type (`7d`, `MBps`, `Gbps`, `1 month` = 730 h)
+ * and the errors. Every spelling it accepts takes a fast path that repeats mathjs's arithmetic
+ * step for step (so the numbers are identical: test/model/units-fast-path.test.ts checks it
+ * against mathjs); mathjs itself is loaded only for a unit the fast path's tables lack, because
+ * loading it and building its unit tables cost most of a command's start-up (issue #14).
+ * The hot path never calls this module: plans, sweeps and simulations work on the numbers it returns.
  */
-import { create, createUnitDependencies, type FactoryFunctionMap, unitDependencies } from "mathjs";
+import { createRequire } from "node:module";
 import { BYTES_PER_BILLED_GB, SECONDS_PER_MONTH, SECONDS_PER_YEAR } from "./conventions.js";
 import { InputError } from "./errors.js";
 
-type MathJs = ReturnType<typeof create>;
+type MathJs = ReturnType<typeof import("mathjs").create>;
 let math: MathJs | undefined;
 function mathjs(): MathJs {
-  // Created on first use: building the unit tables costs tens of milliseconds.
+  // Loaded and created on first use only (synchronously: the parsers are synchronous). The build
+  // keeps mathjs out of the bundle, so no command pays for it unless a unit needs it.
   if (!math) {
+    const { create, createUnitDependencies, unitDependencies } = createRequire(import.meta.url)(
+      "mathjs",
+    ) as typeof import("mathjs");
     // The dependency maps are always defined; their .d.ts marks them optional.
     const m = create({
-      unitDependencies: unitDependencies as FactoryFunctionMap,
-      createUnitDependencies: createUnitDependencies as FactoryFunctionMap,
+      unitDependencies: unitDependencies as import("mathjs").FactoryFunctionMap,
+      createUnitDependencies: createUnitDependencies as import("mathjs").FactoryFunctionMap,
     });
     // Billing months and years follow the project's 730-hour month (docs/billing-rules.md), not
     // mathjs's 30.44-day month.
@@ -117,8 +125,8 @@ function nonNegative(n: number, path: string, what: string, raw: unknown): numbe
   return n;
 }
 
-/** Prefix multipliers of the byte units mathjs knows, for {@link simpleBytes}. */
-const BYTE_PREFIX: Record<string, number> = {
+/** Prefix multipliers of the byte and bit units, as mathjs defines them. */
+const PREFIX: Record<string, number> = {
   "": 1,
   k: 1e3,
   M: 1e6,
@@ -132,18 +140,49 @@ const BYTE_PREFIX: Record<string, number> = {
   Pi: 2 ** 50,
 };
 
-/**
- * Fast path for a plain byte or bit unit (`GiB`, `MB`, `Gb`, `B`): n × prefix (÷ 8 for bits),
- * without building mathjs's unit tables (~200 ms on the first call, most of `msk-planner price`'s
- * cold start). Gives the same number mathjs does: mathjs multiplies by the prefix and by the
- * power-of-two bit/byte factors, which are exact in binary floating point
- * (test/pricing/units-fast-path.test.ts checks equality). Anything else returns undefined.
- */
-function simpleBytes(n: number, unit: string): number | undefined {
+/** A normalised size unit (`GiB`, `MB`, `Gb`, `B`) in bits: mathjs's unit value (b 1, B 8) × prefix. */
+function sizeInBits(unit: string): number | undefined {
   const m = /^(|k|M|G|T|P|Ki|Mi|Gi|Ti|Pi)([Bb])$/.exec(unit);
-  if (!m) return undefined;
-  const bytes = n * (BYTE_PREFIX[m[1] as string] as number);
-  return m[2] === "b" ? bytes / 8 : bytes;
+  return m ? (m[2] === "B" ? 8 : 1) * (PREFIX[m[1] as string] as number) : undefined;
+}
+
+/** A time unit of {@link TIME_ALIASES} in seconds: mathjs's unit value × prefix (`ms` = s × m). */
+const SECONDS: Record<string, number> = {
+  s: 1,
+  ms: 1 * 0.001,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 7 * 86400,
+  billingmonth: SECONDS_PER_MONTH,
+  billingyear: SECONDS_PER_YEAR,
+};
+
+// The fast paths below repeat what mathjs does for `unit(n, u).toNumber(target)` with plain
+// numbers: the value is normalised as n × Math.pow(unit value × prefix, power) per unit, then
+// divided by the same for each unit of the target (B = 8 bits, s = 1; a power of −1 is
+// Math.pow(x, −1), which is not always 1 / x). Same operations in the same order: same bits.
+
+/** n size units in bytes (mathjs: unit(n, u).toNumber("B")). */
+function fastBytes(n: number, unit: string): number | undefined {
+  const bits = sizeInBits(unit);
+  return bits === undefined ? undefined : (n * bits) / 8;
+}
+
+/** n SIZE/TIME in bytes per second (mathjs: unit(n, "SIZE/TIME").toNumber("B/s")). */
+function fastBytesPerSecond(n: number, unit: string): number | undefined {
+  const slash = unit.indexOf("/");
+  const bits = sizeInBits(unit.slice(0, slash));
+  const seconds = SECONDS[unit.slice(slash + 1)];
+  if (bits === undefined || seconds === undefined) return undefined;
+  // biome-ignore lint/style/useExponentiationOperator: the same call mathjs makes (see above)
+  return (n * bits * Math.pow(seconds, -1)) / 8;
+}
+
+/** n time units in seconds (mathjs: unit(n, u).toNumber("s")). */
+function fastSeconds(n: number, unit: string): number | undefined {
+  const seconds = SECONDS[unit];
+  return seconds === undefined ? undefined : n * seconds;
 }
 
 /** A size (`1000GiB`, `1.5 TB`, `500 MB`) in bytes. A bare number is an error: the unit matters. */
@@ -155,7 +194,7 @@ export function parseSize(value: unknown, path: string): number {
       path,
       `expected a size with a unit such as "1000GiB" or "1.5 TB", got ${JSON.stringify(value)}`,
     );
-  return nonNegative(simpleBytes(n, u) ?? mathjs().unit(n, u).toNumber("B"), path, "size", value);
+  return nonNegative(fastBytes(n, u) ?? mathjs().unit(n, u).toNumber("B"), path, "size", value);
 }
 
 /** A data rate (`250MiB/s`, `50 MBps`, `1 Gbps`, `2 TB/day`) in bytes per second. */
@@ -167,8 +206,7 @@ export function parseRate(value: unknown, path: string): number {
       path,
       `expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got ${JSON.stringify(value)}`,
     );
-  const perSecond = u.endsWith("/s") ? simpleBytes(n, u.slice(0, -2)) : undefined;
-  return nonNegative(perSecond ?? mathjs().unit(n, u).toNumber("B/s"), path, "rate", value);
+  return nonNegative(fastBytesPerSecond(n, u) ?? mathjs().unit(n, u).toNumber("B/s"), path, "rate", value);
 }
 
 /** A duration (`7d`, `24h`, `30 days`, `1 month` = 730 h) in seconds. */
@@ -180,7 +218,7 @@ export function parseDuration(value: unknown, path: string): number {
       path,
       `expected a duration with a unit such as "7d" or "24h", got ${JSON.stringify(value)}`,
     );
-  return nonNegative(mathjs().unit(n, u).toNumber("s"), path, "duration", value);
+  return nonNegative(fastSeconds(n, u) ?? mathjs().unit(n, u).toNumber("s"), path, "duration", value);
 }
 
 /** A count: a number or numeric string (`1,000` and `1_000` allowed), optionally a whole number ≥ min. */

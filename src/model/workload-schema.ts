@@ -18,7 +18,7 @@
  *   compressionRatio 1; localRetention = retention (not tiered), see Stream.localRetentionGiven;
  *   tierReads 0 (no consumer reads data older than local retention; stated in the tiered option's notes).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { InputError, type Problem, type ProblemCode } from "./errors.js";
 import { resolveInstanceTypes } from "./instance-types.js";
 import { LIMITS } from "./limits.js";

@@ -3,7 +3,7 @@
  * dimension, each with its provenance. A dimension with no sourced price is simply absent: it is
  * never filled by extrapolation.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isDimensionId } from "./dimensions.js";
 
 /**

@@ -5,7 +5,7 @@
  * Errors name the field as the user wrote it: `--storage-per-broker` for a flag,
  * `cluster.yaml: storagePerBroker` for a file field.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { HOURS_PER_MONTH } from "../model/conventions.js";
 import { InputError, PriceUnavailableError } from "../model/errors.js";
 import { instanceKindOf } from "../model/instances.js";

@@ -4,7 +4,7 @@
  * `plan WORKLOAD --baseline saved.json` is `diff saved.json WORKLOAD`. Read → diffPlans → render.
  */
 import { existsSync, statSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "../../model/errors.js";
 import { type DiffablePlan, diffPlans } from "../../plan/diff.js";
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from "../../report/diff.js";
