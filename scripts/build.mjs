@@ -3,8 +3,42 @@
 // Why bundle: `msk-planner price` must start in about 3x `node -e 0` (issue #3); resolving
 // hundreds of small files from mathjs/zod/yargs at startup costs more than the code itself.
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+
+/**
+ * string-width (three copies: yargs's, cliui's, wrap-ansi's) builds an Intl.Segmenter and
+ * Unicode-property regular expressions when it is imported: about a third of `node -e 0`'s own
+ * start-up (issue #14), paid by every command although only help text measures widths. Built on
+ * the first call instead: the module's code runs unchanged inside a function called once, so
+ * every width is the same. An ES-module version of another shape (more than one export) fails the
+ * build rather than being left eager unnoticed.
+ */
+const lazyStringWidth = {
+  name: "lazy-string-width",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](?:.*[\\/])?string-width[\\/]index\.js$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      if (!/^export /m.test(src)) return undefined; // CommonJS string-width@4 (cli-table3's): no Segmenter
+      const head = /^export default function stringWidth\(/m;
+      if (!head.test(src) || src.match(/^export /gm).length !== 1)
+        throw new Error(`${args.path}: expected one export, the default function stringWidth`);
+      const imports = src.match(/^import .*;$/gm) ?? [];
+      const body = src.replace(/^import .*;$/gm, "").replace(head, "function stringWidth(");
+      const contents = `${imports.join("\n")}
+let stringWidthOnce;
+export default function stringWidth(...args) {
+  stringWidthOnce ??= (() => {
+${body}
+return stringWidth;
+  })();
+  return stringWidthOnce(...args);
+}
+`;
+      return { contents, loader: "js" };
+    });
+  },
+};
 
 // Build into a fresh folder and swap it in, so a process running the previous dist/ (a test, a
 // benchmark) never sees a half-written bundle or a chunk deleted under it.
@@ -36,6 +70,7 @@ await build({
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
   chunkNames: "chunks/[name]-[hash]",
+  plugins: [lazyStringWidth],
   logLevel: "warning",
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
