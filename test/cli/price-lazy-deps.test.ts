@@ -1,41 +1,38 @@
-// `msk-planner price` and `pricing show` never load exceljs, the AWS SDK or cli-progress (issue #3:
-// cold start ≤ ~3× `node -e 0`). A module-resolution hook refuses those packages: if the command
-// imported one, it would fail. A positive control proves the hook bites.
+// `msk-planner price`, `pricing show` and `plan` never load exceljs, the AWS SDK, cli-progress or
+// mathjs (issue #3, issue #14: cold start; units take the unit parser's fast path). Those modules
+// are refused (test/helpers/refuse-modules.ts): if the command loaded one, it would fail.
+// Positive controls prove the refusal bites, for import and for require.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { refuseModules } from "../helpers/refuse-modules.js";
 
 const dir = mkdtempSync(join(tmpdir(), "msk-lazy-"));
-const hooks = join(dir, "hooks.mjs");
-writeFileSync(
-  hooks,
-  `export async function resolve(specifier, context, next) {
-  if (/^(exceljs|@aws-sdk\\/|cli-progress|@cdktf\\/)/.test(specifier)) throw new Error("refused heavy dependency " + specifier);
-  return next(specifier, context);
-}\n`,
-);
-const register = join(dir, "register.mjs");
-writeFileSync(
-  register,
-  `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
-);
-const env = { NODE_OPTIONS: `--import=${pathToFileURL(register).href}`, MSK_PLANNER_CACHE_DIR: dir };
+const env = {
+  NODE_OPTIONS: refuseModules(/^(exceljs|@aws-sdk\/|cli-progress|@cdktf\/|mathjs)/),
+  MSK_PLANNER_CACHE_DIR: dir,
+};
 
-describe("price path loads no heavy dependency", () => {
-  it("control: the hook refuses exceljs", () => {
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", 'await import("exceljs")'], {
+describe("price and plan load no heavy dependency", () => {
+  it("control: exceljs cannot be imported, nor mathjs required", () => {
+    const imported = spawnSync(process.execPath, ["--input-type=module", "-e", 'await import("exceljs")'], {
       env: { ...process.env, ...env },
       encoding: "utf8",
     });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain("refused heavy dependency exceljs");
+    expect(imported.status).not.toBe(0);
+    expect(imported.stderr).toContain("refused exceljs");
+    const required = spawnSync(process.execPath, ["-e", 'require("mathjs")'], {
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
+    expect(required.status).not.toBe(0);
+    expect(required.stderr).toContain("refused mathjs");
   });
 
-  it("price and pricing show run with exceljs, @aws-sdk/* and cli-progress refused", () => {
+  it("price and pricing show run with exceljs, @aws-sdk/*, cli-progress and mathjs refused", () => {
     const p = runCli(["price", "fixtures/clusters/standard-addons.yaml", "--json"], { env });
     expect(p.stderr).toBe("");
     expect(p.code).toBe(0);
@@ -46,5 +43,14 @@ describe("price path loads no heavy dependency", () => {
     const regions = runCli(["pricing", "regions"], { env });
     expect(regions.stderr).toBe("");
     expect(regions.code).toBe(0);
+  });
+
+  it("plan of a workload with durations, sizes and rates (7d, 1 KiB, 60 MiB/s) runs with mathjs refused", () => {
+    const r = runCli(["plan", "fixtures/workloads/typical.yaml", "--json"], { env });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const orders = JSON.parse(r.stdout).workload.streams[0];
+    expect(orders.retentionSeconds).toBe(7 * 86400);
+    expect(orders.peakIngressBytesPerSec).toBe(60 * 2 ** 20);
   });
 });
