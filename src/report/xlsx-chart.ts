@@ -1,11 +1,12 @@
 /**
  * A native column chart of cost per option on the Summary sheet. exceljs has no chart API, so
- * after exceljs writes the xlsx we add the DrawingML chart part to the zip (fflate): the chart
- * XML, a drawing that anchors it, the relationships, and the content types (ECMA-376 Part 1,
+ * after exceljs writes the xlsx we add the DrawingML chart part to the zip (src/report/zip-edit.ts:
+ * the other parts are copied compressed as they are, so a 100,000-row sheet is not deflated twice):
+ * the chart XML, a drawing that anchors it, the relationships, and the content types (ECMA-376 Part 1,
  * section 21.2 charts, section 20.5 spreadsheet drawing). The chart references the Summary's monthly-cost cells
  * and carries their cached values, so it renders in Excel and LibreOffice without recalculation.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { editZip, entryData, readZip } from "./zip-edit.js";
 
 export interface ChartSeries {
   name: string;
@@ -39,33 +40,54 @@ const REL_CHART = `${NS_R}/chart`;
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Add the charts (at most one per sheet) to an xlsx file's bytes; returns the new bytes. */
-export function addCharts(xlsx: Uint8Array, specs: readonly ChartSpec[]): Uint8Array {
-  const files = unzipSync(xlsx);
-  specs.forEach((spec, i) => {
-    addChartParts(files, spec, i + 1);
-  });
-  return zipSync(files, { level: 6 });
+/** The package's parts as text, read on first use; edits are kept until the zip is rewritten. */
+interface Parts {
+  text(path: string): string;
+  has(path: string): boolean;
+  put(path: string, text: string): void;
 }
 
-function addChartParts(files: Record<string, Uint8Array>, spec: ChartSpec, k: number): void {
-  const text = (p: string): string => {
-    const f = files[p];
-    if (!f) throw new Error(`xlsx: missing part ${p}`);
-    return strFromU8(f);
+/** Add the charts (at most one per sheet) to an xlsx file's bytes; returns the new bytes. */
+export function addCharts(xlsx: Uint8Array, specs: readonly ChartSpec[]): Uint8Array {
+  const zip = readZip(Buffer.from(xlsx.buffer, xlsx.byteOffset, xlsx.byteLength));
+  const inZip = new Map(zip.entries.map((e) => [e.name, e]));
+  const out = new Map<string, string>();
+  const parts: Parts = {
+    text(path) {
+      const edited = out.get(path);
+      if (edited !== undefined) return edited;
+      const e = inZip.get(path);
+      if (!e) throw new Error(`xlsx: missing part ${path}`);
+      return entryData(zip, e).toString("utf8");
+    },
+    has: (path) => out.has(path) || inZip.has(path),
+    put: (path, text) => void out.set(path, text),
   };
+  specs.forEach((spec, i) => {
+    addChartParts(parts, spec, i + 1);
+  });
+  const replace = new Map([...out].filter(([p]) => inZip.has(p)));
+  return editZip(
+    zip,
+    replace,
+    [...out].filter(([p]) => !inZip.has(p)),
+  );
+}
+
+function addChartParts(parts: Parts, spec: ChartSpec, k: number): void {
+  const text = parts.text;
   const sheetPath = sheetPart(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"), spec.sheet);
   const sheetFile = sheetPath.slice(sheetPath.lastIndexOf("/") + 1);
   const relsPath = `xl/worksheets/_rels/${sheetFile}.rels`;
-  let rels = files[relsPath]
-    ? strFromU8(files[relsPath])
+  let rels = parts.has(relsPath)
+    ? text(relsPath)
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const rId = `rIdMskChart${k}`;
   rels = rels.replace(
     "</Relationships>",
     `<Relationship Id="${rId}" Type="${REL_DRAWING}" Target="../drawings/mskchart${k}.xml"/></Relationships>`,
   );
-  files[relsPath] = strToU8(rels);
+  parts.put(relsPath, rels);
 
   // <drawing> goes after pageSetup/headerFooter and before legacyDrawing/tableParts/extLst (CT_Worksheet order).
   let sheetXml = text(sheetPath);
@@ -79,14 +101,16 @@ function addChartParts(files: Record<string, Uint8Array>, spec: ChartSpec, k: nu
       : sheetXml.replace("</worksheet>", `${drawing}</worksheet>`);
   if (!sheetXml.includes(`xmlns:r="${NS_R}"`))
     sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-  files[sheetPath] = strToU8(sheetXml);
+  parts.put(sheetPath, sheetXml);
 
-  files[`xl/drawings/mskchart${k}.xml`] = strToU8(drawingXml(spec));
-  files[`xl/drawings/_rels/mskchart${k}.xml.rels`] = strToU8(
+  parts.put(`xl/drawings/mskchart${k}.xml`, drawingXml(spec));
+  parts.put(
+    `xl/drawings/_rels/mskchart${k}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/mskchart${k}.xml"/></Relationships>`,
   );
-  files[`xl/charts/mskchart${k}.xml`] = strToU8(chartXml(spec));
-  files["[Content_Types].xml"] = strToU8(
+  parts.put(`xl/charts/mskchart${k}.xml`, chartXml(spec));
+  parts.put(
+    "[Content_Types].xml",
     text("[Content_Types].xml").replace(
       "</Types>",
       `<Override PartName="/xl/drawings/mskchart${k}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/mskchart${k}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,

@@ -13,6 +13,7 @@ import { type AssumptionRow, N, type ValueFormat } from "./assumptions.js";
 import { render } from "./expr.js";
 import { resourceLabel, sentence } from "./labels.js";
 import { MONTHS_PER_YEAR, type OptionSheet, type ReportModel, type ReportTable } from "./model.js";
+import { streamingSheet, writeRows } from "./xlsx-rows.js";
 
 /** Number format per value kind (Excel and LibreOffice both read these). */
 export const NUM_FMT: Record<ValueFormat, string> = {
@@ -410,16 +411,22 @@ export function writeTable(wb: Workbook, t: ReportTable): void {
     1,
     t.columns.map((c) => Math.max(12, Math.min(40, c.header.length + 4))),
   );
-  header(
+  const head = header(
     ws,
     t.columns.map((c) => safeText(c.header)),
   );
-  for (const r of t.rows) {
-    const row = ws.addRow([]);
-    for (let i = 0; i < r.length; i++)
-      setValue(row.getCell(i + 1), r[i] ?? null, t.columns[i]?.format ?? "text");
-    row.commit();
-  }
+  // exceljs's streaming writer: the rows as XML, one style per column (src/report/xlsx-rows.ts).
+  head.commit();
+  const streaming = streamingSheet(ws);
+  if (streaming) {
+    writeRows(streaming, t.rows, (i) => NUM_FMT[t.columns[i]?.format ?? "text"], safeText);
+  } else
+    for (const r of t.rows) {
+      const row = ws.addRow([]);
+      for (let i = 0; i < r.length; i++)
+        setValue(row.getCell(i + 1), r[i] ?? null, t.columns[i]?.format ?? "text");
+      row.commit();
+    }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: t.rows.length + 1, column: t.columns.length } };
 }
 
