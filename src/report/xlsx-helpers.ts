@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { HelperCell } from "./helper-cells.js";
-import { header, setFormula, sheet } from "./xlsx-sheets.js";
+import { header, name, setFormula, sheet } from "./xlsx-sheets.js";
 
 export const HELPERS_SHEET = "Helpers";
 
@@ -19,7 +19,7 @@ export function writeHelpers(wb: Workbook, helpers: readonly HelperCell[]): void
   for (const h of helpers) {
     const row = ws.addRow([h.name]);
     setFormula(row.getCell(2), h.formula, h.value, "number");
-    row.getCell(2).name = h.name;
+    name(row.getCell(2), h.name);
     row.getCell(3).value = h.partOf;
     row.commit();
   }

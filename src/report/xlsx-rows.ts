@@ -44,8 +44,8 @@ export function streamingSheet(ws: Worksheet): StreamingSheet | undefined {
     : undefined;
 }
 
-/** Column letters of 1-based column `n`. */
-function letters(n: number): string {
+/** Column letters of 1-based column `n` (1 → A, 27 → AA). */
+export function columnLetters(n: number): string {
   let s = "";
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
@@ -81,7 +81,7 @@ export function writeRows(
     xml += `<row r="${n}" spans="1:${r.length}"${rowAttrs} x14ac:dyDescent="0.25">`;
     for (let i = 0; i < r.length; i++) {
       const v = r[i] ?? null;
-      cols[i] ??= letters(i + 1);
+      cols[i] ??= columnLetters(i + 1);
       const ref = `${cols[i]}${n}`;
       if (typeof v === "number") {
         let s = numberStyle[i];

@@ -114,8 +114,13 @@ function setValue(c: Cell, value: number | string | boolean | null, fmt: ValueFo
   else c.value = value === null ? "" : safeText(value);
 }
 
-function name(c: Cell, n: string): void {
-  c.name = n;
+/**
+ * Give a fresh cell a defined name. `addName`, not `c.name =`: the setter first removes the cell's
+ * names by scanning every name in the workbook, which made a workbook with thousands of names
+ * (1,000 streams) take minutes; a cell named here has no name yet, so the result is the same.
+ */
+export function name(c: Cell, n: string): void {
+  c.addName(n);
 }
 
 /** Summary: recommendation, cost per option side by side, key assumptions, provenance. */

@@ -11,6 +11,8 @@ import { atomicWrite, atomicWriteVia } from "./atomic.js";
 import { buildReportModel, type ReportModel, type ReportOptions } from "./model.js";
 import { addCharts, type ChartSpec } from "./xlsx-chart.js";
 import { writeHelpers } from "./xlsx-helpers.js";
+import { linearNames } from "./xlsx-names.js";
+import { columnLetters } from "./xlsx-rows.js";
 import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable } from "./xlsx-sheets.js";
 
 type ExcelJS = typeof import("exceljs");
@@ -78,11 +80,7 @@ function fill(wb: Workbook, m: ReportModel): ChartSpec[] {
 }
 
 /** Zero-based column index → letters (0 → A, 26 → AA). */
-function columnLetter(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+const columnLetter = (i: number): string => columnLetters(i + 1);
 
 /** Accept a plan or a model built from one. */
 function toModel(source: PlanResult | ReportModel, opts?: ReportOptions): ReportModel {
@@ -128,6 +126,7 @@ export async function writeReport(
       useStyles: true,
       useSharedStrings: true,
     });
+    linearNames(wb as unknown as Workbook);
     const specs = fill(wb as unknown as Workbook, model);
     await wb.commit();
     return specs.length ? addCharts(new Uint8Array(readFileSync(tmp)), specs) : null;

@@ -8,12 +8,18 @@
  * (a partition count of 3 ± 20 % stays 3 → no swing); `azs` (2 or 3 only) and `messagesPerSec`
  * when not written are left out; values stay within each field's limits.
  */
+
+import { addStreams, type DemandSums, demandOf, emptySums } from "../../model/derive-demand.js";
 import { InputError } from "../../model/errors.js";
+import type { Workload } from "../../model/workload.js";
 import { CLUSTER_FIELDS, STREAM_FIELDS, type WorkloadField } from "../../model/workload-fields.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
+import type { OptionEvaluation } from "../options.js";
 import type { Planner } from "../planner.js";
 import type { OptionId } from "../types.js";
-import { currentValues, resolvePath, ScenarioWorkload } from "./scenario.js";
+import { currentValues, type ResolvedPath, resolvePath, ScenarioWorkload } from "./scenario.js";
+
+type ParsedStream = ParsedWorkloadInput["streams"][number];
 
 export interface TornadoBar {
   path: string;
@@ -61,18 +67,23 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
   for (const name of Object.keys(CLUSTER_FIELDS)) if (name !== "azs") paths.push(name);
 
   const bars = new Map<OptionId, TornadoBar[]>(planner.options.map((o) => [o, []]));
+  const oneStream = streamScenarios(parsed, built);
   for (const path of paths) {
     const r = resolvePath(path, parsed);
     const v0 = currentValues(r, parsed, built)[0] as number;
     const lowValue = bounded(r.field, v0 * (1 - delta));
     const highValue = bounded(r.field, v0 * (1 + delta));
-    const run = (v: number) => {
-      const sc = new ScenarioWorkload(parsed);
-      sc.setter(r)(v);
-      const b = sc.build();
-      // A move that breaks a workload rule (e.g. a peak below its average) counts as infeasible.
-      return b.problems.length ? null : planner.evaluate(b.workload);
-    };
+    const target = r.targets[0];
+    // A move that breaks a workload rule (e.g. a peak below its average) counts as infeasible.
+    const run =
+      r.targets.length === 1 && target?.scope === "stream"
+        ? (v: number) => oneStream(r, target.streamIndex, target.name, v, planner)
+        : (v: number) => {
+            const sc = new ScenarioWorkload(parsed);
+            sc.setter(r)(v);
+            const b = sc.build();
+            return b.problems.length ? null : planner.evaluate(b.workload);
+          };
     const lo = run(lowValue);
     const hi = run(highValue);
     planner.options.forEach((o, i) => {
@@ -95,8 +106,52 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
       option: o,
       baselineUsd: baseline[i]?.feasible ? (baseline[i]?.monthlyUsd ?? null) : null,
       bars: (bars.get(o) as TornadoBar[]).sort(
-        (a, b) => (b.swingUsd ?? -1) - (a.swingUsd ?? -1) || a.path.localeCompare(b.path),
+        (a, b) => (b.swingUsd ?? -1) - (a.swingUsd ?? -1) || collator.compare(a.path, b.path),
       ),
     })),
+  };
+}
+
+/** `a.localeCompare(b)`'s order (the default locale's collation), without a lookup per comparison. */
+const collator = new Intl.Collator();
+
+/**
+ * Scenarios that change one field of one stream, in time independent of the number of streams:
+ * the stream is rebuilt alone (a one-stream input through the same ScenarioWorkload rules), swapped
+ * into the base workload's stream list, and the demand resumed from the sums before it
+ * (src/model/derive-demand.ts addStreams) — the same additions in the same order as deriving the
+ * whole changed workload, so the same bits. Only the streams after it are summed again.
+ */
+function streamScenarios(
+  parsed: ParsedWorkloadInput,
+  built: Workload,
+): (
+  r: ResolvedPath,
+  streamIndex: number,
+  name: string,
+  v: number,
+  planner: Planner,
+) => OptionEvaluation[] | null {
+  const streams = [...built.streams];
+  const work: Workload = { ...built, streams };
+  // prefix[i]: the sums over streams 0..i-1.
+  const prefix: DemandSums[] = [emptySums()];
+  for (let i = 0; i < streams.length; i++)
+    prefix.push(addStreams({ ...(prefix[i] as DemandSums) }, streams, i, i + 1));
+  return (r, streamIndex, name, v, planner) => {
+    const one = new ScenarioWorkload({ ...parsed, streams: [parsed.streams[streamIndex] as ParsedStream] });
+    one.setter({ ...r, targets: [{ scope: "stream", streamIndex: 0, name }] })(v);
+    const b = one.build();
+    if (b.problems.length) return null;
+    const changed = b.workload.streams[0] as Workload["streams"][number];
+    const sums = addStreams({ ...(prefix[streamIndex] as DemandSums) }, [changed]);
+    addStreams(sums, streams, streamIndex + 1);
+    const base = streams[streamIndex] as Workload["streams"][number];
+    streams[streamIndex] = changed;
+    try {
+      return planner.evaluate(work, demandOf(work, sums));
+    } finally {
+      streams[streamIndex] = base;
+    }
   };
 }
