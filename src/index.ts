@@ -191,6 +191,8 @@ export type {
 export { ALTERNATIVE_OPTIONS, MSK_OPTIONS, RESOURCES } from "./plan/types.js";
 export { priceKinesisOnDemand, priceKinesisProvisioned } from "./pricing/alternatives/kinesis.js";
 export {
+  type AlternativePriceTables,
+  BUNDLED_ALTERNATIVE_PRICES,
   CROSS_AZ_PER_GB_EACH_WAY,
   EC2_HOURLY,
   GP3_PRICES,

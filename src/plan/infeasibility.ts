@@ -28,38 +28,28 @@ export type InfeasibilityUnit =
  * - `exceeds`: actual > limit (a capacity, quota or maximum);
  * - `below`: actual < limit (a minimum the workload does not reach);
  * - `mismatch`: actual ≠ limit (a value the option fixes, e.g. Express's 3 AZs);
- * - `rule`: a rule stated in `basis`, with the workload's value (`actual`) and the rule's (`limit`);
- * - `unpriced`: no sourced price in the region (actual and limit are null; `detail` says which).
+ * - `rule`: a rule stated in `basis`, with the workload's value (`actual`) and the rule's (`limit`).
+ * There is no code for a missing price: an option is never infeasible for one (it is priced
+ * "partial" or "none" and lists it in missingPrices).
  */
-export type InfeasibilityCode = "exceeds" | "below" | "mismatch" | "rule" | "unpriced";
+export type InfeasibilityCode = "exceeds" | "below" | "mismatch" | "rule";
 
 /** One reason an option is infeasible. */
-export type Infeasibility =
-  | {
-      code: "exceeds" | "below" | "mismatch" | "rule";
-      resource: Resource;
-      actual: number;
-      limit: number;
-      unit: InfeasibilityUnit;
-      /** True when actual and limit are per broker (of the configuration in `subject`). */
-      perBroker?: boolean;
-      /** Where the limit comes from or what it means, e.g. "broker quota per cluster". */
-      basis?: string;
-      /** What the limit applies to, e.g. "kafka.m7g.large × 60 brokers". */
-      subject?: string;
-      /** The workload stream it applies to, when one stream breaks it. */
-      stream?: string;
-    }
-  | {
-      code: "unpriced";
-      resource: "price";
-      actual: null;
-      limit: null;
-      unit: null;
-      /** Which price is missing and where. */
-      detail: string;
-      stream?: string;
-    };
+export type Infeasibility = {
+  code: InfeasibilityCode;
+  resource: Resource;
+  actual: number;
+  limit: number;
+  unit: InfeasibilityUnit;
+  /** True when actual and limit are per broker (of the configuration in `subject`). */
+  perBroker?: boolean;
+  /** Where the limit comes from or what it means, e.g. "broker quota per cluster". */
+  basis?: string;
+  /** What the limit applies to, e.g. "kafka.m7g.large × 60 brokers". */
+  subject?: string;
+  /** The workload stream it applies to, when one stream breaks it. */
+  stream?: string;
+};
 
 /** Plain words for every resource (terminal tables, reasons, reports). */
 export const RESOURCE_LABELS: Record<Resource, string> = {
@@ -89,7 +79,6 @@ export const RESOURCE_LABELS: Record<Resource, string> = {
   readCeiling: "peak shared read",
   fifoCallsPerSecond: "FIFO calls per second",
   requests: "requests",
-  price: "price",
 };
 
 /** The plain words for a resource. */
@@ -130,7 +119,6 @@ const OP = { exceeds: ">", below: "<", mismatch: "≠" } as const;
  */
 export function describeInfeasibility(p: Infeasibility): string {
   const stream = p.stream ? `${p.stream}: ` : "";
-  if (p.code === "unpriced") return `${stream}price unavailable: ${p.detail}`;
   if (p.code === "rule")
     return `${stream}${p.basis ?? "rule"}: ${resourceLabel(p.resource)} ${formatQuantity(p.actual, p.unit)}, rule ${formatQuantity(p.limit, p.unit)}`;
   const what = `${resourceLabel(p.resource)}${p.perBroker ? " per broker" : ""}`;
@@ -153,17 +141,4 @@ export function exceeds(
   more: { perBroker?: boolean; basis?: string; subject?: string; stream?: string } = {},
 ): Infeasibility {
   return { code: "exceeds", resource, actual, limit, unit, ...more };
-}
-
-/** A problem for a missing price. */
-export function unpriced(detail: string, stream?: string): Infeasibility {
-  return {
-    code: "unpriced",
-    resource: "price",
-    actual: null,
-    limit: null,
-    unit: null,
-    detail,
-    ...(stream ? { stream } : {}),
-  };
 }

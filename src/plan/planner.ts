@@ -14,7 +14,7 @@ import { deriveDemand } from "../model/derive-demand.js";
 import { InputError } from "../model/errors.js";
 import { DEFAULT_INSTANCE_TYPES, resolveInstanceTypes } from "../model/instance-types.js";
 import type { Workload } from "../model/workload.js";
-import { howToSupplyPrices, refreshable } from "../pricing/catalog.js";
+import { howToSupplyPrices, supplyKind } from "../pricing/catalog.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { MissingPrice, PricedStatus } from "../pricing/line-item.js";
 import type { AlternativeInputs } from "./alternatives/common.js";
@@ -119,8 +119,8 @@ export function pricesNeeded(region: string, ranked: readonly OptionResult[]): P
         if (!missingPrices.some((x) => x.dimension === m.dimension)) missingPrices.push(m);
   // Worded per kind: what `pricing refresh` can fetch, and what only --catalog FILE supplies.
   const how: string[] = [];
-  for (const canFetch of [true, false]) {
-    const group = missingPrices.filter((m) => refreshable(m.dimension) === canFetch);
+  for (const kind of ["refresh", "catalog", "bundled"] as const) {
+    const group = missingPrices.filter((m) => supplyKind(m.dimension) === kind);
     if (group.length)
       how.push(`${group.map((m) => m.name).join(", ")}: ${howToSupplyPrices(region, group[0]?.dimension)}`);
   }

@@ -63,8 +63,6 @@ export const RESOURCES = [
   // SQS
   "fifoCallsPerSecond",
   "requests",
-  // no sourced price
-  "price",
 ] as const;
 /** A resource name; see {@link RESOURCES}. */
 export type Resource = (typeof RESOURCES)[number];

@@ -21,6 +21,18 @@ export function refreshable(dimension: DimensionId | string): boolean {
   );
 }
 
+/** Dimension-id prefixes of the alternatives' prices (src/pricing/alternatives), not in any catalog. */
+const ALTERNATIVE_PREFIXES = ["ec2:", "ebs:", "dataTransfer:", "kinesis:", "sqs:"];
+
+/**
+ * Where a missing price can come from: `pricing refresh` (the AWS MSK price list has it), only a
+ * catalog file (MSK prices the price list lacks), or only the bundled tables of the alternatives.
+ */
+export function supplyKind(dimension: DimensionId | string): "refresh" | "catalog" | "bundled" {
+  if (ALTERNATIVE_PREFIXES.some((p) => dimension.startsWith(p))) return "bundled";
+  return refreshable(dimension) ? "refresh" : "catalog";
+}
+
 /**
  * How to supply prices the catalog lacks for `region` (for `dimension`, when given): worded once,
  * used by every lookup error and every "not priced" hint. The refreshed catalog lands in the
@@ -28,7 +40,10 @@ export function refreshable(dimension: DimensionId | string): boolean {
  */
 export function howToSupplyPrices(region: string, dimension?: DimensionId | string): string {
   const file = `--catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from")`;
-  if (dimension !== undefined && !refreshable(dimension))
+  const kind = dimension === undefined ? "refresh" : supplyKind(dimension);
+  if (kind === "bundled")
+    return "the alternatives' prices (EC2, EBS, Kinesis, SQS) are bundled with msk-planner for a few regions only; `pricing refresh` and --catalog supply MSK prices, so these stay unpriced here (a library caller can pass its own in AlternativeInputs.prices)";
+  if (kind === "catalog")
     return `the AWS MSK price list does not carry this price, so \`msk-planner pricing refresh\` cannot fetch it: supply it with ${file}`;
   return `fetch them with \`msk-planner pricing refresh --regions ${region}\` (saved in the default cache, which every command reads) or supply ${file}`;
 }

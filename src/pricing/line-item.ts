@@ -88,6 +88,13 @@ export function pricedStatus(priced: number, missing: number): PricedStatus {
   return missing === 0 ? "complete" : priced === 0 ? "none" : "partial";
 }
 
+/** The sum of the priced lines (a missing price adds nothing: a lower bound when any is missing). */
+export function pricedUsd(lines: readonly PriceLine[]): number {
+  let t = 0;
+  for (const l of lines) if (isLineItem(l)) t += l.costUsd;
+  return t;
+}
+
 /** Split calculator lines into the priced items and the missing prices (order kept). */
 export function splitLines(lines: readonly PriceLine[]): {
   lineItems: LineItem[];

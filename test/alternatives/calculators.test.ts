@@ -3,12 +3,22 @@ import { describe, expect, it } from "vitest";
 import { onDemandBilledRecordBytes, putUnitsPerRecord } from "../../src/model/alternatives/kinesis.js";
 import { sqsBilledRequests } from "../../src/model/alternatives/sqs.js";
 import { BYTES_PER_GIB } from "../../src/model/conventions.js";
-import { PriceUnavailableError } from "../../src/model/errors.js";
 import { sqsRequestsPerQueue } from "../../src/plan/alternatives/sqs.js";
 import { priceKinesisOnDemand, priceKinesisProvisioned } from "../../src/pricing/alternatives/kinesis.js";
 import { priceSelfManaged, type SelfManagedConfig } from "../../src/pricing/alternatives/self-managed.js";
 import { priceSqsRequests } from "../../src/pricing/alternatives/sqs.js";
-import { type LineItem, totalUsd } from "../../src/pricing/line-item.js";
+import {
+  isLineItem,
+  type LineItem,
+  type MissingPrice,
+  type PriceLine,
+  pricedUsd as totalUsd,
+} from "../../src/pricing/line-item.js";
+
+/** The priced lines, and the missing prices, of a calculator's lines. */
+const priced = (lines: PriceLine[]): LineItem[] => lines.filter(isLineItem);
+const missing = (lines: PriceLine[]): MissingPrice[] =>
+  lines.filter((l): l is MissingPrice => !isLineItem(l));
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 const GB = BYTES_PER_GIB; // a billed GB is a GiB (conventions.ts)
@@ -25,7 +35,8 @@ function ec2Only(type: string, brokers: number, region = "us-east-1"): SelfManag
     crossAzClientBytes: 0,
   };
 }
-function line(items: LineItem[], prefix: string): LineItem {
+function line(lines: PriceLine[], prefix: string): LineItem {
+  const items = priced(lines);
   const found = items.find((i) => i.component.startsWith(prefix));
   if (!found) throw new Error(`no line ${prefix} in ${items.map((i) => i.component).join(" | ")}`);
   return found;
@@ -44,10 +55,17 @@ describe("EC2 on-demand, us-east-1 `infracost-ec2` (docs/billing-rules.md)", () 
     const items = priceSelfManaged(ec2Only(type, h / 730), 730);
     expect(cents(line(items, "Broker instances").costUsd)).toBe(usd);
   });
-  it("an unsourced region or type is PriceUnavailableError, never extrapolated", () => {
-    expect(() => priceSelfManaged(ec2Only("m5.large", 1, "eu-west-1"), 730)).toThrow(PriceUnavailableError);
-    expect(() => priceSelfManaged(ec2Only("m7g.xlarge", 1), 730)).toThrow(
-      /no sourced EC2 on-demand price for m7g.xlarge/,
+  it("an unsourced region or type is a missing price, never extrapolated nor zero", () => {
+    const eu = priceSelfManaged(ec2Only("m5.large", 1, "eu-west-1"), 730);
+    expect(missing(eu).map((m) => m.dimension)).toEqual(["ec2:m5.large"]);
+    expect(missing(eu)[0]?.reason).toMatch(
+      /no sourced EC2 m5\.large instance-hours price in eu-west-1 \(bundled for us-east-1 only\)/,
+    );
+    // Cross-AZ transfer is priced in eu-west-1 (`infracost-data-transfer`): those lines stay priced.
+    const xaz = priceSelfManaged({ ...ec2Only("m5.large", 1, "eu-west-1"), crossAzClientBytes: GB }, 730);
+    expect(priced(xaz).map((l) => l.dimension)).toEqual(["dataTransfer:crossAz", "dataTransfer:crossAz"]);
+    expect(missing(priceSelfManaged(ec2Only("m7g.xlarge", 1), 730))[0]?.name).toBe(
+      "EC2 m7g.xlarge instance-hours",
     );
   });
 });
@@ -63,7 +81,9 @@ describe("gp3 and cross-AZ (docs/billing-rules.md)", () => {
     );
     expect(cents(line(items, "gp3 storage").costUsd)).toBe(1.6);
     expect(
-      items.some((i) => i.component.startsWith("gp3 IOPS") || i.component.startsWith("gp3 throughput")),
+      priced(items).some(
+        (i) => i.component.startsWith("gp3 IOPS") || i.component.startsWith("gp3 throughput"),
+      ),
     ).toBe(false);
   });
   it("`infracost-ebs` us-west-2: 40 GB = $3.20, 4,000 IOPS → 1,000 billed = $5.00, 130 MB/s → 5 billed = $0.20", () => {
@@ -78,7 +98,9 @@ describe("gp3 and cross-AZ (docs/billing-rules.md)", () => {
     expect(cents(line(items, "gp3 IOPS").costUsd)).toBe(5);
     expect(line(items, "gp3 throughput").quantity).toBe(5);
     expect(cents(line(items, "gp3 throughput").costUsd)).toBe(0.2);
-    expect(() => priceSelfManaged({ ...c, region: "us-west-2" }, 730)).toThrow(PriceUnavailableError);
+    const west = priceSelfManaged({ ...c, region: "us-west-2" }, 730);
+    expect(missing(west).map((m) => m.dimension)).toEqual(["ec2:m5.large"]);
+    expect(cents(totalUsd(west))).toBe(8.4); // $3.20 + $5.00 + $0.20
   });
   it("`infracost-data-transfer` 1,000 GB crossing AZs → 2,000 GB billed → $20.00", () => {
     const items = priceSelfManaged({ ...ec2Only("m5.large", 1), crossAzReplicationBytes: 1000 * GB }, 730);
@@ -87,7 +109,9 @@ describe("gp3 and cross-AZ (docs/billing-rules.md)", () => {
     expect(cents(l.costUsd)).toBe(20);
   });
   it("labour is a line only when given", () => {
-    expect(priceSelfManaged(ec2Only("m5.large", 1), 730).some((i) => i.dimension === "labour")).toBe(false);
+    expect(priced(priceSelfManaged(ec2Only("m5.large", 1), 730)).some((i) => i.dimension === "labour")).toBe(
+      false,
+    );
     const items = priceSelfManaged(
       { ...ec2Only("m5.large", 1), labour: { hoursPerMonth: 20, hourlyRateUsd: 100 } },
       730,
@@ -153,7 +177,7 @@ describe("Kinesis Data Streams, Infracost golden `infracost-kinesis` (docs/billi
     );
 
   it("provisioned, 4 shards, with usage: each line to the cent", () => {
-    expect(provisionedWithUsage("us-east-1").map((i) => [i.quantity, cents(i.costUsd)])).toEqual([
+    expect(priced(provisionedWithUsage("us-east-1")).map((i) => [i.quantity, cents(i.costUsd)])).toEqual([
       [2920, 43.8],
       [6_500_000, 0.09],
       [100, 2],
@@ -168,7 +192,7 @@ describe("Kinesis Data Streams, Infracost golden `infracost-kinesis` (docs/billi
     expect(cents(totalUsd(onDemandNoUsage("us-east-2")))).toBe(29.2);
   });
   it("on-demand with usage: each line to the cent", () => {
-    expect(onDemandWithUsage("us-east-1").map((i) => cents(i.costUsd))).toEqual([
+    expect(priced(onDemandWithUsage("us-east-1")).map((i) => cents(i.costUsd))).toEqual([
       29.2, 0.02, 0.01, 0.1, 0.1, 0.02,
     ]);
   });
@@ -181,10 +205,16 @@ describe("Kinesis Data Streams, Infracost golden `infracost-kinesis` (docs/billi
     ]);
     expect(cents(totalUsd(all))).toBe(245.38);
   });
-  it("other regions are unpriced", () => {
-    expect(() => provisionedNoUsage("eu-west-1")).toThrow(
-      /no sourced Kinesis Data Streams price in eu-west-1/,
+  it("other regions: every line is a missing price (never zero), named and dimensioned as priced lines are", () => {
+    const lines = provisionedWithUsage("eu-west-1");
+    expect(priced(lines)).toEqual([]);
+    expect(missing(lines).map((m) => m.dimension)).toEqual(
+      priced(provisionedWithUsage("us-east-1")).map((l) => l.dimension),
     );
+    expect(missing(lines)[0]).toMatchObject({
+      name: "Kinesis shard-hours",
+      reason: expect.stringMatching(/in eu-west-1 \(bundled for us-east-1, us-east-2 only\)/),
+    });
   });
   it("`kinesis-pricing-page` PUT payload units: 5 KB = 1, 45 KB = 2, 1 MB = 40; 35 KB record = 2 units", () => {
     expect([5_000, 45_000, 1_000_000, 35_000].map(putUnitsPerRecord)).toEqual([1, 2, 40, 2]);
@@ -218,13 +248,20 @@ describe("SQS (docs/billing-rules.md)", () => {
   });
   it("tiers: 150 B standard requests in a month = 100 B × $0.40/M + 50 B × $0.30/M = $55,000 (`cloudburn-sqs`)", () => {
     const items = priceSqsRequests("us-east-1", "standard", 150e9, 730, false);
-    expect(items.map((i) => cents(i.costUsd))).toEqual([40_000, 15_000]);
+    expect(priced(items).map((i) => cents(i.costUsd))).toEqual([40_000, 15_000]);
   });
   it("free tier: 1 M requests/month are free when asked (`cloudburn-sqs`, `unanswered-sqs`)", () => {
     expect(cents(totalUsd(priceSqsRequests("us-east-1", "standard", 3_000_000, 730, true)))).toBe(0.8);
     expect(cents(totalUsd(priceSqsRequests("us-east-1", "fifo", 500_000, 730, true)))).toBe(0);
   });
-  it("other regions are unpriced", () => {
-    expect(() => priceSqsRequests("eu-west-1", "standard", 1, 730, false)).toThrow(PriceUnavailableError);
+  it("other regions: the requests are one missing price (never zero)", () => {
+    expect(priceSqsRequests("eu-west-1", "standard", 1, 730, false)).toEqual([
+      {
+        dimension: "sqs:standard",
+        name: "SQS standard requests",
+        reason:
+          "no sourced SQS standard requests price in eu-west-1 (bundled for us-east-1 only); prices are never taken from another region, and `pricing refresh` and --catalog supply MSK prices only",
+      },
+    ]);
   });
 });

@@ -1,4 +1,7 @@
 // End to end: the alternatives through `msk-planner plan` (numbers and bad input).
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
@@ -83,5 +86,74 @@ describe("plan with alternatives", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("alternatives in a region without their prices (issue #11: never infeasible for a price)", () => {
+  // ap-south-1: no bundled EC2, gp3, Kinesis or SQS price; cross-AZ EC2 transfer is priced
+  // (`infracost-data-transfer` lists the region).
+  const AP = [...ORDERS, "--region", "ap-south-1"];
+  type Opt = {
+    option: string;
+    feasible: boolean;
+    priced: string;
+    monthlyUsd: number | null;
+    missingPrices: { dimension: string; name: string; reason: string }[];
+    reasons: string[];
+  };
+  const opts = (stdout: string) => (JSON.parse(stdout) as { options: Opt[] }).options;
+
+  it("plan --options <each alternative> --json: feasible, partial or none with the missing prices named; never 'price unavailable'", () => {
+    const r = runCli([
+      ...AP,
+      "--options",
+      "self-managed,kinesis-provisioned,kinesis-on-demand,sqs-standard,sqs-fifo",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const by = new Map(opts(r.stdout).map((o) => [o.option, o]));
+    // Self-managed: EC2 and gp3 missing, cross-AZ transfer priced → a lower bound.
+    expect(by.get("self-managed")).toMatchObject({ feasible: true, priced: "partial", reasons: [] });
+    expect(by.get("self-managed")?.monthlyUsd).toBeGreaterThan(0);
+    expect(by.get("self-managed")?.missingPrices.map((m) => m.dimension)).toEqual([
+      "ec2:m5.large",
+      "ebs:gp3-storage",
+    ]);
+    // Kinesis and SQS: nothing priced → monthlyUsd null, every cost listed.
+    for (const id of ["kinesis-provisioned", "kinesis-on-demand", "sqs-standard"]) {
+      const o = by.get(id);
+      expect(o, id).toMatchObject({ feasible: true, priced: "none", monthlyUsd: null, reasons: [] });
+      expect(o?.missingPrices.length, id).toBeGreaterThan(0);
+      for (const m of o?.missingPrices ?? [])
+        expect(m.reason, id).toMatch(/^no sourced .* price in ap-south-1 \(bundled for [a-z0-9, -]+ only\)/);
+    }
+    expect(by.get("sqs-standard")?.missingPrices.map((m) => m.name)).toEqual(["SQS standard requests"]);
+    // SQS FIFO is infeasible here for capacity (10,000 messages/s in batches of 10 > 300 calls/s), not for a price.
+    expect(by.get("sqs-fifo")).toMatchObject({ feasible: false, priced: "none", monthlyUsd: null });
+    expect(by.get("sqs-fifo")?.reasons.join("\n")).toMatch(/FIFO calls per second/);
+    expect(r.stdout).not.toMatch(/price unavailable/);
+  });
+
+  it("plan --compare alternatives: the terminal shows '≥ $X (not priced: …)' and 'not priced'; Markdown the same", () => {
+    const t = runCli([...AP, "--compare", "alternatives"]);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(
+      /self-managed +│ yes +│.*│ +≥ \$[\d,.]+ \(not priced: EC2 m5\.large instance-hours, EBS gp3 storage\)/,
+    );
+    expect(t.stdout).toMatch(/sqs-standard +│ yes +│.*│ +not priced \(missing: SQS standard requests\)/);
+    expect(t.stdout).not.toMatch(/not feasible[^\n]*\n\s+- price unavailable/);
+    const j = runCli([...AP, "--compare", "alternatives", "--json"]);
+    const all = opts(j.stdout);
+    for (const o of all.filter((x) => !x.feasible))
+      expect(o.reasons.join("\n"), o.option).not.toMatch(/price/);
+    expect(all.find((o) => o.option === "kinesis-on-demand")?.priced).toBe("none");
+    const file = join(mkdtempSync(join(tmpdir(), "alt-md-")), "r.md");
+    const md = runCli(["report", ...AP.slice(1), "--compare", "alternatives", "--md", file]);
+    expect(md.code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(
+      /\| self-managed \| yes \| ≥ \$[\d,.]+ \(not priced: EC2 m5\.large instance-hours, EBS gp3 storage\) \|/,
+    );
+    expect(text).toMatch(/\| kinesis-provisioned \| yes \| not priced/);
   });
 });

@@ -55,7 +55,7 @@ function allPrices(): [string, Price][] {
   for (const [r, t] of Object.entries(KINESIS_PRICES))
     for (const [d, p] of Object.entries(t)) out.push([`kinesis ${r} ${d}`, p]);
   for (const [r, t] of Object.entries(SQS_PRICES))
-    for (const tier of [...t.standard, ...t.fifo]) out.push([`sqs ${r} ${tier.fromRequests}`, tier.price]);
+    for (const tier of [...(t.standard ?? []), ...(t.fifo ?? [])]) out.push([`sqs ${r} ${tier.fromRequests}`, tier.price]);
   return out;
 }
 

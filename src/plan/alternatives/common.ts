@@ -7,7 +7,8 @@ import { KINESIS_LIMITS } from "../../model/alternatives/kinesis.js";
 import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import type { Stream, Workload } from "../../model/workload.js";
-import { type LineItem, totalUsd } from "../../pricing/line-item.js";
+import type { AlternativePriceTables } from "../../pricing/alternatives/prices.js";
+import { type PriceLine, pricedStatus, splitLines, totalUsd } from "../../pricing/line-item.js";
 import { describeInfeasibility, type Infeasibility } from "../infeasibility.js";
 import { num } from "../reasons.js";
 import type {
@@ -34,6 +35,11 @@ export interface AlternativeInputs {
   sqsFreeTier?: boolean;
   /** Kinesis streams' maximum record size, bytes: 1 MiB (the default) to 10 MiB. */
   kinesisMaxRecordBytes?: number;
+  /**
+   * Price tables for the alternatives (library only; default the bundled BUNDLED_ALTERNATIVE_PRICES):
+   * your own prices, or fewer. A price absent is listed in missingPrices, never counted as zero.
+   */
+  prices?: AlternativePriceTables;
 }
 
 /**
@@ -52,24 +58,28 @@ export interface AlternativeContext {
 /** Sizes and prices one alternative to MSK for a workload; pure. */
 export type AlternativeEvaluator = (ctx: AlternativeContext) => OptionResult;
 
-/** A feasible alternative; its cost is the sum of its line items. */
+/**
+ * A feasible alternative (capacity decides that, never prices): its cost is the sum of its priced
+ * lines, a lower bound when some price is missing ("partial"), null when none is priced.
+ */
 export function feasible<O extends AlternativeOptionId>(
   option: O,
   configuration: OptionConfigurations[O]["feasible"],
-  lineItems: LineItem[],
+  lines: readonly PriceLine[],
   utilisation: Partial<Record<Resource, number>>,
   binding: Resource | null,
   notes: string[],
 ): FeasibleOptionResult<O> {
+  const { lineItems, missingPrices } = splitLines(lines);
+  const priced = pricedStatus(lineItems.length, missingPrices.length);
   return {
     option,
     family: "alternative",
     feasible: true,
     configuration,
-    monthlyUsd: totalUsd(lineItems),
-    // The alternatives' calculators price every line or refuse the region outright.
-    priced: "complete",
-    missingPrices: [],
+    monthlyUsd: priced === "none" ? null : totalUsd(lineItems),
+    priced,
+    missingPrices,
     lineItems,
     utilisation,
     binding,

@@ -35,10 +35,10 @@ import {
   priceKinesisOnDemand,
   priceKinesisProvisioned,
 } from "../../pricing/alternatives/kinesis.js";
-import { KINESIS_PRICES } from "../../pricing/alternatives/prices.js";
-import { totalUsd } from "../../pricing/line-item.js";
+import { BUNDLED_ALTERNATIVE_PRICES } from "../../pricing/alternatives/prices.js";
+import { type PriceLine, pricedUsd, splitLines } from "../../pricing/line-item.js";
 import { citeInWords } from "../../pricing/sources.js";
-import { exceeds, type Infeasibility, unpriced } from "../infeasibility.js";
+import { exceeds, type Infeasibility } from "../infeasibility.js";
 import type { KinesisReadMode, OptionResult } from "../types.js";
 import {
   type AlternativeContext,
@@ -90,11 +90,9 @@ function streamLimitProblems(r: StreamRecords, maxRecordBytes: number): Infeasib
   return problems;
 }
 
-/** Kinesis prices are sourced for a few regions only. */
-function noKinesisPrices(region: string): Infeasibility {
-  return unpriced(
-    `no sourced Kinesis Data Streams prices in ${region}: priced in ${Object.keys(KINESIS_PRICES).join(", ")} only`,
-  );
+/** Every line priced: only then is a cost comparison a full one. */
+function complete(lines: readonly PriceLine[]): boolean {
+  return splitLines(lines).missingPrices.length === 0;
 }
 
 /** Bytes held in the extended (24 h–7 d) and long-term (> 7 d) windows at steady state. */
@@ -125,9 +123,8 @@ function addP(a: KinesisProvisionedUsage, b: KinesisProvisionedUsage): KinesisPr
 export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResult {
   const { workload, hours, region } = ctx;
   const notes = messageSizeNotes(workload);
-  if (!KINESIS_PRICES[region])
-    return infeasible("kinesis-provisioned", null, [noKinesisPrices(region)], notes);
   validateInputs(ctx.inputs);
+  const prices = ctx.inputs?.prices ?? BUNDLED_ALTERNATIVE_PRICES;
   const records = workload.streams.map(streamRecords);
   const maxRecord = kinesisMaxRecordBytes(ctx.inputs);
   const problems = records.flatMap((r) => streamLimitProblems(r, maxRecord));
@@ -151,6 +148,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   let writeRecords = 0;
   let sharedRead = 0;
   let slowPoll = 0;
+  let unpricedChoice = 0;
   for (const r of records) {
     const s = r.stream;
     const groups = wholeGroups(s);
@@ -180,12 +178,17 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     };
     const sharedAllowed = groups <= SHARED_MAX_GROUPS;
     const efoAllowed = groups <= L.maxEfoConsumersPerStream;
-    const useEfo =
-      efoAllowed &&
-      (!sharedAllowed ||
-        (sharedShards > writeShards &&
-          totalUsd(priceKinesisProvisioned(region, efo, hours)) <
-            totalUsd(priceKinesisProvisioned(region, shared, hours))));
+    // Enhanced fan-out when shared reads cannot serve the groups, or when it is cheaper on the
+    // priced costs (a missing price counts as 0 here only, as the MSK sizers do: the total is then
+    // a lower bound of the fully priced one; with no price at all, shared reads).
+    let cheaperEfo = false;
+    if (efoAllowed && sharedAllowed && sharedShards > writeShards) {
+      const efoLines = priceKinesisProvisioned(region, efo, hours, prices);
+      const sharedLines = priceKinesisProvisioned(region, shared, hours, prices);
+      cheaperEfo = pricedUsd(efoLines) < pricedUsd(sharedLines);
+      if (!complete(efoLines) || !complete(sharedLines)) unpricedChoice++;
+    }
+    const useEfo = efoAllowed && (!sharedAllowed || cheaperEfo);
     const n = useEfo ? writeShards : sharedShards;
     total = addP(total, useEfo ? efo : shared);
     shards += n;
@@ -215,6 +218,10 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
     notes.push(
       `shared reads by up to ${fmt(slowPoll, 0)} consumer groups: the 5 GetRecords calls/s per shard are shared, so each group polls a shard every ${fmt(slowPoll / L.getRecordsCallsPerSecPerShard)} s (expect that much latency; enhanced fan-out avoids it at a higher price)`,
     );
+  if (unpricedChoice > 0)
+    notes.push(
+      `read mode (shared or enhanced fan-out) of ${unpricedChoice} stream${unpricedChoice === 1 ? "" : "s"} chosen on the priced costs only: some Kinesis prices are missing in ${region}`,
+    );
   notes.push(
     "each consumer group is assumed to read every record once from the tip; long-term retention retrieval is not charged (no replay modelled)",
   );
@@ -231,7 +238,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
       efoConsumers,
       putUnitsPerRecord: Math.max(...records.map((r) => putUnitsPerRecord(r.recordBytes))),
     },
-    priceKinesisProvisioned(region, total, hours),
+    priceKinesisProvisioned(region, total, hours, prices),
     utilisation,
     binding,
     notes,
@@ -241,7 +248,6 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
 export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   const { workload, hours, region } = ctx;
   const notes = messageSizeNotes(workload);
-  if (!KINESIS_PRICES[region]) return infeasible("kinesis-on-demand", null, [noKinesisPrices(region)], notes);
   validateInputs(ctx.inputs);
   const records = workload.streams.map(streamRecords);
   const ceiling = kinesisOnDemandCeiling(region);
@@ -331,7 +337,7 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
       readMode: efoStreams === 0 ? "shared" : "shared and enhanced fan-out",
       billedRecordBytes: Math.max(...records.map((r) => onDemandBilledRecordBytes(r.recordBytes))),
     },
-    priceKinesisOnDemand(region, u, hours),
+    priceKinesisOnDemand(region, u, hours, ctx.inputs?.prices ?? BUNDLED_ALTERNATIVE_PRICES),
     { writeCeiling: write, readCeiling: read },
     write >= read ? "writeCeiling" : "readCeiling",
     notes,

@@ -19,17 +19,19 @@ import { BYTES_PER_GIB, BYTES_PER_MIB, SECONDS_PER_HOUR } from "../../model/conv
 import { InputError } from "../../model/errors.js";
 import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "../../model/sizing/common.js";
 import type { Workload } from "../../model/workload.js";
-import { EC2_HOURLY } from "../../pricing/alternatives/prices.js";
+import {
+  type AlternativePriceTables,
+  BUNDLED_ALTERNATIVE_PRICES,
+} from "../../pricing/alternatives/prices.js";
 import {
   type Gp3VolumeGroup,
   priceSelfManaged,
   type SelfManagedConfig,
 } from "../../pricing/alternatives/self-managed.js";
-import { totalUsd } from "../../pricing/line-item.js";
+import { pricedUsd } from "../../pricing/line-item.js";
 import { citeInWords } from "../../pricing/sources.js";
-import { unpriced } from "../infeasibility.js";
 import type { OptionResult, Resource } from "../types.js";
-import { type AlternativeContext, feasible, fmt, infeasible, validateInputs } from "./common.js";
+import { type AlternativeContext, feasible, fmt, validateInputs } from "./common.js";
 
 /** Self-managed Kafka's cost basis when no operations labour is given. */
 export const INFRASTRUCTURE_ONLY = "infrastructure only";
@@ -53,24 +55,36 @@ export function crossAzReplicationBytesPerSec(workload: Workload): number {
   return t;
 }
 
-/** The controller type: given, or the cheapest priced type with the memory `confluent-kraft` asks for. */
-function controllerType(region: string, given: string | undefined): string | undefined {
-  const priced = EC2_HOURLY[region] ?? {};
+/**
+ * The controller type: given; or the cheapest type priced in the region with the memory
+ * `confluent-kraft` asks for; or, with no such price, the first such type in table order (its
+ * instance-hours then listed as a missing price).
+ */
+function controllerType(
+  region: string,
+  given: string | undefined,
+  prices: AlternativePriceTables,
+): { type: string; priced: boolean } {
   if (given !== undefined) {
     if (!findEc2(given))
       throw new InputError(
         "--controller-instance-type",
         `expected an EC2 type from ${EC2_CAPABILITIES.map((c) => c.name).join(", ")}, got "${given}"`,
       );
-    return given;
+    return { type: given, priced: true };
   }
+  const hourly = prices.ec2Hourly[region] ?? {};
+  const big = EC2_CAPABILITIES.filter(
+    (c) => c.memoryGiB !== null && c.memoryGiB >= KRAFT_CONTROLLERS.minMemoryGiB,
+  );
   let best: string | undefined;
-  for (const c of EC2_CAPABILITIES) {
-    const p = priced[c.name];
-    if (!p || c.memoryGiB === null || c.memoryGiB < KRAFT_CONTROLLERS.minMemoryGiB) continue;
-    if (best === undefined || p.amount < (priced[best]?.amount ?? Number.POSITIVE_INFINITY)) best = c.name;
+  for (const c of big) {
+    const p = hourly[c.name];
+    if (p && (best === undefined || p.amount < (hourly[best]?.amount ?? Number.POSITIVE_INFINITY)))
+      best = c.name;
   }
-  return best;
+  if (best !== undefined) return { type: best, priced: true };
+  return { type: (big[0] as (typeof big)[number]).name, priced: false };
 }
 
 interface Candidate {
@@ -96,20 +110,15 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       : `${INFRASTRUCTURE_ONLY}: operations labour not included (give --ops-hours-per-month and --ops-hourly-rate)`,
   );
 
-  const priced = EC2_HOURLY[region];
-  const ctlType = controllerType(region, inputs.controllerInstanceType);
-  if (!priced || ctlType === undefined) {
-    return infeasible(
-      "self-managed",
-      { costBasis },
-      [
-        unpriced(
-          `no sourced EC2 on-demand prices in ${region}: self-managed Kafka is priced in ${Object.keys(EC2_HOURLY).join(", ")} only`,
-        ),
-      ],
-      notes,
-    );
-  }
+  const prices = inputs.prices ?? BUNDLED_ALTERNATIVE_PRICES;
+  const hourly = prices.ec2Hourly[region] ?? {};
+  const controller = controllerType(region, inputs.controllerInstanceType, prices);
+  const ctlType = controller.type;
+  // Brokers: the types with an EC2 price in the region; with none, every type, chosen on the
+  // priced costs (gp3, transfer) and then the fewest brokers. Capacity decides feasibility, never
+  // which prices exist.
+  const pricedTypes = EC2_CAPABILITIES.filter((c) => hourly[c.name]);
+  const candidates = pricedTypes.length ? pricedTypes : EC2_CAPABILITIES;
   const gp3 = inputs.gp3Limits ?? GP3_LIMITS_2023;
   const u = workload.targets.maxUtilisation.standard;
   const f = azLossFactor(workload.azs, workload.targets.tolerateAzLoss);
@@ -123,8 +132,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
   const minBrokers = roundUpToMultiple(Math.max(workload.azs, demand.maxReplicationFactor), workload.azs);
 
   let best: Candidate | undefined;
-  for (const cap of EC2_CAPABILITIES) {
-    if (!priced[cap.name]) continue;
+  for (const cap of candidates) {
     const net = ec2NetworkBytesPerSec(cap);
     const ebs = ec2EbsBytesPerSec(cap);
     const perBrokerStorageTput = Math.min(ebs, gp3MaxTput);
@@ -170,8 +178,8 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       crossAzClientBytes: demand.crossAzBytesPerSec * seconds,
       ...(labour ? { labour } : {}),
     };
-    const cost = totalUsd(priceSelfManaged(config, hours));
-    if (best === undefined || cost < best.cost) {
+    const cost = pricedUsd(priceSelfManaged(config, hours, prices));
+    if (best === undefined || cost < best.cost || (cost === best.cost && n < best.config.brokers)) {
       best = {
         config,
         cost,
@@ -187,17 +195,15 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       };
     }
   }
-  if (!best)
-    return infeasible(
-      "self-managed",
-      { costBasis },
-      [unpriced(`no EC2 type with both a sourced price in ${region} and a capability row`)],
-      notes,
-    );
+  if (!best) throw new Error("self-managed: no EC2 capability rows"); // the table is never empty
   const c = best.config;
+  if (!pricedTypes.length)
+    notes.push(
+      `no EC2 on-demand price in ${region}: the broker type is chosen on the priced costs, then the fewest brokers; its instance-hours are listed as a missing price`,
+    );
   const broker = c.volumes[0] as Gp3VolumeGroup;
   notes.push(
-    `KRaft controllers: ${c.controllers} × ${c.controllerInstanceType}${inputs.controllerInstanceType ? "" : ` (assumed: no source names a controller type; cheapest priced type with ≥ 4 GiB memory, ${citeInWords("confluent-kraft")})`}, ${KRAFT_CONTROLLERS.volumeGiB} GiB gp3 each`,
+    `KRaft controllers: ${c.controllers} × ${c.controllerInstanceType}${inputs.controllerInstanceType ? "" : ` (assumed: no source names a controller type; ${controller.priced ? "cheapest priced" : "first"} type with ≥ 4 GiB memory, ${citeInWords("confluent-kraft")})`}, ${KRAFT_CONTROLLERS.volumeGiB} GiB gp3 each`,
     `cross-AZ replication is billed on EC2 (free on MSK): ${fmt(c.crossAzReplicationBytes / BYTES_PER_GIB, 0)} GiB over the period, charged on both sides`,
     `gp3 limits used: ${fmt(gp3.maxIops, 0)} IOPS, ${fmt(gp3.maxThroughputMiBps, 0)} MiB/s, ${fmt(gp3.maxSizeGiB, 0)} GiB per volume (${gp3.source})`,
     "partitions per broker and client connections are not checked: no sourced limit for self-managed Kafka",
@@ -219,7 +225,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
       opsHoursPerMonth: labour?.hoursPerMonth ?? null,
       opsHourlyRateUsd: labour?.hourlyRateUsd ?? null,
     },
-    priceSelfManaged(c, hours),
+    priceSelfManaged(c, hours, prices),
     best.utilisation,
     best.binding,
     notes,

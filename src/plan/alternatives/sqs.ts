@@ -9,10 +9,9 @@
 import { SQS_LIMITS, sqsBilledRequests } from "../../model/alternatives/sqs.js";
 import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
 import { ceilTolerant } from "../../model/sizing/common.js";
-import { SQS_PRICES } from "../../pricing/alternatives/prices.js";
 import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import { citeInWords } from "../../pricing/sources.js";
-import { exceeds, type Infeasibility, unpriced } from "../infeasibility.js";
+import { exceeds, type Infeasibility } from "../infeasibility.js";
 import type { OptionResult, OptionResultOf } from "../types.js";
 import {
   type AlternativeContext,
@@ -59,13 +58,6 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
       : "no ordering guarantee and at-least-once delivery (Kafka orders within a partition)",
     "retention at most 14 days; no compaction",
   );
-  if (!SQS_PRICES[region])
-    return infeasible(
-      option,
-      null,
-      [unpriced(`no sourced SQS prices in ${region}: priced in ${Object.keys(SQS_PRICES).join(", ")} only`)],
-      notes,
-    );
   const seconds = hours * SECONDS_PER_HOUR;
   const problems: Infeasibility[] = [];
   let requests = 0;
@@ -126,7 +118,7 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
   return feasible(
     option,
     configuration,
-    priceSqsRequests(region, queueType, requests, hours, freeTier),
+    priceSqsRequests(region, queueType, requests, hours, freeTier, inputs.prices),
     utilisation,
     queueType === "fifo" ? "fifoCallsPerSecond" : "requests",
     notes,

@@ -2,13 +2,20 @@
  * Kinesis Data Streams calculators, provisioned and on-demand (docs/billing-rules.md).
  * Inputs are quantities over the billing period in canonical units (hours, counts, bytes; "stored"
  * bytes are the average held); GB are billed GB (GiB, bytesToBilledGB). Zero-quantity usage lines
- * are left out; the capacity line (shard-hours or stream-hours) is always present.
+ * are left out; the capacity line (shard-hours or stream-hours) is always present. A price the
+ * tables lack in the region is a missing-price line (never zero).
  */
-import { PriceUnavailableError } from "../../model/errors.js";
 import { bytesToBilledGB, hoursToMonths } from "../billing.js";
-import type { Price } from "../catalog-schema.js";
-import { type LineItem, lineItem } from "../line-item.js";
-import { KINESIS_PRICES, type KinesisPrices, priceSource } from "./prices.js";
+import { lineItem, type PriceLine } from "../line-item.js";
+import {
+  type AlternativePriceTables,
+  BUNDLED_ALTERNATIVE_PRICES,
+  KINESIS_DIMENSIONS,
+  type KinesisPrices,
+  missingAlternativePrice,
+  priceSource,
+  regionsWith,
+} from "./prices.js";
 
 export interface KinesisProvisionedUsage {
   shardHours: number;
@@ -31,35 +38,33 @@ export interface KinesisOnDemandUsage {
   longTermStoredBytes: number;
 }
 
-export function kinesisPrices(region: string): KinesisPrices {
-  const prices = KINESIS_PRICES[region];
-  if (!prices)
-    throw new PriceUnavailableError(
-      "region",
-      `no sourced Kinesis Data Streams price in ${region}: priced in us-east-1 and us-east-2 only`,
-    );
-  return prices;
-}
-
-function add(
-  items: LineItem[],
-  component: string,
-  quantity: number,
-  unit: string,
-  price: Price,
-  always = false,
-): void {
-  if (quantity > 0 || always)
+/** Adds one line per call: priced from the region's table, or the price listed as missing. */
+function lines(region: string, prices: AlternativePriceTables) {
+  const k = prices.kinesis[region] ?? {};
+  const items: PriceLine[] = [];
+  const add = (
+    key: keyof KinesisPrices,
+    component: string,
+    quantity: number,
+    unit: string,
+    always = false,
+  ): void => {
+    if (!(quantity > 0 || always)) return;
+    const { usageType, name } = KINESIS_DIMENSIONS[key];
+    const dimension = `kinesis:${usageType}`;
+    const price = k[key];
     items.push(
-      lineItem(
-        component,
-        quantity,
-        unit,
-        price.amount,
-        priceSource(price),
-        `kinesis:${price.usageType ?? component}`,
-      ),
+      price
+        ? lineItem(component, quantity, unit, price.amount, priceSource(price), dimension)
+        : missingAlternativePrice(
+            dimension,
+            name,
+            region,
+            regionsWith(prices.kinesis, (t) => t[key] !== undefined),
+          ),
     );
+  };
+  return { items, add };
 }
 
 /**
@@ -70,41 +75,32 @@ export function priceKinesisProvisioned(
   region: string,
   u: KinesisProvisionedUsage,
   hours: number,
-): LineItem[] {
-  const k = kinesisPrices(region);
+  prices: AlternativePriceTables = BUNDLED_ALTERNATIVE_PRICES,
+): PriceLine[] {
   const months = hoursToMonths(hours);
-  const items: LineItem[] = [];
-  add(items, "Kinesis shards (provisioned)", u.shardHours, "shard-hours", k.shardHour, true);
-  add(items, "PUT payload units (25 KB)", u.putPayloadUnits, "units", k.putPayloadUnit);
+  const { items, add } = lines(region, prices);
+  add("shardHour", "Kinesis shards (provisioned)", u.shardHours, "shard-hours", true);
+  add("putPayloadUnit", "PUT payload units (25 KB)", u.putPayloadUnits, "units");
   add(
-    items,
+    "extendedRetentionShardHour",
     "Extended retention (24 h to 7 days)",
     u.extendedRetentionShardHours,
     "shard-hours",
-    k.extendedRetentionShardHour,
   );
   add(
-    items,
+    "longTermRetentionGbMonth",
     "Long-term retention (beyond 7 days)",
     bytesToBilledGB(u.longTermStoredBytes) * months,
     "GB-months",
-    k.longTermRetentionGbMonth,
   );
   add(
-    items,
+    "longTermRetrievalGb",
     "Long-term retention retrieval",
     bytesToBilledGB(u.longTermRetrievedBytes),
     "GB",
-    k.longTermRetrievalGb,
   );
-  add(
-    items,
-    "Enhanced fan-out consumers",
-    u.efoConsumerShardHours,
-    "consumer-shard-hours",
-    k.efoConsumerShardHour,
-  );
-  add(items, "Enhanced fan-out data retrieval", bytesToBilledGB(u.efoBytes), "GB", k.efoDataGb);
+  add("efoConsumerShardHour", "Enhanced fan-out consumers", u.efoConsumerShardHours, "consumer-shard-hours");
+  add("efoDataGb", "Enhanced fan-out data retrieval", bytesToBilledGB(u.efoBytes), "GB");
   return items;
 }
 
@@ -112,39 +108,34 @@ export function priceKinesisProvisioned(
  * Line items of Kinesis Data Streams on-demand for the given usage over `hours` in `region`; a
  * price the region lacks is listed as missing (never zero).
  */
-export function priceKinesisOnDemand(region: string, u: KinesisOnDemandUsage, hours: number): LineItem[] {
-  const k = kinesisPrices(region);
+export function priceKinesisOnDemand(
+  region: string,
+  u: KinesisOnDemandUsage,
+  hours: number,
+  prices: AlternativePriceTables = BUNDLED_ALTERNATIVE_PRICES,
+): PriceLine[] {
   const months = hoursToMonths(hours);
-  const items: LineItem[] = [];
-  add(items, "Kinesis on-demand streams", u.streamHours, "stream-hours", k.onDemandStreamHour, true);
+  const { items, add } = lines(region, prices);
+  add("onDemandStreamHour", "Kinesis on-demand streams", u.streamHours, "stream-hours", true);
   add(
-    items,
+    "onDemandDataInGb",
     "Data written (records rounded up to 1 KB)",
     bytesToBilledGB(u.billedBytesIn),
     "GB",
-    k.onDemandDataInGb,
   );
-  add(items, "Data read, shared throughput", bytesToBilledGB(u.billedBytesOut), "GB", k.onDemandDataOutGb);
+  add("onDemandDataOutGb", "Data read, shared throughput", bytesToBilledGB(u.billedBytesOut), "GB");
+  add("onDemandEfoDataOutGb", "Data read, enhanced fan-out", bytesToBilledGB(u.billedEfoBytesOut), "GB");
   add(
-    items,
-    "Data read, enhanced fan-out",
-    bytesToBilledGB(u.billedEfoBytesOut),
-    "GB",
-    k.onDemandEfoDataOutGb,
-  );
-  add(
-    items,
+    "onDemandExtendedRetentionGbMonth",
     "Extended retention (24 h to 7 days)",
     bytesToBilledGB(u.extendedStoredBytes) * months,
     "GB-months",
-    k.onDemandExtendedRetentionGbMonth,
   );
   add(
-    items,
+    "onDemandLongTermRetentionGbMonth",
     "Long-term retention (beyond 7 days)",
     bytesToBilledGB(u.longTermStoredBytes) * months,
     "GB-months",
-    k.onDemandLongTermRetentionGbMonth,
   );
   return items;
 }

@@ -6,7 +6,7 @@
  */
 import { provenanceWords } from "../catalog.js";
 import type { Price } from "../catalog-schema.js";
-import type { Provenance } from "../line-item.js";
+import type { MissingPrice, Provenance } from "../line-item.js";
 import { citePrice, type SourceKey } from "../sources.js";
 
 const IC_2024 = "2024-07-01"; // Infracost goldens' regeneration date (EC2, EBS, Kinesis, SQS)
@@ -158,45 +158,68 @@ export interface KinesisPrices {
   onDemandExtendedRetentionGbMonth: Price;
   onDemandLongTermRetentionGbMonth: Price;
 }
+/** Each Kinesis price's usage type (its dimension id is `kinesis:<usage type>`) and name in words. */
+export const KINESIS_DIMENSIONS: Readonly<Record<keyof KinesisPrices, { usageType: string; name: string }>> =
+  {
+    shardHour: { usageType: "Storage-ShardHour", name: "Kinesis shard-hours" },
+    putPayloadUnit: { usageType: "PutRequestPayloadUnits", name: "Kinesis PUT payload units" },
+    extendedRetentionShardHour: { usageType: "Extended-ShardHour", name: "Kinesis extended retention" },
+    longTermRetentionGbMonth: { usageType: "LongTermRetention-ByteHrs", name: "Kinesis long-term retention" },
+    longTermRetrievalGb: { usageType: "LongTermRetention-ReadBytes", name: "Kinesis long-term retrieval" },
+    efoConsumerShardHour: {
+      usageType: "EnhancedFanoutHour",
+      name: "Kinesis enhanced fan-out consumer-shard-hours",
+    },
+    efoDataGb: { usageType: "ReadBytes", name: "Kinesis enhanced fan-out data" },
+    onDemandStreamHour: { usageType: "OnDemand-StreamHour", name: "Kinesis on-demand stream-hours" },
+    onDemandDataInGb: { usageType: "OnDemand-BilledIncomingBytes", name: "Kinesis on-demand data in" },
+    onDemandDataOutGb: { usageType: "OnDemand-BilledOutgoingBytes", name: "Kinesis on-demand data out" },
+    onDemandEfoDataOutGb: {
+      usageType: "OnDemand-BilledOutgoingEFOBytes",
+      name: "Kinesis on-demand enhanced fan-out data out",
+    },
+    onDemandExtendedRetentionGbMonth: {
+      usageType: "OnDemand-ExtendedRetention-ByteHrs",
+      name: "Kinesis on-demand extended retention",
+    },
+    onDemandLongTermRetentionGbMonth: {
+      usageType: "OnDemand-LongTermRetention-ByteHrs",
+      name: "Kinesis on-demand long-term retention",
+    },
+  };
+
 function kinesis(region: string): KinesisPrices {
   const s: SourceKey[] = ["infracost-kinesis"];
   const p = (
+    key: keyof KinesisPrices,
     amount: number,
     unit: string,
     keys: SourceKey[],
     date: string,
     st: Price["status"],
-    ut: string,
-  ) => price(region, amount, unit, keys, date, st, ut);
+  ) => price(region, amount, unit, keys, date, st, KINESIS_DIMENSIONS[key].usageType);
   return {
     shardHour: p(
+      "shardHour",
       0.015,
       "shard-hours",
       ["infracost-kinesis", "kindatechnical-kinesis"],
       IC_2024,
       TWO,
-      "Storage-ShardHour",
     ),
-    putPayloadUnit: p(0.014 / 1e6, "units", s, IC_2024, ONE, "PutRequestPayloadUnits"),
+    putPayloadUnit: p("putPayloadUnit", 0.014 / 1e6, "units", s, IC_2024, ONE),
     // Unit trap: Infracost labels it GB; the usage type is a shard-hour add-on.
-    extendedRetentionShardHour: p(0.02, "shard-hours", s, IC_2024, ONE, "Extended-ShardHour"),
-    longTermRetentionGbMonth: p(0.023, "GB-Mo", s, IC_2024, ONE, "LongTermRetention-ByteHrs"),
-    longTermRetrievalGb: p(0.021, "GB", s, IC_2024, ONE, "LongTermRetention-ReadBytes"),
-    efoConsumerShardHour: p(0.015, "consumer-shard-hours", s, IC_2024, ONE, "EnhancedFanoutHour"),
-    efoDataGb: p(0.013, "GB", s, IC_2024, ONE, "ReadBytes"),
-    onDemandStreamHour: p(0.04, "stream-hours", s, IC_2024, ONE, "OnDemand-StreamHour"),
-    onDemandDataInGb: p(0.08, "GB", s, IC_2024, ONE, "OnDemand-BilledIncomingBytes"),
-    onDemandDataOutGb: p(0.04, "GB", s, IC_2024, ONE, "OnDemand-BilledOutgoingBytes"),
-    onDemandEfoDataOutGb: p(0.05, "GB", s, IC_2024, ONE, "OnDemand-BilledOutgoingEFOBytes"),
-    onDemandExtendedRetentionGbMonth: p(0.1, "GB-Mo", s, IC_2024, ONE, "OnDemand-ExtendedRetention-ByteHrs"),
-    onDemandLongTermRetentionGbMonth: p(
-      0.023,
-      "GB-Mo",
-      s,
-      IC_2024,
-      ONE,
-      "OnDemand-LongTermRetention-ByteHrs",
-    ),
+    extendedRetentionShardHour: p("extendedRetentionShardHour", 0.02, "shard-hours", s, IC_2024, ONE),
+    longTermRetentionGbMonth: p("longTermRetentionGbMonth", 0.023, "GB-Mo", s, IC_2024, ONE),
+    longTermRetrievalGb: p("longTermRetrievalGb", 0.021, "GB", s, IC_2024, ONE),
+    efoConsumerShardHour: p("efoConsumerShardHour", 0.015, "consumer-shard-hours", s, IC_2024, ONE),
+    efoDataGb: p("efoDataGb", 0.013, "GB", s, IC_2024, ONE),
+    onDemandStreamHour: p("onDemandStreamHour", 0.04, "stream-hours", s, IC_2024, ONE),
+    onDemandDataInGb: p("onDemandDataInGb", 0.08, "GB", s, IC_2024, ONE),
+    onDemandDataOutGb: p("onDemandDataOutGb", 0.04, "GB", s, IC_2024, ONE),
+    onDemandEfoDataOutGb: p("onDemandEfoDataOutGb", 0.05, "GB", s, IC_2024, ONE),
+    onDemandExtendedRetentionGbMonth: p("onDemandExtendedRetentionGbMonth", 0.1, "GB-Mo", s, IC_2024, ONE),
+    onDemandLongTermRetentionGbMonth: p("onDemandLongTermRetentionGbMonth", 0.023, "GB-Mo", s, IC_2024, ONE),
   };
 }
 /**
@@ -214,8 +237,9 @@ export interface RequestTier {
   price: Price; // per request
 }
 export interface SqsPrices {
-  standard: readonly RequestTier[];
-  fifo: readonly RequestTier[];
+  /** Tiers per queue type; absent when that queue type has no sourced price. */
+  standard?: readonly RequestTier[];
+  fifo?: readonly RequestTier[];
   /** Requests per month free (standard and FIFO together), not time-limited. */
   freeRequestsPerMonth: number;
   freeTierSources: readonly SourceKey[];
@@ -276,4 +300,50 @@ export const SQS_PRICES: Readonly<Record<string, SqsPrices>> = {
 /** The Regions with a sourced price for each alternative (for reasons and docs). */
 export function pricedRegions(table: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(table).sort();
+}
+
+/**
+ * Every price the alternatives use, by region. The calculators read the bundled tables unless
+ * given others (AlternativeInputs.prices: a library user's own prices, or a test removing one);
+ * any price absent is listed as a missing price, never taken as zero or from another region.
+ */
+export interface AlternativePriceTables {
+  ec2Hourly: Readonly<Record<string, Readonly<Record<string, Price>>>>;
+  gp3: Readonly<Record<string, Partial<Gp3Prices>>>;
+  crossAz: Readonly<Record<string, Price>>;
+  kinesis: Readonly<Record<string, Partial<KinesisPrices>>>;
+  sqs: Readonly<Record<string, SqsPrices>>;
+}
+
+export const BUNDLED_ALTERNATIVE_PRICES: AlternativePriceTables = {
+  ec2Hourly: EC2_HOURLY,
+  gp3: GP3_PRICES,
+  crossAz: CROSS_AZ_PER_GB_EACH_WAY,
+  kinesis: KINESIS_PRICES,
+  sqs: SQS_PRICES,
+};
+
+/**
+ * A price the alternatives lack in `region`: named in words, with the regions where the bundled
+ * tables have it. `pricing refresh` and --catalog supply MSK prices only, so the reason says so.
+ */
+export function missingAlternativePrice(
+  dimension: string,
+  name: string,
+  region: string,
+  pricedIn: readonly string[],
+): MissingPrice {
+  const where = pricedIn.length
+    ? `bundled for ${[...pricedIn].sort().join(", ")} only`
+    : "not bundled for any region";
+  return {
+    dimension,
+    name,
+    reason: `no sourced ${name} price in ${region} (${where}); prices are never taken from another region, and \`pricing refresh\` and --catalog supply MSK prices only`,
+  };
+}
+
+/** Regions of a table that hold a given entry. */
+export function regionsWith<T>(table: Readonly<Record<string, T>>, has: (entry: T) => boolean): string[] {
+  return Object.keys(table).filter((r) => has(table[r] as T));
 }

@@ -4,14 +4,20 @@
  * running periods); gp3 on what is provisioned, IOPS and throughput only above the free 3,000 IOPS
  * and 125 MiB/s (the AWS European Sovereign Cloud EBS pricing page, `infracost-ebs`); cross-AZ EC2↔EC2 traffic at $0.01 per GB on
  * each side (`infracost-data-transfer`: quantity × 2). Operations labour is a line only when given.
- * docs/billing-rules.md
+ * A price the tables lack in the region is a missing-price line (never zero). docs/billing-rules.md
  */
 
 import { GP3_LIMITS_2023 } from "../../model/alternatives/ec2.js";
-import { PriceUnavailableError } from "../../model/errors.js";
 import { bytesToBilledGB, hoursToMonths } from "../billing.js";
-import { type LineItem, lineItem } from "../line-item.js";
-import { CROSS_AZ_PER_GB_EACH_WAY, EC2_HOURLY, GP3_PRICES, priceSource } from "./prices.js";
+import type { Price } from "../catalog-schema.js";
+import { lineItem, type PriceLine } from "../line-item.js";
+import {
+  type AlternativePriceTables,
+  BUNDLED_ALTERNATIVE_PRICES,
+  missingAlternativePrice,
+  priceSource,
+  regionsWith,
+} from "./prices.js";
 
 /** A group of identical gp3 volumes. */
 export interface Gp3VolumeGroup {
@@ -46,113 +52,107 @@ export interface SelfManagedConfig {
   labour?: OpsLabour;
 }
 
-function ec2Price(region: string, type: string, path: string) {
-  const price = EC2_HOURLY[region]?.[type];
-  if (!price) {
-    throw new PriceUnavailableError(
-      path,
-      `no sourced EC2 on-demand price for ${type} in ${region} (priced in us-east-1 only: ${Object.keys(EC2_HOURLY["us-east-1"] ?? {}).join(", ")})`,
-    );
-  }
-  return price;
+/** A priced line, or the missing price when `price` is absent. */
+function line(
+  price: Price | undefined,
+  component: string,
+  quantity: number,
+  unit: string,
+  dimension: string,
+  missing: () => PriceLine,
+): PriceLine {
+  return price ? lineItem(component, quantity, unit, price.amount, priceSource(price), dimension) : missing();
 }
 
-/** Line items of a self-managed Kafka cluster over `hours`. Throws PriceUnavailableError when unpriced. */
-export function priceSelfManaged(c: SelfManagedConfig, hours: number): LineItem[] {
+/**
+ * Line items of a self-managed Kafka cluster over `hours`: priced lines, and a missing price for
+ * each cost the tables cannot price in the region.
+ */
+export function priceSelfManaged(
+  c: SelfManagedConfig,
+  hours: number,
+  prices: AlternativePriceTables = BUNDLED_ALTERNATIVE_PRICES,
+): PriceLine[] {
   const months = hoursToMonths(hours);
-  const items: LineItem[] = [];
-  const broker = ec2Price(c.region, c.brokerInstanceType, "brokerInstanceType");
-  items.push(
-    lineItem(
-      `Broker instances (EC2 ${c.brokerInstanceType})`,
-      c.brokers * hours,
-      "instance-hours",
-      broker.amount,
-      priceSource(broker),
-      `ec2:${c.brokerInstanceType}`,
-    ),
-  );
-  if (c.controllers > 0) {
-    const ctl = ec2Price(c.region, c.controllerInstanceType, "controllerInstanceType");
+  const r = c.region;
+  const items: PriceLine[] = [];
+  const ec2 = (type: string, role: string, count: number) => {
+    const dimension = `ec2:${type}`;
     items.push(
-      lineItem(
-        `KRaft controller instances (EC2 ${c.controllerInstanceType})`,
-        c.controllers * hours,
+      line(
+        prices.ec2Hourly[r]?.[type],
+        `${role} (EC2 ${type})`,
+        count * hours,
         "instance-hours",
-        ctl.amount,
-        priceSource(ctl),
-        `ec2:${c.controllerInstanceType}`,
+        dimension,
+        () =>
+          missingAlternativePrice(
+            dimension,
+            `EC2 ${type} instance-hours`,
+            r,
+            regionsWith(prices.ec2Hourly, (t) => t[type] !== undefined),
+          ),
       ),
     );
-  }
-  const gp3 = GP3_PRICES[c.region];
-  if (!gp3)
-    throw new PriceUnavailableError(
-      "region",
-      `no sourced gp3 price in ${c.region} (priced in us-east-1 and us-west-2 only)`,
+  };
+  ec2(c.brokerInstanceType, "Broker instances", c.brokers);
+  if (c.controllers > 0) ec2(c.controllerInstanceType, "KRaft controller instances", c.controllers);
+  const gp3 = prices.gp3[r] ?? {};
+  const gp3Line = (key: keyof typeof gp3, component: string, quantity: number, unit: string, name: string) =>
+    items.push(
+      line(gp3[key], component, quantity, unit, `ebs:gp3-${key}`, () =>
+        missingAlternativePrice(
+          `ebs:gp3-${key}`,
+          name,
+          r,
+          regionsWith(prices.gp3, (g) => g[key] !== undefined),
+        ),
+      ),
     );
   const { baselineIops, baselineThroughputMiBps } = GP3_LIMITS_2023;
   for (const v of c.volumes) {
     if (v.count === 0) continue;
-    items.push(
-      lineItem(
-        `gp3 storage (${v.role} volumes)`,
-        v.count * v.sizeGiB * months,
-        "GB-months",
-        gp3.storage.amount,
-        priceSource(gp3.storage),
-        "ebs:gp3-storage",
-      ),
+    gp3Line(
+      "storage",
+      `gp3 storage (${v.role} volumes)`,
+      v.count * v.sizeGiB * months,
+      "GB-months",
+      "EBS gp3 storage",
     );
     const extraIops = Math.max(0, v.iops - baselineIops);
     if (extraIops > 0)
-      items.push(
-        lineItem(
-          `gp3 IOPS above ${baselineIops} (${v.role} volumes)`,
-          v.count * extraIops * months,
-          "IOPS-months",
-          gp3.iops.amount,
-          priceSource(gp3.iops),
-          "ebs:gp3-iops",
-        ),
+      gp3Line(
+        "iops",
+        `gp3 IOPS above ${baselineIops} (${v.role} volumes)`,
+        v.count * extraIops * months,
+        "IOPS-months",
+        "EBS gp3 IOPS",
       );
     const extraTput = Math.max(0, v.throughputMiBps - baselineThroughputMiBps);
     if (extraTput > 0)
-      items.push(
-        lineItem(
-          `gp3 throughput above ${baselineThroughputMiBps} MiB/s (${v.role} volumes)`,
-          v.count * extraTput * months,
-          "MiBps-months",
-          gp3.throughput.amount,
-          priceSource(gp3.throughput),
-          "ebs:gp3-throughput",
-        ),
+      gp3Line(
+        "throughput",
+        `gp3 throughput above ${baselineThroughputMiBps} MiB/s (${v.role} volumes)`,
+        v.count * extraTput * months,
+        "MiBps-months",
+        "EBS gp3 throughput",
       );
   }
-  const xaz = CROSS_AZ_PER_GB_EACH_WAY[c.region];
-  if (!xaz)
-    throw new PriceUnavailableError("region", `no sourced cross-AZ data transfer price in ${c.region}`);
   // Each GB crossing is billed on the sending and the receiving side (`infracost-data-transfer`).
-  items.push(
-    lineItem(
-      "Cross-AZ replication traffic (EC2↔EC2, billed each direction)",
-      2 * bytesToBilledGB(c.crossAzReplicationBytes),
-      "GB",
-      xaz.amount,
-      priceSource(xaz),
-      "dataTransfer:crossAz",
-    ),
-  );
-  items.push(
-    lineItem(
-      "Cross-AZ client traffic (producers and consumers, billed each direction)",
-      2 * bytesToBilledGB(c.crossAzClientBytes),
-      "GB",
-      xaz.amount,
-      priceSource(xaz),
-      "dataTransfer:crossAz",
-    ),
-  );
+  const xaz = prices.crossAz[r];
+  const crossAz = (component: string, bytes: number) =>
+    items.push(
+      line(xaz, component, 2 * bytesToBilledGB(bytes), "GB", "dataTransfer:crossAz", () =>
+        missingAlternativePrice(
+          "dataTransfer:crossAz",
+          "cross-AZ transfer (EC2)",
+          r,
+          Object.keys(prices.crossAz),
+        ),
+      ),
+    );
+  crossAz("Cross-AZ replication traffic (EC2↔EC2, billed each direction)", c.crossAzReplicationBytes);
+  crossAz("Cross-AZ client traffic (producers and consumers, billed each direction)", c.crossAzClientBytes);
   if (c.labour) {
     items.push(
       lineItem(

@@ -2,21 +2,21 @@
  * Amazon SQS request pricing (docs/billing-rules.md): tiered per-request prices, tiers per
  * month (scaled to the billing period), the optional free tier of 1 M requests per month taken
  * from the first tier. Requests here are already billed requests (64 KB chunks counted,
- * sqsBilledRequests in src/model/alternatives/sqs.ts).
+ * sqsBilledRequests in src/model/alternatives/sqs.ts). Without a sourced price for the queue type
+ * in the region, the requests are one missing-price line (never zero).
  */
-import { PriceUnavailableError } from "../../model/errors.js";
 import { hoursToMonths } from "../billing.js";
-import { type LineItem, lineItem } from "../line-item.js";
-import { priceSource, type RequestTier, SQS_PRICES, type SqsPrices } from "./prices.js";
+import { lineItem, type PriceLine } from "../line-item.js";
+import {
+  type AlternativePriceTables,
+  BUNDLED_ALTERNATIVE_PRICES,
+  missingAlternativePrice,
+  priceSource,
+  type RequestTier,
+  regionsWith,
+} from "./prices.js";
 
 export type SqsQueueType = "standard" | "fifo";
-
-export function sqsPrices(region: string): SqsPrices {
-  const prices = SQS_PRICES[region];
-  if (!prices)
-    throw new PriceUnavailableError("region", `no sourced SQS price in ${region}: priced in us-east-1 only`);
-  return prices;
-}
 
 function fmtCount(n: number): string {
   return n >= 1e9 ? `${n / 1e9} B` : `${n / 1e6} M`;
@@ -29,13 +29,23 @@ export function priceSqsRequests(
   billedRequests: number,
   hours: number,
   freeTier: boolean,
-): LineItem[] {
-  const prices = sqsPrices(region);
-  const months = hoursToMonths(hours);
-  const tiers = queueType === "fifo" ? prices.fifo : prices.standard;
-  const free = freeTier ? Math.min(billedRequests, prices.freeRequestsPerMonth * months) : 0;
-  const items: LineItem[] = [];
+  tables: AlternativePriceTables = BUNDLED_ALTERNATIVE_PRICES,
+): PriceLine[] {
   const label = queueType === "fifo" ? "SQS FIFO requests" : "SQS standard requests";
+  const prices = tables.sqs[region];
+  const tiers = prices?.[queueType];
+  if (!prices || !tiers?.length)
+    return [
+      missingAlternativePrice(
+        `sqs:${queueType}`,
+        label,
+        region,
+        regionsWith(tables.sqs, (t) => (t[queueType]?.length ?? 0) > 0),
+      ),
+    ];
+  const months = hoursToMonths(hours);
+  const free = freeTier ? Math.min(billedRequests, prices.freeRequestsPerMonth * months) : 0;
+  const items: PriceLine[] = [];
   for (let i = 0; i < tiers.length; i++) {
     const tier = tiers[i] as RequestTier;
     const from = tier.fromRequests * months;
