@@ -315,6 +315,7 @@ export interface AlternativePriceTables {
   sqs: Readonly<Record<string, SqsPrices>>;
 }
 
+/** The bundled price tables of the alternatives (the tables above), the calculators' default. */
 export const BUNDLED_ALTERNATIVE_PRICES: AlternativePriceTables = {
   ec2Hourly: EC2_HOURLY,
   gp3: GP3_PRICES,
