@@ -64,7 +64,7 @@ await build({
   minifyWhitespace: false,
   keepNames: true,
   // Loaded lazily and only by the commands that need them: keep them out of the bundle.
-  external: ["@aws-sdk/*", "@smithy/*", "exceljs", "cli-progress", "@cdktf/hcl2json", "mathjs"],
+  external: ["@aws-sdk/*", "@smithy/*", "exceljs", "cli-progress", "@cdktf/hcl2json"],
   // Some CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

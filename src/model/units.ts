@@ -1,44 +1,33 @@
 /**
  * The one unit parser. Human units (`50 MiB/s`, `7d`, `2 TiB`, `20%`) become canonical numbers
  * here, at the boundary, and nowhere else: bytes, bytes per second, seconds, fractions.
- * mathjs is the reference for the unit algebra (SI and binary prefixes, compound units such as
- * `TB/day`); this module adds the spellings people type (`7d`, `MBps`, `Gbps`, `1 month` = 730 h)
- * and the errors. Every spelling it accepts takes a fast path that repeats mathjs's arithmetic
- * step for step (so the numbers are identical: test/model/units-fast-path.test.ts checks it
- * against mathjs); mathjs itself is loaded only for a unit the fast path's tables lack, because
- * loading it and building its unit tables cost most of a command's start-up (issue #14).
+ * The spellings people type (`7d`, `MBps`, `Gbps`, `TB/day`, `1 month` = 730 h) are normalised to
+ * a size unit and a time unit, and the number is computed with mathjs's own unit arithmetic, step
+ * for step (below), so it is bit-identical to what mathjs's unit algebra gives:
+ * test/model/units-fast-path.test.ts checks every spelling against mathjs, which is the reference
+ * there. mathjs itself is not loaded at run time: loading it and building its unit tables cost a
+ * quarter of a command's start-up (issue #14).
  * The hot path never calls this module: plans, sweeps and simulations work on the numbers it returns.
  */
-import { createRequire } from "node:module";
 import { BYTES_PER_BILLED_GB, SECONDS_PER_MONTH, SECONDS_PER_YEAR } from "./conventions.js";
 import { InputError } from "./errors.js";
 
-type MathJs = ReturnType<typeof import("mathjs").create>;
-let math: MathJs | undefined;
-function mathjs(): MathJs {
-  // Loaded and created on first use only (synchronously: the parsers are synchronous). The build
-  // keeps mathjs out of the bundle, so no command pays for it unless a unit needs it.
-  if (!math) {
-    const { create, createUnitDependencies, unitDependencies } = createRequire(import.meta.url)(
-      "mathjs",
-    ) as typeof import("mathjs");
-    // The dependency maps are always defined; their .d.ts marks them optional.
-    const m = create({
-      unitDependencies: unitDependencies as import("mathjs").FactoryFunctionMap,
-      createUnitDependencies: createUnitDependencies as import("mathjs").FactoryFunctionMap,
-    });
-    // Billing months and years follow the project's 730-hour month (docs/billing-rules.md), not
-    // mathjs's 30.44-day month.
-    m.createUnit("billingmonth", `${SECONDS_PER_MONTH} s`);
-    m.createUnit("billingyear", `${SECONDS_PER_YEAR} s`);
-    math = m;
-  }
-  return math;
-}
-
 const NUMBER_AND_UNIT = /^\s*([-+]?(?:\d[\d_,]*\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(.*?)\s*$/i;
 
-const TIME_ALIASES: Record<string, string> = {
+/** A time unit of {@link TIME_ALIASES} in seconds: mathjs's unit value × prefix (`ms` = s × m). */
+const SECONDS = {
+  s: 1,
+  ms: 1 * 0.001,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 7 * 86400,
+  billingmonth: SECONDS_PER_MONTH,
+  billingyear: SECONDS_PER_YEAR,
+} as const;
+type TimeUnit = keyof typeof SECONDS;
+
+const TIME_ALIASES: Record<string, TimeUnit> = {
   s: "s",
   sec: "s",
   secs: "s",
@@ -70,33 +59,6 @@ const TIME_ALIASES: Record<string, string> = {
   year: "billingyear",
   years: "billingyear",
 };
-
-const SIZE_UNIT = /^(?:[kKMGTP]i?B|B|bytes?|[kKMGTP]i?b|bits?)$/;
-
-/** `MBps` → `MB/s`, `Gbps` → `Gb/s`, `MiB/sec` → `MiB/s`, `TB/day` → `TB/day`. */
-function normaliseRateUnit(unit: string): string | undefined {
-  const ps = /^([kKMGTP]i?[Bb]|B|b)ps$/.exec(unit);
-  if (ps) return `${ps[1]}/s`;
-  const slash = /^(.+?)\s*\/\s*([a-z]+)$/i.exec(unit);
-  if (!slash) return undefined;
-  const size = slash[1] as string;
-  const time = TIME_ALIASES[(slash[2] as string).toLowerCase()];
-  if (!SIZE_UNIT.test(size) || !time) return undefined;
-  return `${size
-    .replace(/^bytes?$/, "B")
-    .replace(/^bits?$/, "b")
-    .replace(/^k(i?[Bb])$/, "K$1")
-    .replace(/^K([Bb])$/, "k$1")}/${time}`;
-}
-
-function normaliseSizeUnit(unit: string): string | undefined {
-  if (!SIZE_UNIT.test(unit)) return undefined;
-  return unit
-    .replace(/^bytes?$/, "B")
-    .replace(/^bits?$/, "b")
-    .replace(/^k(i?[Bb])$/, "K$1")
-    .replace(/^K([Bb])$/, "k$1");
-}
 
 function split(value: unknown, path: string, what: string, example: string): { n: number; unit: string } {
   if (typeof value === "number") {
@@ -140,73 +102,64 @@ const PREFIX: Record<string, number> = {
   Pi: 2 ** 50,
 };
 
-/** A normalised size unit (`GiB`, `MB`, `Gb`, `B`) in bits: mathjs's unit value (b 1, B 8) × prefix. */
-function sizeInBits(unit: string): number | undefined {
+/** The size spellings: `GiB`, `MB`, `KB` (= kB), `kiB` (= KiB), `Gb`, `B`, `byte(s)`, `bit(s)`. */
+const SIZE_UNIT = /^(?:[kKMGTP]i?B|B|bytes?|[kKMGTP]i?b|bits?)$/;
+
+/**
+ * Bits per unit of a size spelling (mathjs's unit value, b 1 and B 8, × prefix), after the
+ * spellings are normalised to mathjs's (`KB` → kB, `kiB` → KiB, `bytes` → B); undefined if the
+ * spelling is no size mathjs knows.
+ */
+function bitsPer(spelling: string): number | undefined {
+  const unit = spelling
+    .replace(/^bytes?$/, "B")
+    .replace(/^bits?$/, "b")
+    .replace(/^k(i?[Bb])$/, "K$1")
+    .replace(/^K([Bb])$/, "k$1");
   const m = /^(|k|M|G|T|P|Ki|Mi|Gi|Ti|Pi)([Bb])$/.exec(unit);
   return m ? (m[2] === "B" ? 8 : 1) * (PREFIX[m[1] as string] as number) : undefined;
 }
 
-/** A time unit of {@link TIME_ALIASES} in seconds: mathjs's unit value × prefix (`ms` = s × m). */
-const SECONDS: Record<string, number> = {
-  s: 1,
-  ms: 1 * 0.001,
-  minute: 60,
-  hour: 3600,
-  day: 86400,
-  week: 7 * 86400,
-  billingmonth: SECONDS_PER_MONTH,
-  billingyear: SECONDS_PER_YEAR,
-};
+/** A rate spelling (`MBps`, `Gbps`, `MiB/sec`, `TB/day`): bits per size unit and seconds per time unit. */
+function rateUnit(unit: string): { bits: number; seconds: number } | undefined {
+  const ps = /^([kKMGTP]i?[Bb]|B|b)ps$/.exec(unit);
+  const slash = ps ? undefined : /^(.+?)\s*\/\s*([a-z]+)$/i.exec(unit);
+  const size = ps ? (ps[1] as string) : slash && SIZE_UNIT.test(slash[1] as string) ? slash[1] : undefined;
+  const time = ps ? "s" : slash ? TIME_ALIASES[(slash[2] as string).toLowerCase()] : undefined;
+  const bits = size === undefined ? undefined : bitsPer(size);
+  return bits === undefined || time === undefined ? undefined : { bits, seconds: SECONDS[time] };
+}
 
-// The fast paths below repeat what mathjs does for `unit(n, u).toNumber(target)` with plain
+// The numbers below are computed as mathjs computes `unit(n, u).toNumber(target)` with plain
 // numbers: the value is normalised as n × Math.pow(unit value × prefix, power) per unit, then
 // divided by the same for each unit of the target (B = 8 bits, s = 1; a power of −1 is
 // Math.pow(x, −1), which is not always 1 / x). Same operations in the same order: same bits.
 
-/** n size units in bytes (mathjs: unit(n, u).toNumber("B")). */
-function fastBytes(n: number, unit: string): number | undefined {
-  const bits = sizeInBits(unit);
-  return bits === undefined ? undefined : (n * bits) / 8;
-}
-
-/** n SIZE/TIME in bytes per second (mathjs: unit(n, "SIZE/TIME").toNumber("B/s")). */
-function fastBytesPerSecond(n: number, unit: string): number | undefined {
-  const slash = unit.indexOf("/");
-  const bits = sizeInBits(unit.slice(0, slash));
-  const seconds = SECONDS[unit.slice(slash + 1)];
-  if (bits === undefined || seconds === undefined) return undefined;
-  // biome-ignore lint/style/useExponentiationOperator: the same call mathjs makes (see above)
-  return (n * bits * Math.pow(seconds, -1)) / 8;
-}
-
-/** n time units in seconds (mathjs: unit(n, u).toNumber("s")). */
-function fastSeconds(n: number, unit: string): number | undefined {
-  const seconds = SECONDS[unit];
-  return seconds === undefined ? undefined : n * seconds;
-}
-
 /** A size (`1000GiB`, `1.5 TB`, `500 MB`) in bytes. A bare number is an error: the unit matters. */
 export function parseSize(value: unknown, path: string): number {
   const { n, unit } = split(value, path, "a size with a unit", "1000GiB");
-  const u = normaliseSizeUnit(unit);
-  if (!u)
+  const bits = SIZE_UNIT.test(unit) ? bitsPer(unit) : undefined;
+  if (bits === undefined)
     throw new InputError(
       path,
       `expected a size with a unit such as "1000GiB" or "1.5 TB", got ${JSON.stringify(value)}`,
     );
-  return nonNegative(fastBytes(n, u) ?? mathjs().unit(n, u).toNumber("B"), path, "size", value);
+  // mathjs: unit(n, u).toNumber("B")
+  return nonNegative((n * bits) / 8, path, "size", value);
 }
 
 /** A data rate (`250MiB/s`, `50 MBps`, `1 Gbps`, `2 TB/day`) in bytes per second. */
 export function parseRate(value: unknown, path: string): number {
   const { n, unit } = split(value, path, "a rate with a unit", "50 MiB/s");
-  const u = normaliseRateUnit(unit);
+  const u = rateUnit(unit);
   if (!u)
     throw new InputError(
       path,
       `expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got ${JSON.stringify(value)}`,
     );
-  return nonNegative(fastBytesPerSecond(n, u) ?? mathjs().unit(n, u).toNumber("B/s"), path, "rate", value);
+  // mathjs: unit(n, "SIZE/TIME").toNumber("B/s")
+  // biome-ignore lint/style/useExponentiationOperator: the same call mathjs makes (see above)
+  return nonNegative((n * u.bits * Math.pow(u.seconds, -1)) / 8, path, "rate", value);
 }
 
 /** A duration (`7d`, `24h`, `30 days`, `1 month` = 730 h) in seconds. */
@@ -218,7 +171,8 @@ export function parseDuration(value: unknown, path: string): number {
       path,
       `expected a duration with a unit such as "7d" or "24h", got ${JSON.stringify(value)}`,
     );
-  return nonNegative(fastSeconds(n, u) ?? mathjs().unit(n, u).toNumber("s"), path, "duration", value);
+  // mathjs: unit(n, u).toNumber("s")
+  return nonNegative(n * SECONDS[u], path, "duration", value);
 }
 
 /** A count: a number or numeric string (`1,000` and `1_000` allowed), optionally a whole number ≥ min. */

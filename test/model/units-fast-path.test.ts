@@ -1,6 +1,7 @@
-// The unit parser's fast paths (src/model/units.ts) must give exactly what mathjs gives, for every
-// spelling the parser accepts: mathjs is the reference here, created as units.ts creates it
-// (730-hour billing month and 12 of them a year). Seeded by test/setup/fast-check.ts.
+// The unit parser (src/model/units.ts) computes with mathjs's unit arithmetic, step for step, and
+// must give exactly what mathjs gives, for every spelling it accepts: mathjs is the reference here,
+// with the project's 730-hour billing month (and 12 of them a year) added as units. Seeded by
+// test/setup/fast-check.ts.
 import fc from "fast-check";
 import { create, createUnitDependencies, type FactoryFunctionMap, unitDependencies } from "mathjs";
 import { describe, expect, it } from "vitest";
@@ -38,7 +39,7 @@ const number = fc.oneof(
   fc.constantFrom(0, 1, 1.5, 0.1, 0.3, 8.64, 593.75, 312.5, 1e-7, 7e-300),
 );
 
-describe("unit parser fast path = mathjs, every spelling", () => {
+describe("unit parser = mathjs, every spelling", () => {
   it("law: parseSize(n unit) equals mathjs unit(n, unit).toNumber('B') exactly", () => {
     fc.assert(
       fc.property(number, fc.constantFrom(...SIZES), (n, u) => {
@@ -81,5 +82,13 @@ describe("unit parser fast path = mathjs, every spelling", () => {
     expect(parseDuration("7d", "x")).toBe(7 * 86400);
     expect(parseDuration("1 month", "x")).toBe(730 * 3600);
     expect(parseDuration("250ms", "x")).toBe(0.25);
+  });
+  it("…ps spellings normalise as the SIZE/TIME ones do: KBps = KB/s = kB/s, kiBps = KiB/s, Kbps = kb/s", () => {
+    expect(parseRate("50 KBps", "x")).toBe(50_000); // 50 × 1,000 B
+    expect(parseRate("50 KBps", "x")).toBe(parseRate("50 KB/s", "x"));
+    expect(parseRate("2 kiBps", "x")).toBe(2048); // 2 × 1,024 B
+    expect(parseRate("1 Kbps", "x")).toBe(125); // 1,000 bits ÷ 8
+    expect(parseRate("8 bps", "x")).toBe(1);
+    expect(() => parseRate("1 Xbps", "x")).toThrow(/expected a rate with a unit/);
   });
 });
