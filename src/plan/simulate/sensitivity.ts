@@ -56,20 +56,22 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
   const base = new ScenarioWorkload(parsed);
   const built = base.buildOrThrow(() => "baseline");
   const baseline = planner.evaluate(built);
-  const paths: string[] = [];
-  parsed.streams.forEach((s) => {
-    for (const name of Object.keys(STREAM_FIELDS)) {
+  // Each stream's paths resolved here, by index (resolvePath would look each name up again: n²).
+  const paths: ResolvedPath[] = [];
+  parsed.streams.forEach((s, streamIndex) => {
+    for (const [name, field] of Object.entries(STREAM_FIELDS)) {
       if (name === "messagesPerSec" && s.messagesPerSec === undefined) continue;
       if (name === "ingress" && s.messagesPerSec !== undefined) continue;
-      paths.push(`streams.${s.name}.${name}`);
+      const path = `streams.${s.name}.${name}`;
+      paths.push({ path, name, field, targets: [{ scope: "stream", streamIndex, name }] });
     }
   });
-  for (const name of Object.keys(CLUSTER_FIELDS)) if (name !== "azs") paths.push(name);
+  for (const name of Object.keys(CLUSTER_FIELDS)) if (name !== "azs") paths.push(resolvePath(name, parsed));
 
   const bars = new Map<OptionId, TornadoBar[]>(planner.options.map((o) => [o, []]));
   const oneStream = streamScenarios(parsed, built);
-  for (const path of paths) {
-    const r = resolvePath(path, parsed);
+  for (const r of paths) {
+    const path = r.path;
     const v0 = currentValues(r, parsed, built)[0] as number;
     const lowValue = bounded(r.field, v0 * (1 - delta));
     const highValue = bounded(r.field, v0 * (1 + delta));
@@ -77,7 +79,7 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
     // A move that breaks a workload rule (e.g. a peak below its average) counts as infeasible.
     const run =
       r.targets.length === 1 && target?.scope === "stream"
-        ? (v: number) => oneStream(r, target.streamIndex, target.name, v, planner)
+        ? oneStream(r, target.streamIndex, target.name, planner)
         : (v: number) => {
             const sc = new ScenarioWorkload(parsed);
             sc.setter(r)(v);
@@ -129,29 +131,33 @@ function streamScenarios(
   r: ResolvedPath,
   streamIndex: number,
   name: string,
-  v: number,
   planner: Planner,
-) => OptionEvaluation[] | null {
+) => (v: number) => OptionEvaluation[] | null {
   const streams = [...built.streams];
   const work: Workload = { ...built, streams };
   // prefix[i]: the sums over streams 0..i-1.
   const prefix: DemandSums[] = [emptySums()];
   for (let i = 0; i < streams.length; i++)
     prefix.push(addStreams({ ...(prefix[i] as DemandSums) }, streams, i, i + 1));
-  return (r, streamIndex, name, v, planner) => {
+  return (r, streamIndex, name, planner) => {
+    // One working copy per path: each value rewrites the same fields (the field, its exclusive
+    // twin removed, a written peak scaled from the base), as a fresh copy would.
     const one = new ScenarioWorkload({ ...parsed, streams: [parsed.streams[streamIndex] as ParsedStream] });
-    one.setter({ ...r, targets: [{ scope: "stream", streamIndex: 0, name }] })(v);
-    const b = one.build();
-    if (b.problems.length) return null;
-    const changed = b.workload.streams[0] as Workload["streams"][number];
-    const sums = addStreams({ ...(prefix[streamIndex] as DemandSums) }, [changed]);
-    addStreams(sums, streams, streamIndex + 1);
-    const base = streams[streamIndex] as Workload["streams"][number];
-    streams[streamIndex] = changed;
-    try {
-      return planner.evaluate(work, demandOf(work, sums));
-    } finally {
-      streams[streamIndex] = base;
-    }
+    const set = one.setter({ ...r, targets: [{ scope: "stream", streamIndex: 0, name }] });
+    return (v) => {
+      set(v);
+      const b = one.build();
+      if (b.problems.length) return null;
+      const changed = b.workload.streams[0] as Workload["streams"][number];
+      const sums = addStreams({ ...(prefix[streamIndex] as DemandSums) }, [changed]);
+      addStreams(sums, streams, streamIndex + 1);
+      const base = streams[streamIndex] as Workload["streams"][number];
+      streams[streamIndex] = changed;
+      try {
+        return planner.evaluate(work, demandOf(work, sums));
+      } finally {
+        streams[streamIndex] = base;
+      }
+    };
   };
 }
