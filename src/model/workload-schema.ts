@@ -175,7 +175,7 @@ export const WorkloadInput = z.strictObject({
     .min(1)
     .max(
       LIMITS.streams,
-      `at most ${LIMITS.streams.toLocaleString("en-US")} streams per workload (the limit; sensitivity and the workbook grow with the square of the count)`,
+      `at most ${LIMITS.streams.toLocaleString("en-US")} streams per workload (the limit; sensitivity re-plans every field of every stream)`,
     )
     .meta({ description: `One or more streams (at most ${LIMITS.streams.toLocaleString("en-US")})` }),
 });
