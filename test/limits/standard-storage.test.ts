@@ -105,3 +105,27 @@ describe("provisioned storage throughput (PST)", () => {
     expect([s.need.storageThroughput, s.brokers, s.pstMiBps]).toEqual([4, 4, 0]);
   });
 });
+
+describe("PST and the 60-broker quota: feasibility never depends on a price", () => {
+  // kafka.m5.4xlarge: EBS link 593,750,000 B/s (below its 593 MiB/s PST maximum, so the ceiling);
+  // without PST the volume gives 250 MiB/s = 262,144,000 B/s per broker.
+  const m5x4 = cap("kafka.m5.4xlarge");
+  const ebs = 593_750_000;
+  it("61 × 250 MiB/s needs 61 brokers on the default volume (over the quota), but fits 27 brokers with PST — at $0.08 and at $100 per MiB/s-month", () => {
+    // 15,990,784,000 B/s ÷ 593,750,000 = 26.93 → 27 brokers × ⌈592,251,259 B/s ÷ 2^20⌉ = 565 MiB/s.
+    const L = { ...none, storageWrite: 61 * 250 * MiB };
+    for (const pstMiBps of [0.08, 100]) {
+      const s = sizeStandard(m5x4, L, { ...cost, pstMiBps });
+      expect(s.need.storageThroughput, `${pstMiBps}`).toBe(61);
+      expect([s.feasible, s.brokers, s.pstMiBps], `${pstMiBps}`).toEqual([true, 27, 565]);
+    }
+  });
+  it("exactly 60 brokers at the EBS ceiling (60 × 593,750,000 B/s) fit with PST; 60,000 B/s more does not fit at all", () => {
+    const at = sizeStandard(m5x4, { ...none, storageWrite: 60 * ebs }, cost);
+    // 593,750,000 B/s ÷ 2^20 = 566.24 → 567 MiB/s per broker.
+    expect([at.feasible, at.brokers, at.pstMiBps]).toEqual([true, 60, 567]);
+    const past = sizeStandard(m5x4, { ...none, storageWrite: 60 * ebs + 60_000 }, cost);
+    expect(past.feasible).toBe(false);
+    expect(past.brokers).toBeGreaterThan(60);
+  });
+});
