@@ -73,6 +73,12 @@ describe("provisioned storage throughput (PST)", () => {
     expect([s.brokers, s.pstMiBps, s.storagePerBrokerGiB]).toEqual([1, 300, 10]);
     expect(s.clusterUsd).toBeCloseTo(1025, 9);
   });
+  it("at 50 % utilisation the volume must carry twice the load: 150 MiB/s needs PST 150 ÷ 0.5 = 300 MiB/s on one broker", () => {
+    // Default volume: ⌈150 ÷ (250 × 0.5)⌉ = 2 brokers; PST on 1: $1,000 + $1 + 300 × $0.08 = $1,025 < 2 × $1,000.10.
+    const s = sizeStandard(m5x12, { ...none, utilisation: 0.5, storageWrite: 150 * MiB }, cost);
+    expect(s.need.storageThroughput).toBe(2);
+    expect([s.brokers, s.pstMiBps, s.storagePerBrokerGiB]).toEqual([1, 300, 10]);
+  });
   it("300.5 MiB/s: PST rounds up to whole MiB/s (301)", () => {
     const s = sizeStandard(m5x12, { ...none, storageWrite: 300.5 * MiB }, cost);
     expect([s.brokers, s.pstMiBps]).toEqual([1, 301]);
@@ -119,6 +125,11 @@ describe("PST and the 60-broker quota: feasibility never depends on a price", ()
       expect(s.need.storageThroughput, `${pstMiBps}`).toBe(61);
       expect([s.feasible, s.brokers, s.pstMiBps], `${pstMiBps}`).toEqual([true, 27, 565]);
     }
+    // A missing broker-hour price counts as $0 when choosing (src/plan/standard-option.ts): still 27
+    // brokers with PST, n × (0 + 10 GiB × $0.10 + ⌈15,250 ÷ n⌉ × $0.08) growing with n from 27.
+    const free = sizeStandard(m5x4, L, { ...cost, broker: 0 });
+    expect([free.feasible, free.brokers, free.pstMiBps]).toEqual([true, 27, 565]);
+    expect(free.clusterUsd).toBeCloseTo(27 * (1 + 565 * 0.08), 9);
   });
   it("exactly 60 brokers at the EBS ceiling (60 × 593,750,000 B/s) fit with PST; 60,000 B/s more does not fit at all", () => {
     const at = sizeStandard(m5x4, { ...none, storageWrite: 60 * ebs }, cost);
@@ -126,6 +137,8 @@ describe("PST and the 60-broker quota: feasibility never depends on a price", ()
     expect([at.feasible, at.brokers, at.pstMiBps]).toEqual([true, 60, 567]);
     const past = sizeStandard(m5x4, { ...none, storageWrite: 60 * ebs + 60_000 }, cost);
     expect(past.feasible).toBe(false);
-    expect(past.brokers).toBeGreaterThan(60);
+    // The count reported when nothing fits is the default-volume one (the closest configuration's
+    // "brokers needed"): ⌈35,625,060,000 ÷ 262,144,000⌉ = 136, no PST.
+    expect([past.brokers, past.pstMiBps]).toEqual([136, 0]);
   });
 });

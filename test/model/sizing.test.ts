@@ -103,8 +103,11 @@ describe("published sizing examples (docs/sizing-model.md)", () => {
     });
     test("without a PST price the sizer adds brokers instead", () => {
       const { L } = sized(83.4);
-      const s = sizeStandard(c, L, { ...costs(c.name), pstMiBps: Number.NaN });
+      const k = { ...costs(c.name), pstMiBps: Number.NaN };
+      const s = sizeStandard(c, L, k);
       expect([s.brokers, s.pstMiBps]).toEqual([6, 0]);
+      // The missing PST price never leaks into the cost of a configuration without PST.
+      expect(s.clusterUsd).toBe(6 * (k.broker + s.storagePerBrokerGiB * k.storageGiB));
     });
   });
 });
