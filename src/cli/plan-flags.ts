@@ -11,6 +11,7 @@ import type { Argv } from "yargs";
 import type { FieldDistribution } from "../model/distribution.js";
 import { InputError } from "../model/errors.js";
 import type { Workload } from "../model/workload.js";
+import { type FieldRow, flagName, WORKLOAD_TABLE } from "../model/workload-table.js";
 
 type Scope = "cluster" | "targets" | "stream";
 interface FlagSpec {
@@ -19,69 +20,22 @@ interface FlagSpec {
   describe: string;
 }
 
-/** Every workload flag: camelCase name (= the file field) → scope and help. One table. */
-export const WORKLOAD_FLAGS: Record<string, FlagSpec> = {
-  region: { scope: "cluster", type: "string", describe: "AWS region (default us-east-1)" },
-  azs: { scope: "cluster", type: "string", describe: "Availability zones: 2 or 3 (default 3)" },
-  clientConnections: {
-    scope: "cluster",
-    type: "string",
-    describe: "Client connections, all clients (default 100)",
-  },
-  sizingModel: {
-    scope: "cluster",
-    type: "string",
-    describe: "Standard throughput model: blog (default) or aws-script",
-  },
-  instanceTypes: {
-    scope: "cluster",
-    type: "string",
-    describe:
-      "Broker types to size, comma-separated names or patterns (kafka.m7g.*, express.*, kafka.t3.small); default every non-burstable type",
-  },
-  tolerateAzLoss: {
-    scope: "targets",
-    type: "boolean",
-    describe: "Size to keep serving with one AZ lost (default true; --no-tolerate-az-loss)",
-  },
-  fetchFromNearestReplica: {
-    scope: "targets",
-    type: "boolean",
-    describe: "Consumers fetch from a replica in their own AZ (default false)",
-  },
-  storageHeadroom: {
-    scope: "targets",
-    type: "string",
-    describe: "Provisioned storage ÷ bytes retained (default 2)",
-  },
-  name: { scope: "stream", type: "string", describe: "Stream name when no file is given (default stream)" },
-  ingress: { scope: "stream", type: "string", describe: "Average producer rate, e.g. 20MiB/s" },
-  peakIngress: { scope: "stream", type: "string", describe: "Peak producer rate (default: ingress)" },
-  egress: {
-    scope: "stream",
-    type: "string",
-    describe: "Average consumer rate, all groups (default consumer-groups × ingress)",
-  },
-  peakEgress: { scope: "stream", type: "string", describe: "Peak consumer rate (default: egress)" },
-  messagesPerSec: { scope: "stream", type: "string", describe: "Messages per second (instead of --ingress)" },
-  messageSize: { scope: "stream", type: "string", describe: "Average message size (default 1KiB)" },
-  consumerGroups: {
-    scope: "stream",
-    type: "string",
-    describe: "Consumer groups reading the whole stream (default 1)",
-  },
-  partitions: { scope: "stream", type: "string", describe: "Leader partitions (replicas = partitions × RF)" },
-  replicationFactor: { scope: "stream", type: "string", describe: "Replication factor (default 3)" },
-  retention: { scope: "stream", type: "string", describe: "Retention, e.g. 7d (default 7d)" },
-  localRetention: { scope: "stream", type: "string", describe: "Local (EBS) retention when tiered, e.g. 1d" },
-  compressionRatio: { scope: "stream", type: "string", describe: "Uncompressed ÷ compressed (default 1)" },
-  tierReads: {
-    scope: "stream",
-    type: "string",
-    describe:
-      "Part of egress reading data older than --local-retention, read back from tiered storage, e.g. 2TiB/month (default 0)",
-  },
-};
+/**
+ * Every workload flag: camelCase name (= the file field) → scope and help, derived from the one
+ * workload field table (src/model/workload-table.ts: the rows with a `flag`, in table order).
+ */
+export const WORKLOAD_FLAGS: Record<string, FlagSpec> = Object.fromEntries(
+  (WORKLOAD_TABLE as readonly FieldRow[])
+    .filter((row) => row.flag !== undefined)
+    .map((row) => [
+      flagName(row),
+      {
+        scope: row.scope === "stream" ? "stream" : row.name.startsWith("targets.") ? "targets" : "cluster",
+        type: row.input === "boolean" ? "boolean" : "string",
+        describe: row.flag as string,
+      },
+    ]),
+);
 
 /** `peakIngress` → `peak-ingress`. */
 export function kebab(name: string): string {

@@ -1,8 +1,9 @@
 /**
- * The numeric workload fields the simulator can set, vary, grow or draw from a distribution:
- * one table from the human field name (as written in a workload file, issue #4) to its kind,
- * the unit parser for that kind (src/model/units.ts) and the canonical field it becomes in
- * `Workload` / `Stream` (src/model/workload.ts).
+ * The numeric workload fields the simulator can set, vary, grow or draw from a distribution, as
+ * declared by the one workload field table (src/model/workload-table.ts, `simulate`): from the
+ * human field name (as written in a workload file, issue #4) to its kind, the unit parser for
+ * that kind (src/model/units.ts) and the canonical field it becomes in `Workload` / `Stream`
+ * (src/model/workload.ts).
  *
  * The simulator changes the number as if it had been written in the file (in the parsed input,
  * src/model/workload-schema.ts parseWorkloadInput) and rebuilds the workload with the schema's
@@ -12,8 +13,14 @@
 import { InputError } from "./errors.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
 import type { PlanningTargets, Stream, Workload } from "./workload.js";
+import {
+  type FieldKind,
+  rowsOf,
+  type SimulatedClusterName,
+  type SimulatedStreamName,
+} from "./workload-table.js";
 
-export type FieldKind = "rate" | "size" | "duration" | "count" | "fraction";
+export type { FieldKind } from "./workload-table.js";
 
 /** Canonical numeric keys of a Stream. */
 export type StreamNumericKey = {
@@ -47,148 +54,35 @@ export interface ClusterField extends FieldBase {
 
 export type WorkloadField = StreamField | ClusterField;
 
-/** Stream fields by their human (file and flag) name. */
-export const STREAM_FIELDS = {
-  ingress: {
-    scope: "stream",
-    kind: "rate",
-    canonical: "ingressBytesPerSec",
-    description: "average producer rate into the stream",
-  },
-  peakIngress: {
-    scope: "stream",
-    kind: "rate",
-    canonical: "peakIngressBytesPerSec",
-    description: "peak producer rate",
-  },
-  egress: {
-    scope: "stream",
-    kind: "rate",
-    canonical: "egressBytesPerSec",
-    description: "average consumer rate out of the stream",
-  },
-  peakEgress: {
-    scope: "stream",
-    kind: "rate",
-    canonical: "peakEgressBytesPerSec",
-    description: "peak consumer rate",
-  },
-  retention: {
-    scope: "stream",
-    kind: "duration",
-    canonical: "retentionSeconds",
-    description: "total retention",
-  },
-  localRetention: {
-    scope: "stream",
-    kind: "duration",
-    canonical: "localRetentionSeconds",
-    description: "retention on broker storage",
-  },
-  replicationFactor: {
-    scope: "stream",
-    kind: "count",
-    integer: true,
-    min: 1,
-    canonical: "replicationFactor",
-    description: "replication factor",
-  },
-  partitions: {
-    scope: "stream",
-    kind: "count",
-    integer: true,
-    min: 1,
-    canonical: "partitions",
-    description: "leader partitions",
-  },
-  messagesPerSec: {
-    scope: "stream",
-    kind: "count",
-    description: "average messages per second (instead of ingress)",
-  },
-  messageSize: {
-    scope: "stream",
-    kind: "size",
-    canonical: "messageSizeBytes",
-    min: 1,
-    description: "average message size",
-  },
-  compressionRatio: {
-    scope: "stream",
-    kind: "count",
-    canonical: "compressionRatio",
-    min: 1,
-    description: "compression ratio",
-  },
-  consumerGroups: {
-    scope: "stream",
-    kind: "count",
-    canonical: "consumerGroups",
-    description: "consumer groups reading the stream",
-  },
-  tierReads: {
-    scope: "stream",
-    kind: "rate",
-    canonical: "tierReadBytesPerSec",
-    description: "part of egress read back from tiered storage",
-  },
-} as const satisfies Record<string, StreamField>;
+/** The simulator's view of the table's rows of one scope (those it can set), in table order. */
+function simulated<F extends WorkloadField, N extends string>(scope: F["scope"]): Record<N, F> {
+  const out: Record<string, F> = {};
+  for (const row of rowsOf(scope)) {
+    if (!row.simulate) continue;
+    const { canonical, canonicalPath, ...spec } = row.simulate;
+    out[row.name] = (
+      scope === "stream"
+        ? { scope, ...spec, ...(canonical !== undefined ? { canonical } : {}) }
+        : { scope, ...spec, canonicalPath: canonicalPath ?? [] }
+    ) as F;
+  }
+  return Object.freeze(out) as Record<N, F>;
+}
 
-/** Cluster-wide fields by their dotted human path. */
-export const CLUSTER_FIELDS = {
-  azs: {
-    scope: "cluster",
-    kind: "count",
-    integer: true,
-    min: 2,
-    allowed: [2, 3],
-    canonicalPath: ["azs"],
-    description: "availability zones (2 or 3)",
-  },
-  clientConnections: {
-    scope: "cluster",
-    kind: "count",
-    integer: true,
-    canonicalPath: ["clientConnections"],
-    description: "client connections",
-  },
-  "targets.maxUtilisation.standard": {
-    scope: "cluster",
-    kind: "fraction",
-    max: 1,
-    canonicalPath: ["targets", "maxUtilisation", "standard"],
-    description: "Standard utilisation target",
-  },
-  "targets.maxUtilisation.express": {
-    scope: "cluster",
-    kind: "fraction",
-    max: 1,
-    canonicalPath: ["targets", "maxUtilisation", "express"],
-    description: "Express utilisation target",
-  },
-  "targets.maxUtilisation.partitions": {
-    scope: "cluster",
-    kind: "fraction",
-    canonicalPath: ["targets", "maxUtilisation", "partitions"],
-    description: "partitions utilisation target",
-  },
-  "targets.tieredLocalRetention": {
-    scope: "cluster",
-    kind: "duration",
-    canonicalPath: ["targets", "tieredLocalRetentionSeconds"],
-    description: "local retention assumed by standard-tiered",
-  },
-  "targets.storageHeadroom": {
-    scope: "cluster",
-    kind: "count",
-    min: 1,
-    canonicalPath: ["targets", "storageHeadroom"],
-    description: "provisioned storage ÷ stored bytes",
-  },
-} as const satisfies Record<string, ClusterField>;
+/** Stream fields by their human (file and flag) name: the table's stream rows with `simulate`. */
+export const STREAM_FIELDS: Readonly<Record<SimulatedStreamName, StreamField>> = simulated<
+  StreamField,
+  SimulatedStreamName
+>("stream");
 
-export type StreamFieldName = keyof typeof STREAM_FIELDS;
-export type ClusterFieldName = keyof typeof CLUSTER_FIELDS;
+/** Cluster-wide fields by their dotted human path: the table's cluster rows with `simulate`. */
+export const CLUSTER_FIELDS: Readonly<Record<SimulatedClusterName, ClusterField>> = simulated<
+  ClusterField,
+  SimulatedClusterName
+>("cluster");
+
+export type StreamFieldName = SimulatedStreamName;
+export type ClusterFieldName = SimulatedClusterName;
 
 export function streamField(name: string): StreamField | undefined {
   return Object.hasOwn(STREAM_FIELDS, name)

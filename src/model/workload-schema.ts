@@ -25,6 +25,7 @@ import { LIMITS } from "./limits.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
 import type { Stream, Workload } from "./workload.js";
+import { type FieldRow, WORKLOAD_TABLE } from "./workload-table.js";
 
 /** Documented defaults: one place, used by the schema and echoed by docs. */
 export const WORKLOAD_DEFAULTS = {
@@ -79,7 +80,7 @@ function unitField(
     }
   }).meta({ description, examples: [example] });
 }
-const rate = (d: string) => unitField(parseRate, d, "20 MiB/s");
+const rate = (d: string, example = "20 MiB/s") => unitField(parseRate, d, example);
 const duration = (d: string) => unitField(parseDuration, d, "7d");
 const size = (d: string) => unitField(parseSize, d, "1 KiB");
 const count = (d: string, min = 0) => unitField((v, p) => parseCount(v, p, { min }), d, 3);
@@ -99,76 +100,83 @@ const fraction = (d: string) =>
     "50%",
   );
 
+/** The table row of a workload field (src/model/workload-table.ts); a missing row is a bug here. */
+function row(name: string): FieldRow {
+  const r = (WORKLOAD_TABLE as readonly FieldRow[]).find((x) => x.name === name);
+  if (!r) throw new Error(`workload-schema: no row ${name} in the workload field table`);
+  return r;
+}
+
+/** The table's description of a field, as JSON Schema metadata. */
+const described = (name: string) => ({ description: row(name).schema ?? "" });
+
+/** A numeric field's parser, limits, description and example, all from its table row. */
+function numeric(name: string) {
+  const r = row(name);
+  const d = r.schema ?? "";
+  switch (r.input) {
+    case "rate":
+      return rate(d, r.example);
+    case "duration":
+      return duration(d);
+    case "size":
+      return size(d);
+    case "count":
+      return count(d, r.min ?? 0);
+    case "whole":
+      return whole(d, r.min ?? 1);
+    case "fraction":
+      return fraction(d);
+    default:
+      throw new Error(`workload-schema: ${name} is not a number (${r.input})`);
+  }
+}
+
+// The shapes name each field once more because zod's types need the keys written out; every fact
+// about a field comes from its table row, and test/model/workload-table.test.ts holds the keys,
+// required fields and descriptions equal to the table.
 const StreamInput = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .meta({ description: "Stream (topic or group of topics) name, unique in the workload" }),
+  name: z.string().min(1).meta(described("name")),
   description: z.string().optional(),
-  ingress: rate("Average producer throughput, as sent (compressed), e.g. 20 MiB/s").optional(),
-  peakIngress: rate("Peak producer throughput; default: ingress").optional(),
-  messagesPerSec: count(
-    "Average messages per second (instead of ingress: × messageSize ÷ compressionRatio)",
-  ).optional(),
-  messageSize: size("Average message size before compression; default 1 KiB").optional(),
-  egress: rate("Average consumer throughput, all groups; default consumerGroups × ingress").optional(),
-  peakEgress: rate("Peak consumer throughput; default: egress (or consumerGroups × peakIngress)").optional(),
-  consumerGroups: count(
-    "Consumer groups reading the whole stream; default 1 (or egress ÷ ingress)",
-  ).optional(),
-  partitions: whole("Leader partitions (replicas = partitions × replicationFactor)"),
-  replicationFactor: whole("Replication factor; default 3").optional(),
-  retention: duration("Total retention; default 7d").optional(),
-  localRetention: duration(
-    "Retention on broker storage when tiered (rest in tiered storage); default: retention",
-  ).optional(),
-  compressionRatio: count("Uncompressed ÷ compressed size; default 1", 1).optional(),
-  tierReads: unitField(
-    parseRate,
-    "Part of egress that reads data older than localRetention (read back from tiered storage on the tiered option), e.g. 2 TiB/month; default 0",
-    "2 TiB/month",
-  ).optional(),
+  ingress: numeric("ingress").optional(),
+  peakIngress: numeric("peakIngress").optional(),
+  messagesPerSec: numeric("messagesPerSec").optional(),
+  messageSize: numeric("messageSize").optional(),
+  egress: numeric("egress").optional(),
+  peakEgress: numeric("peakEgress").optional(),
+  consumerGroups: numeric("consumerGroups").optional(),
+  partitions: numeric("partitions"),
+  replicationFactor: numeric("replicationFactor").optional(),
+  retention: numeric("retention").optional(),
+  localRetention: numeric("localRetention").optional(),
+  compressionRatio: numeric("compressionRatio").optional(),
+  tierReads: numeric("tierReads").optional(),
 });
 
 const TargetsInput = z.strictObject({
   maxUtilisation: z
     .strictObject({
-      standard: fraction(
-        "Standard brokers: highest network/storage throughput use at peak; default 50%",
-      ).optional(),
-      express: fraction(
-        "Express brokers: highest share of AWS's recommended sustained throughput at peak (already one-AZ-lost safe); default 100%, lower for extra margin",
-      ).optional(),
-      partitions: count("Partitions per broker as a share of the recommended count; default 100%").optional(),
+      standard: numeric("targets.maxUtilisation.standard").optional(),
+      express: numeric("targets.maxUtilisation.express").optional(),
+      partitions: numeric("targets.maxUtilisation.partitions").optional(),
     })
     .optional(),
-  storageHeadroom: count("Provisioned storage ÷ bytes retained; default 2", 1).optional(),
-  tolerateAzLoss: z.boolean().optional().meta({ description: "Keep serving with one AZ lost; default true" }),
-  fetchFromNearestReplica: z
-    .boolean()
-    .optional()
-    .meta({ description: "Consumers read from a replica in their AZ; default false" }),
-  tieredLocalRetention: duration(
-    "Local retention assumed by standard-tiered for streams without localRetention; default 1d",
-  ).optional(),
+  storageHeadroom: numeric("targets.storageHeadroom").optional(),
+  tolerateAzLoss: z.boolean().optional().meta(described("targets.tolerateAzLoss")),
+  fetchFromNearestReplica: z.boolean().optional().meta(described("targets.fetchFromNearestReplica")),
+  tieredLocalRetention: numeric("targets.tieredLocalRetention").optional(),
 });
 
 /** The input schema (human units): its JSON Schema is what `msk-planner schema workload` prints. */
 export const WorkloadInput = z.strictObject({
-  region: z.string().min(1).optional().meta({ description: "AWS region; default us-east-1" }),
+  region: z.string().min(1).optional().meta(described("region")),
   azs: z
     .union([z.literal(2), z.literal(3)])
     .optional()
-    .meta({ description: "Availability zones, 2 or 3; default 3" }),
-  clientConnections: whole("Client connections to the cluster; default 100", 0).optional(),
-  sizingModel: z
-    .enum(["blog", "aws-script"])
-    .optional()
-    .meta({ description: "Standard throughput model; default blog" }),
-  instanceTypes: z.array(z.string().min(1)).optional().meta({
-    description:
-      "Broker types the planner may size: names or patterns such as kafka.m7g.*, express.*, kafka.t3.small; default every non-burstable type",
-  }),
+    .meta(described("azs")),
+  clientConnections: numeric("clientConnections").optional(),
+  sizingModel: z.enum(["blog", "aws-script"]).optional().meta(described("sizingModel")),
+  instanceTypes: z.array(z.string().min(1)).optional().meta(described("instanceTypes")),
   targets: TargetsInput.optional(),
   streams: z
     .array(StreamInput)
