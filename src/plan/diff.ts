@@ -13,6 +13,9 @@ export interface DiffLineItem {
   quantity: number;
   unit: string;
   costUsd: number;
+  /** The price's provenance in words and its URL (a plan saved by `plan --json` has both). */
+  source?: string;
+  sourceUrl?: string | null;
 }
 
 /** One option's result as a saved plan holds it (an {@link import("./types.js").OptionResult}). */
@@ -55,6 +58,12 @@ export interface LineItemDiff extends CostChange {
   unit: string;
   oldQuantity: number | null;
   newQuantity: number | null;
+  /**
+   * Where the price comes from, in words, and a URL to check it: the new line's (the old one's
+   * when removed). Present when the plan compared carries them.
+   */
+  source?: string;
+  sourceUrl?: string | null;
 }
 
 /** One configuration field that differs. */
@@ -99,6 +108,11 @@ function lineKey(l: DiffLineItem): string {
   return l.component.replace(INSTANCE_SUFFIX, "");
 }
 
+/** A line's source and URL, when it has them (older or hand-written plans may not). */
+function provenance(l: DiffLineItem): Pick<LineItemDiff, "source" | "sourceUrl"> {
+  return l.source === undefined ? {} : { source: l.source, sourceUrl: l.sourceUrl ?? null };
+}
+
 function diffLineItems(a: readonly DiffLineItem[], b: readonly DiffLineItem[]): LineItemDiff[] {
   const old = new Map<string, DiffLineItem>();
   for (const l of a) old.set(lineKey(l), l);
@@ -116,6 +130,7 @@ function diffLineItems(a: readonly DiffLineItem[], b: readonly DiffLineItem[]): 
       oldQuantity: o ? o.quantity : null,
       newQuantity: n.quantity,
       ...change,
+      ...provenance(n),
     });
   }
   for (const o of a) {
@@ -127,6 +142,7 @@ function diffLineItems(a: readonly DiffLineItem[], b: readonly DiffLineItem[]): 
       oldQuantity: o.quantity,
       newQuantity: null,
       ...costChange(o.costUsd, null),
+      ...provenance(o),
     });
   }
   return out;

@@ -16,7 +16,7 @@ import {
 import type { Stream } from "../model/workload.js";
 import type { PlanResult } from "../plan/types.js";
 import { DIMENSIONS, type FixedDimensionId } from "../pricing/dimensions.js";
-import { citeInWords } from "../pricing/sources.js";
+import { citeInWords, sourceOf } from "../pricing/sources.js";
 
 /** How a value is shown (mapped to a number format per renderer). */
 export type ValueFormat =
@@ -43,7 +43,10 @@ export interface AssumptionRow {
   value: number | string;
   unit: string;
   format: ValueFormat;
+  /** Where the value comes from, in words. */
   source: string;
+  /** A public URL for a cited source (prices, AWS conventions); null for inputs and definitions. */
+  sourceUrl: string | null;
 }
 
 /** Names of the convention cells (one place: the option formulas use these constants). */
@@ -196,6 +199,7 @@ const STREAM_INPUTS = [
 export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
   const w = plan.workload;
   const pricingPage = citeInWords("msk-pricing-page");
+  const pricingPageUrl = sourceOf("msk-pricing-page").url;
   const rows: AssumptionRow[] = [
     {
       section: "Billing conventions",
@@ -205,6 +209,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "hours",
       format: "hours",
       source: "the --hours flag (default: one month)",
+      sourceUrl: null,
     },
     {
       section: "Billing conventions",
@@ -214,6 +219,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "hours",
       format: "hours",
       source: `AWS prices a month as 730 hours (${pricingPage})`,
+      sourceUrl: pricingPageUrl,
     },
     {
       section: "Billing conventions",
@@ -223,6 +229,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "s",
       format: "int",
       source: "definition",
+      sourceUrl: null,
     },
     {
       section: "Billing conventions",
@@ -232,6 +239,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "bytes",
       format: "int",
       source: `AWS bills storage and data per GB of 2^30 bytes (${pricingPage})`,
+      sourceUrl: pricingPageUrl,
     },
     {
       section: "Billing conventions",
@@ -241,6 +249,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "bytes",
       format: "int",
       source: "definition (2^20 bytes)",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -250,6 +259,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "",
       format: "text",
       source: "workload",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -259,6 +269,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "AZs",
       format: "int",
       source: "workload",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -268,6 +279,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "connections",
       format: "int",
       source: "workload",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -277,6 +289,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "",
       format: "text",
       source: "workload",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -286,6 +299,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "of capacity",
       format: "fraction",
       source: "workload targets",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -295,6 +309,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "of capacity",
       format: "fraction",
       source: "workload targets",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -304,6 +319,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "of limit",
       format: "fraction",
       source: "workload targets",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -313,6 +329,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "× retained",
       format: "number",
       source: "workload targets",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -322,6 +339,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "1 = yes, 0 = no",
       format: "flag",
       source: "workload targets",
+      sourceUrl: null,
     },
     {
       section: "Workload",
@@ -331,6 +349,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "1 = yes, 0 = no",
       format: "flag",
       source: "workload targets",
+      sourceUrl: null,
     },
   ];
   const tlr = (w.targets as { tieredLocalRetentionSeconds?: number }).tieredLocalRetentionSeconds;
@@ -344,6 +363,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       format: "hours",
       days: true,
       source: "workload targets",
+      sourceUrl: null,
     });
   }
   w.streams.forEach((s, i) => {
@@ -355,6 +375,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       unit: "",
       format: "text",
       source: "workload",
+      sourceUrl: null,
     });
     if (s.description)
       rows.push({
@@ -365,6 +386,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
         unit: "",
         format: "text",
         source: "workload",
+        sourceUrl: null,
       });
     for (const f of STREAM_INPUTS) {
       rows.push({
@@ -376,6 +398,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
         format: f.format,
         ...("days" in f ? { days: true } : {}),
         source: "workload",
+        sourceUrl: null,
       });
     }
   });
@@ -401,6 +424,7 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
         unit: `USD per ${singular(li.unit)}`,
         format: "usdRate",
         source: li.source,
+        sourceUrl: li.sourceUrl,
       });
     }
   }

@@ -58,7 +58,15 @@ export function reportTables(m: ReportModel): FlatTable[] {
         col("source"),
         col("source_url"),
       ],
-      rows: m.assumptions.map((a) => [a.section, a.name ?? "", a.label, a.value, a.unit, a.source]),
+      rows: m.assumptions.map((a) => [
+        a.section,
+        a.name ?? "",
+        a.label,
+        a.value,
+        a.unit,
+        a.source,
+        a.sourceUrl ?? "",
+      ]),
       formatOf: (row, col) => (col === 3 ? m.assumptions[row]?.format : undefined),
     },
   ];

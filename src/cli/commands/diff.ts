@@ -30,6 +30,8 @@ const SavedPlan = z.object({
           quantity: z.number(),
           unit: z.string(),
           costUsd: z.number(),
+          source: z.string().optional(),
+          sourceUrl: z.string().nullable().optional(),
         }),
       ),
       reasons: z.array(z.string()).optional(),

@@ -1,5 +1,6 @@
 /** `msk-planner whatif WORKLOAD --set FIELD=VALUE …`: baseline and changed plans side by side. */
 import { whatIf } from "../../plan/simulate/whatif.js";
+import { planJson } from "../../report/citations.js";
 import { formatUsd } from "../../report/format.js";
 import { renderTable } from "../../report/table.js";
 import { checkFinite } from "../finite.js";
@@ -11,7 +12,9 @@ export async function handler(argv: SimArgs & { set?: unknown }): Promise<void> 
   const r = whatIf(ctx.parsed, sets, ctx.planner);
   checkFinite(r, "the what-if");
   if (argv.json) {
-    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    // Each plan as `plan --json` prints it: options carry the URLs of the sources their notes cite.
+    const out = { ...r, baseline: planJson(r.baseline), changed: planJson(r.changed) };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
   const usd = (v: number | null) => (v === null ? "infeasible" : formatUsd(v));
