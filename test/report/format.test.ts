@@ -91,6 +91,11 @@ describe("totals as complete as their prices", () => {
     );
     expect(formatTotal(null, "none", [])).toBe("not priced");
   });
+  it("nothing priced is never shown as $0, even when a caller's sum of no lines is 0", () => {
+    expect(formatTotal(0, "none", missing)).toBe("not priced (missing: cross-AZ transfer, tiered storage)");
+    expect(formatTotal(0, "none", [])).toBe("not priced");
+    expect(formatTotal(0, "complete", [])).toBe("$0.00");
+  });
   it("a null amount is never shown as $0, whatever the status says", () => {
     expect(formatTotal(null, "complete", [])).toBe("not priced");
     expect(formatTotal(null, "partial", missing)).toBe(
