@@ -50,7 +50,8 @@ export function goal(name, ratio, want, target, { detail = "", skipped } = {}) {
       : Number.isFinite(ratio) && (want === ">=" ? ratio >= target : ratio <= target)
         ? "PASS"
         : "FAIL";
-  const shown = skipped !== undefined ? `skipped: ${skipped}` : `${ratio.toFixed(2)}× (goal ${want} ${target}×)`;
+  const shown =
+    skipped !== undefined ? `skipped: ${skipped}` : `${ratio.toFixed(2)}× (goal ${want} ${target}×)`;
   const line = `${status.padEnd(4)}  ${name.padEnd(60)} ${shown}${detail ? `  ${detail}` : ""}`;
   console.log(line);
   if (process.env.BENCH_GOALS_FILE) appendFileSync(process.env.BENCH_GOALS_FILE, `${line}\n`);

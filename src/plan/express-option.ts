@@ -14,9 +14,11 @@ import {
 import {
   type ExpressCapacity,
   type ExpressLoads,
+  expressBrokers,
   expressCapacities,
   expressEgressCapacity,
   expressLoads,
+  expressLoadsInto,
   expressPartitionsPerBroker,
   expressUtilisation,
   sizeExpress,
@@ -25,8 +27,8 @@ import type { Workload } from "../model/workload.js";
 import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
-import { priceConfiguration } from "../pricing/price-configuration.js";
 import { pricedStatus } from "../pricing/line-item.js";
+import { priceConfiguration } from "../pricing/price-configuration.js";
 import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
@@ -53,6 +55,10 @@ interface Prepared {
   storedUsd: number;
   crossAzUsd: number;
   prices: UnitPrices;
+  /** The loads record `evaluate` rebuilds per workload (the hot path allocates nothing). */
+  loads: ExpressLoads;
+  /** What `choose` found: the size's index (-1 when none fits) and its broker count. */
+  chosen: { index: number; brokers: number };
 }
 
 function prepare(ctx: OptionContext): Prepared {
@@ -76,6 +82,8 @@ function prepare(ctx: OptionContext): Prepared {
     storedUsd: prices.usd("expressStorage"),
     crossAzUsd: prices.usd("crossAz"),
     prices,
+    loads: {} as ExpressLoads,
+    chosen: { index: -1, brokers: 0 },
   };
 }
 
@@ -126,30 +134,29 @@ function fixedRuleProblems(w: Workload, d: Demand): Infeasibility[] {
  * capacity and quotas alone, never on which prices exist.
  */
 function choose(p: Prepared, L: ExpressLoads): { index: number; brokers: number } {
-  const c = chooseIn(p, L, 0, p.pricedTypes);
-  return c.index >= 0 ? c : chooseIn(p, L, p.pricedTypes, p.caps.length);
+  if (!chooseIn(p, L, 0, p.pricedTypes)) chooseIn(p, L, p.pricedTypes, p.caps.length);
+  return p.chosen;
 }
 
-function chooseIn(
-  p: Prepared,
-  L: ExpressLoads,
-  from: number,
-  to: number,
-): { index: number; brokers: number } {
+/** choose over caps[from .. to), into p.chosen (reused: the hot path allocates nothing); whether one fits. */
+function chooseIn(p: Prepared, L: ExpressLoads, from: number, to: number): boolean {
   let index = -1;
   let brokers = 0;
   let usd = Number.POSITIVE_INFINITY;
   for (let i = from; i < to; i++) {
-    const s = sizeExpress(p.caps[i] as ExpressCapacity, L);
-    if (!s.feasible) continue;
-    const cost = s.brokers * (p.brokerUsd[i] as number);
+    const c = p.caps[i] as ExpressCapacity;
+    const n = expressBrokers(c, L);
+    if (!(n <= c.maxBrokers)) continue;
+    const cost = n * (p.brokerUsd[i] as number);
     if (index < 0 || cost < usd) {
       index = i;
-      brokers = s.brokers;
+      brokers = n;
       usd = cost;
     }
   }
-  return { index, brokers };
+  p.chosen.index = index;
+  p.chosen.brokers = brokers;
+  return index >= 0;
 }
 
 /**
@@ -160,7 +167,7 @@ function chooseIn(
  */
 function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
   if (fixedRuleBreaks(w, d)) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
-  const c = choose(p, expressLoads(w, d));
+  const c = choose(p, expressLoadsInto(w, d, p.loads));
   if (c.index < 0) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
   const { hours, months, seconds } = p.prices;
   let t = 0;

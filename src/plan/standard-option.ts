@@ -9,6 +9,7 @@ import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
 import {
+  dominates,
   emptyStandardSizing,
   type StandardCapacity,
   type StandardLoads,
@@ -18,6 +19,7 @@ import {
   sizeStandardInto,
   standardCapacities,
   standardLoads,
+  standardLoadsInto,
   standardPartitionsPerBroker,
   standardUtilisation,
 } from "../model/sizing/standard.js";
@@ -25,8 +27,8 @@ import type { Workload } from "../model/workload.js";
 import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
-import { priceConfiguration } from "../pricing/price-configuration.js";
 import { pricedStatus } from "../pricing/line-item.js";
+import { priceConfiguration } from "../pricing/price-configuration.js";
 import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
@@ -51,6 +53,12 @@ interface Prepared {
   caps: StandardCapacity[];
   /** caps[0 .. pricedTypes) have a broker-hour price. */
   pricedTypes: number;
+  /**
+   * The priced types worth sizing, in table order: caps[0 .. pricedTypes) without those another
+   * priced type dominates (src/model/sizing/standard.ts `dominates`: never the cheapest, whatever
+   * the workload), so choosing among these gives the same type, count and cost as among all.
+   */
+  candidates: Int32Array;
   /** USD per broker-hour per entry of caps; NaN when unpriced. */
   hourly: number[];
   /** What the sizer minimises per entry of caps: a missing price counts as 0 here (and only here). */
@@ -66,6 +74,8 @@ interface Prepared {
   prices: UnitPrices;
   /** Two sizing records `choose` sizes into (the best so far and the current type). */
   scratch: [StandardSizing, StandardSizing];
+  /** The loads record `evaluate` rebuilds per workload (the hot path allocates nothing). */
+  loads: StandardLoads;
 }
 
 /** A price for choosing between configurations: a missing one counts as 0 (the total is then a lower bound). */
@@ -88,11 +98,27 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
   }
   const caps = [...priced.map((x) => x.c), ...unpricedCaps];
   const hourly = [...priced.map((x) => x.hourly), ...unpricedCaps.map(() => Number.NaN)];
+  const costs = hourly.map((h) => ({ broker: orZero(h) * ctx.hours, storageGiB, pstMiBps }));
+  const candidates: number[] = [];
+  for (let j = 0; j < priced.length; j++) {
+    let dominated = false;
+    for (let k = 0; k < priced.length && !dominated; k++)
+      dominated =
+        k !== j &&
+        dominates(
+          caps[k] as StandardCapacity,
+          costs[k] as StandardUnitCosts,
+          caps[j] as StandardCapacity,
+          costs[j] as StandardUnitCosts,
+        );
+    if (!dominated) candidates.push(j);
+  }
   return {
     caps,
     pricedTypes: priced.length,
+    candidates: Int32Array.from(candidates),
     hourly,
-    costs: hourly.map((h) => ({ broker: orZero(h) * ctx.hours, storageGiB, pstMiBps })),
+    costs,
     unpriced: unpricedCaps.map((c) => c.name),
     storageUsd: prices.usd("storage"),
     pstUsd: prices.usd("pst"),
@@ -101,6 +127,7 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     crossAzUsd: prices.usd("crossAz"),
     prices,
     scratch: [emptyStandardSizing(), emptyStandardSizing()],
+    loads: {} as StandardLoads,
   };
 }
 
@@ -111,18 +138,21 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
  * table order. Sizes into the two scratch records of `p` (no allocation: this runs per scenario
  * in a sweep), so the sizing returned is valid until the next call; `plan` copies what it keeps.
  */
-function choose(p: Prepared, L: StandardLoads): { index: number; sizing: StandardSizing | null } {
-  let index = chooseIn(p, L, 0, p.pricedTypes);
-  if (index < 0) index = chooseIn(p, L, p.pricedTypes, p.caps.length);
-  return { index, sizing: index < 0 ? null : p.scratch[0] };
+function choose(p: Prepared, L: StandardLoads): number {
+  const index = chooseIn(p, L, p.candidates, 0, p.candidates.length);
+  return index >= 0 ? index : chooseIn(p, L, null, p.pricedTypes, p.caps.length);
 }
 
-/** choose over caps[from .. to): leaves the best sizing in p.scratch[0]. */
-function chooseIn(p: Prepared, L: StandardLoads, from: number, to: number): number {
+/**
+ * choose over caps[list[from .. to)] (or caps[from .. to) when list is null): leaves the best
+ * sizing in p.scratch[0].
+ */
+function chooseIn(p: Prepared, L: StandardLoads, list: Int32Array | null, from: number, to: number): number {
   let index = -1;
   let best = p.scratch[0];
   let cur = p.scratch[1];
-  for (let i = from; i < to; i++) {
+  for (let x = from; x < to; x++) {
+    const i = list ? (list[x] as number) : x;
     // Once a type is chosen, the others need only be sized far enough to show they cannot beat it.
     const cutoff = index < 0 ? Number.POSITIVE_INFINITY : best.clusterUsd;
     sizeStandardInto(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts, cur, cutoff);
@@ -154,27 +184,40 @@ function pricedTotal(
 ): OptionEvaluation {
   const { hours, months, seconds } = p.prices;
   const n = s.brokers;
+  // Each line: added when its price is known, else counted missing (no closure: the hot path).
   let t = 0;
-  let priced = 0;
   let missing = 0;
-  const add = (usd: number, cost: number) => {
-    if (Number.isFinite(usd)) {
-      t += cost;
-      priced++;
-    } else missing++;
-  };
+  let lines = 2;
   const hourly = p.hourly[index] as number;
-  add(hourly, n * hours * hourly);
-  add(p.storageUsd, n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.storageUsd);
-  if (s.pstMiBps > 0)
-    add(p.pstUsd, n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.pstUsd);
-  if (tiered && d.tieredStoredBytes > 0)
-    add(p.tierUsd, bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd);
+  if (Number.isFinite(hourly)) t += n * hours * hourly;
+  else missing++;
+  if (Number.isFinite(p.storageUsd))
+    t += n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.storageUsd;
+  else missing++;
+  if (s.pstMiBps > 0) {
+    lines++;
+    if (Number.isFinite(p.pstUsd))
+      t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.pstUsd;
+    else missing++;
+  }
+  if (tiered && d.tieredStoredBytes > 0) {
+    lines++;
+    if (Number.isFinite(p.tierUsd)) t += bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd;
+    else missing++;
+  }
   const retrieved = tierRetrievedBytes(p, d, tiered);
-  if (retrieved > 0) add(p.retrievalUsd, bytesToBilledGB(retrieved) * p.retrievalUsd);
+  if (retrieved > 0) {
+    lines++;
+    if (Number.isFinite(p.retrievalUsd)) t += bytesToBilledGB(retrieved) * p.retrievalUsd;
+    else missing++;
+  }
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
-  if (crossAzBytes > 0) add(p.crossAzUsd, bytesToBilledGB(crossAzBytes) * p.crossAzUsd);
-  const status = pricedStatus(priced, missing);
+  if (crossAzBytes > 0) {
+    lines++;
+    if (Number.isFinite(p.crossAzUsd)) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
+    else missing++;
+  }
+  const status = pricedStatus(lines - missing, missing);
   return { option: "standard", feasible: true, monthlyUsd: status === "none" ? null : t, priced: status };
 }
 
@@ -231,9 +274,9 @@ function evaluate(
   d: Demand,
 ): OptionEvaluation {
   if (tiered && !d.tiered) return { option, feasible: false, monthlyUsd: null, priced: "none" };
-  const { index, sizing } = choose(p, standardLoads(w, d, tiered));
-  if (!sizing) return { option, feasible: false, monthlyUsd: null, priced: "none" };
-  const r = pricedTotal(p, index, sizing, d, tiered);
+  const index = choose(p, standardLoadsInto(w, d, tiered, p.loads));
+  if (index < 0) return { option, feasible: false, monthlyUsd: null, priced: "none" };
+  const r = pricedTotal(p, index, p.scratch[0], d, tiered);
   r.option = option;
   return r;
 }
@@ -255,10 +298,9 @@ function plan(
       [],
     );
   const L = standardLoads(w, d, tiered);
-  const chosen = choose(p, L);
-  const index = chosen.index;
+  const index = choose(p, L);
   // A copy: choose's record is scratch, reused by the next call.
-  const sizing = chosen.sizing ? { ...chosen.sizing, need: { ...chosen.sizing.need } } : null;
+  const sizing = index >= 0 ? { ...p.scratch[0], need: { ...p.scratch[0].need } } : null;
   const notes = [modelNote(w)];
   const unpricedNote = unpricedTypesNote(p.unpriced, index >= p.pricedTypes, ctx.region);
   if (unpricedNote) notes.push(unpricedNote);

@@ -46,7 +46,11 @@ const SWEEPS: SweepCase[] = [
     // tiered storage: local retention and tier reads
     name: "long-retention-msk",
     input: fixture("long-retention"),
-    vary: ["retention=3d,7d,90d,400d", "tierReads=0TiB/month..8TiB/month:5", "ingress=5MiB/s..200MiB/s:4:log"],
+    vary: [
+      "retention=3d,7d,90d,400d",
+      "tierReads=0TiB/month..8TiB/month:5",
+      "ingress=5MiB/s..200MiB/s:4:log",
+    ],
     format: "csv",
   },
   {
@@ -60,7 +64,11 @@ const SWEEPS: SweepCase[] = [
   {
     // a restricted instance list and a region where some prices are missing (partial, none)
     name: "many-partitions-m5-partial",
-    input: { ...fixture("many-partitions"), instanceTypes: ["kafka.m5.*", "express.*"], region: "ap-south-1" },
+    input: {
+      ...fixture("many-partitions"),
+      instanceTypes: ["kafka.m5.*", "express.*"],
+      region: "ap-south-1",
+    },
     vary: ["partitions=100..60000:15:log", "replicationFactor=2,3"],
     format: "ndjson",
     options: ALL,

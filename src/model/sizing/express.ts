@@ -61,17 +61,21 @@ export interface ExpressLoads {
 }
 
 export function expressLoads(w: Workload, d: Demand): ExpressLoads {
+  return expressLoadsInto(w, d, {} as ExpressLoads);
+}
+
+/** {@link expressLoads} written into `out` (every field), so a sweep reuses one record. Returns `out`. */
+export function expressLoadsInto(w: Workload, d: Demand, out: ExpressLoads): ExpressLoads {
   // Throughput: no AZ-loss factor (the recommended sustained rates carry it; module comment).
   const f = w.sizingModel === "aws-script" ? 1 : azLossFactor(EXPRESS_AZS, w.targets.tolerateAzLoss);
-  return {
-    ingress: d.peakIngressBytesPerSec,
-    egress: d.peakEgressBytesPerSec,
-    replicas: d.partitions * EXPRESS_REPLICATION_FACTOR,
-    connections: d.clientConnections * f,
-    utilisation: w.targets.maxUtilisation.express,
-    partitionShare: w.targets.maxUtilisation.partitions,
-    model: w.sizingModel,
-  };
+  out.ingress = d.peakIngressBytesPerSec;
+  out.egress = d.peakEgressBytesPerSec;
+  out.replicas = d.partitions * EXPRESS_REPLICATION_FACTOR;
+  out.connections = d.clientConnections * f;
+  out.utilisation = w.targets.maxUtilisation.express;
+  out.partitionShare = w.targets.maxUtilisation.partitions;
+  out.model = w.sizingModel;
+  return out;
 }
 
 export interface ExpressNeeds {
@@ -111,6 +115,23 @@ export function sizeExpress(
     EXPRESS_AZS,
   );
   return { feasible: brokers <= c.maxBrokers, brokers, need };
+}
+
+/**
+ * {@link sizeExpress}'s broker count alone, with no record allocated (the sweep path): the same
+ * quotients, the same rounding. Feasible when ≤ `c.maxBrokers`.
+ */
+export function expressBrokers(c: ExpressCapacity, L: ExpressLoads): number {
+  return roundUpToMultiple(
+    Math.max(
+      EXPRESS_AZS,
+      brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
+      brokersFor(L.egress, expressEgressCapacity(c, L)),
+      brokersFor(L.replicas, expressPartitionsPerBroker(c, L)),
+      brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
+    ),
+    EXPRESS_AZS,
+  );
 }
 
 export function expressUtilisation(

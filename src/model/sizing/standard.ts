@@ -100,6 +100,16 @@ export interface StandardLoads {
 
 /** Loads for the Standard options; `tiered` = the standard-tiered option (local retention only on EBS). */
 export function standardLoads(w: Workload, d: Demand, tiered: boolean): StandardLoads {
+  return standardLoadsInto(w, d, tiered, {} as StandardLoads);
+}
+
+/** {@link standardLoads} written into `out` (every field), so a sweep reuses one record. Returns `out`. */
+export function standardLoadsInto(
+  w: Workload,
+  d: Demand,
+  tiered: boolean,
+  out: StandardLoads,
+): StandardLoads {
   const f = azLossFactor(w.azs, w.targets.tolerateAzLoss);
   let networkOut: number;
   let networkIn: number;
@@ -123,19 +133,64 @@ export function standardLoads(w: Workload, d: Demand, tiered: boolean): Standard
       (d.peakIngressBytesPerSec + d.peakReplicationBytesPerSec + (tiered ? d.tierReadBytesPerSec : 0)) * f;
   }
   const localBytes = tiered ? d.localStoredBytes : d.fullyLocalStoredBytes;
-  return {
-    networkOut,
-    networkIn,
-    storageWrite,
-    provisionBytes: localBytes * w.targets.storageHeadroom,
-    localBytes,
-    replicas: d.partitionReplicas,
-    connections: d.clientConnections * f,
-    minBrokers: Math.max(d.maxReplicationFactor, w.azs),
-    azs: w.azs,
-    utilisation: w.targets.maxUtilisation.standard,
-    partitionShare: w.targets.maxUtilisation.partitions,
-  };
+  out.networkOut = networkOut;
+  out.networkIn = networkIn;
+  out.storageWrite = storageWrite;
+  out.provisionBytes = localBytes * w.targets.storageHeadroom;
+  out.localBytes = localBytes;
+  out.replicas = d.partitionReplicas;
+  out.connections = d.clientConnections * f;
+  out.minBrokers = Math.max(d.maxReplicationFactor, w.azs);
+  out.azs = w.azs;
+  out.utilisation = w.targets.maxUtilisation.standard;
+  out.partitionShare = w.targets.maxUtilisation.partitions;
+  return out;
+}
+
+/**
+ * Whether type `k` makes type `j` redundant for every workload (so a planner may drop `j` when
+ * preparing): for any loads, {@link sizeStandardInto} prices `k` strictly below `j` whenever `j`
+ * fits. Sufficient conditions (with `b` the broker price per period, `s` per GiB, `p` per MiB/s):
+ * - `k` has at least `j`'s capacity on every constraint (network, storage throughput without PST,
+ *   partitions, storage, broker quota; with PST: ceiling at least, minimum at most), so it needs
+ *   no more brokers on any of them and every configuration `j` could pick is open to `k`;
+ * - at the same broker count `k` costs less: b_k < b_j, and by more than p when `j` has PST (at the
+ *   same count `k`'s least PST can exceed `j`'s capped one by under 1 MiB/s);
+ * - with fewer brokers `k` costs less: per broker `k` rounds storage up by under 1 GiB, so n_k
+ *   brokers cost at most n_k × (b_k + s) more than the bytes stored, while `j` needs at least one AZ
+ *   multiple (≥ 2) more brokers: b_j ≥ maxBrokers_k × s suffices with a factor of 2 to spare.
+ * Both prices must be known (a missing price counts as 0 in the sizer, and nothing is dropped then).
+ */
+export function dominates(
+  k: StandardCapacity,
+  kCost: StandardUnitCosts,
+  j: StandardCapacity,
+  jCost: StandardUnitCosts,
+): boolean {
+  if (!(kCost.broker < jCost.broker) || !(jCost.broker >= k.maxBrokers * kCost.storageGiB)) return false;
+  if (kCost.storageGiB !== jCost.storageGiB || !(kCost.storageGiB >= 0)) return false;
+  if (
+    k.networkBytesPerSec < j.networkBytesPerSec ||
+    Math.min(k.ebsBytesPerSec, k.defaultVolumeBytesPerSec) <
+      Math.min(j.ebsBytesPerSec, j.defaultVolumeBytesPerSec) ||
+    k.recommendedPartitions < j.recommendedPartitions ||
+    k.maxPartitions < j.maxPartitions ||
+    k.storageMaxBytes < j.storageMaxBytes ||
+    k.storageMinGiB > j.storageMinGiB ||
+    k.maxBrokers < j.maxBrokers
+  )
+    return false;
+  if (j.pstMaxBytesPerSec > 0 && Number.isFinite(jCost.pstMiBps)) {
+    if (kCost.pstMiBps !== jCost.pstMiBps || !(jCost.broker - kCost.broker > jCost.pstMiBps)) return false;
+    if (
+      !(k.pstMaxBytesPerSec > 0) ||
+      Math.min(k.ebsBytesPerSec, k.pstMaxBytesPerSec) < Math.min(j.ebsBytesPerSec, j.pstMaxBytesPerSec) ||
+      k.pstMinMiBps > j.pstMinMiBps ||
+      k.storageMinGiB > PST_MIN_VOLUME_GIB
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Partition replicas per broker the Standard sizer allows: recommended × target, at most the maximum. */
