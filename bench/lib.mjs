@@ -27,6 +27,12 @@ export function processMs(cmd, args, { runs = 9, warmup = 2, env } = {}) {
   );
 }
 
+/** CPU milliseconds (user + system) this process has used: robust where other jobs share the cores. */
+export function cpuMs() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 export function report(name, value, unit, floorName, floorValue, extra = "") {
   const ratio = floorValue > 0 ? value / floorValue : Number.NaN;
   console.log(

@@ -1,144 +1,183 @@
-// Simulator throughput (issue #5). Every figure is a ratio to a floor measured in the same run:
-// - sweep scenarios/s (one thread, and all cores via worker threads) vs a bare loop doing the same
-//   per-scenario work without planning (grid indices + the same CSV row text from precomputed costs);
-// - a 1,000,000-scenario sweep streamed to CSV through the CLI: wall time and peak RSS
-//   (floor: `node -e 0`);
-// - Monte Carlo samples/s vs a bare loop drawing the same uniforms and lognormal inverse CDFs.
+// Sweep and Monte Carlo throughput (issue #14 goals 2, 3, 5 and 6). Every figure is a ratio
+// measured in this run:
+// - goal 2: the CLI sweep to CSV (one thread, whole process CPU) in scenarios/s ÷ planner.evaluate()
+//   on workloads of the same grid (sampled, parsed beforehand) ≥ 0.8;
+// - goal 3: a 1,000,000-scenario CLI sweep with --workers 2 ÷ one thread (wall time) ≥ 1.6 on 2
+//   cores, byte-identical output (SHA-256 of stdout), peak RSS < 250 MB for the four MSK options
+//   and for all nine options (MSK and alternatives) on two workers;
+// - goal 5: a sweep over all nine options ÷ the four MSK options (same grid, scenarios/s) ≥ 1/3;
+// - goal 6: Monte Carlo samples/s ÷ a floor that draws the same distributions AND plans each
+//   sample with the closed-form floor of bench/floor.mjs (the planning included).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parse } from "yaml";
-import { processMs, report } from "./lib.mjs";
+import {
+  ALTERNATIVE_OPTIONS,
+  bundledCatalog,
+  extractDistributions,
+  parseWorkload,
+  preparePlanner,
+  prepareSweep,
+  runMonteCarlo,
+} from "../dist/index.js";
+import { makeFloor } from "./floor.mjs";
+import { cpuMs, goal, report } from "./lib.mjs";
+import { prng } from "./workloads.mjs";
 
-const lib = await import(new URL("../dist/index.js", import.meta.url).href);
-const catalog = lib.bundledCatalog();
-const input = parse(readFileSync(new URL("../fixtures/workloads/small.yaml", import.meta.url), "utf8"));
-const cores = availableParallelism();
-
-// ── sweep, one thread and all cores ──
-const N = 40_000;
-const vary = [`peakIngress=3MiB/s..300MiB/s:200`, `partitions=30..3000:${N / 200}`];
-const init = { input, vary, catalog, format: "csv" };
-const s = lib.prepareSweep(init);
-// Warm up (the JIT) on the whole grid once: a 1M-scenario sweep runs in steady state.
-for (let a = 0; a < N; a += 2048) s.chunk(a, Math.min(N, a + 2048));
-// In chunks of 2,048 scenarios, as runSweep computes them (one 40,000-row string would keep every
-// row alive until its end and time the garbage collector's copying, not the sweep).
-let t = performance.now();
-let oneBytes = 0;
-for (let a = 0; a < N; a += 2048) oneBytes += s.chunk(a, Math.min(N, a + 2048)).length;
-const oneMs = performance.now() - t;
-const text = s.chunk(0, N); // the rows again, untimed, for the floor below
-if (text.length !== oneBytes) throw new Error("chunked and whole sweeps differ");
-// Floor: the same grid walk and row text, costs taken from a precomputed array.
-const costs = text
-  .trimEnd()
-  .split("\n")
-  .map((l) => l.split(","));
-t = performance.now();
-let out = "";
-const idx = [0, 0];
-for (let k = 0; k < N; k++) {
-  idx[0] = Math.floor(k / 200);
-  idx[1] = k % 200;
-  const r = costs[k];
-  out += `${r[0]},${r[1]},${r[2]},${r[3]},${r[4]},${r[5]}\n`;
-}
-const floorMs = performance.now() - t;
-if (out.length === 0) throw new Error("floor produced nothing");
-report(
-  "sweep scenarios/s, 1 thread",
-  (N / oneMs) * 1000,
-  "scen/s",
-  "bare loop",
-  (N / floorMs) * 1000,
-  "(ratio = sweep rate ÷ floor rate)",
-);
-// All cores: a grid large enough (25× the one-thread run, 1,000,000 scenarios) that starting the
-// worker threads and warming each one's JIT up is paid back (the one-thread figure is warm).
-const NW = N * 25;
-const initW = {
-  input,
-  vary: [`peakIngress=3MiB/s..300MiB/s:200`, `partitions=30..3000:${NW / 200}`],
-  catalog,
-  format: "csv",
-};
-t = performance.now();
-let bytes = 0;
-await lib.runSweep(
-  initW,
-  (x) => {
-    bytes += x.length;
-  },
-  { workers: cores },
-);
-const allMs = (performance.now() - t) / (NW / N);
-if (bytes === 0) throw new Error("sweep produced nothing");
-report(
-  `sweep scenarios/s, ${cores} workers (${NW.toLocaleString("en-US")} scenarios)`,
-  (N / allMs) * 1000,
-  "scen/s",
-  "bare loop",
-  (N / floorMs) * 1000,
-  `(${(oneMs / allMs).toFixed(2)}× one thread)`,
-);
-
-// ── 1,000,000-scenario sweep through the CLI, CSV to /dev/null ──
+const catalog = bundledCatalog();
+const smallPath = new URL("../fixtures/workloads/small.yaml", import.meta.url).pathname;
+const input = parse(readFileSync(smallPath, "utf8"));
 const cli = new URL("../dist/cli.js", import.meta.url).pathname;
-const args = [
-  cli,
-  "sweep",
-  new URL("../fixtures/workloads/small.yaml", import.meta.url).pathname,
-  "--vary",
-  "peakIngress=3MiB/s..300MiB/s:1000",
-  "--vary",
-  "partitions=30..3000:1000",
-  "--csv",
-  "--workers",
-  String(cores),
-];
-t = performance.now();
-const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], {
-  stdio: ["ignore", "ignore", "pipe"],
-  encoding: "utf8",
-});
-const wallMs = performance.now() - t;
-if (r.status !== 0) throw new Error(`1M sweep failed: ${r.stderr}`);
-const peakMiB = Number(r.stderr.trim().split("\n").pop()) / 1024;
-const nodeMs = processMs(process.execPath, ["-e", "0"], { runs: 5 });
-report(
-  "1M-scenario sweep to CSV, wall",
-  wallMs,
-  "ms",
-  "node -e 0",
-  nodeMs,
-  `peak RSS ${peakMiB.toFixed(0)} MiB (main thread; aim < 10 s, < 250 MB)`,
-);
+const MSK = ["standard", "standard-tiered", "express", "serverless"];
+const ALL = [...MSK, ...ALTERNATIVE_OPTIONS];
 
-// ── Monte Carlo ──
-const { input: mcInput, distributions } = lib.extractDistributions({
+/** Run the CLI under /usr/bin/time: wall, user+sys CPU (s), peak RSS (MiB), SHA-256 of stdout. */
+function cliRun(args) {
+  const script = `set -o pipefail; /usr/bin/time -f '%e %U %S %M' -o /dev/stderr "$0" "$@" | sha256sum`;
+  const r = spawnSync("bash", ["-c", script, process.execPath, cli, ...args], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`msk-planner ${args.join(" ")} failed: ${r.stderr}`);
+  const [wall, user, sys, rss] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
+  return { wall, cpu: user + sys, rssMiB: rss / 1024, sha: r.stdout.split(" ")[0] };
+}
+
+// ── goal 2: the CLI sweep to CSV against evaluate() on the same grid ──
+const grid = (n) => ["--vary", "peakIngress=3MiB/s..300MiB/s:1000", "--vary", `partitions=30..3000:${n}`];
+const one = cliRun(["sweep", smallPath, ...grid(300), "--csv"]);
+const cliRate = 300_000 / one.cpu;
+// evaluate() on 6,000 scenarios of that grid, each parsed to a workload beforehand (the labels the sweep writes).
+const axes = prepareSweep({ input, vary: grid(300).filter((_, i) => i % 2), catalog, format: "csv" }).axes;
+const r = prng(5);
+const sampled = Array.from({ length: 6000 }, () => {
+  const peak = axes[0].labels[Math.floor(r() * axes[0].labels.length)];
+  const partitions = axes[1].labels[Math.floor(r() * axes[1].labels.length)];
+  return parseWorkload({ ...input, streams: [{ ...input.streams[0], peakIngress: peak, partitions }] });
+});
+const planner = preparePlanner({ catalog, region: "us-east-1" });
+/** Per CPU second (the CLI's rate above is per CPU second too). */
+function rate(fn, n, minMs = 1500) {
+  for (let i = 0; i < n; i++) fn(i);
+  let done = 0;
+  const t0 = cpuMs();
+  let t = t0;
+  while (t - t0 < minMs) {
+    for (let i = 0; i < n; i++) fn(i);
+    done += n;
+    t = cpuMs();
+  }
+  return (done / (t - t0)) * 1000;
+}
+let sink = 0;
+const evalRate = rate((i) => {
+  sink += planner.evaluate(sampled[i]).length;
+}, sampled.length);
+report("CLI sweep --csv, 300k scenarios, 1 thread (CPU)", cliRate, "scen/s", "evaluate", evalRate);
+goal("2. CLI sweep to CSV ÷ evaluate(), same grid (1 thread)", cliRate / evalRate, ">=", 0.8, {
+  detail: `(${one.cpu.toFixed(1)} s CPU incl. start-up)`,
+});
+
+// ── goal 3: 1,000,000 scenarios on two workers against one thread ──
+const cores = availableParallelism();
+const m1 = cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "1"]);
+const m2 = cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "2"]);
+goal(`3. 1M sweep --workers 2 ÷ 1 thread (wall; ${cores} cores)`, m1.wall / m2.wall, ">=", 1.6, {
+  detail: `${m1.wall.toFixed(1)} s → ${m2.wall.toFixed(1)} s; output ${m1.sha === m2.sha ? "byte-identical" : "DIFFERS"}`,
+});
+if (m1.sha !== m2.sha) throw new Error("the sweep's output differs between one thread and two workers");
+// Peak RSS: the MSK options over 1M scenarios; all nine options over 200k (memory is bounded per
+// chunk in flight, not per scenario, so the grid size does not change it).
+const a2 = cliRun(["sweep", smallPath, ...grid(200), "--csv", "--workers", "2", "--options", ALL.join(",")]);
+const rss = Math.max(m1.rssMiB, m2.rssMiB, a2.rssMiB);
+goal("3. peak RSS ÷ 250 MB (sweeps above; nine options on 2 workers)", (rss * 2 ** 20) / 250e6, "<=", 1, {
+  detail: `MSK 1 thread ${m1.rssMiB.toFixed(0)} MiB, 2 workers ${m2.rssMiB.toFixed(0)} MiB; nine options ${a2.rssMiB.toFixed(0)} MiB`,
+});
+
+// ── goal 5: nine options against the four MSK options, in-process, same grid ──
+const sweepRate = (options) => {
+  const s = prepareSweep({ input, vary: grid(20).filter((_, i) => i % 2), catalog, format: "csv", options });
+  s.chunkBytes(0, 4096);
+  const t0 = cpuMs();
+  let n = 0;
+  while (cpuMs() - t0 < 2000 && n < s.total) {
+    sink += s.chunkBytes(n, Math.min(s.total, n + 2048)).length;
+    n = Math.min(s.total, n + 2048);
+  }
+  return (n / (cpuMs() - t0)) * 1000;
+};
+const mskRate = sweepRate(MSK);
+const allRate = sweepRate(ALL);
+report("sweep, all nine options", allRate, "scen/s", "4 MSK options", mskRate);
+goal("5. sweep over all nine options ÷ the four MSK options", allRate / mskRate, ">=", 1 / 3);
+
+// ── goal 6: Monte Carlo against a floor that draws and plans ──
+const LN = { p50: 20, p95: 120 }; // peakIngress, MiB/s
+const TRI = { min: 10, mode: 30, max: 3000 }; // partitions
+const { input: mcInput, distributions } = extractDistributions({
   ...input,
   streams: [
     {
       ...input.streams[0],
-      peakIngress: { dist: "lognormal", p50: "20 MiB/s", p95: "120 MiB/s", min: "1 MiB/s" },
-      partitions: { dist: "pert", min: 10, mode: 30, max: 3000 },
+      peakIngress: { dist: "lognormal", p50: `${LN.p50} MiB/s`, p95: `${LN.p95} MiB/s`, min: "1 MiB/s" },
+      partitions: { dist: "triangular", ...TRI },
     },
   ],
 });
 const S = 20_000;
-await lib.runMonteCarlo({ input: mcInput, distributions, seed: 1, catalog }, 1000);
-t = performance.now();
-await lib.runMonteCarlo({ input: mcInput, distributions, seed: 1, catalog }, S);
-const mcMs = performance.now() - t;
-// Floor: the same number of lognormal draws (inverse CDF via Math.log/exp) and a sum.
-t = performance.now();
-let acc = 0;
-let x = 1;
-for (let i = 0; i < S * 4; i++) {
-  x = (x * 1103515245 + 12345) % 2147483648;
-  acc += Math.exp(Math.log((x + 0.5) / 2147483648) * 0.3);
+await runMonteCarlo({ input: mcInput, distributions, seed: 1, catalog }, 2000);
+let t = cpuMs();
+await runMonteCarlo({ input: mcInput, distributions, seed: 1, catalog }, S);
+const mcMs = cpuMs() - t;
+// Floor: per sample two uniforms, the lognormal's inverse CDF (a rational approximation of the
+// normal quantile, as the sampler computes one) and the triangular's, written into a floor slot,
+// then the closed-form planning of the four MSK options (bench/floor.mjs), and a running sum.
+const F = makeFloor(catalog, 1);
+F.set(0, parseWorkload(input));
+const mu = Math.log(LN.p50 * 2 ** 20);
+const sigma = (Math.log(LN.p95) - Math.log(LN.p50)) / 1.6448536269514722;
+function normalQuantile(p) {
+  // Acklam's central-region rational approximation (the tails cost the same).
+  const q = p - 0.5;
+  const r2 = q * q;
+  return (
+    ((((((-39.69683028665376 * r2 + 220.9460984245205) * r2 - 275.9285104469687) * r2 + 138.357751867269) *
+      r2 -
+      30.66479806614716) *
+      r2 +
+      2.506628277459239) *
+      q) /
+    (((((-54.47609879822406 * r2 + 161.5858368580409) * r2 - 155.6989798598866) * r2 + 66.80131188771972) *
+      r2 -
+      13.28068155288572) *
+      r2 +
+      1)
+  );
 }
-const mcFloor = performance.now() - t;
-if (!(acc > 0)) throw new Error("floor produced nothing");
-report("Monte Carlo samples/s, 1 thread", (S / mcMs) * 1000, "samples/s", "bare loop", (S / mcFloor) * 1000);
+const draw = prng(1);
+const w = TRI.max - TRI.min;
+const fc = (TRI.mode - TRI.min) / w;
+const baseIn = F.W.in[0];
+const baseOut = F.W.out[0] / F.W.peakIn[0];
+let acc = 0;
+t = cpuMs();
+for (let i = 0; i < S; i++) {
+  const peak = Math.max(2 ** 20, Math.exp(mu + sigma * normalQuantile(0.01 + 0.98 * draw())));
+  const u = draw();
+  const parts = Math.round(
+    u < fc
+      ? TRI.min + Math.sqrt(u * w * (TRI.mode - TRI.min))
+      : TRI.max - Math.sqrt((1 - u) * w * (TRI.max - TRI.mode)),
+  );
+  F.W.peakIn[0] = Math.max(peak, baseIn);
+  F.W.peakOut[0] = F.W.peakIn[0] * baseOut;
+  F.W.parts[0] = parts;
+  acc += F.floor(0);
+}
+const mcFloorMs = cpuMs() - t;
+if (!(acc > 0) || !(sink > 0)) throw new Error("benchmark produced nothing");
+report(
+  "Monte Carlo samples/s, 1 thread (draw + plan)",
+  (S / mcMs) * 1000,
+  "samples/s",
+  "draw + closed-form plan",
+  (S / mcFloorMs) * 1000,
+);

@@ -120,7 +120,7 @@ export async function progressBar(
 }
 
 /** Write to stdout honouring back-pressure (memory stays flat however many rows stream). */
-export function writeOut(text: string): void | Promise<void> {
+export function writeOut(text: string | Uint8Array): void | Promise<void> {
   if (process.stdout.write(text)) return;
   return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
 }

@@ -118,12 +118,21 @@ export function usdPriceOf(
   return r.price;
 }
 
+/** Each price's words with its own source as the lead, kept: a sweep prices the same lines a million times. */
+const WORDS = new WeakMap<Price, string>();
+
 /** A price's provenance in words, with its status and flags spelled out. */
 export function provenanceWords(price: Price, lead: string = price.source): string {
+  const own = lead === price.source;
+  const known = own ? WORDS.get(price) : undefined;
+  if (known !== undefined) return known;
   const parts = [lead];
   if (price.status) parts.push(price.status);
   for (const f of price.flags ?? []) parts.push(PRICE_FLAG_WORDS[f]);
-  return parts.join("; ");
+  const words = parts.join("; ");
+  // Prices are not changed after they are built (catalogs are parsed once), so the words stay true.
+  if (own) WORDS.set(price, words);
+  return words;
 }
 
 /**

@@ -12,6 +12,7 @@ import { runMonteCarlo, runSweep } from "../../src/plan/simulate/run.js";
 import type { SweepInit } from "../../src/plan/simulate/sweep.js";
 import { ALTERNATIVE_OPTIONS, MSK_OPTIONS } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { runCli } from "../helpers/cli.js";
 
 const GOLDEN = "test/golden/simulations";
 const catalog = bundledCatalog();
@@ -107,6 +108,18 @@ describe("sweeps on the fixtures are byte-identical to the captured outputs", ()
       expect(await sweepText(c, 1, 7)).toBe(text);
     });
   }
+});
+
+describe("the CLI writes the same bytes, on one thread and on two workers (rows transferred as bytes)", () => {
+  it("small-all-options: sweep --csv --workers 1 and 2 equal the captured file", () => {
+    const args = ["sweep", "fixtures/workloads/small.yaml", ...(SWEEPS[0] as SweepCase).vary.flatMap((v) => ["--vary", v])];
+    const golden = readFileSync(join(GOLDEN, "small-all-options.csv"), "utf8");
+    for (const workers of ["1", "2"]) {
+      const r = runCli([...args, "--options", ALL.join(","), "--csv", "--workers", workers]);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(golden);
+    }
+  });
 });
 
 interface McCase {

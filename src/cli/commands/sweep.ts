@@ -1,7 +1,7 @@
 /** `msk-planner sweep WORKLOAD --vary FIELD=A..B:N[:log] …`: stream the grid as NDJSON, CSV or a table. */
 import { InputError } from "../../model/errors.js";
 import { checkLimit } from "../../model/limits.js";
-import { runSweep } from "../../plan/simulate/run.js";
+import { runSweep, runSweepBytes } from "../../plan/simulate/run.js";
 import {
   listOf,
   progressBar,
@@ -43,7 +43,8 @@ export async function handler(
   const bar = await progressBar(total, "sweep");
   try {
     if (argv.json || argv.csv) {
-      await runSweep(init, writeOut, { workers, onProgress: (d) => bar.update(d) });
+      // Bytes straight to stdout: the rows are never decoded to a string and encoded again.
+      await runSweepBytes(init, writeOut, { workers, onProgress: (d) => bar.update(d) });
       return;
     }
     // Table: a readable summary for small grids (the rows as CSV, aligned).

@@ -29,17 +29,33 @@ export async function runSweep(
   write: (text: string) => void | Promise<void>,
   o: RunOptions = {},
 ): Promise<{ scenarios: number }> {
+  return runSweepBytes(
+    init,
+    (bytes) => write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")),
+    o,
+  );
+}
+
+/**
+ * {@link runSweep} with the text as UTF-8 bytes, each chunk as computed (on a worker thread, then
+ * transferred): what the CLI writes to stdout without decoding and re-encoding it.
+ */
+export async function runSweepBytes(
+  init: SweepInit,
+  write: (bytes: Uint8Array) => void | Promise<void>,
+  o: RunOptions = {},
+): Promise<{ scenarios: number }> {
   // Parse and validate on this thread first: bad input fails before any worker starts, and the
   // workers get canonical numbers (no unit parsing or schema at their start-up).
   const compiled = compileSweep(init);
   const s = prepareSweep(compiled);
-  if (s.header) await write(s.header);
+  if (s.header) await write(Buffer.from(s.header, "utf8"));
   await runChunks({
     total: s.total,
     chunkSize: o.chunkSize ?? 2048,
     workers: o.workers ?? 1,
     task: { task: "sweep", init: compiled },
-    consume: (r) => write(r as string),
+    consume: (r) => write(r as Uint8Array),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
   });

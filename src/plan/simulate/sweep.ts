@@ -11,8 +11,11 @@
  * CSV: header `<field>…,recommended,<option>…,<option>_priced…`, one row per scenario, a cost cell
  * empty when infeasible or unpriced; the `_priced` cells say complete, partial or none.
  *
- * The per-scenario path: write the scenario's canonical numbers through precomputed setters,
- * rebuild the workload (plain arithmetic), planner.evaluate, append precomputed string pieces.
+ * The per-scenario path: write the scenario's canonical numbers through precomputed setters (only
+ * the axes whose value changed since the previous scenario, and those after them), rebuild the
+ * workload (plain arithmetic), planner.evaluate, and encode the row into one reused byte buffer
+ * from pre-encoded pieces (only the costs are formatted per row), so a chunk is one Uint8Array a
+ * worker thread can transfer, not a string built and re-encoded row by row.
  */
 import { InputError } from "../../model/errors.js";
 import { resolveInstanceTypes } from "../../model/instance-types.js";
@@ -51,6 +54,8 @@ export interface PreparedSweep {
   header: string;
   /** Rows for scenarios [start, end), newline-terminated. */
   chunk(start: number, end: number): string;
+  /** The same rows as UTF-8 bytes, in a buffer of their own (transferable from a worker thread). */
+  chunkBytes(start: number, end: number): Uint8Array;
   /** The lean rows of one scenario (for tests and other commands). */
   scenario(k: number): {
     set: Record<string, string | number>;
@@ -58,6 +63,54 @@ export interface PreparedSweep {
     options: OptionEvaluation[];
   };
 }
+
+/**
+ * Rows are encoded into one growing buffer, reused from chunk to chunk; `take` copies a chunk's
+ * bytes out into a buffer of their own. Pieces are pre-encoded UTF-8; formatted numbers are ASCII.
+ */
+class RowEncoder {
+  private buf = new Uint8Array(1 << 16);
+  private pos = 0;
+
+  /** Room for `n` more bytes. */
+  reserve(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+
+  bytes(b: Uint8Array): void {
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < b.length; i++) buf[p++] = b[i] as number;
+    this.pos = p;
+  }
+
+  /** An ASCII string (a formatted number). */
+  ascii(s: string): void {
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  byte(c: number): void {
+    this.buf[this.pos++] = c;
+  }
+
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.pos);
+    this.pos = 0;
+    return out;
+  }
+}
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+/** Longest text of a JavaScript number ("-1.7976931348623157e+308" is 24), with room to spare. */
+const NUMBER_BYTES = 32;
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
 
 function csvCell(v: string | number): string {
   const s = String(v);
@@ -133,24 +186,106 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   checkLimit("sweepScenarios", total, "--vary", "the grid's scenarios (the product of the axes' points):");
   const idx = new Int32Array(axes.length);
 
-  // Precomputed pieces: per axis value its JSON `"field":value` / CSV cell; per option its names.
+  // Pre-encoded pieces: per axis value its JSON `"field":value` / CSV cell; per option its names.
   const setJson = axes.map((a) =>
-    a.labels.map((l) => `${JSON.stringify(a.resolved.path)}:${JSON.stringify(l)}`),
+    a.labels.map((l) => utf8(`${JSON.stringify(a.resolved.path)}:${JSON.stringify(l)}`)),
   );
-  const setCsv = axes.map((a) => a.labels.map((l) => csvCell(l)));
-  const optOpen = options.map((o) => `{"option":${JSON.stringify(o)},"feasible":`);
-  const recJson = options.map((o) => JSON.stringify(o));
+  const setCsv = axes.map((a) => a.labels.map((l) => utf8(csvCell(l))));
+  const optOpen = options.map((o) => utf8(`{"option":${JSON.stringify(o)},"feasible":`));
+  const recJson = options.map((o) => utf8(JSON.stringify(o)));
+  const recCsv = options.map((o) => utf8(o));
+  const PRICED = { complete: utf8("complete"), partial: utf8("partial"), none: utf8("none") };
+  const PRICED_JSON = {
+    complete: utf8(',"priced":"complete"}'),
+    partial: utf8(',"priced":"partial"}'),
+    none: utf8(',"priced":"none"}'),
+  };
+  const TRUE_COST = utf8('true,"monthlyUsd":');
+  const FALSE_COST = utf8('false,"monthlyUsd":');
+  const NULL = utf8("null");
+  const SET_OPEN = utf8('{"set":{');
+  const REC_OPEN = utf8('},"recommended":');
+  const OPTIONS_OPEN = utf8(',"options":[');
+  const ROW_CLOSE = utf8("]}\n");
   const header =
     compiled.format === "csv"
       ? `${[...axes.map((a) => a.resolved.path), "recommended", ...options, ...options.map((o) => `${o}_priced`)].map(csvCell).join(",")}\n`
       : "";
+  // The most bytes one row can take (each piece at its longest, each number at NUMBER_BYTES).
+  const longest = (pieces: Uint8Array[]) => pieces.reduce((m, b) => Math.max(m, b.length), 0);
+  const rowBytes =
+    axes.reduce(
+      (n, _, j) => n + longest((setJson[j] as Uint8Array[]).concat(setCsv[j] as Uint8Array[])) + 1,
+      0,
+    ) +
+    64 +
+    longest(recJson) +
+    options.reduce((n, _, i) => n + (optOpen[i] as Uint8Array).length + 64 + NUMBER_BYTES, 0);
 
   const describe = () => axes.map((a, j) => `${a.resolved.path}=${a.labels[idx[j] as number]}`).join(", ");
+  // Each axis's index in the scenario last written (-1: none yet): only changed axes are written again.
+  const written = new Int32Array(axes.length).fill(-1);
   const evaluate = (k: number): OptionEvaluation[] => {
     gridIndices(axes, k, idx);
-    for (let j = 0; j < axes.length; j++)
+    // From the first axis whose value changed on, every setter runs again in order, so a later
+    // setter that overrides an earlier one's field (ingress then messagesPerSec) still has the last word.
+    let from = 0;
+    while (from < axes.length && idx[from] === written[from]) from++;
+    for (let j = from; j < axes.length; j++) {
       (setters[j] as (v: number) => void)((axes[j] as Axis).values[idx[j] as number] as number);
-    return p.evaluate(scenario.buildOrThrow(describe));
+      written[j] = idx[j] as number;
+    }
+    try {
+      return p.evaluate(scenario.buildOrThrow(describe));
+    } catch (e) {
+      written.fill(-1);
+      throw e;
+    }
+  };
+  const enc = new RowEncoder();
+  const chunkBytes = (start: number, end: number): Uint8Array => {
+    const ndjson = compiled.format === "ndjson";
+    for (let k = start; k < end; k++) {
+      const rows = evaluate(k);
+      const best = cheapestIndex(rows);
+      enc.reserve(rowBytes);
+      if (ndjson) {
+        enc.bytes(SET_OPEN);
+        for (let j = 0; j < axes.length; j++) {
+          if (j) enc.byte(COMMA);
+          enc.bytes((setJson[j] as Uint8Array[])[idx[j] as number] as Uint8Array);
+        }
+        enc.bytes(REC_OPEN);
+        enc.bytes(best < 0 ? NULL : (recJson[best] as Uint8Array));
+        enc.bytes(OPTIONS_OPEN);
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i] as OptionEvaluation;
+          if (i) enc.byte(COMMA);
+          enc.bytes(optOpen[i] as Uint8Array);
+          enc.bytes(r.feasible ? TRUE_COST : FALSE_COST);
+          if (r.monthlyUsd === null) enc.bytes(NULL);
+          else enc.ascii(String(r.monthlyUsd));
+          enc.bytes(PRICED_JSON[r.priced]);
+        }
+        enc.bytes(ROW_CLOSE);
+      } else {
+        for (let j = 0; j < axes.length; j++) {
+          enc.bytes((setCsv[j] as Uint8Array[])[idx[j] as number] as Uint8Array);
+          enc.byte(COMMA);
+        }
+        if (best >= 0) enc.bytes(recCsv[best] as Uint8Array);
+        for (const r of rows) {
+          enc.byte(COMMA);
+          if (r.feasible && r.monthlyUsd !== null) enc.ascii(String(r.monthlyUsd));
+        }
+        for (const r of rows) {
+          enc.byte(COMMA);
+          enc.bytes(PRICED[r.priced]);
+        }
+        enc.byte(NEWLINE);
+      }
+    }
+    return enc.take();
   };
 
   return {
@@ -158,32 +293,8 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     total,
     options,
     header,
-    chunk(start, end) {
-      let out = "";
-      for (let k = start; k < end; k++) {
-        const rows = evaluate(k);
-        const best = cheapestIndex(rows);
-        if (compiled.format === "ndjson") {
-          let line = '{"set":{';
-          for (let j = 0; j < axes.length; j++)
-            line += (j ? "," : "") + (setJson[j] as string[])[idx[j] as number];
-          line += `},"recommended":${best < 0 ? "null" : recJson[best]},"options":[`;
-          for (let i = 0; i < rows.length; i++) {
-            const r = rows[i] as OptionEvaluation;
-            line += `${i ? "," : ""}${optOpen[i]}${r.feasible},"monthlyUsd":${r.monthlyUsd === null ? "null" : r.monthlyUsd},"priced":"${r.priced}"}`;
-          }
-          out += `${line}]}\n`;
-        } else {
-          let line = "";
-          for (let j = 0; j < axes.length; j++) line += `${(setCsv[j] as string[])[idx[j] as number]},`;
-          line += best < 0 ? "" : (options[best] as string);
-          for (const r of rows) line += `,${r.feasible && r.monthlyUsd !== null ? r.monthlyUsd : ""}`;
-          for (const r of rows) line += `,${r.priced}`;
-          out += `${line}\n`;
-        }
-      }
-      return out;
-    },
+    chunkBytes,
+    chunk: (start, end) => Buffer.from(chunkBytes(start, end).buffer).toString("utf8"),
     scenario(k) {
       const rows = evaluate(k);
       const best = cheapestIndex(rows);

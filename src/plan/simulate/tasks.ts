@@ -10,13 +10,13 @@ export type TaskInit =
   | { task: "sweep"; init: SweepInit | CompiledSweep }
   | { task: "montecarlo"; init: MonteCarloInit };
 
-/** Chunk results: sweep text, or Monte Carlo per-sample costs (see montecarlo.ts). */
-export type ChunkResult = string | Float64Array;
+/** Chunk results: sweep rows as UTF-8 bytes, or Monte Carlo per-sample costs (see montecarlo.ts). */
+export type ChunkResult = Uint8Array | Float64Array;
 
 export function chunkRunner(t: TaskInit): (start: number, end: number) => ChunkResult {
   if (t.task === "sweep") {
     const s = prepareSweep(t.init);
-    return (a, b) => s.chunk(a, b);
+    return (a, b) => s.chunkBytes(a, b);
   }
   const m = prepareMonteCarlo(t.init);
   return (a, b) => m.chunk(a, b);

@@ -42,10 +42,8 @@ if (port) {
     }
     try {
       const result = run(m.start, m.end);
-      port.postMessage(
-        { id: m.id, result } satisfies ChunkReply,
-        typeof result === "string" ? [] : [result.buffer as ArrayBuffer],
-      );
+      // Transferred, not copied: each chunk's result owns its buffer (src/plan/simulate/sweep.ts take()).
+      port.postMessage({ id: m.id, result } satisfies ChunkReply, [result.buffer as ArrayBuffer]);
     } catch (e) {
       port.postMessage({ id: m.id, error: serializeError(e) } satisfies ChunkReply);
     }
