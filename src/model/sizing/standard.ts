@@ -261,7 +261,8 @@ export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: Standa
  * `cutoffUsd` (for a caller that only wants a type strictly cheaper than one it has): once the
  * brokers every constraint but storage throughput needs cost at least that at the broker price
  * alone, stop with `out.feasible = false` and `out.clusterUsd = Infinity` — exact, since every
- * other cost term is ≥ 0 and more brokers only cost more. `out.need` is complete either way.
+ * other cost term is ≥ 0 and more brokers only cost more. `out.need` and `out.brokers` are
+ * complete only when not cut off.
  */
 export function sizeStandardInto(
   c: StandardCapacity,
@@ -275,6 +276,14 @@ export function sizeStandardInto(
   const need = out.need;
   need.networkOut = brokersFor(L.networkOut, netCap);
   need.networkIn = brokersFor(L.networkIn, netCap);
+  // The network alone often shows a type cannot beat the cutoff: stop before the other quotients
+  // (exact: the count below is at most nOther, and more brokers only cost more).
+  if (
+    cutoffUsd !== Number.POSITIVE_INFINITY &&
+    roundUpToMultiple(Math.max(L.minBrokers, need.networkOut, need.networkIn, 1), L.azs) * cost.broker >=
+      cutoffUsd
+  )
+    return cutOff(out);
   need.storageThroughput = brokersFor(
     L.storageWrite,
     Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec) * u,
@@ -295,14 +304,7 @@ export function sizeStandardInto(
     ),
     L.azs,
   );
-  if (nOther * cost.broker >= cutoffUsd) {
-    out.feasible = false;
-    out.brokers = nOther;
-    out.storagePerBrokerGiB = 0;
-    out.pstMiBps = 0;
-    out.clusterUsd = Number.POSITIVE_INFINITY;
-    return out;
-  }
+  if (nOther * cost.broker >= cutoffUsd) return cutOff(out);
   const nDefault = roundUpToMultiple(Math.max(nOther, need.storageThroughput), L.azs);
   let brokers = nDefault;
   let pst = 0;
@@ -332,6 +334,16 @@ export function sizeStandardInto(
   out.storagePerBrokerGiB = storagePerBroker(brokers, pst, L, c);
   out.pstMiBps = pst;
   out.clusterUsd = best;
+  return out;
+}
+
+/** A type that cannot beat the cutoff: infeasible for the caller, at no price. */
+function cutOff(out: StandardSizing): StandardSizing {
+  out.feasible = false;
+  out.brokers = 0;
+  out.storagePerBrokerGiB = 0;
+  out.pstMiBps = 0;
+  out.clusterUsd = Number.POSITIVE_INFINITY;
   return out;
 }
 
