@@ -9,8 +9,9 @@
 // - goal 6: Monte Carlo samples/s ÷ a floor that draws the same distributions AND plans each
 //   sample with the closed-form floor of bench/floor.mjs (the planning included).
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "yaml";
 import {
   ALTERNATIVE_OPTIONS,
@@ -34,11 +35,22 @@ const ALL = [...MSK, ...ALTERNATIVE_OPTIONS];
 
 /** Run the CLI under /usr/bin/time: wall, user+sys CPU (s), peak RSS (MiB), SHA-256 of stdout. */
 function cliRun(args) {
-  const script = `set -o pipefail; /usr/bin/time -f '%e %U %S %M' -o /dev/stderr "$0" "$@" | sha256sum`;
-  const r = spawnSync("bash", ["-c", script, process.execPath, cli, ...args], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`msk-planner ${args.join(" ")} failed: ${r.stderr}`);
-  const [wall, user, sys, rss] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
-  return { wall, cpu: user + sys, rssMiB: rss / 1024, sha: r.stdout.split(" ")[0] };
+  const dir = mkdtempSync(join(tmpdir(), "msk-bench-"));
+  const timing = join(dir, "time");
+  try {
+    const script = `set -o pipefail; /usr/bin/time -f '%e %U %S %M' -o "$0" "$@" | sha256sum`;
+    const r = spawnSync("bash", ["-c", script, timing, process.execPath, cli, ...args], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`msk-planner ${args.join(" ")} failed: ${r.stderr}`);
+    const [wall, user, sys, rss] = readFileSync(timing, "utf8")
+      .trim()
+      .split("\n")
+      .pop()
+      .split(" ")
+      .map(Number);
+    return { wall, cpu: user + sys, rssMiB: rss / 1024, sha: r.stdout.split(" ")[0] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // ── goal 2: the CLI sweep to CSV against evaluate() on the same grid ──

@@ -52,7 +52,12 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
   }
   const n = Math.min(o.workers, chunks);
   const url = o.workerUrl ?? defaultWorkerUrl();
-  const workers = Array.from({ length: n }, () => new Worker(url, { workerData: o.task }));
+  // A small young generation per worker: its chunks are short-lived garbage, and the default
+  // (up to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS.
+  const workers = Array.from(
+    { length: n },
+    () => new Worker(url, { workerData: o.task, resourceLimits: { maxYoungGenerationSizeMb: 6 } }),
+  );
   const done = new Map<number, ChunkResult>();
   let next = 0; // next chunk to dispatch
   let written = 0; // next chunk to consume
