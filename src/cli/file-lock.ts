@@ -4,6 +4,11 @@
  * The lock is a file created with O_EXCL (`wx`) holding the owner's pid; a lock whose owner is no
  * longer running (killed) or that is older than {@link STALE_MS} is taken over. The holder keeps it
  * only while it reads the previous file, merges and renames the new one — never during network calls.
+ *
+ * Takeover is serialised: two runs that both find the lock stale could otherwise both remove it,
+ * one removing the fresh lock the other had just created, and both would hold it. A run removes a
+ * stale lock only while holding `<lock>.takeover` (also O_EXCL), after checking again that the
+ * lock is still stale; nobody else can replace a lock that exists, so it is the same stale file.
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { RuntimeError } from "../model/errors.js";
@@ -45,15 +50,34 @@ function tryTake(lock: string): boolean {
   }
 }
 
+/** A takeover lock this old was left by a run killed during the few microseconds it holds it. */
+const TAKEOVER_STALE_MS = 30_000;
+
+/** Remove the stale lock, if it is still stale, holding the takeover lock; false when busy. */
+function takeOver(lock: string): boolean {
+  const mutex = `${lock}.takeover`;
+  if (!tryTake(mutex)) {
+    try {
+      if (Date.now() - statSync(mutex).mtimeMs > TAKEOVER_STALE_MS) rmSync(mutex, { force: true });
+    } catch {
+      // removed meanwhile: try again
+    }
+    return false;
+  }
+  try {
+    if (stale(lock, Date.now())) rmSync(lock, { force: true });
+    return true;
+  } finally {
+    rmSync(mutex, { force: true });
+  }
+}
+
 /** Run `f` holding `<path>.lock`; waits (polling) while another live process holds it. */
 export async function withFileLock<T>(path: string, f: () => T | Promise<T>): Promise<T> {
   const lock = `${path}.lock`;
   const start = Date.now();
   while (!tryTake(lock)) {
-    if (stale(lock, Date.now())) {
-      rmSync(lock, { force: true });
-      continue;
-    }
+    if (stale(lock, Date.now()) && takeOver(lock)) continue;
     if (Date.now() - start > WAIT_MS)
       throw new RuntimeError(
         `${lock} is held by another msk-planner run for over ${WAIT_MS / 1000} s; retry when it ends, or delete the lock file if no run is active`,

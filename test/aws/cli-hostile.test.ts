@@ -3,9 +3,9 @@
 // and the previous catalog stays byte-identical. Invalid prices fail a refresh unless
 // --accept-partial; two concurrent refreshes into one cache both keep their region; a FIFO at
 // --out is refused. Deadlines are short (1 s); nothing here measures time.
-import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
 import { useCliSandbox } from "./fakes/harness.js";
@@ -178,6 +178,39 @@ describe("pricing refresh: concurrent runs and special files", () => {
     expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, "", ""]);
     const written = JSON.parse(readFileSync(catalogPath(), "utf8"));
     expect(Object.keys(written.regions)).toEqual(["ap-southeast-1", "us-east-1"]);
+  });
+
+  it("two refreshes at once both finding a stale lock (its run was killed): one takes it over at a time, both regions kept", async () => {
+    // A lock left by a run that no longer exists: the pid of a process that has exited.
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
+    mkdirSync(dirname(catalogPath()), { recursive: true });
+    writeFileSync(`${catalogPath()}.lock`, `${dead}\n`);
+    let waiting: (() => void)[] = [];
+    const host = await serve(async (req) => {
+      if (req.path.endsWith("/index.json") && !req.path.includes("region_index")) {
+        await new Promise<void>((go) => {
+          waiting.push(go);
+          if (waiting.length === 2) {
+            for (const w of waiting) w();
+            waiting = [];
+          }
+        });
+      }
+      return offers(req);
+    });
+    const runs = await Promise.all(
+      ["us-east-1", "ap-southeast-1"].map((r) =>
+        cli(["pricing", "refresh", "--offers-url", host, "--regions", r]),
+      ),
+    );
+    expect(runs.map((r) => [r.code, r.stderr])).toEqual([
+      [0, ""],
+      [0, ""],
+    ]);
+    const written = JSON.parse(readFileSync(catalogPath(), "utf8"));
+    expect(Object.keys(written.regions)).toEqual(["ap-southeast-1", "us-east-1"]);
+    expect(existsSync(`${catalogPath()}.lock`)).toBe(false);
+    expect(existsSync(`${catalogPath()}.lock.takeover`)).toBe(false);
   });
 
   it("a FIFO or a directory at --out: refused before any request (exit 2)", async () => {
