@@ -22,6 +22,26 @@ interface DeclaredOptions {
   number: string[];
 }
 
+/**
+ * `--ingress -5MiB/s` → `--ingress=-5MiB/s`: a value that starts with a minus and a digit is the
+ * flag's value, not a cluster of short flags (yargs would read -5, -M, -i, -B and report
+ * "Unknown arguments: 5, M, i, B"). The value's own check then says whether a negative is allowed
+ * (`--ingress: expected a non-negative rate, got "-5MiB/s"`). Tokens after `--` are left alone.
+ */
+export function joinNegativeValues(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as string;
+    const next = raw[i + 1];
+    if (t === "--") return [...out, ...raw.slice(i)];
+    if (/^--[^=]+$/.test(t) && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(`${t}=${next}`);
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** The raw-token checks, before yargs has interpreted anything. */
 export function checkRawArgs(raw: readonly string[], booleans: ReadonlySet<string>): void {
   const dashdash = raw.indexOf("--");

@@ -61,6 +61,31 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** The flag a workload field path comes from: `streams.<any>.partitions`, `targets.storageHeadroom`, `azs`. */
+function flagOfPath(path: string): string | undefined {
+  const name = /^(?:streams\.[^.]+\.|targets\.)?([A-Za-z]+)$/.exec(path)?.[1];
+  return name !== undefined && Object.hasOwn(WORKLOAD_FLAGS, name) ? `--${kebab(name)}` : undefined;
+}
+
+/**
+ * An InputError about a workload field that a typed flag set, named for the flag: the planner's
+ * `region: "us-east2" …` becomes `--region: …` when `--region` was on the command line. Other
+ * errors are returned as they are. (Used by the top-level handler, src/cli/main.ts.)
+ */
+export function namedForFlag(e: unknown, raw: readonly string[]): unknown {
+  if (!(e instanceof InputError)) return e;
+  const flag = flagOfPath(e.path);
+  if (!flag || !raw.some((t) => t === flag || t.startsWith(`${flag}=`))) return e;
+  return new InputError(flag, e.message.slice(e.path.length + 2), e.code, [...e.problems]);
+}
+
+/** A schema message in flag words: the fields it mentions (`messagesPerSec`, `retention`) as flags. */
+function inFlagWords(message: string): string {
+  return message.replace(/(?<![-\w])[a-z]+(?:[A-Z][a-z]*)*\b/g, (w) =>
+    w !== "name" && Object.hasOwn(WORKLOAD_FLAGS, w) ? `--${kebab(w)}` : w,
+  );
+}
+
 /**
  * Build the workload from an optional file and the flags (flags win). Throws InputError naming the
  * flag (`--retention: expected a duration …`) or the file field (`streams.orders.retention: …`).
@@ -125,8 +150,20 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
     return { workload: parseWorkload(medians), distributions, input: medians as Record<string, unknown> };
   } catch (e) {
     if (e instanceof InputError) {
-      const flag = alias.get(e.path);
-      if (flag) throw new InputError(flag, e.problems[0]?.message ?? e.message, e.code, [...e.problems]);
+      // Without a file every field is a flag's, given or not (`--partitions: required`).
+      const flag = alias.get(e.path) ?? (file === undefined ? flagOfPath(e.path) : undefined);
+      if (flag) {
+        const message = e.message.slice(e.path.length + 2);
+        throw new InputError(flag, file === undefined ? inFlagWords(message) : message, e.code, [
+          ...e.problems,
+        ]);
+      }
+      if (file === undefined && e.path === "streams")
+        throw new InputError(
+          "WORKLOAD_FILE",
+          "give a workload file, or the stream's flags (--ingress or --messages-per-sec, --partitions …)",
+          "missing_field",
+        );
       if (file !== undefined && e.path && !e.message.includes(file))
         throw new InputError(e.path, `${e.message.slice(e.path.length + 2)} (in ${file})`, e.code, [
           ...e.problems,

@@ -7,17 +7,18 @@
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { reportError, UsageError } from "./errors.js";
-import { guardFlags } from "./flag-guard.js";
+import { guardFlags, joinNegativeValues } from "./flag-guard.js";
 import { helpWidth } from "./help-text.js";
+import { explainUnknownArguments, explainUnknownSubcommand } from "./unknown-args.js";
 
 const NO_COMMAND = "name a command: see the list above";
 
-async function main(argv: string[]): Promise<void> {
+async function main(args: string[]): Promise<void> {
+  const argv = joinNegativeValues(args);
   const cli = yargs(argv)
     .scriptName("msk-planner")
     .usage("$0 <command> [options]\n\nCost and capacity planning for Amazon MSK, offline by default.")
     .strict()
-    .recommendCommands()
     .demandCommand(1, NO_COMMAND)
     // `msk-planner completion` prints a bash script (zsh when $SHELL is zsh); the script calls back
     // with --get-yargs-completions, which yargs answers from the same command table.
@@ -51,6 +52,8 @@ async function main(argv: string[]): Promise<void> {
       if (err) throw err;
       // No command (`msk-planner`, `msk-planner pricing`): the help (commands and examples) is the
       // useful answer; on stderr with exit 2 like any usage error, as yargs' own demandCommand does.
+      const unknownSubcommand = /^name a /i.test(msg) ? explainUnknownSubcommand(argv, cli) : undefined;
+      if (unknownSubcommand) throw new UsageError(unknownSubcommand);
       if (/^(name a |not enough non-option arguments: got 0,)/i.test(msg)) {
         let help = "";
         y.showHelp((s: string) => {
@@ -60,7 +63,8 @@ async function main(argv: string[]): Promise<void> {
         // A command group (`pricing <command>`) lacks its subcommand; another command its arguments.
         throw new UsageError(msg.startsWith("Not enough") && /\nCommands:\n/.test(help) ? NO_COMMAND : msg);
       }
-      throw new UsageError(msg);
+      // Unknown flags and commands: named as typed, with what was probably meant.
+      throw new UsageError(explainUnknownArguments(msg, argv, cli) ?? msg);
     });
 
   skipHelpCache(cli);
@@ -91,7 +95,10 @@ function skipHelpCache(cli: Argv): void {
 
 /** Run the command line of this process; errors become one line and the exit code. */
 export function run(): Promise<void> {
-  return main(hideBin(process.argv)).catch((e: unknown) => {
-    process.exitCode = reportError(e);
+  const given = hideBin(process.argv);
+  return main(given).catch(async (e: unknown) => {
+    // A workload field's error names the flag that set it (`--region`, not `region`).
+    const { namedForFlag } = await import("./plan-flags.js");
+    process.exitCode = reportError(namedForFlag(e, joinNegativeValues(given)));
   });
 }

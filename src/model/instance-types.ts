@@ -6,6 +6,7 @@
  */
 import { InputError } from "./errors.js";
 import { INSTANCE_NAMES, INSTANCES } from "./instances.js";
+import { didYouMean } from "./suggest.js";
 
 /** The default candidates: every non-burstable MSK broker type, in table order. */
 export const DEFAULT_INSTANCE_TYPES: readonly string[] = INSTANCES.filter((i) => !i.burstable).map(
@@ -41,7 +42,7 @@ export function resolveInstanceTypes(patterns: readonly string[] | undefined, pa
     if (matches.length === 0)
       throw new InputError(
         path,
-        `${JSON.stringify(pattern)} matches no MSK broker type; expected names or patterns such as kafka.m7g.*, express.*, kafka.t3.small (types: ${INSTANCE_NAMES.join(", ")})`,
+        `${JSON.stringify(pattern)} matches no MSK broker type; ${didYouMean(pattern, INSTANCE_NAMES) ?? `expected names or patterns such as kafka.m7g.*, express.*, kafka.t3.small (types: ${INSTANCE_NAMES.join(", ")})`}`,
         "unknown_instance",
       );
     for (const m of matches) selected.add(m);

@@ -16,6 +16,7 @@
  */
 import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "./conventions.js";
 import { InputError } from "./errors.js";
+import { didYouMean } from "./suggest.js";
 
 /** Broker family: Standard (`kafka.*`) or Express (`express.*`). */
 export type InstanceKind = "standard" | "express";
@@ -252,7 +253,7 @@ export function instanceSpec(name: string, path: string): InstanceSpec {
   if (!spec) {
     throw new InputError(
       path,
-      `unknown instance type ${JSON.stringify(name)}; expected one of: ${INSTANCE_NAMES.join(", ")}`,
+      `unknown instance type ${JSON.stringify(name)}; ${didYouMean(name, INSTANCE_NAMES) ?? `expected one of: ${INSTANCE_NAMES.join(", ")}`}`,
       "unknown_instance",
     );
   }

@@ -23,6 +23,7 @@ import { InputError, type Problem, type ProblemCode } from "./errors.js";
 import { resolveInstanceTypes } from "./instance-types.js";
 import { LIMITS } from "./limits.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
+import { didYouMean } from "./suggest.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
 import type { Stream, Workload } from "./workload.js";
 import { type FieldRow, WORKLOAD_TABLE } from "./workload-table.js";
@@ -437,13 +438,33 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The field names the object schema at `path` accepts (through optional, default and list wrappers). */
+function fieldsAt(path: readonly PropertyKey[]): string[] {
+  let t: z.core.$ZodType = WorkloadInput;
+  for (let i = 0; ; ) {
+    const def = t._zod.def as z.core.$ZodTypeDef & {
+      innerType?: z.core.$ZodType;
+      element?: z.core.$ZodType;
+      shape?: Record<string, z.core.$ZodType>;
+    };
+    if (def.innerType) t = def.innerType;
+    else if (def.element && typeof path[i] === "number") [t, i] = [def.element, i + 1];
+    else if (def.shape && i < path.length) {
+      const next = def.shape[String(path[i])];
+      if (!next) return [];
+      [t, i] = [next, i + 1];
+    } else return def.shape && i === path.length ? Object.keys(def.shape) : [];
+  }
+}
+
 function zodProblem(issue: z.core.$ZodIssue, raw: unknown): Problem {
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] as string;
+    const hint = didYouMean(key, fieldsAt(issue.path));
     return {
       code: "unknown_field",
       path: pathString([...issue.path, key], raw),
-      message: `unknown field${issue.keys.length > 1 ? ` (also ${issue.keys.slice(1).join(", ")})` : ""}`,
+      message: `unknown field${hint ? `; ${hint}` : ""}${issue.keys.length > 1 ? ` (also ${issue.keys.slice(1).join(", ")})` : ""}`,
     };
   }
   const path = pathString(issue.path, raw);

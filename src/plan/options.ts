@@ -17,6 +17,7 @@
  */
 import type { Demand } from "../model/demand.js";
 import { InputError } from "../model/errors.js";
+import { didYouMean } from "../model/suggest.js";
 import type { Workload } from "../model/workload.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { PricedStatus } from "../pricing/line-item.js";
@@ -85,7 +86,7 @@ export function optionEvaluator(id: string, path = "--options"): OptionEvaluator
   if (!e)
     throw new InputError(
       path,
-      `unknown option ${JSON.stringify(id)}; expected one of: ${registeredOptions().join(", ")}`,
+      `unknown option ${JSON.stringify(id)}; ${didYouMean(id, registeredOptions()) ?? `expected one of: ${registeredOptions().join(", ")}`}`,
     );
   return e;
 }

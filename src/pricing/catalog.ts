@@ -4,6 +4,7 @@
  * (docs/billing-rules.md).
  */
 import { InputError, PriceUnavailableError } from "../model/errors.js";
+import { didYouMean } from "../model/suggest.js";
 import { type Catalog, PRICE_FLAG_WORDS, type Price } from "./catalog-schema.js";
 import { DIMENSIONS, type DimensionId } from "./dimensions.js";
 import type { Provenance } from "./line-item.js";
@@ -66,12 +67,38 @@ export function dimensionLabel(dimension: DimensionId | string): string {
   return dimension in DIMENSIONS ? DIMENSIONS[dimension as keyof typeof DIMENSIONS].label : dimension;
 }
 
+/** The shape of an AWS region code: us-east-1, us-gov-west-1, cn-north-1, ap-southeast-5. */
+const AWS_REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** `us-east1`, `US_EAST_1`, `useast1` → `us-east-1`: the code with its case and dashes put right, if that makes one. */
+function repairRegionCode(region: string): string | undefined {
+  const m = /^([a-z]{2})[-_\s]*((?:gov|iso[a-z]?)?[-_\s]*[a-z]+?)[-_\s]*(\d+)$/.exec(
+    region.trim().toLowerCase(),
+  );
+  if (!m) return undefined;
+  const middle = (m[2] as string)
+    .replace(/^(gov|iso[a-z]?)(?=[-_\s]*[a-z])[-_\s]*/, "$1-")
+    .replace(/[_\s]+/g, "-");
+  const code = `${m[1]}-${middle}-${m[3]}`;
+  return AWS_REGION_CODE.test(code) ? code : undefined;
+}
+
 /**
  * The prices of one region. Throws InputError (`unknown_region`) naming `regionPath`, listing
  * the regions the catalog holds and saying how to supply prices.
  */
 export function regionPrices(catalog: Catalog, region: string, regionPath = "region"): Record<string, Price> {
   const prices = Object.hasOwn(catalog.regions, region) ? catalog.regions[region] : undefined;
+  if (!prices && !AWS_REGION_CODE.test(region)) {
+    // A typo (`us-east1`), not a region without prices: say what was meant.
+    const repaired = repairRegionCode(region);
+    const hint = repaired ? `did you mean ${repaired}?` : didYouMean(region, catalogRegions(catalog));
+    throw new InputError(
+      regionPath,
+      `${JSON.stringify(region)} is not an AWS region code (such as us-east-1)${hint ? `; ${hint}` : ""}`,
+      "unknown_region",
+    );
+  }
   if (!prices) {
     throw new InputError(
       regionPath,

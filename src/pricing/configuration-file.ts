@@ -112,7 +112,8 @@ export function configFromInput(input: ConfigInput): ConfigFromInput {
       );
     }
     const parsed = HumanClusterConfig.safeParse(input.file);
-    if (!parsed.success) throw inputErrorFromZod(parsed.error, `${fileLabel}:`);
+    if (!parsed.success)
+      throw inputErrorFromZod(parsed.error, `${fileLabel}:`, Object.keys(HumanClusterConfig.shape));
     file = parsed.data;
   }
   const flags = Object.fromEntries(

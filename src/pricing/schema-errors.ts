@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { InputError } from "../model/errors.js";
+import { didYouMean } from "../model/suggest.js";
 
 /** Dotted path of a zod issue: `regions.us-east-1.storage.amount`. */
 export function issuePath(issue: z.core.$ZodIssue, prefix = ""): string {
@@ -12,11 +13,21 @@ export function issuePath(issue: z.core.$ZodIssue, prefix = ""): string {
   return prefix && p ? `${prefix}${prefix.endsWith(":") ? " " : "."}${p}` : prefix.replace(/:$/, "") || p;
 }
 
+function hintFor(key: string | undefined, fields: readonly string[]): string {
+  const hint = key === undefined ? undefined : didYouMean(key, fields);
+  return hint ? `; ${hint}` : "";
+}
+
 /**
  * The first issue as an InputError (one line: field and what was expected); the rest are kept in
  * `problems` so callers can list them.
  */
-export function inputErrorFromZod(error: z.ZodError, prefix = ""): InputError {
+export function inputErrorFromZod(
+  error: z.ZodError,
+  prefix = "",
+  /** The fields the top-level object takes: an unknown one there gets a "did you mean". */
+  topFields: readonly string[] = [],
+): InputError {
   const problems = error.issues.map((i) => {
     const code = i.code === "unrecognized_keys" ? ("unknown_field" as const) : ("invalid_input" as const);
     const path =
@@ -25,7 +36,7 @@ export function inputErrorFromZod(error: z.ZodError, prefix = ""): InputError {
         : issuePath(i, prefix);
     const message =
       i.code === "unrecognized_keys"
-        ? `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => JSON.stringify(k)).join(", ")}`
+        ? `unknown field${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => JSON.stringify(k)).join(", ")}${hintFor(i.path.length === 0 ? i.keys[0] : undefined, topFields)}`
         : i.message;
     return { code, path, message };
   });

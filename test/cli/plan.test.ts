@@ -411,7 +411,7 @@ describe("msk-planner plan: the contract in detail", () => {
   });
 
   it.each([
-    ["an unknown region", "region: mars-1", /^msk-planner: region: region "mars-1" has no prices/],
+    ["an unknown region", "region: mars-north-1", /^msk-planner: region: region "mars-north-1" has no prices/],
     ["an unknown top-level field", "colour: red", /^msk-planner: colour: unknown field/],
     ["azs 4", "azs: 4", /^msk-planner: azs: expected 2 or 3, got 4/],
     [

@@ -98,7 +98,7 @@ describe("msk-planner price", () => {
     [
       "an unknown instance type",
       ["--instance", "kafka.m9.large", "--brokers", "3", "--storage-per-broker", "1GiB"],
-      /^msk-planner: --instance: unknown instance type "kafka\.m9\.large"; expected one of: /,
+      /^msk-planner: --instance: unknown instance type "kafka\.m9\.large"; did you mean kafka\.m5\.large\?$/m,
     ],
     [
       "a region not in the catalog",
@@ -193,7 +193,9 @@ describe("msk-planner price", () => {
       `msk-planner: ${f}: storagePerBroker: expected a size with a unit such as "1000GiB" or "1.5 TB", got 100\n`,
     );
     writeFileSync(f, "instance: kafka.m5.large\nbrokers: 3\nstoragePerBroker: 100GiB\nbrokerz: 2\n");
-    expect(cli(["price", f]).stderr).toBe(`msk-planner: ${f}: brokerz: unknown field "brokerz"\n`);
+    expect(cli(["price", f]).stderr).toBe(
+      `msk-planner: ${f}: brokerz: unknown field "brokerz"; did you mean brokers?\n`,
+    );
   });
 
   it("--catalog FILE prices with that catalog; a bad catalog exits 2 naming the field", () => {
@@ -294,8 +296,8 @@ describe("msk-planner pricing regions | show", () => {
   });
 
   it("show with an unknown region exits 2 naming --region", () => {
-    const r = cli(["pricing", "show", "--region", "mars-1"]);
+    const r = cli(["pricing", "show", "--region", "mars-north-1"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^msk-planner: --region: region "mars-1" has no prices/);
+    expect(r.stderr).toMatch(/^msk-planner: --region: region "mars-north-1" has no prices/);
   });
 });

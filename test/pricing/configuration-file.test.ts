@@ -68,7 +68,7 @@ describe("configFromInput", () => {
     expect(
       err(() => configFromInput({ file: { ...fixture("standard.yaml"), brokerz: 3 }, fileLabel: "c.yaml" }))
         .message,
-    ).toBe('c.yaml: brokerz: unknown field "brokerz"');
+    ).toBe('c.yaml: brokerz: unknown field "brokerz"; did you mean brokers?');
   });
 
   it("rejects a size without a unit, naming the flag", () => {
@@ -119,7 +119,7 @@ describe("configFromInput", () => {
       err(() =>
         configFromInput({ flags: { instance: "kafka.m9.large", brokers: 3, storagePerBroker: "1GiB" } }),
       ).message,
-    ).toMatch(/^--instance: unknown instance type "kafka.m9.large"; expected one of: /);
+    ).toMatch(/^--instance: unknown instance type "kafka.m9.large"; did you mean kafka.m5.large\?$/);
     expect(
       err(() => configFromInput({ flags: { kind: "serverless", instance: "kafka.m5.large" } })).message,
     ).toMatch(/^--kind: kind serverless does not match/);

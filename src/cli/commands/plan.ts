@@ -2,7 +2,6 @@
  * `msk-planner plan [WORKLOAD_FILE] [flags]`: read the workload (file and/or flags), size and price
  * every option, print them cheapest feasible first (table, or `--json`). No arithmetic here.
  */
-import { InputError } from "../../model/errors.js";
 import { plan } from "../../plan/planner.js";
 import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
 import { planJson } from "../../report/citations.js";
@@ -33,19 +32,14 @@ export async function planFromArgs(
   // --options and --compare alternatives (issue #8), and the alternatives' own flags.
   const selection = await planSelection(argv);
   const options = selection.options as OptionId[] | undefined;
-  try {
-    const result = plan(workload, {
-      catalog,
-      ...(options ? { options } : {}),
-      alternatives: selection.alternatives,
-    });
-    return { result, origin, distributions };
-  } catch (e) {
-    // The planner names workload fields; name the flag when the value came from one.
-    if (e instanceof InputError && e.path === "region" && argv.region !== undefined)
-      throw new InputError("--region", e.message.slice("region: ".length), e.code);
-    throw e;
-  }
+  // The planner names workload fields (`region`); the top-level handler names the flag when the
+  // value came from one (plan-flags.ts namedForFlag).
+  const result = plan(workload, {
+    catalog,
+    ...(options ? { options } : {}),
+    alternatives: selection.alternatives,
+  });
+  return { result, origin, distributions };
 }
 
 /** Exit code when `--fail-if-infeasible` is given and no option fits (1 and 2 are errors). */

@@ -73,7 +73,9 @@ export function parseGrowth(spec: string, parsed: ParsedWorkloadInput): Growth {
         throw new InputError(where, "schedule months must increase");
     }
     rule = { kind: "schedule", steps };
-  } else if (body.startsWith("+") || body.startsWith("-")) {
+  } else if (/^[+-]/.test(body) && !perMonth(body).endsWith("%")) {
+    // An amount per month (+5MiB/s/month, -2MiB/s/month); a signed percentage (-5%/month, a
+    // shrinking workload) is a rate, below.
     const amount = perMonth(body.slice(1).trim());
     const n = parseValue({ ...resolved.field, integer: false, allowed: undefined }, amount, where);
     rule = { kind: "add", amount: body.startsWith("-") ? -n : n };

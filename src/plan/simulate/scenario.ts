@@ -16,6 +16,7 @@
  * peak itself. (Without this, raising the average above a written peak makes every scenario invalid.)
  */
 import { InputError, type Problem } from "../../model/errors.js";
+import { didYouMean } from "../../model/suggest.js";
 import type { Workload } from "../../model/workload.js";
 import {
   CLUSTER_FIELDS,
@@ -86,7 +87,12 @@ export function resolvePath(path: string, parsed: ParsedWorkloadInput, flag = ""
     if (i < 0) {
       throw new InputError(
         where,
-        `unknown stream ${JSON.stringify(streamName)}; the workload has ${parsed.streams.map((s) => s.name).join(", ")}`,
+        `unknown stream ${JSON.stringify(streamName)}; ${
+          didYouMean(
+            streamName,
+            parsed.streams.map((s) => s.name),
+          ) ?? `the workload has ${parsed.streams.map((s) => s.name).join(", ")}`
+        }`,
         "unknown_field",
       );
     }
@@ -94,7 +100,7 @@ export function resolvePath(path: string, parsed: ParsedWorkloadInput, flag = ""
     if (!f)
       throw new InputError(
         where,
-        `unknown stream field ${JSON.stringify(fieldName)}; expected one of ${Object.keys(STREAM_FIELDS).join(", ")}`,
+        `unknown stream field ${JSON.stringify(fieldName)}; ${didYouMean(fieldName, Object.keys(STREAM_FIELDS)) ?? `expected one of ${Object.keys(STREAM_FIELDS).join(", ")}`}`,
         "unknown_field",
       );
     return {
@@ -104,7 +110,12 @@ export function resolvePath(path: string, parsed: ParsedWorkloadInput, flag = ""
       targets: [{ scope: "stream", streamIndex: i, name: fieldName }],
     };
   }
-  throw new InputError(where, `unknown field path; expected one of ${knownPaths()}`, "unknown_field");
+  const hint = didYouMean(path, [...Object.keys(STREAM_FIELDS), ...Object.keys(CLUSTER_FIELDS)]);
+  throw new InputError(
+    where,
+    `unknown field path; ${hint ?? `expected one of ${knownPaths()}`}`,
+    "unknown_field",
+  );
 }
 
 /** A value on the path's field, read from the built workload (what the defaults made of it), per target. */
