@@ -91,7 +91,16 @@ function inFlagWords(message: string): string {
  * flag (`--retention: expected a duration …`) or the file field (`streams.orders.retention: …`).
  * `argv` holds yargs' camelCase keys; absent flags are undefined.
  */
-export async function loadWorkload(argv: Record<string, unknown>, file?: string): Promise<LoadedWorkload> {
+export async function loadWorkload(
+  argvGiven: Record<string, unknown>,
+  file?: string,
+  /**
+   * Stream field values the command will set itself (`sweep --vary ingress=…` sets ingress in
+   * every scenario): by field path (`ingress`, `streams.orders.ingress`), used only where neither
+   * the file nor a flag gives the field, so a workload need not name a value the sweep replaces.
+   */
+  supplied: readonly { path: string; value: string }[] = [],
+): Promise<LoadedWorkload> {
   const [{ readStructuredFile }, { extractDistributions }, { parseWorkload }] = await Promise.all([
     import("./io.js"),
     import("../model/distribution.js"),
@@ -104,6 +113,23 @@ export async function loadWorkload(argv: Record<string, unknown>, file?: string)
       `${file} must hold a mapping (region, azs, streams …), got ${Array.isArray(raw) ? "a list" : typeof raw}`,
     );
   const input: Record<string, unknown> = { ...raw };
+  const argv = { ...argvGiven };
+  const fileStreams = Array.isArray(input.streams) ? input.streams : undefined;
+  for (const { path, value } of supplied) {
+    const m = /^(?:streams\.(.+)\.)?([A-Za-z]+)$/.exec(path);
+    const [, stream, name = ""] = m ?? [];
+    if (WORKLOAD_FLAGS[name]?.scope !== "stream" || argv[name] !== undefined) continue;
+    // Without a file the flags describe the one stream; with one, each named stream lacking it.
+    if (!fileStreams) argv[name] = value;
+    else
+      input.streams = fileStreams.map((s, i) =>
+        isRecord(s) &&
+        s[name] === undefined &&
+        (stream === undefined || s.name === stream || String(i) === stream)
+          ? { ...s, [name]: value }
+          : s,
+      );
+  }
   const alias = new Map<string, string>();
   const given = Object.entries(WORKLOAD_FLAGS).filter(([name]) => argv[name] !== undefined);
 

@@ -9,6 +9,7 @@ import { hideBin } from "yargs/helpers";
 import { reportError, UsageError } from "./errors.js";
 import { guardFlags, joinNegativeValues } from "./flag-guard.js";
 import { helpWidth } from "./help-text.js";
+import { handleInterrupts } from "./interrupt.js";
 import { explainUnknownArguments, explainUnknownSubcommand } from "./unknown-args.js";
 
 const NO_COMMAND = "name a command: see the list above";
@@ -95,6 +96,7 @@ function skipHelpCache(cli: Argv): void {
 
 /** Run the command line of this process; errors become one line and the exit code. */
 export function run(): Promise<void> {
+  handleInterrupts();
   const given = hideBin(process.argv);
   return main(given).catch(async (e: unknown) => {
     // A workload field's error names the flag that set it (`--region`, not `region`).

@@ -12,6 +12,7 @@ import type { MonteCarloInit } from "../plan/simulate/montecarlo.js";
 import type { OptionId } from "../plan/types.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import { loadCatalog } from "./catalog.js";
+import { onInterrupt } from "./interrupt.js";
 import { loadWorkload } from "./plan-flags.js";
 
 export type SimArgs = Record<string, unknown> & {
@@ -32,8 +33,12 @@ export interface SimContext {
   planner: Planner;
 }
 
-export async function simulationContext(argv: SimArgs): Promise<SimContext> {
-  const { workload, distributions, input } = await loadWorkload(argv, argv.workloadFile);
+export async function simulationContext(
+  argv: SimArgs,
+  /** Field values the command sets itself, for fields the workload lacks (loadWorkload). */
+  supplied: readonly { path: string; value: string }[] = [],
+): Promise<SimContext> {
+  const { workload, distributions, input } = await loadWorkload(argv, argv.workloadFile, supplied);
   const [{ parseWorkloadInput }, { preparePlanner }] = await Promise.all([
     import("../model/workload-schema.js"),
     import("../plan/planner.js"),
@@ -116,7 +121,15 @@ export async function progressBar(
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);
-  return { update: (d) => bar.update(d), stop: () => bar.stop() };
+  // Ctrl-C mid-run: stop the bar, which shows the cursor again (src/cli/interrupt.ts).
+  const forget = onInterrupt(() => bar.stop());
+  return {
+    update: (d) => bar.update(d),
+    stop: () => {
+      forget();
+      bar.stop();
+    },
+  };
 }
 
 /** Write to stdout honouring back-pressure (memory stays flat however many rows stream). */

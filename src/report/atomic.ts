@@ -92,10 +92,34 @@ export function checkReplaceable(path: string, what = path): number | undefined 
   throw new InputError(what, `${path} is ${kind}, not a regular file; refusing to replace it`);
 }
 
+/** Every temp and backup path this process has made; once renamed or removed, removing it again is a no-op. */
+const MADE = new Set<string>();
+
 function tempFor(path: string, ext: "tmp" | "bak" = "tmp"): string {
   mkdirSync(dirname(path), { recursive: true });
   removeStale(dirname(path));
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.${ext}`);
+  const tmp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.${ext}`,
+  );
+  MADE.add(tmp);
+  return tmp;
+}
+
+/**
+ * Remove this process's temp files now (an interrupted run: Ctrl-C). No destination is touched:
+ * a staged file was never renamed into place, and {@link OutputSet.commit} is synchronous, so an
+ * interrupt cannot land between its renames. Never throws.
+ */
+export function removeOwnTempFiles(): void {
+  for (const tmp of MADE) {
+    try {
+      rmSync(tmp, { force: true, recursive: true });
+    } catch {
+      // best effort: the next write into that folder removes it (removeStale)
+    }
+  }
+  MADE.clear();
 }
 
 /** Write bytes or text to `path` atomically. */

@@ -296,8 +296,8 @@ describe("msk-planner pricing regions | show", () => {
   });
 
   it("show with an unknown region exits 2 naming --region", () => {
-    const r = cli(["pricing", "show", "--region", "mars-north-1"]);
+    const r = cli(["pricing", "show", "--region", "xx-nowhere-1"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^msk-planner: --region: region "mars-north-1" has no prices/);
+    expect(r.stderr).toMatch(/^msk-planner: --region: region "xx-nowhere-1" has no prices/);
   });
 });

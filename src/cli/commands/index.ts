@@ -647,6 +647,10 @@ function registerSimulateCommands(cli: Argv): void {
           "12 log-spaced peak rates",
         )
         .example(
+          "$0 sweep --vary ingress=1MiB/s..100MiB/s:5 --partitions 300 --retention 3d",
+          "From flags: the varied field needs no flag of its own",
+        )
+        .example(
           "$0 sweep fixtures/workloads/typical.yaml --vary streams.orders.peakIngress=60MiB/s..600MiB/s:100 --vary streams.clicks.retention=3d,7d,30d --csv > grid.csv",
           "A 300-scenario grid as CSV",
         )

@@ -6,6 +6,7 @@
  * Concurrent refreshes into one file are serialised: the previous catalog is read, merged and
  * replaced under a lock (src/cli/file-lock.ts), so each run keeps the regions the others wrote.
  */
+
 import { existsSync } from "node:fs";
 import type { UnrecognisedItem } from "../../aws/normalise.js";
 import { mergeRefreshed, type RefreshSource, refreshCatalog } from "../../aws/refresh.js";
@@ -15,6 +16,7 @@ import { Catalog } from "../../pricing/catalog-schema.js";
 import { atomicWrite, checkReplaceable } from "../../report/atomic.js";
 import { refreshedCatalogPath } from "../catalog.js";
 import { withFileLock } from "../file-lock.js";
+import { onInterrupt } from "../interrupt.js";
 import { readStructuredFile } from "../io.js";
 
 export interface PricingRefreshArgs {
@@ -89,6 +91,12 @@ export async function progressBar(what = "regions"): Promise<{
     progress.Presets.shades_classic,
   );
   let started = false;
+  const stop = () => {
+    if (started) bar.stop();
+    started = false;
+  };
+  // Ctrl-C mid-run: stop the bar, which shows the cursor again (src/cli/interrupt.ts).
+  const forget = onInterrupt(stop);
   return {
     update: (done, total, region) => {
       if (!started) {
@@ -97,7 +105,8 @@ export async function progressBar(what = "regions"): Promise<{
       } else bar.update(done, { region: region ?? "" });
     },
     stop: () => {
-      if (started) bar.stop();
+      forget();
+      stop();
     },
   };
 }

@@ -19,7 +19,12 @@ export async function handler(
     throw new InputError("--vary", "expected at least one FIELD=A..B:N[:log] or FIELD=v1,v2,…");
   if (argv.json && argv.csv) throw new InputError("--csv", "choose --json (NDJSON) or --csv, not both");
   const workers = workersOf(argv.workers);
-  const ctx = await simulationContext(argv);
+  // A varied field need not be given too: the sweep sets it in every scenario (issue #15).
+  const { axisStart, gridSize } = await import("../../plan/simulate/grid.js");
+  const ctx = await simulationContext(
+    argv,
+    vary.map(axisStart).filter((x) => x !== undefined),
+  );
   const init = {
     input: ctx.input,
     vary,
@@ -28,7 +33,6 @@ export async function handler(
     format: argv.csv ? ("csv" as const) : ("ndjson" as const),
     ...(ctx.options ? { options: ctx.options } : {}),
   };
-  const { gridSize } = await import("../../plan/simulate/grid.js");
   const { prepareSweep } = await import("../../plan/simulate/sweep.js");
   const total = gridSize(prepareSweep(init, ctx.planner).axes);
   // A table is built in memory before it prints; large grids stream as CSV or NDJSON instead.

@@ -43,6 +43,20 @@ function finish(field: WorkloadField, n: number, path: string, shown: unknown): 
   return checkFieldValue(field, n, path, shown);
 }
 
+/**
+ * The field path and first value of a `--vary` spec as written (`ingress=1MiB/s..10MiB/s:3` →
+ * ingress, "1MiB/s"), or undefined when it has neither: what a sweep supplies for a field the
+ * workload does not give (every scenario replaces it), before the spec is parsed in full.
+ */
+export function axisStart(spec: string): { path: string; value: string } | undefined {
+  const eq = spec.indexOf("=");
+  const value = spec
+    .slice(eq + 1)
+    .split(/\.\.|,/)[0]
+    ?.trim();
+  return eq > 0 && value ? { path: spec.slice(0, eq).trim(), value } : undefined;
+}
+
 /** Parse one `--vary` spec against the workload. */
 export function parseAxis(spec: string, parsed: ParsedWorkloadInput): Axis {
   const eq = spec.indexOf("=");
