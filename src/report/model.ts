@@ -274,7 +274,8 @@ function close(a: number, b: number): boolean {
 }
 
 function sheetTitle(id: string): string {
-  const t = id.replace(/-/g, " ");
+  // "sqs-fifo" → "SQS FIFO", not "Sqs fifo": acronyms stay capitals (issue #15).
+  const t = id.replace(/-/g, " ").replace(/\b(sqs|fifo)\b/g, (w) => w.toUpperCase());
   return (t.charAt(0).toUpperCase() + t.slice(1)).slice(0, 31);
 }
 

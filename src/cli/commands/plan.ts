@@ -2,10 +2,13 @@
  * `msk-planner plan [WORKLOAD_FILE] [flags]`: read the workload (file and/or flags), size and price
  * every option, print them cheapest feasible first (table, or `--json`). No arithmetic here.
  */
+
+import { resourceLabel } from "../../plan/infeasibility.js";
 import { plan } from "../../plan/planner.js";
-import type { OptionId, OptionResult, PlanResult } from "../../plan/types.js";
+import type { OptionId, OptionResult, PlanResult, Resource } from "../../plan/types.js";
 import { planJson } from "../../report/citations.js";
 import { formatPercent, formatQuantity, formatTotal } from "../../report/format.js";
+import { words } from "../../report/labels.js";
 import { renderTable } from "../../report/table.js";
 import { loadCatalog } from "../catalog.js";
 import { checkFinite } from "../finite.js";
@@ -82,11 +85,43 @@ export function describeConfiguration(o: OptionResult): string {
   if ("tieredStorage" in c && c.tieredStorage) parts.push("tiered");
   if ("costBasis" in c) parts.push(c.costBasis); // self-managed: "infrastructure only" (issue #8)
   if ("clusters" in c) parts.push(`${c.clusters} cluster, ${formatQuantity(c.partitions)} partitions`);
+  // The alternatives (issue #8), in words (issue #15): no internal key names in the table.
+  if ("shards" in c) parts.push(plural(c.streams, "stream"), plural(c.shards, "shard"));
+  else if ("readMode" in c) parts.push(plural(c.streams, "stream"));
+  if ("readMode" in c) parts.push(`${c.readMode} reads`);
+  if ("efoConsumers" in c && c.efoConsumers > 0)
+    parts.push(plural(c.efoConsumers, "enhanced fan-out consumer"));
+  if ("putUnitsPerRecord" in c && c.putUnitsPerRecord > 1)
+    parts.push(`${c.putUnitsPerRecord} PUT units per record`);
+  if ("billedRecordBytes" in c) parts.push(`records billed as ${formatQuantity(c.billedRecordBytes)} bytes`);
+  if ("queues" in c)
+    parts.push(
+      plural(c.queues, "queue"),
+      `batches of ${c.batchSize}`,
+      `${formatQuantity(c.requestsPerMonth)} requests`,
+      ...(c.freeTier ? ["free tier subtracted"] : []),
+    );
   if (parts.length === 0) {
     for (const [k, v] of Object.entries(c))
-      if (v !== null) parts.push(`${k} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);
+      if (v !== null) parts.push(`${words(k)} ${typeof v === "number" ? formatQuantity(v) : String(v)}`);
   }
   return parts.join(", ");
+}
+
+function plural(n: number, noun: string): string {
+  return `${formatQuantity(n)} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** "network out 48.4%": the binding resource in words, with its utilisation when it has one. */
+function bindingText(o: OptionResult): string {
+  if (!o.binding) return "—";
+  const u = (o.utilisation as Partial<Record<Resource, number>>)[o.binding];
+  return u === undefined ? resourceLabel(o.binding) : `${resourceLabel(o.binding)} ${formatPercent(u)}`;
+}
+
+/** "MSK options" when only MSK options are shown, otherwise what is shown. */
+function planTitle(r: PlanResult): string {
+  return r.options.every((o) => o.family === "msk") ? "MSK options" : "MSK options and alternatives";
 }
 
 export function renderPlan(r: PlanResult, origin: string): string {
@@ -95,11 +130,7 @@ export function renderPlan(r: PlanResult, origin: string): string {
     o.feasible ? "yes" : "no",
     describeConfiguration(o),
     o.feasible ? formatTotal(o.monthlyUsd, o.priced, o.missingPrices) : "—",
-    o.binding
-      ? o.binding in o.utilisation
-        ? `${o.binding} ${formatPercent(o.utilisation[o.binding] as number)}`
-        : o.binding
-      : "—",
+    bindingText(o),
   ]);
   const table = renderTable({
     head: ["Option", "Feasible", "Configuration", "Monthly (USD)", "Binding (utilisation)"],
@@ -107,7 +138,7 @@ export function renderPlan(r: PlanResult, origin: string): string {
     align: ["left", "left", "left", "right", "left"],
   });
   const lines = [
-    `MSK options in ${r.region} for ${formatQuantity(r.hours)} hours; recommended: ${r.recommended ?? (r.pricesNeeded ? "none (no feasible option is completely priced)" : "none (no option is feasible)")}`,
+    `${planTitle(r)} in ${r.region} for ${formatQuantity(r.hours)} hours; recommended: ${r.recommended ?? (r.pricesNeeded ? "none (no feasible option is completely priced)" : "none (no option is feasible)")}`,
     table,
   ];
   if (r.pricesNeeded) lines.push(`Prices needed: ${r.pricesNeeded.message}`);

@@ -67,13 +67,24 @@ export async function handler(
       .trimEnd()
       .split("\n")
       .map((l) => l.split(","));
-    const head = lines[0] as string[];
+    const csvHead = lines[0] as string[];
     const nSet = vary.length;
-    const rows = lines
-      .slice(1)
-      .map((r) => r.map((c, i) => (i > nSet && c !== "" ? formatUsd(Number(c)) : i > nSet ? "—" : c)));
+    // The CSV's OPTION_priced columns fold into their option's cost: a partial total reads as a
+    // lower bound ("≥ $…"), an unpriced one as "not priced" (issue #15: no internal column names).
+    const costColumns = csvHead.map((_h, i) => i).filter((i) => i > nSet && !csvHead[i]?.endsWith("_priced"));
+    const head = [...csvHead.slice(0, nSet + 1), ...costColumns.map((i) => csvHead[i] as string)];
+    const rows = lines.slice(1).map((r) => [
+      ...r.slice(0, nSet),
+      r[nSet] || "none",
+      ...costColumns.map((i) => {
+        const cost = r[i] ?? "";
+        const priced = r[csvHead.indexOf(`${csvHead[i]}_priced`)];
+        if (cost === "") return priced === "none" ? "not priced" : "—";
+        return priced === "partial" ? `≥ ${formatUsd(Number(cost))}` : formatUsd(Number(cost));
+      }),
+    ]);
     process.stdout.write(
-      `${renderTable({ head, rows })}\n${total} scenarios; monthly USD per option (— infeasible). Prices: ${ctx.origin}. Stream all rows: --json or --csv\n`,
+      `${renderTable({ head, rows })}\n${total} scenarios; monthly USD per option (— infeasible; ≥ a lower bound, some prices missing). Prices: ${ctx.origin}. Stream all rows: --json or --csv\n`,
     );
   } finally {
     bar.stop();
