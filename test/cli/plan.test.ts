@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parseDuration, parseSize } from "../../src/model/units.js";
 import { WORKLOAD_DEFAULTS } from "../../src/model/workload-schema.js";
+import { resourceLabel } from "../../src/plan/infeasibility.js";
+import type { Resource } from "../../src/plan/types.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 
 const TYPICAL = "fixtures/workloads/typical.yaml";
@@ -293,7 +295,8 @@ describe("msk-planner plan: the contract in detail", () => {
       });
       expect(row).toContain(`$${usd}`);
       const util = ((o.utilisation[o.binding as string] as number) * 100).toFixed(1);
-      expect(row).toContain(`${o.binding} ${util}%`);
+      // The binding resource in words (issue #15): networkOut → "network out".
+      expect(row).toContain(`${resourceLabel(o.binding as Resource)} ${util}%`);
       if (o.configuration?.brokers !== undefined)
         expect(row).toContain(`${o.configuration.brokers} × ${o.configuration.instanceType}`);
     }
@@ -411,7 +414,11 @@ describe("msk-planner plan: the contract in detail", () => {
   });
 
   it.each([
-    ["an unknown region", "region: xx-nowhere-1", /^msk-planner: region: region "xx-nowhere-1" has no prices/],
+    [
+      "an unknown region",
+      "region: xx-nowhere-1",
+      /^msk-planner: region: region "xx-nowhere-1" has no prices/,
+    ],
     ["an unknown top-level field", "colour: red", /^msk-planner: colour: unknown field/],
     ["azs 4", "azs: 4", /^msk-planner: azs: expected 2 or 3, got 4/],
     [
