@@ -306,6 +306,20 @@ describe("derivation laws", () => {
       }),
     );
   });
+  it("workloadYaml quotes every string it did not construct: a hostile cluster name adds no key, tag or comment", () => {
+    const hostile = 'c\nregion: evil-1 # x\n  - name: !!js/function "f" : y';
+    const m = { ...metricsOf([1e6, 2e6], "eu-west-1", ["1", "2", "3"]), cluster: hostile };
+    const yaml = workloadYaml(deriveWorkload(m));
+    const parsed = parseYaml(yaml) as { region: string; streams: { name: string; description: string }[] };
+    expect(parsed.region).toBe("eu-west-1");
+    expect(parsed.streams).toHaveLength(1);
+    expect(parsed.streams[0]?.name).toBe(hostile);
+    expect(parsed.streams[0]?.description).toBe(`all topics of ${hostile}, from CloudWatch`);
+    // Every line holding the name has it as one double-quoted scalar (JSON escaping).
+    for (const line of yaml.split("\n").filter((l) => l.includes("evil-1")))
+      expect(line).toContain(JSON.stringify(hostile).slice(1, -1));
+    expect(parseWorkload(parsed).streams[0]?.name).toBe(hostile);
+  });
   it("workloadYaml output always parses with the workload schema", () => {
     fc.assert(
       fc.property(series, fc.integer({ min: 1, max: 30 }), (vs, brokers) => {
