@@ -33,6 +33,23 @@ export function cpuMs() {
   return (u.user + u.system) / 1000;
 }
 
+/**
+ * Calls per CPU second of fn(i) for i over [0, n), cycling, for at least minMs of CPU after one
+ * warm-up pass (CPU time, not wall time: the machine may be shared).
+ */
+export function cpuRate(fn, n, minMs = 1500) {
+  for (let i = 0; i < n; i++) fn(i);
+  let done = 0;
+  const t0 = cpuMs();
+  let t = t0;
+  while (t - t0 < minMs) {
+    for (let i = 0; i < n; i++) fn(i);
+    done += n;
+    t = cpuMs();
+  }
+  return (done / (t - t0)) * 1000;
+}
+
 export function report(name, value, unit, floorName, floorValue, extra = "") {
   const ratio = floorValue > 0 ? value / floorValue : Number.NaN;
   console.log(

@@ -23,7 +23,7 @@ import {
   runMonteCarlo,
 } from "../dist/index.js";
 import { makeFloor } from "./floor.mjs";
-import { cpuMs, goal, report } from "./lib.mjs";
+import { cpuMs, cpuRate, goal, report } from "./lib.mjs";
 import { prng } from "./workloads.mjs";
 
 const catalog = bundledCatalog();
@@ -67,18 +67,7 @@ const sampled = Array.from({ length: 6000 }, () => {
 });
 const planner = preparePlanner({ catalog, region: "us-east-1" });
 /** Per CPU second (the CLI's rate above is per CPU second too). */
-function rate(fn, n, minMs = 1500) {
-  for (let i = 0; i < n; i++) fn(i);
-  let done = 0;
-  const t0 = cpuMs();
-  let t = t0;
-  while (t - t0 < minMs) {
-    for (let i = 0; i < n; i++) fn(i);
-    done += n;
-    t = cpuMs();
-  }
-  return (done / (t - t0)) * 1000;
-}
+const rate = cpuRate;
 let sink = 0;
 const evalRate = rate((i) => {
   sink += planner.evaluate(sampled[i]).length;
