@@ -264,6 +264,25 @@ describe("import cloudwatch and rightsize against hostile servers", () => {
     }
   });
 
+  it("a datapoint of 1.7e308 (absurd, beyond any plausible rate): one line naming the metric, exit 1, nothing written", async () => {
+    const c = syntheticCluster({
+      cluster: "c",
+      brokers: 3,
+      topics: 2,
+      listPageSize: 500,
+      pointsPerPage: 5000,
+      value: () => 1.7e308,
+    });
+    const host = await serve((req) => c.handle(req));
+    const out = join(sandbox.dir, "imported.yaml");
+    const r = await cli(["import", "cloudwatch", ...flags(host), "--out", out]);
+    oneLineFailure(r);
+    expect(r.stderr).toMatch(
+      /GetMetricData: \w+ .* has the value 1\.7e\+308 at .*; expected a finite number from 0 to /,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("CloudWatch echoing the credentials: redacted", async () => {
     const host = await serve((req) => echoCredentials(req.headers, CW_JSON));
     const r = await cli(["import", "cloudwatch", ...flags(host)]);
