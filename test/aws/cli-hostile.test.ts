@@ -283,6 +283,29 @@ describe("import cloudwatch and rightsize against hostile servers", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("a cluster with no datapoints: an error saying nothing can be derived (never an all-zero workload), exit 1, nothing written", async () => {
+    const c = syntheticCluster({
+      cluster: "c",
+      brokers: 3,
+      topics: 2,
+      listPageSize: 500,
+      pointsPerPage: 5000,
+      value: () => 1,
+    });
+    const host = await serve((req) =>
+      req.operation === "GetMetricData"
+        ? { headers: CW_JSON, body: { MetricDataResults: [] } }
+        : c.handle(req),
+    );
+    const out = join(sandbox.dir, "imported.yaml");
+    const r = await cli(["import", "cloudwatch", ...flags(host), "--out", out]);
+    oneLineFailure(r);
+    expect(r.stderr).toMatch(
+      /no BytesInPerSec or BytesOutPerSec datapoints for cluster "c" .*no workload can be derived/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("CloudWatch echoing the credentials: redacted", async () => {
     const host = await serve((req) => echoCredentials(req.headers, CW_JSON));
     const r = await cli(["import", "cloudwatch", ...flags(host)]);
