@@ -155,22 +155,27 @@ describe("pricing refresh with invalid prices: all-or-nothing unless --accept-pa
   });
 });
 
+/** The offers fake, holding each region's price file until `runs` runs have asked, so their merges overlap. */
+function holdingOffers(runs: number): Handler {
+  let waiting: (() => void)[] = [];
+  return async (req) => {
+    if (req.path.endsWith("/index.json") && !req.path.includes("region_index")) {
+      await new Promise<void>((go) => {
+        waiting.push(go);
+        if (waiting.length === runs) {
+          for (const w of waiting) w();
+          waiting = [];
+        }
+      });
+    }
+    return offers(req);
+  };
+}
+
 describe("pricing refresh: concurrent runs and special files", () => {
   it("two refreshes of different regions into one cache at once: both regions are kept", async () => {
     // Both runs are held at the fake until both have asked, so their merges really overlap.
-    let waiting: (() => void)[] = [];
-    const host = await serve(async (req) => {
-      if (req.path.endsWith("/index.json") && !req.path.includes("region_index")) {
-        await new Promise<void>((go) => {
-          waiting.push(go);
-          if (waiting.length === 2) {
-            for (const w of waiting) w();
-            waiting = [];
-          }
-        });
-      }
-      return offers(req);
-    });
+    const host = await serve(holdingOffers(2));
     const [a, b] = await Promise.all([
       cli(["pricing", "refresh", "--offers-url", host, "--regions", "us-east-1"]),
       cli(["pricing", "refresh", "--offers-url", host, "--regions", "ap-southeast-1"]),
@@ -185,19 +190,7 @@ describe("pricing refresh: concurrent runs and special files", () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid as number;
     mkdirSync(dirname(catalogPath()), { recursive: true });
     writeFileSync(`${catalogPath()}.lock`, `${dead}\n`);
-    let waiting: (() => void)[] = [];
-    const host = await serve(async (req) => {
-      if (req.path.endsWith("/index.json") && !req.path.includes("region_index")) {
-        await new Promise<void>((go) => {
-          waiting.push(go);
-          if (waiting.length === 2) {
-            for (const w of waiting) w();
-            waiting = [];
-          }
-        });
-      }
-      return offers(req);
-    });
+    const host = await serve(holdingOffers(2));
     const runs = await Promise.all(
       ["us-east-1", "ap-southeast-1"].map((r) =>
         cli(["pricing", "refresh", "--offers-url", host, "--regions", r]),
