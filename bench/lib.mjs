@@ -74,7 +74,9 @@ export function goal(name, ratio, want, target, { detail = "", skipped } = {}) {
         ? "PASS"
         : "FAIL";
   const shown =
-    skipped !== undefined ? `skipped: ${skipped}` : `${ratio.toFixed(2)}× (goal ${want} ${target}×)`;
+    skipped !== undefined
+      ? `skipped: ${skipped}`
+      : `${ratio.toFixed(2)}× (goal ${want} ${Number(target.toFixed(2))}×)`;
   const line = `${status.padEnd(4)}  ${name.padEnd(60)} ${shown}${detail ? `  ${detail}` : ""}`;
   console.log(line);
   if (process.env.BENCH_GOALS_FILE) appendFileSync(process.env.BENCH_GOALS_FILE, `${line}\n`);
