@@ -40,7 +40,8 @@ export interface AssumptionRow {
   /** A duration in hours that also reads in days (retention): the sheet shows the days beside it. */
   days?: boolean;
   label: string;
-  value: number | string;
+  /** null: an input left empty (a price the catalog does not have; type one to include it). */
+  value: number | string | null;
   unit: string;
   format: ValueFormat;
   /** Where the value comes from, in words. */
@@ -195,8 +196,22 @@ const STREAM_INPUTS = [
   get: (s: Stream) => number;
 }[];
 
-/** Build the Assumptions rows of a plan. Pure. */
-export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
+/**
+ * Build the Assumptions rows of a plan. Pure. `prices`: further unit prices the live option sheets
+ * use (every candidate type's broker-hour, storage, PST …), each with its name; a price the plan's
+ * line items already show keeps its row.
+ */
+export function buildAssumptions(
+  plan: PlanResult,
+  prices: readonly {
+    name: string;
+    usd: number | null;
+    label: string;
+    unit: string;
+    source: string;
+    sourceUrl: string | null;
+  }[] = [],
+): AssumptionRow[] {
   const w = plan.workload;
   const pricingPage = citeInWords("msk-pricing-page");
   const pricingPageUrl = sourceOf("msk-pricing-page").url;
@@ -428,6 +443,20 @@ export function buildAssumptions(plan: PlanResult): AssumptionRow[] {
       });
     }
   }
+  for (const p of prices) {
+    if (seen.has(p.name)) continue;
+    seen.add(p.name);
+    rows.push({
+      section: "Unit prices",
+      name: p.name,
+      label: p.label,
+      value: p.usd,
+      unit: p.unit,
+      format: "usdRate",
+      source: p.source,
+      sourceUrl: p.sourceUrl,
+    });
+  }
   return rows;
 }
 
@@ -441,6 +470,8 @@ function singular(unit: string): string {
 /** Name → numeric value of every named assumption (the evaluation environment). */
 export function assumptionEnv(rows: readonly AssumptionRow[]): Map<string, number> {
   const env = new Map<string, number>();
-  for (const r of rows) if (r.name && typeof r.value === "number") env.set(r.name, r.value);
+  for (const r of rows)
+    if (r.name && typeof r.value === "number") env.set(r.name, r.value);
+    else if (r.name && r.value === null) env.set(r.name, Number.NaN);
   return env;
 }

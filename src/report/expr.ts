@@ -13,7 +13,20 @@ export type Expr =
   | { kind: "sub"; a: Expr; b: Expr }
   | { kind: "mul"; factors: Expr[] }
   | { kind: "div"; a: Expr; b: Expr }
-  | { kind: "ifLess"; a: Expr; b: Expr; then: Expr; otherwise: Expr };
+  | { kind: "ifLess"; a: Expr; b: Expr; then: Expr; otherwise: Expr }
+  | { kind: "cmp"; op: CmpOp; a: Expr; b: Expr }
+  | { kind: "if"; cond: Expr; then: Expr; otherwise: Expr }
+  | { kind: "fn"; fn: Fn; args: Expr[] };
+
+/** Comparisons (a truth value: 1 or 0 in JS, TRUE or FALSE in a spreadsheet; used only as conditions). */
+export type CmpOp = "<" | "<=" | ">" | ">=" | "=" | "<>";
+/**
+ * The few functions the live sizing needs, each evaluated the same way by Excel, LibreOffice and
+ * HyperFormula: MAX, MIN, ROUNDUP (away from zero; HyperFormula's INT truncates where Excel's
+ * floors, so INT is not used), AND, OR, ISNUMBER (a price cell left empty when the catalog has
+ * none) and CHOOSE (the chosen instance type's value by its index).
+ */
+export type Fn = "MAX" | "MIN" | "ROUNDUP" | "AND" | "OR" | "ISNUMBER" | "CHOOSE";
 
 export const num = (value: number): Expr => ({ kind: "num", value });
 export const ref = (name: string): Expr => ({ kind: "ref", name });
@@ -32,7 +45,27 @@ export const ifLess = (a: Expr, b: Expr, then: Expr, otherwise: Expr): Expr => (
   otherwise,
 });
 
-/** Value of every name an expression may reference. */
+export const cmp = (op: CmpOp, a: Expr, b: Expr): Expr => ({ kind: "cmp", op, a, b });
+/** `then` when `cond` holds, else `otherwise` (Excel `IF(cond,then,otherwise)`; only the branch taken is evaluated). */
+export const iff = (cond: Expr, then: Expr, otherwise: Expr): Expr => ({ kind: "if", cond, then, otherwise });
+export const fn = (f: Fn, ...args: Expr[]): Expr => ({ kind: "fn", fn: f, args });
+export const max = (...args: Expr[]): Expr => (args.length === 1 ? (args[0] as Expr) : fn("MAX", ...args));
+export const min = (...args: Expr[]): Expr => (args.length === 1 ? (args[0] as Expr) : fn("MIN", ...args));
+export const and = (...args: Expr[]): Expr => (args.length === 1 ? (args[0] as Expr) : fn("AND", ...args));
+export const or = (...args: Expr[]): Expr => (args.length === 1 ? (args[0] as Expr) : fn("OR", ...args));
+/** A price cell holds a number (an empty cell: the catalog has no price). */
+export const isNumber = (e: Expr): Expr => fn("ISNUMBER", e);
+/** The `index`-th (1-based) of `choices`. */
+export const choose = (index: Expr, ...choices: Expr[]): Expr => fn("CHOOSE", index, ...choices);
+/**
+ * Ceiling of a quantity that is never below −1 (a count less a tolerance): MAX(0, ROUNDUP(x, 0)),
+ * which every engine computes alike; ⌈x⌉ for x ≥ 0, and 0 for −1 < x < 0 (where ⌈x⌉ is −0).
+ */
+export const ceil = (x: Expr): Expr => fn("MAX", num(0), fn("ROUNDUP", x, num(0)));
+/** A price that may be missing, as 0 (an empty cell reads as 0 in a spreadsheet; NaN here). */
+export const orZero = (price: Expr): Expr => iff(isNumber(price), price, num(0));
+
+/** Value of every name an expression may reference (NaN: an empty cell, e.g. a missing price). */
 export type Env = ReadonlyMap<string, number>;
 
 /** Evaluate in JS (left to right, as a spreadsheet does, so the floating-point result is the same). */
@@ -55,18 +88,71 @@ export function evaluate(e: Expr, env: Env): number {
       return evaluate(e.a, env) / evaluate(e.b, env);
     case "ifLess":
       return evaluate(e.a, env) < evaluate(e.b, env) ? evaluate(e.then, env) : evaluate(e.otherwise, env);
+    case "cmp":
+      return compare(e.op, evaluate(e.a, env), evaluate(e.b, env)) ? 1 : 0;
+    case "if":
+      return evaluate(e.cond, env) !== 0 ? evaluate(e.then, env) : evaluate(e.otherwise, env);
+    case "fn":
+      return call(e.fn, e.args, env);
   }
 }
 
-/** Render as formula text without the leading `=`; every compound operand is parenthesised. */
-export function render(e: Expr): string {
+function compare(op: CmpOp, a: number, b: number): boolean {
+  switch (op) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    case "=":
+      return a === b;
+    case "<>":
+      return a !== b;
+  }
+}
+
+function call(f: Fn, args: Expr[], env: Env): number {
+  switch (f) {
+    case "MAX":
+      return Math.max(...args.map((a) => evaluate(a, env)));
+    case "MIN":
+      return Math.min(...args.map((a) => evaluate(a, env)));
+    case "ROUNDUP": {
+      // Digits are always 0 here: away from zero to a whole number.
+      const x = evaluate(args[0] as Expr, env);
+      return x < 0 ? -Math.ceil(-x) : Math.ceil(x);
+    }
+    case "AND":
+      return args.every((a) => evaluate(a, env) !== 0) ? 1 : 0;
+    case "OR":
+      return args.some((a) => evaluate(a, env) !== 0) ? 1 : 0;
+    case "ISNUMBER":
+      return Number.isFinite(evaluate(args[0] as Expr, env)) ? 1 : 0;
+    case "CHOOSE": {
+      const i = evaluate(args[0] as Expr, env);
+      const pick = args[Math.trunc(i)];
+      if (!(i >= 1) || !pick) throw new Error(`report: CHOOSE index ${i} out of range`);
+      return evaluate(pick, env);
+    }
+  }
+}
+
+/**
+ * Render as formula text without the leading `=`; every compound operand is parenthesised.
+ * `at` may map a name to a cell address (a cell the workbook does not name).
+ */
+export function render(e: Expr, at?: (name: string) => string | undefined): string {
+  if (at) return renderAt(e, at);
   switch (e.kind) {
     case "num":
-      return Number.isInteger(e.value) ? String(e.value) : e.value.toPrecision(17).replace(/\.?0+$/, "");
+      return plainNumber(e.value);
     case "ref":
       return e.name;
     case "add":
-      return e.terms.map(render).join("+");
+      return e.terms.map((x) => render(x)).join("+");
     case "sub":
       return `${render(e.a)}-${paren(e.b)}`;
     case "mul":
@@ -76,7 +162,45 @@ export function render(e: Expr): string {
       return `${paren(e.a)}/${atomic(e.b) ? render(e.b) : `(${render(e.b)})`}`;
     case "ifLess":
       return `IF(${render(e.a)}<${render(e.b)},${render(e.then)},${render(e.otherwise)})`;
+    case "cmp":
+      return `${paren(e.a)}${e.op}${paren(e.b)}`;
+    case "if":
+      return `IF(${render(e.cond)},${render(e.then)},${render(e.otherwise)})`;
+    case "fn":
+      return `${e.fn}(${e.args.map((x) => render(x)).join(",")})`;
   }
+}
+
+/**
+ * The shortest digits that read back as the same number, written without an exponent: 1e-9 as
+ * 0.000000001 (HyperFormula does not parse an exponent inside a formula).
+ */
+export function plainNumber(v: number): string {
+  const t = String(v);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(t);
+  if (!m) return t;
+  const [, sign, lead, rest = "", exp] = m;
+  const digits = `${lead}${rest}`;
+  const e = Number(exp);
+  if (e < 0) return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+  return `${sign}${digits}${"0".repeat(Math.max(0, e - rest.length))}${e < rest.length ? `.${rest.slice(e)}` : ""}`.replace(
+    /^(-?)(\d+)\.(.*)$/,
+    (_x, sg, a, b) => `${sg}${a}.${b}`,
+  );
+}
+
+function renderAt(e: Expr, at: (name: string) => string | undefined): string {
+  return render(mapRefs(e, (n) => at(n) ?? n));
+}
+
+/** The expression with every name replaced by `f(name)` (for rendering names as cell addresses). */
+export function mapRefs(e: Expr, f: (name: string) => string): Expr {
+  if (e.kind === "ref") return { kind: "ref", name: f(e.name) };
+  if (e.kind === "num") return e;
+  return withOperands(
+    e,
+    operands(e).map((x) => mapRefs(x, f)),
+  );
 }
 
 function atomic(e: Expr): boolean {
@@ -84,7 +208,9 @@ function atomic(e: Expr): boolean {
 }
 
 function paren(e: Expr): string {
-  return e.kind === "add" || e.kind === "sub" || e.kind === "div" ? `(${render(e)})` : render(e);
+  return e.kind === "add" || e.kind === "sub" || e.kind === "div" || e.kind === "cmp"
+    ? `(${render(e)})`
+    : render(e);
 }
 
 /** Names an expression references (for tests and for checking every name is defined). */
@@ -97,7 +223,7 @@ export function names(e: Expr, out = new Set<string>()): Set<string> {
     names(e.b, out);
   } else if (e.kind === "ifLess") {
     for (const x of [e.a, e.b, e.then, e.otherwise]) names(x, out);
-  }
+  } else for (const x of operands(e)) names(x, out);
   return out;
 }
 
@@ -167,6 +293,12 @@ function operands(e: Expr): Expr[] {
       return [e.a, e.b];
     case "ifLess":
       return [e.a, e.b, e.then, e.otherwise];
+    case "cmp":
+      return [e.a, e.b];
+    case "if":
+      return [e.cond, e.then, e.otherwise];
+    case "fn":
+      return e.args;
     default:
       return [];
   }
@@ -190,6 +322,12 @@ function withOperands(e: Expr, p: Expr[]): Expr {
         then: p[2] as Expr,
         otherwise: p[3] as Expr,
       };
+    case "cmp":
+      return { kind: "cmp", op: e.op, a: p[0] as Expr, b: p[1] as Expr };
+    case "if":
+      return { kind: "if", cond: p[0] as Expr, then: p[1] as Expr, otherwise: p[2] as Expr };
+    case "fn":
+      return { kind: "fn", fn: e.fn, args: p };
     default:
       return e;
   }

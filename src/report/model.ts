@@ -6,6 +6,9 @@
  */
 import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { OptionId, OptionResult, PlanResult } from "../plan/types.js";
+import { ALTERNATIVE_OPTIONS, MSK_OPTIONS } from "../plan/types.js";
+import { bundledCatalog } from "../pricing/bundled-catalog.js";
+import type { Catalog } from "../pricing/catalog-schema.js";
 import type { MissingPrice, PricedStatus } from "../pricing/line-item.js";
 import {
   type AssumptionRow,
@@ -19,7 +22,19 @@ import { type Expr, evaluate, mul, ref, render } from "./expr.js";
 import { formatUsd } from "./format.js";
 import { fitWithHelpers, type HelperCell } from "./helper-cells.js";
 import { configLabel, resourceLabel } from "./labels.js";
+import { unitPriceRows } from "./live-context.js";
+import {
+  type InstanceSheet,
+  instanceEnv,
+  instanceSheet,
+  type LiveView,
+  liveOption,
+  matchingCatalog,
+} from "./live-model.js";
 import { quantityCandidates } from "./quantities.js";
+
+/** The planner's option order (rankOptions breaks a tie in cost by it). */
+const OPTION_ORDER: readonly string[] = [...MSK_OPTIONS, ...ALTERNATIVE_OPTIONS];
 
 /** Months per year, for the annual column (12 billing months of 730 h = 8,760 h, one 365-day year). */
 export const MONTHS_PER_YEAR = 12;
@@ -88,6 +103,10 @@ export interface OptionSheet {
   monthlyUsd: number | null;
   annualUsd: number | null;
   utilisation: [string, number][];
+  /** The option's live sizing (formulas that re-size on an edit), or null: its configuration is fixed by the planner. */
+  live: LiveView | null;
+  /** Position in the planner's option order (ties in cost rank by it). */
+  order: number;
 }
 
 /** A further table (projection, Monte Carlo, sensitivity, sweep …): one sheet, one CSV. */
@@ -117,6 +136,8 @@ export interface ReportMeta {
 export interface ReportModel {
   meta: ReportMeta;
   assumptions: AssumptionRow[];
+  /** Capabilities and quotas the live sizing reads (the Instance types sheet), or null when no option is live. */
+  instances: InstanceSheet | null;
   options: OptionSheet[];
   tables: ReportTable[];
   /** Partial sums that keep each workbook formula within Excel's limit (empty for most workloads). */
@@ -134,6 +155,12 @@ export interface ReportOptions {
   version: string;
   /** Further tables (simulator results) to include, each as a sheet. */
   tables?: ReportTable[];
+  /**
+   * The catalog the plan was priced with (default: the bundled catalog). The option sheets size
+   * live from its prices; a catalog whose prices are not the plan's leaves each configuration
+   * fixed by the planner.
+   */
+  catalog?: Catalog;
 }
 
 const SHEET_TITLES: Record<string, string> = {
@@ -163,12 +190,23 @@ const SAME = 1e-9;
 
 /** Build the report model of a plan. Pure: time and version are passed in. */
 export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportModel {
-  const assumptions = buildAssumptions(plan);
   const names = priceNames(plan);
+  const catalog = matchingCatalog(plan, opts.catalog ?? bundledCatalog());
+  const prices = catalog ? unitPriceRows(plan, catalog, names, plan.instanceTypes) : [];
+  const assumptions = buildAssumptions(plan, prices);
   const baseEnv = assumptionEnv(assumptions);
   const helpers: HelperCell[] = [];
-  const options = plan.options.map((o) => optionSheet(plan, o, names, baseEnv, helpers));
+  const instances = catalog ? instanceSheet(plan) : null;
+  const liveEnv = new Map([...baseEnv, ...(instances ? instanceEnv(instances) : [])]);
+  const options = plan.options.map((o) => {
+    const sheet = optionSheet(plan, o, names, baseEnv, helpers);
+    sheet.live = catalog
+      ? liveOption(plan, o, catalog, prices, liveEnv, optionKey(o.option), brokersName(o.option))
+      : null;
+    return sheet;
+  });
   return {
+    instances: options.some((o) => o.live) ? instances : null,
     meta: {
       title: `Amazon MSK cost plan, ${plan.region}`,
       region: plan.region,
@@ -266,6 +304,8 @@ function optionSheet(
     monthlyUsd,
     annualUsd: monthlyUsd === null ? null : monthlyUsd * MONTHS_PER_YEAR,
     utilisation: Object.entries(o.utilisation),
+    live: null,
+    order: OPTION_ORDER.indexOf(o.option),
   };
 }
 

@@ -128,7 +128,7 @@ export function writeSummary(
   wb: Workbook,
   m: ReportModel,
 ): { firstRow: number; lastRow: number; nextRow: number } {
-  const ws = sheet(wb, "Summary", 4, [30, 16, 20, 20, 22, 70, 18]);
+  const ws = sheet(wb, "Summary", 4, [30, 16, 20, 20, 22, 70, 18, 20, 10, 10, 10]);
   const title = ws.addRow([m.meta.title]);
   title.font = { bold: true, size: 14 };
   const firstRow = 5;
@@ -142,14 +142,45 @@ export function writeSummary(
     "Binding resource",
     "Notes",
     "Option id",
+    "Ranked cost (USD, feasible and completely priced)",
+    "Planner order",
+    "Cheapest (order)",
+    "Next cheapest (order)",
   ]);
   for (const o of m.options) {
-    const row = ws.addRow([o.sheetName, o.feasible ? "yes" : "no"]);
-    if (o.feasible && o.totalName && o.monthlyUsd !== null && o.annualUsd !== null) {
-      setFormula(row.getCell(3), `${o.totalName}*${N.hoursPerMonth}/${N.hours}`, o.monthlyUsd, "usd");
-      setFormula(row.getCell(4), `C${row.number}*${MONTHS_PER_YEAR}`, o.annualUsd, "usd");
+    const row = ws.addRow([o.sheetName]);
+    const r = row.number;
+    const live = o.live;
+    const key = o.id.replace(/[^A-Za-z0-9]/g, "_");
+    const monthly = `${o.totalName ?? `total_${key}`}*${N.hoursPerMonth}/${N.hours}`;
+    if (live) {
+      const f = live.sizing.feasible;
+      row.getCell(2).value = { formula: `IF(${f}=1,"yes","no")`, result: o.feasible ? "yes" : "no" };
+      setFormula(
+        row.getCell(3),
+        `IF(AND(${f}=1,${live.pricedName}>0),${monthly},"")`,
+        o.monthlyUsd ?? "",
+        "usd",
+      );
+      row.getCell(5).value = { formula: `${key}_binding`, result: o.bindingLabel ?? "" };
+      setFormula(
+        row.getCell(8),
+        `IF(AND(${f}=1,${live.missingName}=0),${o.totalName ?? `total_${key}`},"")`,
+        o.feasible && o.priced === "complete" ? (o.totalUsd as number) : "",
+        "usd",
+      );
+    } else {
+      row.getCell(2).value = o.feasible ? "yes" : "no";
+      if (o.feasible && o.totalName && o.monthlyUsd !== null)
+        setFormula(row.getCell(3), monthly, o.monthlyUsd, "usd");
+      row.getCell(5).value = safeText(o.bindingLabel ?? "");
+      if (o.feasible && o.priced === "complete" && o.totalName)
+        setFormula(row.getCell(8), o.totalName, o.totalUsd as number, "usd");
     }
-    row.getCell(5).value = safeText(o.bindingLabel ?? "");
+    if ((o.feasible && o.monthlyUsd !== null) || live)
+      setFormula(row.getCell(4), `IF(C${r}="","",C${r}*${MONTHS_PER_YEAR})`, o.annualUsd ?? "", "usd");
+    setNumber(row.getCell(9), o.order, "int");
+    rankHelpers(row, firstRow, lastRow, o, m);
     row.getCell(6).value = safeText(
       o.feasible
         ? [pricedText(o), ...o.notes].filter(Boolean).join("; ")
@@ -165,7 +196,7 @@ export function writeSummary(
     if (o.recommended) row.font = { bold: true };
     row.commit();
   }
-  ws.autoFilter = `A4:G${Math.max(lastRow, 4)}`;
+  ws.autoFilter = `A4:K${Math.max(lastRow, 4)}`;
   ws.addRow([]);
   ws.addRow(["Key assumptions"]).font = { bold: true };
   const kv = (label: string, set: (c: Cell) => void) => {
@@ -189,68 +220,100 @@ export function writeSummary(
   );
   kv("Generated", (c) => (c.value = safeText(m.meta.generatedAt)));
   kv("msk-planner version", (c) => (c.value = safeText(m.meta.version)));
+  const fixed = m.options.filter((o) => !o.live && o.feasible).map((o) => o.sheetName);
   const last = ws.addRow([
     "Costs",
-    "Every cost, the ranking and the recommendation are live formulas over the Assumptions sheet: edit a price, the hours or a rate there and they follow. The configurations (instance type, broker count, storage per broker) are fixed by the planner: run msk-planner again to re-size.",
+    `Every cost, the ranking and the recommendation are live formulas over the Assumptions sheet: edit a rate, a retention, partitions, a utilisation target, the storage head-room, the AZ-loss allowance, a price or the hours there and they follow.${
+      m.options.some((o) => o.live)
+        ? " Each MSK option's sheet re-sizes its cluster by formula (instance type, brokers, storage, provisioned throughput) from the Instance types sheet, as msk-planner does."
+        : ""
+    }${fixed.length ? ` Fixed by the planner (run msk-planner again to re-size): the configuration of ${fixed.join(", ")}.` : ""}`,
   ]);
   last.getCell(2).alignment = { wrapText: true, vertical: "top" };
   ws.mergeCells(last.number, 2, last.number, 6);
-  last.height = 30;
+  last.height = 45;
   return { firstRow, lastRow, nextRow: last.number + 1 };
 }
 
 /**
  * Rows 2–3: the recommendation by formula over the cost table (rows first..last), so it follows
- * every edit: `recommended_option` = the id of the cheapest feasible row (first on a tie, as the
- * planner ranks), its monthly cost, the saving against the next cheapest, and a sentence.
- * Each formula's cached result is computed here the same way, for viewers that do not recalculate.
+ * every edit as `plan` ranks: among feasible, completely priced options (column H; a partly priced
+ * one is shown but never recommended) the cheapest, a tie going to the planner's option order
+ * (column I), through the helper columns J (the cheapest rows' order) and K (the next cheapest's).
+ * `recommended_option` = its id; then its monthly cost, the saving against the next cheapest,
+ * and a sentence. Cached results are the plan's, for viewers that do not recalculate.
  */
 function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last: number): void {
-  const cost = `$C$${first}:$C$${last}`;
   const col = (c: string) => `$${c}$${first}:$${c}$${last}`;
-  const costs = m.options.map((o) => (o.feasible ? o.monthlyUsd : null));
-  const priced = costs.filter((c): c is number => c !== null).sort((a, b) => a - b);
-  const min = priced[0];
-  const k = min === undefined ? -1 : costs.indexOf(min);
-  const best = k < 0 ? undefined : m.options[k];
-  const next = priced[1];
-  const at = `MATCH(B2,${col("G")},0)`;
+  const H = col("H");
+  const bestAt = `MATCH(MIN(${col("J")}),${col("I")},0)`;
+  const nextAt = `MATCH(MIN(${col("K")}),${col("I")},0)`;
+  const best = m.options.find((o) => o.id === m.meta.recommended && o.monthlyUsd !== null);
+  const next = best
+    ? [...m.options]
+        .filter((o) => o.feasible && o.priced === "complete" && o.monthlyUsd !== null && o.id !== best.id)
+        .sort((a, b) => (a.totalUsd as number) - (b.totalUsd as number) || a.order - b.order)[0]
+    : undefined;
   const r2 = ws.addRow(["Recommendation"]);
   r2.font = { bold: true };
   r2.getCell(2).value = {
-    formula: `IF(COUNT(${cost})=0,"",INDEX(${col("G")},MATCH(MIN(${cost}),${cost},0)))`,
+    formula: `IF(COUNT(${H})=0,"",INDEX(${col("G")},${bestAt}))`,
     result: best?.id ?? "",
   };
   name(r2.getCell(2), RECOMMENDED_OPTION);
-  setFormula(r2.getCell(3), `IF(B2="","",MIN(${cost}))`, min ?? "", "usd");
+  setFormula(r2.getCell(3), `IF(B2="","",INDEX(${col("C")},${bestAt}))`, best?.monthlyUsd ?? "", "usd");
   const binding = best?.bindingLabel ?? "";
   r2.getCell(6).value = {
-    formula: `IF(B2="","No option is feasible for this workload: each option's sheet says why.",INDEX(${col("A")},${at})&" is the cheapest feasible option, per month"&IF(INDEX(${col("E")},${at})="","","; its size is set by "&INDEX(${col("E")},${at}))&".")`,
+    formula: `IF(B2="","No option is both feasible and completely priced at these inputs: each option's sheet says why.",INDEX(${col("A")},${bestAt})&" is the cheapest feasible option, per month"&IF(INDEX(${col("E")},${bestAt})="","","; its size is set by "&INDEX(${col("E")},${bestAt}))&".")`,
     result: best
       ? `${best.sheetName} is the cheapest feasible option, per month${binding ? `; its size is set by ${binding}` : ""}.`
-      : "No option is feasible for this workload: each option's sheet says why.",
+      : "No option is both feasible and completely priced at these inputs: each option's sheet says why.",
   };
   r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
   r2.alignment = { vertical: "top" };
   r2.height = 30;
   r2.commit();
   const r3 = ws.addRow(["Saving per month against the next cheapest"]);
-  const saving = min !== undefined && next !== undefined ? next - min : null;
-  setFormula(r3.getCell(3), `IF(COUNT(${cost})<2,"",SMALL(${cost},2)-MIN(${cost}))`, saving ?? "", "usd");
+  const saving = best && next ? (next.monthlyUsd as number) - (best.monthlyUsd as number) : null;
+  const nextCost = `INDEX(${col("C")},${nextAt})`;
+  setFormula(r3.getCell(3), `IF(OR(B2="",COUNT(${col("K")})=0),"",${nextCost}-C2)`, saving ?? "", "usd");
   setFormula(
     r3.getCell(4),
-    `IF(COUNT(${cost})<2,"",IF(SMALL(${cost},2)=0,0,(SMALL(${cost},2)-MIN(${cost}))/SMALL(${cost},2)))`,
-    saving === null ? "" : next === 0 ? 0 : saving / (next as number),
+    `IF(C3="","",IF(${nextCost}=0,0,C3/${nextCost}))`,
+    saving === null ? "" : next?.monthlyUsd === 0 ? 0 : saving / (next?.monthlyUsd as number),
     "fraction",
   );
-  r3.getCell(5).value = "below";
+  r3.getCell(5).value = { formula: `IF(C3="","","below")`, result: saving === null ? "" : "below" };
   r3.getCell(5).alignment = TEXT_BESIDE_NUMBER;
   r3.getCell(6).value = {
-    formula: `IF(COUNT(${cost})<2,"",INDEX(${col("A")},MATCH(SMALL(${cost},2),${cost},0)))`,
-    result: next === undefined ? "" : (m.options[costs.indexOf(next)]?.sheetName ?? ""),
+    formula: `IF(C3="","",INDEX(${col("A")},${nextAt}))`,
+    result: saving === null ? "" : (next?.sheetName ?? ""),
   };
   r3.getCell(6).alignment = TEXT_BESIDE_NUMBER;
   r3.commit();
+}
+
+/** Helper columns J and K of a Summary row: the order of a cheapest row, of a next-cheapest row. */
+function rankHelpers(row: Row, first: number, last: number, o: OptionSheet, m: ReportModel): void {
+  const r = row.number;
+  const col = (c: string) => `$${c}$${first}:$${c}$${last}`;
+  const ranked = m.options.filter((x) => x.feasible && x.priced === "complete" && x.totalUsd !== null);
+  const least = Math.min(...ranked.map((x) => x.totalUsd as number));
+  const best = ranked.filter((x) => x.totalUsd === least).sort((a, b) => a.order - b.order)[0];
+  const inRank = ranked.includes(o);
+  const second = [...ranked.map((x) => x.totalUsd as number)].sort((a, b) => a - b)[1];
+  setFormula(
+    row.getCell(10),
+    `IF(H${r}="","",IF(H${r}=MIN(${col("H")}),I${r},""))`,
+    inRank && o.totalUsd === least ? o.order : "",
+    "int",
+  );
+  setFormula(
+    row.getCell(11),
+    `IF(H${r}="","",IF(AND(I${r}<>MIN(${col("J")}),H${r}=SMALL(${col("H")},2)),I${r},""))`,
+    inRank && o !== best && o.totalUsd === second ? o.order : "",
+    "int",
+  );
 }
 
 /** Defined name of the recommended option's id (text; empty when no option is feasible). */
@@ -271,10 +334,12 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
     const row = ws.addRow([a.section, safeText(a.label)]);
     const v = row.getCell(3);
     setValue(v, a.value, a.format);
-    if (typeof a.value === "number") {
+    if (typeof a.value === "number" || (a.value === null && a.name)) {
       v.numFmt = bareFormat(a.format);
       if (a.name) v.fill = INPUT_FILL;
     }
+    // An empty input (a price the catalog lacks): left empty so formulas see no number.
+    if (a.value === null) v.value = null;
     if (a.name) name(v, a.name);
     row.getCell(4).value = a.unit;
     row.getCell(4).alignment = TEXT_BESIDE_NUMBER;

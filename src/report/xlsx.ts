@@ -13,6 +13,7 @@ import { addCharts, type ChartSpec } from "./xlsx-chart.js";
 import { writeHelpers } from "./xlsx-helpers.js";
 import { linearNames } from "./xlsx-names.js";
 import { columnLetters } from "./xlsx-rows.js";
+import { Helpers, writeInstances, writeLiveOption } from "./xlsx-live.js";
 import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable } from "./xlsx-sheets.js";
 
 type ExcelJS = typeof import("exceljs");
@@ -29,7 +30,11 @@ function fill(wb: Workbook, m: ReportModel): ChartSpec[] {
   setProperties(wb, m);
   const { firstRow, nextRow } = writeSummary(wb, m);
   writeAssumptions(wb, m.assumptions);
-  for (const o of m.options) writeOption(wb, o);
+  const helpers = new Helpers(wb);
+  for (const o of m.options)
+    if (o.live) writeLiveOption(wb, o, o.live, helpers);
+    else writeOption(wb, o);
+  if (m.instances) writeInstances(wb, m.instances);
   for (const t of m.tables) writeTable(wb, t);
   writeHelpers(wb, m.helpers);
   const out: ChartSpec[] = [];

@@ -50,7 +50,9 @@ describe("msk-planner report", () => {
     expect(report.options.map((o) => o.id)).toContain("self-managed");
   });
 
-  it("with no output flag writes reports/<workload>.xlsx whose totals match `plan --json` to the cent", async () => {
+  it("with no output flag writes reports/<workload>.xlsx whose totals match `plan --json` to the cent", {
+    timeout: 120_000,
+  }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), "msk-report-cli-"));
     const r = runCli(["report", TYPICAL], { cwd, env: ENV });
     expect(r.code, r.stderr).toBe(0);

@@ -3,9 +3,9 @@
 // Hand-worked anchor: Standard 3 × kafka.m5.large, 1,000 GiB each, 730 h = $759.90 (docs/billing-rules.md D2).
 import { BYTES_PER_GIB, SECONDS_PER_HOUR } from "../../src/model/conventions.js";
 import { deriveDemand } from "../../src/model/derive-demand.js";
+import { DEFAULT_INSTANCE_TYPES } from "../../src/model/instance-types.js";
 import type { Workload } from "../../src/model/workload.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
-import { DEFAULT_INSTANCE_TYPES } from "../../src/model/instance-types.js";
 import { pricesNeeded, recommendedOf } from "../../src/plan/planner.js";
 import type { OptionResult, PlanResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";

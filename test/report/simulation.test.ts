@@ -12,7 +12,9 @@ const TYPICAL = resolve(ROOT, "fixtures/workloads/typical.yaml");
 const cents = (x: number) => Math.round(x * 100);
 
 describe("report with the simulator's sheets", () => {
-  it("--months/--samples/--sensitivity/--sweep add sheets whose baseline numbers equal `plan`", async () => {
+  it("--months/--samples/--sensitivity/--sweep add sheets whose baseline numbers equal `plan`", {
+    timeout: 120_000,
+  }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), "msk-report-sim-"));
     const args = [
       "report",
@@ -106,7 +108,9 @@ describe("report with the simulator's sheets", () => {
     ]);
   });
 
-  it("report --sweep over a stream named `a,b` writes a correct Sweep sheet (each cell equals `plan` of that scenario)", async () => {
+  it("report --sweep over a stream named `a,b` writes a correct Sweep sheet (each cell equals `plan` of that scenario)", {
+    timeout: 120_000,
+  }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), "msk-report-comma-"));
     const file = join(cwd, "comma.yaml");
     writeFileSync(

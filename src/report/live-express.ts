@@ -1,0 +1,270 @@
+/**
+ * Live sizing of the `express` option, as formulas: src/model/sizing/express.ts (brokers per
+ * constraint, a multiple of 3 within the quota) and src/plan/express-option.ts (the rules Express
+ * cannot meet at any size, the cheapest feasible size with priced sizes first, the line items).
+ */
+import { EXPRESS_AZS, EXPRESS_MAX_PARTITION_MBPS, EXPRESS_REPLICATION_FACTOR } from "../model/quotas.js";
+import { N, streamName } from "./assumptions.js";
+import { and, choose, cmp, div, type Expr, iff, isNumber, max, min, mul, num, orZero, ref } from "./expr.js";
+import {
+  azLossFactor,
+  bindingText,
+  brokersFor,
+  cheapest,
+  chooseText,
+  type LiveCell,
+  type LiveSizing,
+  type LiveTable,
+  roundUpToMultiple,
+  sum,
+  type TextCell,
+  typeKey,
+} from "./live.js";
+import { CAP, type LiveContext, lineOf, pricedLines } from "./live-context.js";
+
+/** Express's per-broker egress in the aws-script model: 2.5 × the ingress figure (src/model/sizing/express.ts). */
+const AWS_SCRIPT_EGRESS_FACTOR = 2.5;
+
+export function liveExpress(ctx: LiveContext): LiveSizing | null {
+  const types = ctx.expressTypes;
+  if (types.length === 0) return null;
+  const k = ctx.key;
+  const idx = Array.from({ length: ctx.streams }, (_, i) => i);
+  const st = (i: number, f: Parameters<typeof streamName>[1]) => ref(streamName(i, f));
+  const mib = ref(N.bytesPerMiB);
+  const hours = ref(N.hours);
+  const three = num(EXPRESS_AZS);
+  const cells: LiveCell[] = [];
+  const cell = (name: string, expr: Expr, format: LiveCell["format"]): LiveCell => {
+    const c = { name: `${k}_${name}`, expr, format };
+    cells.push(c);
+    return c;
+  };
+  const R = (c: LiveCell) => ref(c.name);
+  const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
+  // Rules no size can meet (express-option.ts fixedRuleBreaks): 3 AZs, RF ≤ 3, per-partition ingress.
+  const perPartition = cell(
+    "max_ingress_per_partition_Bps",
+    max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
+    "number",
+  );
+  const rules = cell(
+    "fixed_rules_met",
+    iff(
+      and(
+        cmp("=", ref(N.azs), three),
+        cmp(
+          "<=",
+          max(num(0), ...idx.map((i) => st(i, "replication_factor"))),
+          num(EXPRESS_REPLICATION_FACTOR),
+        ),
+        cmp("<=", R(perPartition), mul(num(EXPRESS_MAX_PARTITION_MBPS), ref("bytes_per_mb"))),
+      ),
+      num(1),
+      num(0),
+    ),
+    "flag",
+  );
+  const aws = ctx.sizingModel === "aws-script";
+  const f = cell("az_loss_factor", aws ? num(1) : azLossFactor(three, ref("tolerate_az_loss")), "number");
+  const ingress = cell("ingress_Bps", sum(idx.map(pin)), "number");
+  const egress = cell("egress_Bps", sum(idx.map((i) => mul(st(i, "peak_egress_MiBps"), mib))), "number");
+  const replicas = cell(
+    "partition_replicas",
+    mul(sum(idx.map((i) => st(i, "partitions"))), num(EXPRESS_REPLICATION_FACTOR)),
+    "int",
+  );
+  const connections = cell("connections", mul(ref("client_connections"), R(f)), "number");
+  const u = ref("max_util_express");
+  const share = ref("max_util_partitions");
+  const loads: LiveTable = {
+    title: "Loads on the cluster (at peak)",
+    note: "Express runs in 3 AZs with RF 3; its recommended sustained rates already leave room for one AZ's loss, so throughput carries no AZ-loss factor (connections do).",
+    header: ["Load", "Value", "Unit"],
+    rows: [
+      ["Highest ingress per partition", perPartition, "bytes/s"],
+      [
+        `3 AZs, RF at most 3, at most ${EXPRESS_MAX_PARTITION_MBPS} MB/s per partition (1 = met)`,
+        rules,
+        "1 = yes",
+      ],
+      ["AZ-loss factor (connections)", f, "×"],
+      ["Ingress", ingress, "bytes/s"],
+      ["Egress", egress, "bytes/s"],
+      ["Partition replicas (partitions × 3)", replicas, "replicas"],
+      ["Client connections (× AZ-loss factor)", connections, "connections"],
+    ].map(([label, c, unit]) => ({
+      label: label as string,
+      cells: [c as LiveCell, { text: unit as string }],
+    })),
+  };
+  const rows: LiveTable["rows"] = [];
+  const perType = types.map((t) => {
+    const c = CAP(t.name);
+    const tk = `${k}_${typeKey(t.name)}`;
+    const p = ctx.priceName(`broker:${t.name}`);
+    const tc = (name: string, expr: Expr, format: LiveCell["format"]): LiveCell => ({
+      name: `${tk}_${name}`,
+      expr,
+      format,
+    });
+    const inBps = mul(ref(c("ingress_MBps")), ref("bytes_per_mb"));
+    const outBps = mul(ref(c("egress_MBps")), ref("bytes_per_mb"));
+    const priced = tc("priced", iff(isNumber(ref(p)), num(1), num(0)), "flag");
+    const needIn = tc("need_in", brokersFor(R(ingress), mul(inBps, u)), "int");
+    const needOut = tc(
+      "need_out",
+      brokersFor(R(egress), aws ? mul(num(AWS_SCRIPT_EGRESS_FACTOR), inBps) : mul(outBps, u)),
+      "int",
+    );
+    const needPart = tc(
+      "need_part",
+      brokersFor(R(replicas), min(mul(ref(c("partitions_recommended")), share), ref(c("partitions_max")))),
+      "int",
+    );
+    const needConn = tc("need_conn", brokersFor(R(connections), ref(c("connections_max"))), "int");
+    const brokers = tc(
+      "brokers",
+      roundUpToMultiple(max(three, R(needIn), R(needOut), R(needPart), R(needConn)), three),
+      "int",
+    );
+    const feasible = tc(
+      "feasible",
+      iff(cmp("<=", R(brokers), ref(c("max_brokers"))), num(1), num(0)),
+      "flag",
+    );
+    const cost = tc("cost", mul(R(brokers), mul(orZero(ref(p)), hours)), "usd");
+    const binding = bindingText(`${tk}_binding`, [
+      [needIn.name, "ingress throughput"],
+      [needOut.name, "egress throughput"],
+      [needPart.name, "partitions"],
+      [needConn.name, "client connections"],
+      [`${k}_three`, "minimum broker count"],
+    ]);
+    rows.push({
+      label: t.name,
+      cells: [priced, needIn, needOut, needPart, needConn, brokers, cost, feasible, binding],
+    });
+    return { t, p, priced, brokers, feasible, cost, binding };
+  });
+  const three3: LiveCell = cell("three", three, "int");
+  loads.rows.push({ label: "Minimum brokers (one per AZ)", cells: [three3, { text: "brokers" }] });
+  const costs = perType.map((x) => R(x.cost));
+  const ok = (x: (typeof perType)[number], priced: number) =>
+    and(cmp("=", R(x.feasible), num(1)), cmp("=", R(x.priced), num(priced)));
+  const first = cheapest(
+    costs,
+    perType.map((x) => ok(x, 1)),
+  );
+  const second = cheapest(
+    costs,
+    perType.map((x) => ok(x, 0)),
+  );
+  const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usd" };
+  const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usd" };
+  const chosenName = `${k}_chosen`;
+  const chosen: LiveCell = {
+    name: chosenName,
+    expr: iff(
+      cmp("=", R(rules), num(1)),
+      iff(cmp(">", first.index(R(leastP)), num(0)), first.index(R(leastP)), second.index(R(leastU))),
+      num(0),
+    ),
+    format: "int",
+  };
+  const feasibleName = `${k}_feasible`;
+  const feasible: LiveCell = {
+    name: feasibleName,
+    expr: iff(cmp(">", ref(chosenName), num(0)), num(1), num(0)),
+    format: "flag",
+  };
+  const at = max(ref(chosenName), num(1));
+  const pickOf = (f: (x: (typeof perType)[number]) => Expr) => choose(at, ...perType.map(f));
+  const brokersCell: LiveCell = {
+    name: ctx.brokersName,
+    expr: iff(
+      cmp("=", ref(feasibleName), num(1)),
+      pickOf((x) => R(x.brokers)),
+      num(0),
+    ),
+    format: "int",
+  };
+  const brokerPrice: LiveCell = {
+    name: `${k}_broker_price`,
+    expr: pickOf((x) => orZero(ref(x.p))),
+    format: "usdRate",
+  };
+  const brokerPriced: LiveCell = {
+    name: `${k}_broker_priced`,
+    expr: pickOf((x) => R(x.priced)),
+    format: "flag",
+  };
+  const typeText = chooseText(
+    chosenName,
+    types.map((t) => t.name),
+    `${k}_instance_type`,
+  );
+  const binding: TextCell = {
+    formula: `IF(${feasibleName}=1,CHOOSE(${chosenName},${perType.map((x) => x.binding.name).join(",")}),"")`,
+    value: (env) => {
+      const x = perType[(env.get(chosenName) ?? 0) - 1];
+      return env.get(feasibleName) === 1 && x ? x.binding.value(env) : "";
+    },
+  };
+  return {
+    config: [
+      { key: "instanceType", label: "Instance type", entry: typeText },
+      { key: "brokers", label: "Brokers", entry: brokersCell },
+      {
+        key: "leastPriced",
+        label: "Least broker cost among feasible priced sizes (USD; 1E+15 = none)",
+        entry: leastP,
+      },
+      {
+        key: "leastUnpriced",
+        label: "Least broker cost among feasible sizes without a broker price (USD)",
+        entry: leastU,
+      },
+      { key: "chosen", label: "Chosen row of the sizing table (0 = none fits)", entry: chosen },
+      { key: "feasible", label: "Feasible (1 = yes)", entry: feasible },
+      { key: "brokerPrice", label: "Broker-hour price of the chosen type (USD)", entry: brokerPrice },
+      { key: "brokerPriced", label: "Chosen type has a broker-hour price (1 = yes)", entry: brokerPriced },
+    ],
+    feasible: feasibleName,
+    binding,
+    lines: [
+      lineOf(ctx, "broker", {
+        component: {
+          formula: `"Broker instances ("&${k}_instance_type&")"`,
+          value: (env) => `Broker instances (${typeText.value(env)})`,
+        },
+        quantity: mul(ref(ctx.brokersName), hours),
+        price: ref(brokerPrice.name),
+        priced: ref(brokerPriced.name),
+        exists: num(1),
+      }),
+      ...pricedLines(ctx, ["expressDataWritten", "expressStorage"], true),
+      ...pricedLines(ctx, ["crossAz"]),
+    ],
+    tables: [
+      loads,
+      {
+        title: "Brokers each constraint needs, per candidate Express size",
+        note: "Each need is ⌈load ÷ (per-broker sustained rate × max utilisation)⌉ (partitions: the recommended count × max utilisation, never above the maximum); the count is the largest need rounded up to a multiple of 3, within the broker quota. The cheapest feasible size is chosen, among sizes with a broker-hour price first.",
+        header: [
+          "Instance type",
+          "Priced",
+          "Ingress",
+          "Egress",
+          "Partitions",
+          "Connections",
+          "Brokers",
+          "Broker cost (USD)",
+          "Feasible",
+          "Binding resource",
+        ],
+        rows,
+      },
+    ],
+  };
+}

@@ -1,0 +1,479 @@
+/**
+ * Live sizing of the `standard` and `standard-tiered` options, as formulas: the rules of
+ * src/model/sizing/standard.ts (loads, brokers per constraint, PST search, storage per broker) and
+ * of src/plan/standard-option.ts (the cheapest feasible type, priced types first; the line items),
+ * operation for operation, over the Assumptions inputs and the Instance types sheet.
+ */
+import { PST_MIN_VOLUME_GIB } from "../model/instances.js";
+import { N, streamName } from "./assumptions.js";
+import {
+  add,
+  and,
+  choose,
+  cmp,
+  div,
+  type Expr,
+  iff,
+  isNumber,
+  max,
+  min,
+  mul,
+  num,
+  or,
+  orZero,
+  ref,
+  sub,
+} from "./expr.js";
+import {
+  azLossFactor,
+  bindingText,
+  brokersFor,
+  ceilTolerant,
+  cheapest,
+  chooseText,
+  type LiveCell,
+  type LiveLine,
+  type LiveSizing,
+  type LiveTable,
+  NOT_A_CANDIDATE,
+  roundUpToMultiple,
+  sum,
+  type TextCell,
+  typeKey,
+} from "./live.js";
+import { CAP, type LiveContext, lineOf, pricedLines } from "./live-context.js";
+
+/** Candidate brokers with PST tried per type: every multiple of the AZ count up to the 60-broker quota with 2 AZs. */
+export const PST_CANDIDATES = 30;
+
+export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | null {
+  const types = ctx.standardTypes.filter((t) => !tiered || t.tieredStorage);
+  if (types.length === 0) return null;
+  const k = ctx.key;
+  const S = ctx.streams;
+  const mib = ref(N.bytesPerMiB);
+  const gib = ref(N.bytesPerBilledGB);
+  const azs = ref(N.azs);
+  const hours = ref(N.hours);
+  const months = div(hours, ref(N.hoursPerMonth));
+  const st = (i: number, f: Parameters<typeof streamName>[1]) => ref(streamName(i, f));
+  const idx = Array.from({ length: S }, (_, i) => i);
+  const perStream = (f: (i: number) => Expr) => sum(idx.map(f));
+  const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
+  const isTiered = (i: number) => cmp("<", st(i, "local_retention_h"), st(i, "retention_h"));
+  const ifTiered = (i: number, x: Expr) => iff(isTiered(i), x, num(0));
+  const seconds = (i: number, f: "retention_h" | "local_retention_h") => mul(st(i, f), ref(N.secondsPerHour));
+
+  // Loads (src/model/sizing/standard.ts standardLoads): cluster-wide, bytes/s and bytes.
+  const cells: LiveCell[] = [];
+  const cell = (name: string, expr: Expr, format: LiveCell["format"]): Expr => {
+    cells.push({ name: `${k}_${name}`, expr, format });
+    return ref(`${k}_${name}`);
+  };
+  const f = cell("az_loss_factor", azLossFactor(azs, ref("tolerate_az_loss")), "number");
+  const peakIn = perStream(pin);
+  const peakOut = perStream((i) => mul(st(i, "peak_egress_MiBps"), mib));
+  const replication = perStream((i) => mul(pin(i), sub(st(i, "replication_factor"), num(1))));
+  const tierReads = perStream((i) => ifTiered(i, mul(st(i, "tier_reads_MiBps"), mib)));
+  let storageWrite: Expr;
+  let networkOut: Expr;
+  let networkIn: Expr;
+  if (ctx.sizingModel === "aws-script") {
+    const fanout = iff(cmp(">", peakIn, num(0)), div(peakOut, peakIn), num(0));
+    storageWrite = mul(peakIn, tiered ? add(num(6.5), num(1.5)) : num(6.5));
+    const factor = tiered
+      ? add(num(5.7), num(1.5), mul(num(1.5), fanout))
+      : add(num(5.7), mul(num(1.5), fanout));
+    networkOut = tiered ? add(mul(peakIn, factor), tierReads) : mul(peakIn, factor);
+    networkIn = num(0);
+  } else {
+    storageWrite = mul(
+      perStream((i) => mul(pin(i), st(i, "replication_factor"))),
+      f,
+    );
+    const upload = perStream((i) => ifTiered(i, pin(i)));
+    networkOut = mul(tiered ? add(peakOut, replication, upload) : add(peakOut, replication), f);
+    networkIn = mul(tiered ? add(peakIn, replication, tierReads) : add(peakIn, replication), f);
+  }
+  const L = {
+    out: cell("network_out_Bps", networkOut, "number"),
+    in: cell("network_in_Bps", networkIn, "number"),
+    write: cell("storage_write_Bps", storageWrite, "number"),
+    local: cell(
+      "local_bytes",
+      perStream((i) =>
+        mul(
+          mul(st(i, "ingress_MiBps"), mib),
+          seconds(i, tiered ? "local_retention_h" : "retention_h"),
+          st(i, "replication_factor"),
+        ),
+      ),
+      "number",
+    ),
+    replicas: cell(
+      "partition_replicas",
+      perStream((i) => mul(st(i, "partitions"), st(i, "replication_factor"))),
+      "int",
+    ),
+  };
+  const provision = cell("provision_bytes", mul(L.local, ref("storage_headroom")), "number");
+  const connections = cell("connections", mul(ref("client_connections"), f), "number");
+  const minBrokers = cell("min_brokers", max(...idx.map((i) => st(i, "replication_factor")), azs), "int");
+  const u = ref("max_util_standard");
+  const share = ref("max_util_partitions");
+  // What the sizer trades off (standard-option.ts prepare): a missing price counts 0 here only.
+  const storageGiBUsd = cell(
+    "storage_usd_per_gib",
+    mul(orZero(ref(ctx.priceName("storage"))), months),
+    "usdRate",
+  );
+  const pstUsd = cell("pst_usd_per_mibps", mul(orZero(ref(ctx.priceName("pst"))), months), "usdRate");
+  const loads: LiveTable = {
+    title: "Loads on the cluster (at peak; × the AZ-loss factor where one AZ's loss is tolerated)",
+    note: `Sizing model: ${ctx.sizingModel}. From the Assumptions sheet: each stream's peak rates, replication factor, retention and partitions.`,
+    header: ["Load", "Value", "Unit"],
+    rows: [
+      ["AZ-loss factor (azs ÷ (azs − 1) when tolerate_az_loss = 1)", 0, "×"],
+      [`Outbound network (consumers, replication${tiered ? ", tier uploads)" : ")"}`, 1, "bytes/s"],
+      [`Inbound network (producers, replication${tiered ? ", tier reads)" : ")"}`, 2, "bytes/s"],
+      ["Storage writes (all replicas)", 3, "bytes/s"],
+      [
+        tiered
+          ? "Bytes held on brokers (local retention, all replicas)"
+          : "Bytes held on brokers (all replicas)",
+        4,
+        "bytes",
+      ],
+      ["Partition replicas", 5, "replicas"],
+      ["Storage to provision (× storage head-room)", 6, "bytes"],
+      ["Client connections (× AZ-loss factor)", 7, "connections"],
+      ["Minimum brokers (largest replication factor, at least one per AZ)", 8, "brokers"],
+      ["Storage price over the period, per GiB (0 when missing)", 9, "USD"],
+      ["PST price over the period, per MiB/s (0 when missing)", 10, "USD"],
+    ].map(([label, i, unit]) => ({
+      label: label as string,
+      cells: [cells[i as number] as LiveCell, { text: unit as string }],
+    })),
+  };
+
+  // Per type: brokers each constraint needs, the PST search, the cheapest configuration.
+  const rows: LiveTable["rows"] = [];
+  const pstRows: LiveTable["rows"] = [];
+  const perType = types.map((t) => {
+    const c = CAP(t.name);
+    const p = ctx.priceName(`broker:${t.name}`);
+    const tk = `${k}_${typeKey(t.name)}`;
+    const tc = (name: string, expr: Expr, format: LiveCell["format"]): LiveCell => ({
+      name: `${tk}_${name}`,
+      expr,
+      format,
+    });
+    const R = (x: LiveCell) => ref(x.name);
+    const netBps = mul(ref(c("network_Gbps")), ref("bytes_per_s_per_gbps"));
+    const ebsBps = mul(ref(c("ebs_MBps")), ref("bytes_per_mb"));
+    const volumeBps = mul(ref("default_volume_MiBps"), mib);
+    const pstMaxMiBps = ref(c("pst_max_MiBps"));
+    const pstMaxBps = mul(pstMaxMiBps, mib);
+    const maxBrokers = ref(c("max_brokers"));
+    const netCap = mul(netBps, u);
+    const priced = tc("priced", iff(isNumber(ref(p)), num(1), num(0)), "flag");
+    const needs = {
+      out: tc("need_out", brokersFor(L.out, netCap), "int"),
+      in: tc("need_in", brokersFor(L.in, netCap), "int"),
+      st: tc("need_st", brokersFor(L.write, mul(min(ebsBps, volumeBps), u)), "int"),
+      part: tc("need_part", brokersFor(L.replicas, mul(ref(c("partitions_recommended")), share)), "int"),
+      storage: tc("need_storage", brokersFor(provision, mul(ref(c("storage_max_GiB")), gib)), "int"),
+      conn: tc("need_conn", brokersFor(connections, ref(c("connections_max"))), "int"),
+    };
+    const nOther = tc(
+      "n_other",
+      roundUpToMultiple(
+        max(minBrokers, R(needs.out), R(needs.in), R(needs.part), R(needs.storage), R(needs.conn), num(1)),
+        azs,
+      ),
+      "int",
+    );
+    const nDefault = tc("n_default", roundUpToMultiple(max(R(nOther), R(needs.st)), azs), "int");
+    const brokerCell = tc("broker_usd", mul(orZero(ref(p)), hours), "usd");
+    const brokerUsd = R(brokerCell);
+    const gibPer = (n: Expr, pst: Expr | null) =>
+      max(
+        pst ? num(PST_MIN_VOLUME_GIB) : ref(c("storage_min_GiB")),
+        ceilTolerant(div(div(provision, n), gib)),
+      );
+    const clusterCost = (n: Expr, pst: Expr | null) =>
+      mul(
+        n,
+        pst
+          ? add(brokerUsd, mul(gibPer(n, pst), storageGiBUsd), mul(pst, pstUsd))
+          : add(brokerUsd, mul(gibPer(n, null), storageGiBUsd)),
+      );
+    const costDefault = tc(
+      "cost_default",
+      iff(cmp("<=", R(nDefault), maxBrokers), clusterCost(R(nDefault), null), num(NOT_A_CANDIDATE)),
+      "usd",
+    );
+    // The PST search (sizeStandardInto): fewer brokers, each with the throughput it needs.
+    const ceiling = min(ebsBps, pstMaxBps);
+    const pstAt = (n: Expr) =>
+      min(pstMaxMiBps, max(ref(c("pst_min_MiBps")), ceilTolerant(div(div(L.write, mul(n, u)), mib))));
+    const nAt = (j: number) => add(R(nOther), mul(num(j), azs));
+    const hasPst = t.pstMaxMiBps > 0;
+    const pstCells: LiveCell[] = [];
+    const countCells: LiveCell[] = [];
+    if (hasPst) {
+      for (let j = 0; j < PST_CANDIDATES; j++) {
+        const count = tc(`pst_brokers_${j + 1}`, nAt(j), "int");
+        countCells.push(count);
+        const n = R(count);
+        pstCells.push(
+          tc(
+            `pst_cost_${j + 1}`,
+            iff(
+              and(
+                cmp("<", n, R(nDefault)),
+                cmp("<=", n, maxBrokers),
+                cmp("<=", div(L.write, mul(n, u)), mul(ceiling, num(1 + 1e-12))),
+              ),
+              clusterCost(n, pstAt(n)),
+              num(NOT_A_CANDIDATE),
+            ),
+            "usd",
+          ),
+        );
+      }
+    }
+    const pick = cheapest(
+      pstCells.map((x) => R(x)),
+      null,
+    );
+    const bestPst = tc("best_pst_cost", hasPst ? pick.least : num(NOT_A_CANDIDATE), "usd");
+    const usePst = cmp("<", R(bestPst), R(costDefault));
+    const withPst = tc(
+      "n_pst",
+      hasPst
+        ? iff(
+            cmp("<", R(bestPst), num(NOT_A_CANDIDATE)),
+            add(R(nOther), mul(sub(pick.index(R(bestPst)), num(1)), azs)),
+            num(0),
+          )
+        : num(0),
+      "int",
+    );
+    const brokers = tc("brokers", iff(usePst, R(withPst), R(nDefault)), "int");
+    const pst = tc("pst_MiBps", iff(usePst, pstAt(R(withPst)), num(0)), "mibps");
+    const storage = tc(
+      "storage_GiB",
+      iff(cmp(">", R(pst), num(0)), gibPer(R(brokers), R(pst)), gibPer(R(brokers), null)),
+      "gib",
+    );
+    const cost = tc("cluster_cost", iff(usePst, R(bestPst), R(costDefault)), "usd");
+    const feasible = tc("feasible", iff(cmp("<=", R(brokers), maxBrokers), num(1), num(0)), "flag");
+    // binding (src/plan/option-results.ts): the first largest need; PST in use means storage throughput.
+    const binding = bindingText(
+      `${tk}_binding`,
+      [
+        [needs.out.name, "outbound network"],
+        [needs.in.name, "inbound network"],
+        [needs.st.name, "storage throughput"],
+        [needs.part.name, "partitions"],
+        [needs.storage.name, "storage"],
+        [needs.conn.name, "client connections"],
+        [`${k}_min_brokers`, "minimum broker count"],
+      ],
+      { when: `${pst.name}>0`, label: "storage throughput" },
+    );
+    rows.push({
+      label: t.name,
+      cells: [
+        priced,
+        brokerCell,
+        needs.out,
+        needs.in,
+        needs.st,
+        needs.part,
+        needs.storage,
+        needs.conn,
+        nOther,
+        nDefault,
+        costDefault,
+        bestPst,
+        withPst,
+        brokers,
+        pst,
+        storage,
+        cost,
+        feasible,
+        binding,
+      ],
+    });
+    if (hasPst) {
+      pstRows.push({ label: `${t.name}: brokers`, cells: countCells });
+      pstRows.push({ label: `${t.name}: cost with PST (USD)`, cells: pstCells });
+    }
+    return { t, priced, brokers, pst, storage, cost, feasible, binding, p };
+  });
+
+  // The cheapest feasible type: among priced types first, else among unpriced (standard-option.ts choose).
+  const costs = perType.map((x) => ref(x.cost.name));
+  const pricedP = perType.map((x) =>
+    and(cmp("=", ref(x.feasible.name), num(1)), cmp("=", ref(x.priced.name), num(1))),
+  );
+  const pricedU = perType.map((x) =>
+    and(cmp("=", ref(x.feasible.name), num(1)), cmp("=", ref(x.priced.name), num(0))),
+  );
+  const first = cheapest(costs, pricedP);
+  const second = cheapest(costs, pricedU);
+  const anyTiered = tiered ? or(...idx.map(isTiered)) : num(1);
+  const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usd" };
+  const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usd" };
+  const chosenName = `${k}_chosen`;
+  const chosen: LiveCell = {
+    name: chosenName,
+    expr: iff(
+      anyTiered,
+      iff(
+        cmp(">", first.index(ref(leastP.name)), num(0)),
+        first.index(ref(leastP.name)),
+        second.index(ref(leastU.name)),
+      ),
+      num(0),
+    ),
+    format: "int",
+  };
+  const at = max(ref(chosenName), num(1));
+  const pickOf = (f: (x: (typeof perType)[number]) => Expr) => choose(at, ...perType.map(f));
+  const feasibleName = `${k}_feasible`;
+  const feasible: LiveCell = {
+    name: feasibleName,
+    expr: iff(cmp(">", ref(chosenName), num(0)), num(1), num(0)),
+    format: "flag",
+  };
+  const on = (x: Expr) => iff(cmp("=", ref(feasibleName), num(1)), x, num(0));
+  const brokersCell: LiveCell = {
+    name: ctx.brokersName,
+    expr: on(pickOf((x) => ref(x.brokers.name))),
+    format: "int",
+  };
+  const storageCell: LiveCell = {
+    name: `${k}_storagePerBrokerGiB`,
+    expr: on(pickOf((x) => ref(x.storage.name))),
+    format: "gib",
+  };
+  const pstCell: LiveCell = {
+    name: `${k}_provisionedThroughputMiBps`,
+    expr: on(pickOf((x) => ref(x.pst.name))),
+    format: "mibps",
+  };
+  const brokerPrice: LiveCell = {
+    name: `${k}_broker_price`,
+    expr: pickOf((x) => orZero(ref(x.p))),
+    format: "usdRate",
+  };
+  const brokerPriced: LiveCell = {
+    name: `${k}_broker_priced`,
+    expr: pickOf((x) => ref(x.priced.name)),
+    format: "flag",
+  };
+  const typeText = chooseText(
+    chosenName,
+    types.map((t) => t.name),
+    `${k}_instance_type`,
+  );
+  const brokersRef = ref(ctx.brokersName);
+  const lines: LiveLine[] = [
+    lineOf(ctx, "broker", {
+      component: {
+        formula: `"Broker instances ("&${k}_instance_type&")"`,
+        value: (env) => `Broker instances (${typeText.value(env)})`,
+      },
+      quantity: mul(brokersRef, hours),
+      price: ref(brokerPrice.name),
+      priced: ref(brokerPriced.name),
+      exists: num(1),
+    }),
+    lineOf(ctx, "storage", { quantity: mul(brokersRef, ref(storageCell.name), months), exists: num(1) }),
+    lineOf(ctx, "pst", {
+      quantity: mul(brokersRef, ref(pstCell.name), months),
+      exists: cmp(">", ref(pstCell.name), num(0)),
+    }),
+    ...pricedLines(ctx, tiered ? ["tieredStorage", "tieredRetrieval", "crossAz"] : ["crossAz"]),
+  ];
+  const binding: TextCell = {
+    formula: `IF(${feasibleName}=1,CHOOSE(${chosenName},${perType.map((x) => x.binding.name).join(",")}),"")`,
+    value: (env) => {
+      const x = perType[(env.get(chosenName) ?? 0) - 1];
+      return env.get(feasibleName) === 1 && x ? x.binding.value(env) : "";
+    },
+  };
+  return {
+    config: [
+      { key: "instanceType", label: "Instance type", entry: typeText },
+      { key: "brokers", label: "Brokers", entry: brokersCell },
+      { key: "storagePerBrokerGiB", label: "Storage per broker (GiB)", entry: storageCell },
+      {
+        key: "provisionedThroughputMiBps",
+        label: "Provisioned storage throughput per broker (MiB/s; 0 = none)",
+        entry: pstCell,
+      },
+      {
+        key: "leastPriced",
+        label: "Least cluster cost among feasible priced types (USD; 1E+15 = none)",
+        entry: leastP,
+      },
+      {
+        key: "leastUnpriced",
+        label: "Least cluster cost among feasible types without a broker price (USD)",
+        entry: leastU,
+      },
+      { key: "chosen", label: "Chosen row of the sizing table (0 = none fits)", entry: chosen },
+      { key: "feasible", label: "Feasible (1 = yes)", entry: feasible },
+      { key: "brokerPrice", label: "Broker-hour price of the chosen type (USD)", entry: brokerPrice },
+      { key: "brokerPriced", label: "Chosen type has a broker-hour price (1 = yes)", entry: brokerPriced },
+    ],
+    feasible: feasibleName,
+    binding,
+    lines,
+    tables: [
+      loads,
+      {
+        title: "Brokers each constraint needs, per candidate instance type",
+        note: "Each need is ⌈load ÷ (per-broker capacity × max utilisation)⌉; the count is the largest need rounded up to a multiple of the AZ count. Where storage throughput sets the count and the type supports provisioned storage throughput (PST), fewer brokers with PST are priced against it (the PST table below); the cheaper wins. The cheapest feasible type is chosen, among types with a broker-hour price first.",
+        header: [
+          "Instance type",
+          "Priced",
+          "Broker cost over the period (USD; 0 when unpriced)",
+          "Outbound network",
+          "Inbound network",
+          "Storage throughput",
+          "Partitions",
+          "Storage",
+          "Connections",
+          "Brokers (all but storage throughput)",
+          "Brokers at default volume throughput",
+          "Cost at that count (USD)",
+          "Cheapest with PST (USD)",
+          "Brokers with PST",
+          "Brokers",
+          "PST per broker (MiB/s)",
+          "Storage per broker (GiB)",
+          "Cluster cost (USD)",
+          "Feasible",
+          "Binding resource",
+        ],
+        rows,
+      },
+      ...(pstRows.length
+        ? [
+            {
+              title:
+                "Provisioned storage throughput: the cluster cost with PST at each broker count tried (from the all-but-storage-throughput count up, one AZ's worth at a time)",
+              note: "A count is tried when it is below the count at default volume throughput, within the broker quota, and the throughput per broker fits the type's EBS and PST ceiling; 1,000,000,000,000,000 marks a count not tried.",
+              header: ["Instance type", ...Array.from({ length: PST_CANDIDATES }, (_, j) => `Try ${j + 1}`)],
+              rows: pstRows,
+            },
+          ]
+        : []),
+    ],
+  };
+}

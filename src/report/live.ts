@@ -1,0 +1,168 @@
+/**
+ * The pieces of a live option sheet, as data: named cells whose formulas (expressions over the
+ * Assumptions' and the Instance types sheet's names) size the cluster the way the planner does,
+ * and the text cells (instance type, binding resource) that follow them. Built by
+ * src/report/live-standard.ts, live-express.ts and live-serverless.ts; written by xlsx-sheets.ts.
+ *
+ * Every rule mirrors a planner rule in src/model/sizing and src/plan, operation for operation, so
+ * the cached value of each cell (evaluated here) equals what the planner computed, and a
+ * spreadsheet that recalculates after an edit equals `plan` on the edited inputs.
+ */
+import type { ValueFormat } from "./assumptions.js";
+import { add, ceil, cmp, div, type Env, type Expr, iff, max, mul, num, ref, sub } from "./expr.js";
+
+/** A named numeric cell: its formula (or a constant) and how it is shown. */
+export interface LiveCell {
+  name: string;
+  expr: Expr;
+  format: ValueFormat;
+}
+
+/** A text cell computed by a formula (instance type, binding resource); `value` gives its cached text. */
+export interface TextCell {
+  name?: string;
+  formula: string;
+  value: (env: Env) => string;
+}
+
+export type LiveEntry = LiveCell | TextCell | { text: string };
+
+/** A block of rows on the option sheet: a title, what it is, a header and rows of entries. */
+export interface LiveTable {
+  title: string;
+  note: string;
+  header: string[];
+  rows: { label: string; cells: LiveEntry[] }[];
+}
+
+/** One potential line item: it bills when `exists` ≠ 0; `priced` = 1 when its price cell holds a number. */
+export interface LiveLine {
+  dimension: string;
+  component: string | TextCell;
+  unit: string;
+  quantity: Expr;
+  /** USD per unit (a missing price reads as 0 here; `priced` says whether it is real). */
+  price: Expr;
+  priced: Expr;
+  exists: Expr;
+  source: string;
+  sourceUrl: string | null;
+}
+
+/** The live sizing of one MSK option. */
+export interface LiveSizing {
+  /** Configuration rows (label, entry): named numeric cells or text formulas. */
+  config: { key: string; label: string; entry: LiveCell | TextCell }[];
+  /** Name of the 1/0 feasibility cell. */
+  feasible: string;
+  /** Text formula: the binding resource in words ("" when infeasible). */
+  binding: TextCell;
+  lines: LiveLine[];
+  tables: LiveTable[];
+}
+
+export const isLiveCell = (e: LiveEntry): e is LiveCell => "expr" in e;
+export const isTextCell = (e: LiveEntry): e is TextCell => "formula" in e;
+
+/** A count the spreadsheet shows where the planner has Infinity (no capacity): never within a quota. */
+export const NO_CAPACITY = 1e9;
+
+/** The sizers' tolerance (src/model/sizing/common.ts): exact quotients do not round up on float noise. */
+const EPS = 1e-9;
+
+/** brokersFor(load, capacity): 0 for no load, {@link NO_CAPACITY} for no capacity, else ⌈load ÷ capacity − ε⌉. */
+export function brokersFor(load: Expr, capacity: Expr): Expr {
+  return iff(
+    cmp(">", load, num(0)),
+    iff(cmp(">", capacity, num(0)), ceil(sub(div(load, capacity), num(EPS))), num(NO_CAPACITY)),
+    num(0),
+  );
+}
+
+/** roundUpToMultiple(n, of): ⌈n ÷ of − ε⌉ × of. */
+export function roundUpToMultiple(n: Expr, of: Expr): Expr {
+  return mul(ceil(sub(div(n, of), num(EPS))), of);
+}
+
+/** ceilTolerant(x) = ⌈x − ε × max(1, |x|)⌉ (x ≥ 0 here). */
+export function ceilTolerant(x: Expr): Expr {
+  return ceil(sub(x, mul(num(EPS), max(num(1), x))));
+}
+
+/** azLossFactor: azs ÷ (azs − 1) when one AZ's loss is tolerated (flag ≠ 0), else 1. */
+export function azLossFactor(azs: Expr, tolerate: Expr): Expr {
+  return iff(cmp("<>", tolerate, num(0)), div(azs, sub(azs, num(1))), num(1));
+}
+
+/** Σ of terms in order (0 for none): a spreadsheet adds left to right, as the planner's loops do. */
+export function sum(terms: Expr[]): Expr {
+  return terms.length ? add(...terms) : num(0);
+}
+
+/**
+ * The planner's "strictly cheaper replaces" loop over a table in order, in two cells: `least` =
+ * the least cost among the eligible (1/0 conditions; null = all), and — given a reference to the
+ * cell holding it — `index`, the first (1-based) candidate at that cost, or 0 when none is eligible.
+ */
+export function cheapest(
+  costs: Expr[],
+  eligible: Expr[] | null,
+): { least: Expr; index: (least: Expr) => Expr } {
+  const big = num(NOT_A_CANDIDATE);
+  const masked = costs.map((c, i) => (eligible ? iff(eligible[i] as Expr, c, big) : c));
+  return {
+    least: costs.length ? fnMin(masked) : big,
+    index: (least) =>
+      iff(
+        cmp("<", least, big),
+        fnMin(masked.map((m, i) => iff(cmp("=", m, least), num(i + 1), big))),
+        num(0),
+      ),
+  };
+}
+
+/** The cost of a candidate that is not one: far above any real cluster's cost (a spreadsheet has no Infinity). */
+export const NOT_A_CANDIDATE = 1e15;
+
+function fnMin(xs: Expr[]): Expr {
+  return xs.length === 1 ? (xs[0] as Expr) : { kind: "fn", fn: "MIN", args: xs };
+}
+
+/** A reference to a named cell. */
+export const r = ref;
+
+/** An instance type as a name fragment: `kafka.m5.large` → `kafka_m5_large`. */
+export const typeKey = (t: string): string => t.replace(/[^A-Za-z0-9]/g, "_");
+
+/** Text formula: CHOOSE(index, "a", "b", …), "" when the index is 0. */
+export function chooseText(indexName: string, texts: readonly string[], name?: string): TextCell {
+  const quoted = texts.map((t) => `"${t.replace(/"/g, '""')}"`).join(",");
+  return {
+    ...(name ? { name } : {}),
+    formula: `IF(${indexName}<1,"",CHOOSE(${indexName},${quoted}))`,
+    value: (env) => texts[(env.get(indexName) ?? 0) - 1] ?? "",
+  };
+}
+
+/**
+ * Text formula: the label of the first largest of `needs` (named cells), as src/plan/option-results.ts
+ * `binding` picks it; `override` (a 1/0 condition cell and its label) wins when set.
+ */
+export function bindingText(
+  name: string,
+  needs: readonly (readonly [string, string])[],
+  override?: { when: string; label: string },
+): TextCell {
+  const most = `MAX(${needs.map(([n]) => n).join(",")})`;
+  const chain = `${needs.map(([n, label]) => `IF(${n}=${most},"${label}",`).join("")}""${")".repeat(needs.length)}`;
+  return {
+    name,
+    formula: override ? `IF(${override.when},"${override.label}",${chain})` : chain,
+    value: (env) => {
+      if (override && (env.get(override.when.replace(/>0$/, "")) ?? 0) > 0) return override.label;
+      let best = needs[0] as readonly [string, string];
+      for (const x of needs) if ((env.get(x[0]) ?? 0) > (env.get(best[0]) ?? 0)) best = x;
+      return best[1];
+    },
+  };
+}
