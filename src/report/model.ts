@@ -161,6 +161,8 @@ export interface ReportOptions {
    * fixed by the planner.
    */
   catalog?: Catalog;
+  /** false: no live sizing (every configuration fixed by the planner, as values). Default true. */
+  live?: boolean;
 }
 
 const SHEET_TITLES: Record<string, string> = {
@@ -191,7 +193,7 @@ const SAME = 1e-9;
 /** Build the report model of a plan. Pure: time and version are passed in. */
 export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportModel {
   const names = priceNames(plan);
-  const catalog = matchingCatalog(plan, opts.catalog ?? bundledCatalog());
+  const catalog = opts.live === false ? null : matchingCatalog(plan, opts.catalog ?? bundledCatalog());
   const prices = catalog ? unitPriceRows(plan, catalog, names, plan.instanceTypes) : [];
   const assumptions = buildAssumptions(plan, prices);
   const baseEnv = assumptionEnv(assumptions);

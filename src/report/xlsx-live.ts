@@ -10,7 +10,7 @@ import { type Env, type Expr, evaluate, fitFormula, render } from "./expr.js";
 import { isLiveCell, isTextCell, type LiveCell, type LiveEntry, type TextCell } from "./live.js";
 import type { InstanceSheet, LiveView } from "./live-model.js";
 import type { OptionSheet } from "./model.js";
-import { header, safeText, setFormula, setNumber, sheet } from "./xlsx-sheets.js";
+import { header, name, safeText, setFormula, setNumber, sheet } from "./xlsx-sheets.js";
 
 const SUBTLE = { italic: true, color: { argb: "FF666666" } } as const;
 const TEXT_BESIDE_NUMBER = { indent: 2, vertical: "top" } as const;
@@ -32,15 +32,15 @@ export class Helpers {
           this.ws = sheet(this.wb, "Sizing helpers", 1, [18, 18, 100]);
           header(this.ws, ["Name", "Value", "Formula (part of a longer formula)"]);
         }
-        const name = `sizing_helper_${++this.n}`;
+        const id = `sizing_helper_${++this.n}`;
         const text = render(part, qualified);
-        const row = this.ws.addRow([name]);
+        const row = this.ws.addRow([id]);
         setFormula(row.getCell(2), text, evaluate(part, env), "number");
-        row.getCell(2).name = name;
+        name(row.getCell(2), id);
         row.getCell(3).value = text;
         row.commit();
-        (env as Map<string, number>).set(name, evaluate(part, env));
-        return name;
+        (env as Map<string, number>).set(id, evaluate(part, env));
+        return id;
       }),
       local,
     );
@@ -60,7 +60,7 @@ export function writeInstances(wb: Workbook, s: InstanceSheet): void {
   for (const q of s.quotas) {
     const row = ws.addRow([q.label]);
     setNumber(row.getCell(2), q.cell.value, q.cell.format);
-    row.getCell(2).name = q.cell.name;
+    name(row.getCell(2), q.cell.name);
     row.getCell(3).value = q.unit;
     row.getCell(4).value = safeText(q.source);
     row.commit();
@@ -68,7 +68,7 @@ export function writeInstances(wb: Workbook, s: InstanceSheet): void {
   for (const c of s.conventions) {
     const row = ws.addRow([c.label]);
     setNumber(row.getCell(2), c.cell.value, c.cell.format);
-    row.getCell(2).name = c.cell.name;
+    name(row.getCell(2), c.cell.name);
     row.getCell(4).value = safeText(c.source);
     row.commit();
   }
@@ -85,7 +85,7 @@ function writeCapRow(
   cells.forEach((c, i) => {
     const cell = row.getCell(i + 2);
     setNumber(cell, c.value, c.format);
-    cell.name = c.name;
+    name(cell, c.name);
   });
   row.getCell(sourceColumn + 2).value = safeText(source);
   row.commit();
@@ -103,11 +103,11 @@ interface Addresses {
 function writeEntry(c: Cell, e: LiveEntry | LiveCell | TextCell, env: Env, h: Helpers, at: Addresses): void {
   if (isLiveCell(e)) {
     setFormula(c, h.formula(e.expr, env, at), env.get(e.name) as number, e.format);
-    if (!at.local.has(e.name)) c.name = e.name;
+    if (!at.local.has(e.name)) name(c, e.name);
     c.fill = LIVE_FILL;
   } else if (isTextCell(e)) {
     c.value = { formula: withAddresses(e.formula, at), result: e.value(env) };
-    if (e.name && !at.local.has(e.name)) c.name = e.name;
+    if (e.name && !at.local.has(e.name)) name(c, e.name);
     c.fill = LIVE_FILL;
   } else c.value = e.text;
 }
@@ -186,6 +186,7 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
     else comp.value = { formula: l.component.formula, result: l.component.value(env) };
     const q = h.formula(l.quantity.expr, env, at);
     setFormula(row.getCell(2), q, env.get(l.quantity.name) as number, "number");
+    name(row.getCell(2), l.quantity.name);
     row.getCell(3).value = safeText(l.unit);
     setFormula(row.getCell(4), h.formula(l.price.expr, env, at), env.get(l.price.name) as number, "usdRate");
     setFormula(row.getCell(5), h.formula(l.cost.expr, env, at), env.get(l.cost.name) as number, "usd");
@@ -208,7 +209,7 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
   total.font = { bold: true };
   const sum = v.lines.reduce((t, l) => t + (env.get(l.cost.name) ?? 0), 0);
   setFormula(total.getCell(5), `SUM(E${first}:E${last})`, sum, "usd");
-  total.getCell(5).name = o.totalName ?? `total_${o.id.replace(/[^A-Za-z0-9]/g, "_")}`;
+  name(total.getCell(5), o.totalName ?? `total_${o.id.replace(/[^A-Za-z0-9]/g, "_")}`);
   total.getCell(5).border = { top: { style: "thin" }, bottom: { style: "double" } };
   total.commit();
   ws.addRow([]);
@@ -226,7 +227,7 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
     formula: withAddresses(v.sizing.binding.formula, at),
     result: v.sizing.binding.value(env),
   };
-  b.getCell(2).name = binding;
+  name(b.getCell(2), binding);
   b.getCell(2).fill = LIVE_FILL;
   b.commit();
   for (const t of v.sizing.tables) {

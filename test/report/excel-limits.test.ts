@@ -14,7 +14,8 @@ import { buildWorkbook } from "../../src/report/xlsx.js";
 import { HELPERS_SHEET } from "../../src/report/xlsx-helpers.js";
 import { EXCEL_MAX_CELL_CHARS, safeText } from "../../src/report/xlsx-sheets.js";
 
-const OPTS = { generatedAt: "2026-11-30T00:00:00Z", version: "test" };
+// Fixed configurations: this recalculator (mathjs) reads arithmetic only, not the live sizing's IF/AND/MAX formulas.
+const OPTS = { generatedAt: "2026-11-30T00:00:00Z", version: "test", live: false };
 
 /**
  * 200 streams with 400-character names, of different rates and retentions, every third tiered with
