@@ -102,9 +102,11 @@ describe("formula expressions, by hand", () => {
       // (72 + 24) × 10 = 960; (72 ÷ 24) × 10 = 30.
       [mul(add(ref("retention_h"), ref("local_h")), ref("x")), "(retention_h+local_h)*x", 960],
       [mul(div(ref("retention_h"), ref("local_h")), ref("x")), "(retention_h/local_h)*x", 30],
-      // 0.1 is written to 17 significant digits without trailing zeros; 2.5 as 2.5.
+      // A number as the shortest digits that read back as it, never with an exponent (HyperFormula
+      // does not parse one): 0.1 as 0.1, 2.5 as 2.5, 1e-9 as 0.000000001.
       [mul(num(2.5), ref("x")), "2.5*x", 25],
-      [add(num(0.1), num(-3)), "0.10000000000000001+-3", -2.9],
+      [add(num(0.1), num(-3)), "0.1+-3", -2.9],
+      [mul(num(1e-9), ref("x")), "0.000000001*x", 1e-8],
     ];
     const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
     const sheet = hf.getSheetId(hf.addSheet("B")) as number;
