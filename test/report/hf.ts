@@ -16,9 +16,7 @@ export interface Evaluated {
 
 export async function evaluateWorkbook(file: string): Promise<Evaluated> {
   const wb = new ExcelJS.Workbook();
-  const t0 = Date.now();
   await wb.xlsx.readFile(file);
-  if (process.env.HF_TIMING) console.log("read", Date.now() - t0);
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
   const formulas: Evaluated["formulas"] = [];
   // One evaluation after everything is loaded (adding each name would otherwise recompute the workbook).
@@ -59,9 +57,7 @@ export async function evaluateWorkbook(file: string): Promise<Evaluated> {
     if (m)
       targets.set(dn.name, { sheet: m[1] as string, row: Number(m[3]) - 1, col: colIndex(m[2] as string) });
   }
-  const t1 = Date.now();
   hf.resumeEvaluation();
-  if (process.env.HF_TIMING) console.log("resume", Date.now() - t1, "load", t1 - t0);
   return {
     hf,
     workbook: wb,
