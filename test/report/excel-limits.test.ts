@@ -145,6 +145,29 @@ describe("Excel formula length limit", () => {
     expect(checked).toBeGreaterThanOrEqual(2);
   });
 
+  it("the default (live-sizing) workbook of the 200-stream workload: every formula at most 8,192 characters", async () => {
+    const { live: _fixed, ...liveOpts } = OPTS;
+    const model = buildReportModel(big.plan, { ...liveOpts, catalog: bundledCatalog() });
+    // Every MSK option the plan could size is live here (a live sheet reproduced the plan).
+    expect(model.options.filter((o) => o.live !== null).length).toBeGreaterThanOrEqual(2);
+    const wb = await buildWorkbook(model);
+    let longest = 0;
+    let formulas = 0;
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          const f = formulaOf(c);
+          if (f === null) return;
+          formulas++;
+          longest = Math.max(longest, f.length);
+        }),
+      );
+    // Live sizing is present (the sizing formulas are counted) and none is over Excel's limit.
+    expect(formulas).toBeGreaterThan(1000);
+    expect(longest).toBeGreaterThan(0);
+    expect(longest).toBeLessThanOrEqual(EXCEL_MAX_FORMULA_CHARS);
+  }, 120_000);
+
   it("a small workload needs no helper cells and has no Helpers sheet", async () => {
     const w = parseWorkload({ streams: [{ name: "a", ingress: "5MiB/s", partitions: 12, retention: "3d" }] });
     const model = buildReportModel(plan(w, { catalog: bundledCatalog() }), OPTS);
