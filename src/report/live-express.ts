@@ -12,12 +12,12 @@ import {
   brokersFor,
   cheapest,
   chooseText,
+  chosenBinding,
   type LiveCell,
   type LiveSizing,
   type LiveTable,
   roundUpToMultiple,
   sum,
-  type TextCell,
   typeKey,
 } from "./live.js";
 import { CAP, type LiveContext, lineOf, pricedLines } from "./live-context.js";
@@ -204,13 +204,11 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
     types.map((t) => t.name),
     `${k}_instance_type`,
   );
-  const binding: TextCell = {
-    formula: `IF(${feasibleName}=1,CHOOSE(${chosenName},${perType.map((x) => x.binding.name).join(",")}),"")`,
-    value: (env) => {
-      const x = perType[(env.get(chosenName) ?? 0) - 1];
-      return env.get(feasibleName) === 1 && x ? x.binding.value(env) : "";
-    },
-  };
+  const binding = chosenBinding(
+    feasibleName,
+    chosenName,
+    perType.map((x) => x.binding),
+  );
   return {
     config: [
       { key: "instanceType", label: "Instance type", entry: typeText },

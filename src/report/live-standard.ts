@@ -31,6 +31,7 @@ import {
   ceilTolerant,
   cheapest,
   chooseText,
+  chosenBinding,
   type LiveCell,
   type LiveLine,
   type LiveSizing,
@@ -38,7 +39,6 @@ import {
   NOT_A_CANDIDATE,
   roundUpToMultiple,
   sum,
-  type TextCell,
   typeKey,
 } from "./live.js";
 import { CAP, type LiveContext, lineOf, pricedLines } from "./live-context.js";
@@ -399,13 +399,11 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     }),
     ...pricedLines(ctx, tiered ? ["tieredStorage", "tieredRetrieval", "crossAz"] : ["crossAz"]),
   ];
-  const binding: TextCell = {
-    formula: `IF(${feasibleName}=1,CHOOSE(${chosenName},${perType.map((x) => x.binding.name).join(",")}),"")`,
-    value: (env) => {
-      const x = perType[(env.get(chosenName) ?? 0) - 1];
-      return env.get(feasibleName) === 1 && x ? x.binding.value(env) : "";
-    },
-  };
+  const binding = chosenBinding(
+    feasibleName,
+    chosenName,
+    perType.map((x) => x.binding),
+  );
   return {
     config: [
       { key: "instanceType", label: "Instance type", entry: typeText },

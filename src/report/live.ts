@@ -145,6 +145,24 @@ export function chooseText(indexName: string, texts: readonly string[], name?: s
 }
 
 /**
+ * Text formula: the binding resource of the chosen type — CHOOSE(chosen, each type's binding cell)
+ * when the option is feasible, "" otherwise.
+ */
+export function chosenBinding(
+  feasibleName: string,
+  chosenName: string,
+  bindings: readonly TextCell[],
+): TextCell {
+  return {
+    formula: `IF(${feasibleName}=1,CHOOSE(${chosenName},${bindings.map((b) => b.name).join(",")}),"")`,
+    value: (env) => {
+      const b = bindings[(env.get(chosenName) ?? 0) - 1];
+      return env.get(feasibleName) === 1 && b ? b.value(env) : "";
+    },
+  };
+}
+
+/**
  * Text formula: the label of the first largest of `needs` (named cells), as src/plan/option-results.ts
  * `binding` picks it; `override` (a 1/0 condition cell and its label) wins when set.
  */
