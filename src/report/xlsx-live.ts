@@ -10,7 +10,7 @@ import { type Env, type Expr, evaluate, fitFormula, render } from "./expr.js";
 import { isLiveCell, isTextCell, type LiveCell, type LiveEntry, type TextCell } from "./live.js";
 import type { InstanceSheet, LiveView } from "./live-model.js";
 import type { OptionSheet } from "./model.js";
-import { header, name, safeText, setFormula, setNumber, sheet } from "./xlsx-sheets.js";
+import { header, name, safeText, setFormula, setNumber, sheet, writeNotes } from "./xlsx-sheets.js";
 
 const SUBTLE = { italic: true, color: { argb: "FF666666" } } as const;
 const TEXT_BESIDE_NUMBER = { indent: 2, vertical: "top" } as const;
@@ -246,17 +246,7 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
       row.commit();
     }
   }
-  if (o.notes.length) {
-    ws.addRow([]);
-    ws.addRow(["Notes (as planned)"]).font = { bold: true };
-    for (const n of o.notes) {
-      const row = ws.addRow([safeText(n)]);
-      ws.mergeCells(row.number, 1, row.number, 8);
-      row.getCell(1).alignment = { wrapText: true, vertical: "top" };
-      row.height = 15 * Math.max(1, Math.ceil(n.length / 250));
-      row.commit();
-    }
-  }
+  writeNotes(ws, "Notes (as planned)", o.notes);
 }
 
 function statusText(o: OptionSheet, v: LiveView): string {

@@ -459,17 +459,23 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
       row.commit();
     }
   }
-  if (o.notes.length) {
-    ws.addRow([]);
-    ws.addRow(["Notes"]).font = { bold: true };
-    // Each note wraps across the table's width, so a long note neither hides nor widens the print.
-    for (const n of o.notes) {
-      const row = ws.addRow([safeText(n)]);
-      ws.mergeCells(row.number, 1, row.number, 8);
-      row.getCell(1).alignment = { wrapText: true, vertical: "top" };
-      row.height = lineHeight(n, 250);
-      row.commit();
-    }
+  writeNotes(ws, "Notes", o.notes);
+}
+
+/**
+ * An option sheet's notes under a bold title, after a blank row (nothing when there are none).
+ * Each note wraps across the table's width, so a long note neither hides nor widens the print.
+ */
+export function writeNotes(ws: Worksheet, title: string, notes: readonly string[]): void {
+  if (!notes.length) return;
+  ws.addRow([]);
+  ws.addRow([title]).font = { bold: true };
+  for (const n of notes) {
+    const row = ws.addRow([safeText(n)]);
+    ws.mergeCells(row.number, 1, row.number, 8);
+    row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+    row.height = lineHeight(n, 250);
+    row.commit();
   }
 }
 
