@@ -6,7 +6,9 @@
  *   the descriptions by `schema`, which also feed `msk-planner schema workload`);
  * - the workload flags and their help (src/cli/plan-flags.ts, by `flag`);
  * - the simulator's settable fields (src/model/workload-fields.ts STREAM_FIELDS / CLUSTER_FIELDS,
- *   by `simulate`: the unit kind, limits and the canonical field it becomes).
+ *   by `simulate`: the unit kind, limits and the canonical field it becomes);
+ * - the report's per-stream inputs (src/report/stream-inputs.ts, by `report`: the workbook's defined
+ *   name, label, unit and number format of the canonical field, one row per stream).
  * Pure data with no imports: the CLI reads the flags from it at every start-up.
  *
  * Order matters and is kept: within a scope, rows are in the simulator's order (Monte Carlo draws
@@ -49,6 +51,38 @@ export interface SimulateSpec {
   description: string;
 }
 
+/**
+ * Number formats a stream input is shown in, each with its unit of the canonical value: `mibps`
+ * shows bytes per second in MiB/s, `hours` shows seconds in hours, `bytes`, `int` and `number` show
+ * the canonical value as it is. (The report maps each to a cell format; a subset of its formats.)
+ */
+export type ReportFormat = "mibps" | "hours" | "bytes" | "int" | "number";
+
+/**
+ * How the report shows a stream field: one row per stream on the workbook's Assumptions sheet, a
+ * cell the option sheets' formulas reference by its defined name. Only on stream rows whose
+ * `simulate` names a `canonical` field (the value shown is that field in the format's unit).
+ */
+export interface ReportSpec {
+  /**
+   * Defined-name suffix: the cell is `stream<N>_<name>` (N 1-based, file order). A public interface
+   * (scripts and other workbooks link to it, issue #13): never rename.
+   */
+  name: string;
+  /** Plain words shown after "Stream N (name): ". */
+  label: string;
+  /** The unit shown beside the value. */
+  unit: string;
+  format: ReportFormat;
+  /** A duration in hours that also reads in days (retention): the sheet shows the days beside it. */
+  days?: true;
+  /**
+   * Place in each stream's block of rows, 1-based. The table's own order is the simulator's (kept
+   * for seeded Monte Carlo runs); the sheet's is kept apart so neither moves the other.
+   */
+  position: number;
+}
+
 export interface FieldRow {
   /**
    * The field as written: a stream field's name (`peakIngress`), or a cluster field's dotted path
@@ -68,6 +102,7 @@ export interface FieldRow {
   /** The flag (kebab-case of the last name segment) and its help; absent = no flag. */
   flag?: string;
   simulate?: SimulateSpec;
+  report?: ReportSpec;
 }
 
 export const WORKLOAD_TABLE = [
@@ -219,6 +254,13 @@ export const WORKLOAD_TABLE = [
       canonical: "ingressBytesPerSec",
       description: "average producer rate into the stream",
     },
+    report: {
+      name: "ingress_MiBps",
+      label: "ingress (average)",
+      unit: "MiB/s",
+      format: "mibps",
+      position: 1,
+    },
   },
   {
     name: "peakIngress",
@@ -227,6 +269,13 @@ export const WORKLOAD_TABLE = [
     schema: "Peak producer throughput; default: ingress",
     flag: "Peak producer rate (default: ingress)",
     simulate: { kind: "rate", canonical: "peakIngressBytesPerSec", description: "peak producer rate" },
+    report: {
+      name: "peak_ingress_MiBps",
+      label: "ingress (peak)",
+      unit: "MiB/s",
+      format: "mibps",
+      position: 2,
+    },
   },
   {
     name: "egress",
@@ -239,6 +288,13 @@ export const WORKLOAD_TABLE = [
       canonical: "egressBytesPerSec",
       description: "average consumer rate out of the stream",
     },
+    report: {
+      name: "egress_MiBps",
+      label: "egress (average)",
+      unit: "MiB/s",
+      format: "mibps",
+      position: 3,
+    },
   },
   {
     name: "peakEgress",
@@ -247,6 +303,13 @@ export const WORKLOAD_TABLE = [
     schema: "Peak consumer throughput; default: egress (or consumerGroups × peakIngress)",
     flag: "Peak consumer rate (default: egress)",
     simulate: { kind: "rate", canonical: "peakEgressBytesPerSec", description: "peak consumer rate" },
+    report: {
+      name: "peak_egress_MiBps",
+      label: "egress (peak)",
+      unit: "MiB/s",
+      format: "mibps",
+      position: 4,
+    },
   },
   {
     name: "retention",
@@ -255,6 +318,14 @@ export const WORKLOAD_TABLE = [
     schema: "Total retention; default 7d",
     flag: "Retention, e.g. 7d (default 7d)",
     simulate: { kind: "duration", canonical: "retentionSeconds", description: "total retention" },
+    report: {
+      name: "retention_h",
+      label: "retention",
+      unit: "hours",
+      format: "hours",
+      days: true,
+      position: 5,
+    },
   },
   {
     name: "localRetention",
@@ -266,6 +337,14 @@ export const WORKLOAD_TABLE = [
       kind: "duration",
       canonical: "localRetentionSeconds",
       description: "retention on broker storage",
+    },
+    report: {
+      name: "local_retention_h",
+      label: "local retention (tiered storage)",
+      unit: "hours",
+      format: "hours",
+      days: true,
+      position: 6,
     },
   },
   {
@@ -281,6 +360,13 @@ export const WORKLOAD_TABLE = [
       canonical: "replicationFactor",
       description: "replication factor",
     },
+    report: {
+      name: "replication_factor",
+      label: "replication factor",
+      unit: "copies",
+      format: "int",
+      position: 8,
+    },
   },
   {
     name: "partitions",
@@ -295,6 +381,13 @@ export const WORKLOAD_TABLE = [
       min: 1,
       canonical: "partitions",
       description: "leader partitions",
+    },
+    report: {
+      name: "partitions",
+      label: "partitions (leaders)",
+      unit: "partitions",
+      format: "int",
+      position: 9,
     },
   },
   {
@@ -312,6 +405,13 @@ export const WORKLOAD_TABLE = [
     schema: "Average message size before compression; default 1 KiB",
     flag: "Average message size (default 1KiB)",
     simulate: { kind: "size", canonical: "messageSizeBytes", min: 1, description: "average message size" },
+    report: {
+      name: "message_size_B",
+      label: "average message size",
+      unit: "bytes",
+      format: "bytes",
+      position: 10,
+    },
   },
   {
     name: "compressionRatio",
@@ -321,6 +421,13 @@ export const WORKLOAD_TABLE = [
     schema: "Uncompressed ÷ compressed size; default 1",
     flag: "Uncompressed ÷ compressed (default 1)",
     simulate: { kind: "count", canonical: "compressionRatio", min: 1, description: "compression ratio" },
+    report: {
+      name: "compression_ratio",
+      label: "compression ratio",
+      unit: "×",
+      format: "number",
+      position: 11,
+    },
   },
   {
     name: "consumerGroups",
@@ -332,6 +439,13 @@ export const WORKLOAD_TABLE = [
       kind: "count",
       canonical: "consumerGroups",
       description: "consumer groups reading the stream",
+    },
+    report: {
+      name: "consumer_groups",
+      label: "consumer groups",
+      unit: "groups",
+      format: "number",
+      position: 12,
     },
   },
   {
@@ -347,6 +461,13 @@ export const WORKLOAD_TABLE = [
       canonical: "tierReadBytesPerSec",
       description: "part of egress read back from tiered storage",
     },
+    report: {
+      name: "tier_reads_MiBps",
+      label: "tier reads (part of egress older than local retention)",
+      unit: "MiB/s",
+      format: "mibps",
+      position: 7,
+    },
   },
 ] as const satisfies readonly FieldRow[];
 
@@ -355,6 +476,9 @@ type Row = (typeof WORKLOAD_TABLE)[number];
 export type SimulatedStreamName = Extract<Row, { scope: "stream"; simulate: object }>["name"];
 /** Dotted paths of the cluster fields the simulator can set (`azs`, `targets.storageHeadroom` …). */
 export type SimulatedClusterName = Extract<Row, { scope: "cluster"; simulate: object }>["name"];
+
+/** Suffixes of the stream inputs' defined names in the report (`ingress_MiBps` …). */
+export type ReportedStreamName = Extract<Row, { report: object }>["report"]["name"];
 
 /** The rows of one scope whose name is below `prefix` (`targets.`), in table order. */
 export function rowsOf(scope: FieldRow["scope"], prefix = ""): FieldRow[] {

@@ -5,7 +5,8 @@
  * named convention cells, so a reader can edit "ingress 50 MiB/s" and see every cost follow.
  * The stream names are a public interface (scripts and other workbooks link to them):
  * `stream<N>_ingress_MiBps`, `…_peak_ingress_MiBps`, `…_egress_MiBps`, `…_peak_egress_MiBps`,
- * `…_retention_h`, `…_local_retention_h`, `…_partitions`, `…_replication_factor` (N 1-based, file order).
+ * `…_retention_h`, `…_local_retention_h`, `…_partitions`, `…_replication_factor` (N 1-based, file order);
+ * they are declared, with their labels and units, in the workload field table (src/report/stream-inputs.ts).
  */
 import {
   BYTES_PER_BILLED_GB,
@@ -13,10 +14,11 @@ import {
   HOURS_PER_MONTH,
   SECONDS_PER_HOUR,
 } from "../model/conventions.js";
-import type { Stream } from "../model/workload.js";
+import type { ReportedStreamName } from "../model/workload-table.js";
 import type { PlanResult } from "../plan/types.js";
 import { DIMENSIONS, type FixedDimensionId } from "../pricing/dimensions.js";
 import { citeInWords, sourceOf } from "../pricing/sources.js";
+import { STREAM_INPUTS } from "./stream-inputs.js";
 
 /** How a value is shown (mapped to a number format per renderer). */
 export type ValueFormat =
@@ -64,7 +66,8 @@ export const N = {
 
 /** Per-stream input names: `stream<i>_<field>` (1-based; not a cell reference in any dialect). */
 export const streamName = (i: number, field: StreamField): string => `stream${i + 1}_${field}`;
-export type StreamField = (typeof STREAM_INPUTS)[number]["field"];
+/** Suffixes of the per-stream input names (`ingress_MiBps` …), from the workload field table. */
+export type StreamField = ReportedStreamName;
 
 const priceKey = (dimension: string, usd: number): string => `${dimension}|${usd}`;
 
@@ -98,103 +101,6 @@ export function priceNameOf(names: ReadonlyMap<string, string>, dimension: strin
 }
 
 const SEC_PER_H = SECONDS_PER_HOUR;
-
-/** The stream inputs shown, in order: field suffix, label, unit, format, value from the stream. */
-const STREAM_INPUTS = [
-  {
-    field: "ingress_MiBps",
-    label: "ingress (average)",
-    unit: "MiB/s",
-    format: "mibps",
-    get: (s: Stream) => s.ingressBytesPerSec / BYTES_PER_MIB,
-  },
-  {
-    field: "peak_ingress_MiBps",
-    label: "ingress (peak)",
-    unit: "MiB/s",
-    format: "mibps",
-    get: (s: Stream) => s.peakIngressBytesPerSec / BYTES_PER_MIB,
-  },
-  {
-    field: "egress_MiBps",
-    label: "egress (average)",
-    unit: "MiB/s",
-    format: "mibps",
-    get: (s: Stream) => s.egressBytesPerSec / BYTES_PER_MIB,
-  },
-  {
-    field: "peak_egress_MiBps",
-    label: "egress (peak)",
-    unit: "MiB/s",
-    format: "mibps",
-    get: (s: Stream) => s.peakEgressBytesPerSec / BYTES_PER_MIB,
-  },
-  {
-    field: "retention_h",
-    label: "retention",
-    unit: "hours",
-    format: "hours",
-    days: true,
-    get: (s: Stream) => s.retentionSeconds / SEC_PER_H,
-  },
-  {
-    field: "local_retention_h",
-    label: "local retention (tiered storage)",
-    unit: "hours",
-    format: "hours",
-    days: true,
-    get: (s: Stream) => s.localRetentionSeconds / SEC_PER_H,
-  },
-  {
-    field: "tier_reads_MiBps",
-    label: "tier reads (part of egress older than local retention)",
-    unit: "MiB/s",
-    format: "mibps",
-    get: (s: Stream) => s.tierReadBytesPerSec / BYTES_PER_MIB,
-  },
-  {
-    field: "replication_factor",
-    label: "replication factor",
-    unit: "copies",
-    format: "int",
-    get: (s: Stream) => s.replicationFactor,
-  },
-  {
-    field: "partitions",
-    label: "partitions (leaders)",
-    unit: "partitions",
-    format: "int",
-    get: (s: Stream) => s.partitions,
-  },
-  {
-    field: "message_size_B",
-    label: "average message size",
-    unit: "bytes",
-    format: "bytes",
-    get: (s: Stream) => s.messageSizeBytes,
-  },
-  {
-    field: "compression_ratio",
-    label: "compression ratio",
-    unit: "×",
-    format: "number",
-    get: (s: Stream) => s.compressionRatio,
-  },
-  {
-    field: "consumer_groups",
-    label: "consumer groups",
-    unit: "groups",
-    format: "number",
-    get: (s: Stream) => s.consumerGroups,
-  },
-] as const satisfies readonly {
-  field: string;
-  label: string;
-  unit: string;
-  format: ValueFormat;
-  days?: boolean;
-  get: (s: Stream) => number;
-}[];
 
 /**
  * Build the Assumptions rows of a plan. Pure. `prices`: further unit prices the live option sheets
@@ -411,7 +317,7 @@ export function buildAssumptions(
         value: f.get(s),
         unit: f.unit,
         format: f.format,
-        ...("days" in f ? { days: true } : {}),
+        ...(f.days ? { days: true } : {}),
         source: "workload",
         sourceUrl: null,
       });

@@ -1,0 +1,121 @@
+// The report's per-stream inputs come from the one workload field table (src/model/workload-table.ts,
+// `report`, issue #15): every field the table marks for the report is a row of the Assumptions sheet,
+// with the table's name, words, unit and format, in the table's `position` order, and nothing else.
+// The defined names are a public interface (issue #13), pinned here in full.
+import { describe, expect, it } from "vitest";
+import type { Stream } from "../../src/model/workload.js";
+import { type FieldRow, WORKLOAD_TABLE } from "../../src/model/workload-table.js";
+import { buildAssumptions } from "../../src/report/assumptions.js";
+import { STREAM_INPUTS } from "../../src/report/stream-inputs.js";
+import { planFor, workload } from "./fixture.js";
+
+const reported = (WORKLOAD_TABLE as readonly FieldRow[]).filter((r) => r.report !== undefined);
+
+/** The sheet's stream rows as issue #13 published them: suffix, label, unit, format, days. */
+const PUBLISHED = [
+  ["ingress_MiBps", "ingress (average)", "MiB/s", "mibps", false],
+  ["peak_ingress_MiBps", "ingress (peak)", "MiB/s", "mibps", false],
+  ["egress_MiBps", "egress (average)", "MiB/s", "mibps", false],
+  ["peak_egress_MiBps", "egress (peak)", "MiB/s", "mibps", false],
+  ["retention_h", "retention", "hours", "hours", true],
+  ["local_retention_h", "local retention (tiered storage)", "hours", "hours", true],
+  ["tier_reads_MiBps", "tier reads (part of egress older than local retention)", "MiB/s", "mibps", false],
+  ["replication_factor", "replication factor", "copies", "int", false],
+  ["partitions", "partitions (leaders)", "partitions", "int", false],
+  ["message_size_B", "average message size", "bytes", "bytes", false],
+  ["compression_ratio", "compression ratio", "×", "number", false],
+  ["consumer_groups", "consumer groups", "groups", "number", false],
+] as const;
+
+describe("the report's stream inputs", () => {
+  it("are the table's rows marked for the report, each once, in position order 1…n", () => {
+    expect(STREAM_INPUTS.map((f) => f.field).sort()).toEqual(reported.map((r) => r.report?.name).sort());
+    const byPosition = [...reported].sort(
+      (a, b) => (a.report?.position as number) - (b.report?.position as number),
+    );
+    expect(byPosition.map((r) => r.report?.position)).toEqual(reported.map((_, i) => i + 1));
+    expect(STREAM_INPUTS.map((f) => [f.field, f.label, f.unit, f.format, f.days])).toEqual(
+      byPosition.map((r) => [
+        r.report?.name,
+        r.report?.label,
+        r.report?.unit,
+        r.report?.format,
+        r.report?.days === true,
+      ]),
+    );
+  });
+
+  it("are only stream fields with a canonical stream value, shown in a unit of their kind", () => {
+    const formatOf = { rate: ["mibps"], duration: ["hours"], size: ["bytes"], count: ["int", "number"] };
+    for (const r of reported) {
+      expect(r.scope, r.name).toBe("stream");
+      expect(r.simulate?.canonical, r.name).toBeDefined();
+      const kind = r.simulate?.kind as keyof typeof formatOf;
+      expect(formatOf[kind], r.name).toContain(r.report?.format);
+      // Whole-number fields are shown as whole numbers.
+      if (r.report?.format === "int") expect(r.simulate?.integer, r.name).toBe(true);
+    }
+  });
+
+  it("keep the published defined names, labels, units and order", () => {
+    expect(STREAM_INPUTS.map((f) => [f.field, f.label, f.unit, f.format, f.days])).toEqual(
+      PUBLISHED.map((p) => [...p]),
+    );
+  });
+
+  it("show each stream's canonical value in the unit shown (hand-worked)", () => {
+    const w = workload({
+      streams: [
+        {
+          name: "a",
+          ingress: "20 MiB/s",
+          peakIngress: "30 MiB/s",
+          egress: "40 MiB/s",
+          retention: "3d",
+          localRetention: "12h",
+          tierReads: "1 MiB/s",
+          replicationFactor: 2,
+          partitions: 60,
+          messageSize: "2 KiB",
+          compressionRatio: 2.5,
+          consumerGroups: 2,
+        },
+      ],
+    });
+    const s = w.streams[0] as Stream;
+    const value = Object.fromEntries(STREAM_INPUTS.map((f) => [f.field, f.get(s)]));
+    expect(value).toEqual({
+      ingress_MiBps: 20, // 20 × 2^20 B/s ÷ 2^20
+      peak_ingress_MiBps: 30,
+      egress_MiBps: 40,
+      peak_egress_MiBps: 40, // default: egress
+      retention_h: 72, // 3 × 86,400 s ÷ 3,600
+      local_retention_h: 12,
+      tier_reads_MiBps: 1,
+      replication_factor: 2,
+      partitions: 60,
+      message_size_B: 2048, // 2 × 1,024 bytes, shown as is
+      compression_ratio: 2.5,
+      consumer_groups: 2,
+    });
+  });
+
+  it("are the Assumptions sheet's stream rows, named stream<N>_<suffix>, for every stream", () => {
+    const w = workload({
+      streams: [
+        { name: "orders", ingress: "2 MiB/s", partitions: 6, retention: "1d" },
+        { name: "clicks", ingress: "1 MiB/s", partitions: 3, description: "web" },
+      ],
+    });
+    const rows = buildAssumptions(planFor(w)).filter((r) => r.section === "Stream" && r.name !== null);
+    expect(rows.map((r) => r.name)).toEqual(
+      [1, 2].flatMap((n) => PUBLISHED.map(([suffix]) => `stream${n}_${suffix}`)),
+    );
+    const orders = rows.slice(0, PUBLISHED.length);
+    expect(orders.map((r) => r.label)).toEqual(PUBLISHED.map(([, label]) => `Stream 1 (orders): ${label}`));
+    expect(orders.map((r) => r.unit)).toEqual(PUBLISHED.map(([, , unit]) => unit));
+    expect(orders.find((r) => r.name === "stream1_retention_h")).toMatchObject({ value: 24, days: true });
+    expect(orders.find((r) => r.name === "stream1_ingress_MiBps")).not.toHaveProperty("days");
+    expect(rows.find((r) => r.name === "stream2_partitions")?.value).toBe(3);
+  });
+});
