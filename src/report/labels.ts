@@ -1,9 +1,10 @@
 /**
  * Plain words for the planner's keys, as a finance reader sees them on the workbook and in the
  * Markdown report: configuration keys (`storagePerBrokerGiB` → "Storage per broker (GiB)") and the
- * resources that bind a size or carry a utilisation (`networkOut` → "outbound network").
+ * resources that bind a size or carry a utilisation (`networkOut` → "network out").
  * One table per kind; a key not in it is split from camelCase, so a new key still reads as words.
  */
+import { RESOURCE_LABELS } from "../plan/infeasibility.js";
 
 const CONFIG: Record<string, string> = {
   instanceType: "Instance type",
@@ -16,23 +17,6 @@ const CONFIG: Record<string, string> = {
   replicationFactor: "Replication factor",
   clusters: "Serverless clusters",
   partitions: "Partitions",
-};
-
-const RESOURCE: Record<string, string> = {
-  networkIn: "inbound network",
-  networkOut: "outbound network",
-  storageThroughput: "storage throughput",
-  storage: "storage",
-  partitions: "partitions",
-  connections: "client connections",
-  brokers: "broker quota",
-  minimumBrokers: "minimum broker count",
-  ingress: "ingress throughput",
-  egress: "egress throughput",
-  ingressPerPartition: "ingress per partition",
-  egressPerPartition: "egress per partition",
-  messageSize: "message size",
-  consumerGroups: "consumer groups",
 };
 
 const UNIT_SUFFIX = /(TiB|GiB|MiBps|MiB|KiB|Usd)$/;
@@ -55,7 +39,10 @@ export function configLabel(key: string): string {
   return CONFIG[key] ?? sentence(words(key));
 }
 
-/** A resource (binding or utilisation key) in plain words, lower case. */
+/**
+ * A binding or utilisation key in plain words, lower case: the planner's one table of resource
+ * words (src/plan/infeasibility.ts), so the workbook, Markdown and terminal say the same thing.
+ */
 export function resourceLabel(key: string): string {
-  return RESOURCE[key] ?? words(key);
+  return (RESOURCE_LABELS as Readonly<Record<string, string>>)[key] ?? words(key);
 }

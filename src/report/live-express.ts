@@ -135,11 +135,11 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
     );
     const cost = tc("cost", mul(R(brokers), mul(orZero(ref(p)), hours)), "usd");
     const binding = bindingText(`${tk}_binding`, [
-      [needIn.name, "ingress throughput"],
-      [needOut.name, "egress throughput"],
+      [needIn.name, "ingress"],
+      [needOut.name, "egress"],
       [needPart.name, "partitions"],
-      [needConn.name, "client connections"],
-      [`${k}_three`, "minimum broker count"],
+      [needConn.name, "connections"],
+      [`${k}_three`, "minimumBrokers"],
     ]);
     rows.push({
       label: t.name,

@@ -3,8 +3,11 @@
  * src/model/sizing/serverless.ts (each demand ÷ its quota; feasible when none is above 1) and the
  * line items of src/plan/serverless-option.ts. One cluster: the planner never splits a workload.
  */
+import { resourceLabel } from "../plan/infeasibility.js";
+import type { Resource } from "../plan/types.js";
 import { N, streamName } from "./assumptions.js";
 import { and, cmp, div, type Expr, iff, max, mul, num, ref } from "./expr.js";
+import { sentence } from "./labels.js";
 import { bindingText, ceilTolerant, type LiveCell, type LiveSizing, sum } from "./live.js";
 import { type LiveContext, pricedLines } from "./live-context.js";
 
@@ -30,9 +33,9 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
   const pout = (i: number) => mul(st(i, "peak_egress_MiBps"), mib);
   const q = (n: (typeof SERVERLESS_QUOTA_CELLS)[number][0]) => ref(n);
   // Demand ÷ quota, in serverlessUtilisation's order (src/model/sizing/serverless.ts).
-  const ratios: [string, string, Expr][] = [
-    ["ingress", "ingress throughput", div(sum(idx.map(pin)), mul(q("serverless_max_ingress_MBps"), mb))],
-    ["egress", "egress throughput", div(sum(idx.map(pout)), mul(q("serverless_max_egress_MBps"), mb))],
+  const ratios: [string, Resource, Expr][] = [
+    ["ingress", "ingress", div(sum(idx.map(pin)), mul(q("serverless_max_ingress_MBps"), mb))],
+    ["egress", "egress", div(sum(idx.map(pout)), mul(q("serverless_max_egress_MBps"), mb))],
     [
       "partitions",
       "partitions",
@@ -40,7 +43,7 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
     ],
     [
       "ingress_per_partition",
-      "ingress per partition",
+      "ingressPerPartition",
       div(
         max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
         mul(q("serverless_max_ingress_per_partition_MBps"), mb),
@@ -48,21 +51,21 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
     ],
     [
       "egress_per_partition",
-      "egress per partition",
+      "egressPerPartition",
       div(
         max(num(0), ...idx.map((i) => div(pout(i), st(i, "partitions")))),
         mul(q("serverless_max_egress_per_partition_MBps"), mb),
       ),
     ],
-    ["connections", "client connections", div(ref("client_connections"), q("serverless_max_connections"))],
+    ["connections", "connections", div(ref("client_connections"), q("serverless_max_connections"))],
     [
       "message_size",
-      "message size",
+      "messageSize",
       div(max(num(0), ...idx.map((i) => st(i, "message_size_B"))), mul(q("serverless_max_message_MiB"), mib)),
     ],
     [
       "consumer_groups",
-      "consumer groups",
+      "consumerGroups",
       div(
         max(num(0), ...idx.map((i) => ceilTolerant(st(i, "consumer_groups")))),
         q("serverless_max_consumer_groups"),
@@ -124,7 +127,10 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
         title: "Per-cluster quotas: demand ÷ quota at peak (per-partition figures assume an even spread)",
         note: "Serverless is feasible when every share is at most 100%; the quotas are on the Instance types sheet.",
         header: ["Quota", "Demand (bytes/s, or a count)", "Share used"],
-        rows: ratios.map(([, label], i) => ({ label, cells: [demand[i] as LiveCell, cells[i] as LiveCell] })),
+        rows: ratios.map(([, r], i) => ({
+          label: sentence(resourceLabel(r)),
+          cells: [demand[i] as LiveCell, cells[i] as LiveCell],
+        })),
       },
     ],
   };

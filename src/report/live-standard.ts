@@ -273,15 +273,15 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     const binding = bindingText(
       `${tk}_binding`,
       [
-        [needs.out.name, "outbound network"],
-        [needs.in.name, "inbound network"],
-        [needs.st.name, "storage throughput"],
+        [needs.out.name, "networkOut"],
+        [needs.in.name, "networkIn"],
+        [needs.st.name, "storageThroughput"],
         [needs.part.name, "partitions"],
         [needs.storage.name, "storage"],
-        [needs.conn.name, "client connections"],
-        [`${k}_min_brokers`, "minimum broker count"],
+        [needs.conn.name, "connections"],
+        [`${k}_min_brokers`, "minimumBrokers"],
       ],
-      { when: `${pst.name}>0`, label: "storage throughput" },
+      { when: `${pst.name}>0`, resource: "storageThroughput" },
     );
     rows.push({
       label: t.name,

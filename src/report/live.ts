@@ -8,6 +8,8 @@
  * the cached value of each cell (evaluated here) equals what the planner computed, and a
  * spreadsheet that recalculates after an edit equals `plan` on the edited inputs.
  */
+import { resourceLabel } from "../plan/infeasibility.js";
+import type { Resource } from "../plan/types.js";
 import type { ValueFormat } from "./assumptions.js";
 import { add, ceil, cmp, div, type Env, type Expr, iff, max, mul, num, ref, sub } from "./expr.js";
 
@@ -163,24 +165,26 @@ export function chosenBinding(
 }
 
 /**
- * Text formula: the label of the first largest of `needs` (named cells), as src/plan/option-results.ts
- * `binding` picks it; `override` (a 1/0 condition cell and its label) wins when set.
+ * Text formula: the plain words (resourceLabel) of the first largest of `needs` (named cells, each
+ * with the resource it measures), as src/plan/option-results.ts `binding` picks it; `override`
+ * (a 1/0 condition cell and its resource) wins when set.
  */
 export function bindingText(
   name: string,
-  needs: readonly (readonly [string, string])[],
-  override?: { when: string; label: string },
+  needs: readonly (readonly [string, Resource])[],
+  override?: { when: string; resource: Resource },
 ): TextCell {
   const most = `MAX(${needs.map(([n]) => n).join(",")})`;
-  const chain = `${needs.map(([n, label]) => `IF(${n}=${most},"${label}",`).join("")}""${")".repeat(needs.length)}`;
+  const chain = `${needs.map(([n, r]) => `IF(${n}=${most},"${resourceLabel(r)}",`).join("")}""${")".repeat(needs.length)}`;
   return {
     name,
-    formula: override ? `IF(${override.when},"${override.label}",${chain})` : chain,
+    formula: override ? `IF(${override.when},"${resourceLabel(override.resource)}",${chain})` : chain,
     value: (env) => {
-      if (override && (env.get(override.when.replace(/>0$/, "")) ?? 0) > 0) return override.label;
-      let best = needs[0] as readonly [string, string];
+      if (override && (env.get(override.when.replace(/>0$/, "")) ?? 0) > 0)
+        return resourceLabel(override.resource);
+      let best = needs[0] as readonly [string, Resource];
       for (const x of needs) if ((env.get(x[0]) ?? 0) > (env.get(best[0]) ?? 0)) best = x;
-      return best[1];
+      return resourceLabel(best[1]);
     },
   };
 }

@@ -244,7 +244,7 @@ describe("xlsx workbook: structure", () => {
         String(v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v),
       );
     });
-    expect(binding).toContain("outbound network");
+    expect(binding).toContain("network out");
     expect(binding.join("\n")).not.toMatch(/[a-z][A-Z]/);
     const std = ev.workbook.getWorksheet("Standard");
     const labels: string[] = [];
