@@ -11,6 +11,7 @@
  */
 import type { Argv } from "yargs";
 import { UsageError } from "./errors.js";
+import { STDIO } from "./stdio.js";
 
 /** Flags whose bare form (`--sensitivity` with no value) means "the default": empty is allowed. */
 const BARE_ALLOWED = new Set(["sensitivity"]);
@@ -23,18 +24,22 @@ interface DeclaredOptions {
 }
 
 /**
- * `--ingress -5MiB/s` → `--ingress=-5MiB/s`: a value that starts with a minus and a digit is the
- * flag's value, not a cluster of short flags (yargs would read -5, -M, -i, -B and report
- * "Unknown arguments: 5, M, i, B"). The value's own check then says whether a negative is allowed
- * (`--ingress: expected a non-negative rate, got "-5MiB/s"`). Tokens after `--` are left alone.
+ * Values yargs would misread, joined to their flag (`--flag value` → `--flag=value`):
+ * - `--ingress -5MiB/s`: a value that starts with a minus and a digit is the flag's value, not a
+ *   cluster of short flags (yargs would read -5, -M, -i, -B and report "Unknown arguments: 5, M,
+ *   i, B"). The value's own check then says whether a negative is allowed
+ *   (`--ingress: expected a non-negative rate, got "-5MiB/s"`).
+ * - `--md -`: a lone dash is the flag's value (standard output, where the flag allows it; the
+ *   command says so otherwise), not an empty value followed by a stray argument.
+ * Tokens after `--` are left alone.
  */
-export function joinNegativeValues(raw: readonly string[]): string[] {
+export function joinFlagValues(raw: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] as string;
     const next = raw[i + 1];
     if (t === "--") return [...out, ...raw.slice(i)];
-    if (/^--[^=]+$/.test(t) && next !== undefined && /^-\.?\d/.test(next)) {
+    if (/^--[^=]+$/.test(t) && next !== undefined && (next === STDIO || /^-\.?\d/.test(next))) {
       out.push(`${t}=${next}`);
       i++;
     } else out.push(t);
@@ -79,8 +84,13 @@ export function checkParsed(
     if (BARE_ALLOWED.has(name)) continue;
     const v = argv[name];
     const values = Array.isArray(v) ? v : [v];
-    if (values.some((x) => typeof x === "string" && x.trim() === ""))
+    if (values.some((x) => typeof x === "string" && x.trim() === "")) {
+      // yargs reads a positional `-` as "" (flags' `-` were joined above, so a lone `-` left in
+      // the command line is the positional's): say what it meant rather than "empty".
+      if (label(name) !== `--${name}` && raw.includes(STDIO))
+        throw new UsageError(`${label(name)}: - (standard input) is not read; give the file's path`);
       throw new UsageError(`${label(name)}: expected a value, got an empty string`);
+    }
   }
 }
 

@@ -7,7 +7,7 @@
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import { reportError, UsageError } from "./errors.js";
-import { guardFlags, joinNegativeValues } from "./flag-guard.js";
+import { guardFlags, joinFlagValues } from "./flag-guard.js";
 import { helpWidth } from "./help-text.js";
 import { handleInterrupts } from "./interrupt.js";
 import { explainUnknownArguments, explainUnknownSubcommand } from "./unknown-args.js";
@@ -15,7 +15,7 @@ import { explainUnknownArguments, explainUnknownSubcommand } from "./unknown-arg
 const NO_COMMAND = "name a command: see the list above";
 
 async function main(args: string[]): Promise<void> {
-  const argv = joinNegativeValues(args);
+  const argv = joinFlagValues(args);
   const cli = yargs(argv)
     .scriptName("msk-planner")
     .usage("$0 <command> [options]\n\nCost and capacity planning for Amazon MSK, offline by default.")
@@ -101,6 +101,6 @@ export function run(): Promise<void> {
   return main(given).catch(async (e: unknown) => {
     // A workload field's error names the flag that set it (`--region`, not `region`).
     const { namedForFlag } = await import("./plan-flags.js");
-    process.exitCode = reportError(namedForFlag(e, joinNegativeValues(given)));
+    process.exitCode = reportError(namedForFlag(e, joinFlagValues(given)));
   });
 }

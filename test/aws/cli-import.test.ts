@@ -1,10 +1,11 @@
 // `msk-planner import cloudwatch` and `msk-planner rightsize` end to end: the built CLI and the real
 // CloudWatch client against the synthetic cluster behind the loopback fake.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parseWorkload } from "../../src/model/workload-schema.js";
+import { ROOT } from "../helpers/cli.js";
 import { syntheticCluster } from "./fakes/cloudwatch-fake.mjs";
 import { useCliSandbox } from "./fakes/harness.js";
 import { cwError, FAKE_CREDENTIALS } from "./fakes/server.js";
@@ -104,6 +105,16 @@ describe("msk-planner import cloudwatch", () => {
     const r = await cli(["import", "cloudwatch", ...clusterFlags(host), "--days", "1"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Workload imported from CloudWatch/);
+  });
+
+  it("--out - is stdout, as with no --out (no file named -)", async () => {
+    const c = steady();
+    const host = await serve((req) => c.handle(req));
+    const r = await cli(["import", "cloudwatch", ...clusterFlags(host), "--days", "1", "--out", "-"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Workload imported from CloudWatch/);
+    expect(existsSync(join(ROOT, "-"))).toBe(false);
   });
 
   it("errors: unknown cluster exits 2 naming --cluster; CloudWatch 500 exits 1 in one line; bad flags exit 2", async () => {

@@ -2,23 +2,23 @@
 // short flags -5 -M -i -B), so the value's own check answers in one line naming the flag; where a
 // negative means something (a shrinking workload, `--growth ingress=-5%/month`) it is accepted.
 import { describe, expect, it } from "vitest";
-import { joinNegativeValues } from "../../src/cli/flag-guard.js";
+import { joinFlagValues } from "../../src/cli/flag-guard.js";
 import { runCli } from "../helpers/cli.js";
 
 const ENV = { env: { MSK_PLANNER_CACHE_DIR: "/nonexistent-msk-planner-test-cache" } };
 
 describe("negative values", () => {
   it("a value starting with minus and a digit joins its flag; `--` and switches are left alone", () => {
-    expect(joinNegativeValues(["plan", "--ingress", "-5MiB/s", "--partitions", "10"])).toEqual([
+    expect(joinFlagValues(["plan", "--ingress", "-5MiB/s", "--partitions", "10"])).toEqual([
       "plan",
       "--ingress=-5MiB/s",
       "--partitions",
       "10",
     ]);
-    expect(joinNegativeValues(["--delta", "-.5"])).toEqual(["--delta=-.5"]);
-    expect(joinNegativeValues(["--ingress=-5MiB/s", "-h"])).toEqual(["--ingress=-5MiB/s", "-h"]);
-    expect(joinNegativeValues(["--out", "-x"])).toEqual(["--out", "-x"]); // not a number: a flag
-    expect(joinNegativeValues(["plan", "--", "--x", "-1"])).toEqual(["plan", "--", "--x", "-1"]);
+    expect(joinFlagValues(["--delta", "-.5"])).toEqual(["--delta=-.5"]);
+    expect(joinFlagValues(["--ingress=-5MiB/s", "-h"])).toEqual(["--ingress=-5MiB/s", "-h"]);
+    expect(joinFlagValues(["--out", "-x"])).toEqual(["--out", "-x"]); // not a number: a flag
+    expect(joinFlagValues(["plan", "--", "--x", "-1"])).toEqual(["plan", "--", "--x", "-1"]);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { InputError } from "../../model/errors.js";
 import { parseCount, parseDuration, parseSize } from "../../model/units.js";
 import { atomicWrite } from "../../report/atomic.js";
 import { checkFinite } from "../finite.js";
+import { STDIO } from "../stdio.js";
 import { progressBar } from "./pricing-refresh.js";
 
 export interface ImportArgs {
@@ -80,7 +81,8 @@ export async function handler(argv: ImportArgs): Promise<void> {
     process.stdout.write(`${JSON.stringify(imported, null, 2)}\n`);
     return;
   }
-  if (argv.out) {
+  // `--out -` is standard output, as with no --out.
+  if (argv.out && argv.out !== STDIO) {
     atomicWrite(argv.out, yaml);
     process.stdout.write(
       `Wrote ${argv.out}: ${imported.kind} cluster ${imported.cluster}, ${imported.brokers} brokers, ${imported.topics} topics, ${imported.window.start} to ${imported.window.end}.\n` +

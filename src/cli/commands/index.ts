@@ -228,7 +228,7 @@ function registerAwsCommands(cli: Argv): void {
           clusterFlags(c)
             .option("out", {
               type: "string",
-              describe: "Write the workload YAML here (atomically) instead of stdout",
+              describe: "Write the workload YAML here (atomically) instead of stdout (- is stdout)",
             })
             .option("json", {
               type: "boolean",
@@ -529,7 +529,10 @@ function registerReportCommand(cli: Argv): void {
           describe:
             "Excel workbook to write (default reports/<workload file name>.xlsx when no other output is asked for)",
         })
-        .option("md", { type: "string", describe: "Markdown report to write" })
+        .option("md", {
+          type: "string",
+          describe: "Markdown report to write; - prints it on stdout (e.g. for a pull-request comment)",
+        })
         .option("csv", { type: "string", describe: "Folder to write one CSV file per table into" })
         .option("json", {
           type: "boolean",
@@ -569,6 +572,10 @@ function registerReportCommand(cli: Argv): void {
         .example(
           "$0 report --ingress 20MiB/s --partitions 600 --retention 7d --xlsx small.xlsx",
           "A single-stream workload from flags",
+        )
+        .example(
+          "$0 report fixtures/workloads/typical.yaml --md - > comment.md",
+          "Markdown on stdout, e.g. for a pull-request comment",
         )
         .example(
           "$0 report fixtures/workloads/heavy.yaml --options express,serverless --json",

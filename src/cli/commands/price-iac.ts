@@ -11,6 +11,7 @@ import { parseCount } from "../../model/units.js";
 import { renderIacMarkdown, renderIacTable } from "../../report/iac.js";
 import { loadCatalog } from "../catalog.js";
 import { readStructuredFile } from "../io.js";
+import { fileOnly } from "../stdio.js";
 
 export type PriceIacArgs = Record<string, unknown> & {
   iac: string[];
@@ -74,6 +75,7 @@ export async function handler(argv: PriceIacArgs): Promise<void> {
       "--recommend",
       "needs a workload per cluster: give --usage FILE with a workload entry",
     );
+  fileOnly("--xlsx", argv.xlsx, "a workbook");
   const result = await priceIacFromArgs(argv.iac, argv);
   if (argv.xlsx !== undefined) {
     const { buildIacWorkbook } = await import("../../report/iac-xlsx.js");

@@ -18,6 +18,7 @@ import { refreshedCatalogPath } from "../catalog.js";
 import { withFileLock } from "../file-lock.js";
 import { onInterrupt } from "../interrupt.js";
 import { readStructuredFile } from "../io.js";
+import { fileOnly } from "../stdio.js";
 
 export interface PricingRefreshArgs {
   regions: string;
@@ -125,6 +126,7 @@ export async function handler(argv: PricingRefreshArgs): Promise<void> {
   const timeoutSeconds = parseDuration(argv.timeout, "--timeout");
   if (!(timeoutSeconds > 0))
     throw new InputError("--timeout", `expected a duration above zero, got "${argv.timeout}"`);
+  fileOnly("--out", argv.out, "the catalog");
   const out = argv.out ?? refreshedCatalogPath();
   // Before any network call: a directory or FIFO at the destination is refused (a FIFO would block).
   checkReplaceable(out, "--out");

@@ -2,7 +2,8 @@
  * `msk-planner report [WORKLOAD_FILE] [plan flags] [--xlsx FILE] [--md FILE] [--csv DIR] [--json]`:
  * plan the workload, then render the report (src/report) as an Excel workbook with live formulas,
  * Markdown, CSV (one file per table) and/or JSON. With no output flag it writes
- * reports/<workload file name>.xlsx. Read → call the library → write; no arithmetic here.
+ * reports/<workload file name>.xlsx; `--md -` prints the Markdown on stdout instead of a file.
+ * Read → call the library → write; no arithmetic here.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
@@ -18,6 +19,7 @@ import { buildReportModel, type ReportTable } from "../../report/model.js";
 import { loadCatalog } from "../catalog.js";
 import { checkFinite } from "../finite.js";
 import { loadWorkload, planSelection } from "../plan-flags.js";
+import { fileOnly, STDIO } from "../stdio.js";
 
 export type ReportArgs = Record<string, unknown> & {
   workloadFile?: string;
@@ -155,12 +157,19 @@ export async function handler(argv: ReportArgs): Promise<void> {
     if (v !== undefined && (typeof v !== "string" || v.trim() === ""))
       throw new InputError(flag, "expected a path");
   }
+  fileOnly("--xlsx", argv.xlsx, "a workbook");
+  fileOnly("--csv", argv.csv, "a folder of CSV files");
+  // `--md -`: the Markdown on stdout (e.g. a pull-request comment); stdout then holds only it.
+  const mdToStdout = argv.md === STDIO;
+  if (mdToStdout && argv.json)
+    throw new InputError("--md", "- (standard output) and --json both print on stdout; give --md a file");
+  const md = mdToStdout ? undefined : argv.md;
   if (argv.xlsx !== undefined) checkExt("--xlsx", argv.xlsx, ".xlsx");
-  if (argv.md !== undefined) checkExt("--md", argv.md, ".md");
+  if (md !== undefined) checkExt("--md", md, ".md");
   // Before any work: a directory or FIFO where a file goes, or a file where the CSV folder goes.
   OutputSet.check([
     ...(argv.xlsx !== undefined ? [{ path: argv.xlsx, what: "--xlsx" }] : []),
-    ...(argv.md !== undefined ? [{ path: argv.md, what: "--md" }] : []),
+    ...(md !== undefined ? [{ path: md, what: "--md" }] : []),
   ]);
   if (argv.csv !== undefined && existsSync(argv.csv) && !statSync(argv.csv).isDirectory())
     throw new InputError(
@@ -192,8 +201,8 @@ export async function handler(argv: ReportArgs): Promise<void> {
           "reports",
           `${argv.workloadFile ? basename(argv.workloadFile, extname(argv.workloadFile)) : "workload"}.xlsx`,
         ));
-  // With --json, stdout holds only the JSON; the list of files written goes to stderr.
-  const say = (s: string) => (argv.json ? process.stderr : process.stdout).write(`${s}\n`);
+  // With --json or `--md -`, stdout holds only that; the list of files written goes to stderr.
+  const say = (s: string) => (argv.json || mdToStdout ? process.stderr : process.stdout).write(`${s}\n`);
   // All or nothing: every file is staged (written to a temp file beside it) before any is renamed
   // into place, so a failure on the last output leaves the earlier ones as they were.
   const set = new OutputSet();
@@ -215,8 +224,7 @@ export async function handler(argv: ReportArgs): Promise<void> {
         `Wrote ${xlsx}: Summary, Assumptions, ${model.options.length} option sheet${model.options.length === 1 ? "" : "s"}${model.tables.map((t) => `, ${t.name}`).join("")}${model.helpers.length ? ", Helpers" : ""}`,
       );
     }
-    if (argv.md !== undefined) {
-      const md = argv.md;
+    if (md !== undefined) {
       await io(md, () => set.stage(md, reportMarkdown(model), "--md"));
       wrote.push(`Wrote ${md}`);
     }
@@ -235,4 +243,5 @@ export async function handler(argv: ReportArgs): Promise<void> {
   }
   for (const line of wrote) say(line);
   if (argv.json) process.stdout.write(reportJson(model));
+  if (mdToStdout) process.stdout.write(reportMarkdown(model));
 }
