@@ -1,6 +1,7 @@
-// The workbook recalculated by another engine: a price edited, every cached value stripped, and
-// LibreOffice (where installed) recomputes the Summary — the ranking, `recommended_option` and
-// each option's monthly cost must equal `plan` on the same edited price, to the cent.
+// The workbook recalculated by another engine: inputs edited, every cached value stripped, and
+// LibreOffice (where installed) recomputes every sheet — each MSK option's feasibility,
+// `brokers_<option>` and `total_<option>`, `recommended_option`, and the Summary's ranking and
+// monthly costs must equal `plan` on the same edited inputs, to the cent.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,17 +10,30 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan } from "../../src/plan/planner.js";
+import { MSK_OPTIONS } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { writeReport } from "../../src/report/xlsx.js";
-import { hasSoffice, sofficeToCsv } from "../helpers/libreoffice.js";
+import { hasSoffice, sofficeNamedValues } from "../helpers/libreoffice.js";
 import { REPORT_OPTS } from "./fixture.js";
 
 const cents = (x: number) => Math.round(x * 100);
+const key = (id: string) => id.replace(/-/g, "_");
+/** The names compared with `plan`: per MSK option its feasibility, size and total; the recommendation. */
+const NAMES = [
+  ...MSK_OPTIONS.flatMap((id) => [`${key(id)}_feasible`, `brokers_${key(id)}`, `total_${key(id)}`]),
+  "recommended_option",
+];
 
-/** Set named input cells of a written workbook, strip every cached result, recalculate in LibreOffice: the Summary's CSV lines. */
-async function editInLibreOffice(cwd: string, cells: Record<string, number>): Promise<string[]> {
+/** What LibreOffice computed from the edited workbook: the Summary's CSV lines and the {@link NAMES}. */
+interface Recalculated {
+  lines: string[];
+  values: Record<string, number | string>;
+}
+
+/** Set named input cells of a written workbook, strip every cached result, recalculate in LibreOffice. */
+async function editInLibreOffice(cwd: string, cells: Record<string, number>): Promise<Recalculated> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(cwd, "t.xlsx"));
   const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
@@ -41,13 +55,25 @@ async function editInLibreOffice(cwd: string, cells: Record<string, number>): Pr
     );
   expect(stripped).toBeGreaterThan(20);
   await wb.xlsx.writeFile(join(cwd, "edited.xlsx"));
-  const lo = sofficeToCsv(cwd, "edited.xlsx");
-  expect(lo.status, lo.stderr).toBe(0);
-  return readFileSync(join(cwd, "edited.csv"), "utf8").split(/\r?\n/);
+  const lo = await sofficeNamedValues(cwd, "edited.xlsx", NAMES);
+  expect(lo.run.status, lo.run.stderr).toBe(0);
+  return { lines: readFileSync(join(cwd, "edited-Summary.csv"), "utf8").split(/\r?\n/), values: lo.values };
 }
 
-/** The Summary's recommendation and every feasible option's monthly cost equal `plan`'s. */
-function expectSummary(lines: string[], p2: ReturnType<typeof plan>): void {
+/**
+ * Each MSK option's feasibility, broker count (Serverless: clusters) and total, and
+ * `recommended_option`, equal `plan`'s; so do the Summary's recommendation and monthly costs.
+ */
+function expectPlan({ lines, values }: Recalculated, p2: ReturnType<typeof plan>): void {
+  for (const o of p2.options.filter((x) => x.family === "msk")) {
+    const k = key(o.option);
+    expect(values[`${k}_feasible`], o.option).toBe(o.feasible ? 1 : 0);
+    if (!o.feasible) continue;
+    const cfg = o.configuration as { brokers?: number; clusters?: number };
+    expect(values[`brokers_${k}`], o.option).toBe(cfg.brokers ?? cfg.clusters);
+    expect(cents(values[`total_${k}`] as number), o.option).toBe(cents(o.monthlyUsd as number));
+  }
+  expect(values.recommended_option).toBe(p2.recommended ?? "");
   const rec = (lines.find((l) => l.startsWith("Recommendation,")) as string).split(",");
   expect(rec[1]).toBe(p2.recommended ?? "");
   for (const o of buildReportModel(p2, REPORT_OPTS).options.filter(
@@ -59,10 +85,12 @@ function expectSummary(lines: string[], p2: ReturnType<typeof plan>): void {
   }
 }
 
+const typical = () => parseWorkload(parse(readFileSync("fixtures/workloads/typical.yaml", "utf8")));
+
 describe.skipIf(!hasSoffice)("workbook recalculated by LibreOffice after an edit", () => {
-  it("tiered storage ×4: recommended_option and every monthly cost equal `plan` with that price", async () => {
+  it("tiered storage ×4: brokers_*, total_* and recommended_option equal `plan` with that price", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "msk-lo-edit-"));
-    const w = parseWorkload(parse(readFileSync("fixtures/workloads/typical.yaml", "utf8")));
+    const w = typical();
     const p = plan(w, { catalog: bundledCatalog() });
     await writeReport(p, join(cwd, "t.xlsx"), REPORT_OPTS);
     const cat = structuredClone(bundledCatalog()) as Catalog;
@@ -70,45 +98,17 @@ describe.skipIf(!hasSoffice)("workbook recalculated by LibreOffice after an edit
     price.amount *= 4;
     const p2 = plan(w, { catalog: cat });
     expect(p2.recommended).not.toBe(p.recommended);
-
-    // Edit the named price cell and strip every cached result.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(cwd, "t.xlsx"));
-    const range = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.find(
-      (d) => d.name === "price_tieredStorage",
-    )?.ranges[0] as string;
-    const [, sheet, col, row] = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range) as RegExpExecArray;
-    const target = wb.getWorksheet(sheet as string) as ExcelJS.Worksheet;
-    target.getCell(`${col}${row}`).value = price.amount;
-    let stripped = 0;
-    for (const ws of wb.worksheets)
-      ws.eachRow((r) =>
-        r.eachCell((c) => {
-          const v = c.value as { formula?: string } | null;
-          if (v && typeof v === "object" && "formula" in v) {
-            c.value = { formula: v.formula as string } as ExcelJS.CellFormulaValue;
-            stripped++;
-          }
-        }),
-      );
-    expect(stripped).toBeGreaterThan(20);
-    await wb.xlsx.writeFile(join(cwd, "edited.xlsx"));
-
-    const lo = sofficeToCsv(cwd, "edited.xlsx");
-    expect(lo.status, lo.stderr).toBe(0);
-    const lines = readFileSync(join(cwd, "edited.csv"), "utf8").split(/\r?\n/);
-    const rec = (lines.find((l) => l.startsWith("Recommendation,")) as string).split(",");
-    expect(rec[1]).toBe(p2.recommended);
-    const best = p2.options[0];
-    expect(cents(Number(rec[2]))).toBe(cents(best?.monthlyUsd as number));
-    expectSummary(lines, p2);
+    const lo = await editInLibreOffice(cwd, { price_tieredStorage: price.amount });
+    expectPlan(lo, p2);
+    const rec = (lo.lines.find((l) => l.startsWith("Recommendation,")) as string).split(",");
+    expect(cents(Number(rec[2]))).toBe(cents(p2.options[0]?.monthlyUsd as number));
   }, 180_000);
 
-  it("every rate ×2: the clusters re-size in LibreOffice; the ranking and every monthly cost equal `plan` on the doubled rates", async () => {
+  it("every rate ×2 and partitions ×4: the clusters re-size in LibreOffice; brokers_*, total_* and the ranking equal `plan`", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "msk-lo-rates-"));
-    const w = parseWorkload(parse(readFileSync("fixtures/workloads/typical.yaml", "utf8")));
+    const w = typical();
     await writeReport(plan(w, { catalog: bundledCatalog() }), join(cwd, "t.xlsx"), REPORT_OPTS);
-    const doubled = {
+    const edited = {
       ...w,
       streams: w.streams.map((s) => ({
         ...s,
@@ -116,6 +116,7 @@ describe.skipIf(!hasSoffice)("workbook recalculated by LibreOffice after an edit
         peakIngressBytesPerSec: s.peakIngressBytesPerSec * 2,
         egressBytesPerSec: s.egressBytesPerSec * 2,
         peakEgressBytesPerSec: s.peakEgressBytesPerSec * 2,
+        partitions: s.partitions * 4,
       })),
     };
     const cells: Record<string, number> = {};
@@ -124,13 +125,14 @@ describe.skipIf(!hasSoffice)("workbook recalculated by LibreOffice after an edit
       cells[`stream${i + 1}_peak_ingress_MiBps`] = (s.peakIngressBytesPerSec * 2) / 2 ** 20;
       cells[`stream${i + 1}_egress_MiBps`] = (s.egressBytesPerSec * 2) / 2 ** 20;
       cells[`stream${i + 1}_peak_egress_MiBps`] = (s.peakEgressBytesPerSec * 2) / 2 ** 20;
+      cells[`stream${i + 1}_partitions`] = s.partitions * 4;
     });
-    const p2 = plan(doubled, { catalog: bundledCatalog() });
-    // The doubled rates change broker counts: a re-priced fixed configuration would not match.
+    const p2 = plan(edited, { catalog: bundledCatalog() });
+    // The edits change broker counts: a re-priced fixed configuration would not match.
     const p1 = plan(w, { catalog: bundledCatalog() });
-    expect(p2.options.map((o) => JSON.stringify(o.configuration))).not.toEqual(
-      p2.options.map((o) => JSON.stringify(p1.options.find((x) => x.option === o.option)?.configuration)),
-    );
-    expectSummary(await editInLibreOffice(cwd, cells), p2);
+    const brokers = (p: ReturnType<typeof plan>) =>
+      p.options.map((o) => (o.configuration as { brokers?: number } | null)?.brokers);
+    expect(brokers(p2)).not.toEqual(brokers(p1));
+    expectPlan(await editInLibreOffice(cwd, cells), p2);
   }, 180_000);
 });
