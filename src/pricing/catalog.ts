@@ -4,7 +4,7 @@
  * (docs/billing-rules.md).
  */
 import { InputError, PriceUnavailableError } from "../model/errors.js";
-import { didYouMean } from "../model/suggest.js";
+import { didYouMean, editDistance } from "../model/suggest.js";
 import { type Catalog, PRICE_FLAG_WORDS, type Price } from "./catalog-schema.js";
 import { DIMENSIONS, type DimensionId } from "./dimensions.js";
 import type { Provenance } from "./line-item.js";
@@ -84,29 +84,61 @@ function repairRegionCode(region: string): string | undefined {
 }
 
 /**
+ * The direction words of AWS region codes (us-east-1, eu-central-1, ap-southeast-5, cn-northwest-1),
+ * as the Price List's region index names the regions (source `price-list-files`).
+ */
+const REGION_DIRECTIONS = [
+  "east",
+  "west",
+  "north",
+  "south",
+  "central",
+  "northeast",
+  "northwest",
+  "southeast",
+];
+
+/**
+ * A well-formed code whose direction word is one edit from a known one and is not itself known
+ * (`us-eats-1`, `eu-wset-1`, `ap-southaest-1`): the codes it most likely meant. A word two edits off
+ * (`ap-southwest-1`) may be a region newer than this list and reads as a region without prices.
+ */
+function mistypedDirection(region: string): string[] {
+  const m = /^([a-z]{2}-(?:gov-|iso[a-z]?-)?)([a-z]+)(-\d+)$/.exec(region);
+  if (!m || REGION_DIRECTIONS.includes(m[2] as string)) return [];
+  return REGION_DIRECTIONS.filter((d) => editDistance(m[2] as string, d) === 1).map(
+    (d) => `${m[1]}${d}${m[3]}`,
+  );
+}
+
+/**
  * The prices of one region. Throws InputError (`unknown_region`) naming `regionPath`, listing
  * the regions the catalog holds and saying how to supply prices.
  */
 export function regionPrices(catalog: Catalog, region: string, regionPath = "region"): Record<string, Price> {
   const prices = Object.hasOwn(catalog.regions, region) ? catalog.regions[region] : undefined;
-  if (!prices && !AWS_REGION_CODE.test(region)) {
-    // A typo (`us-east1`), not a region without prices: say what was meant.
-    const repaired = repairRegionCode(region);
-    const hint = repaired ? `did you mean ${repaired}?` : didYouMean(region, catalogRegions(catalog));
+  if (prices) return prices;
+  // A typo (`us-east1`, `US_EAST_1`, `us-eats-1`), not a region without prices: say what was meant.
+  const shaped = AWS_REGION_CODE.test(region);
+  const code = shaped ? region : repairRegionCode(region);
+  const meant = code === undefined ? [] : mistypedDirection(code);
+  if (!shaped || meant.length > 0) {
+    const hint = meant.length
+      ? didYouMean(code as string, meant)
+      : code !== undefined
+        ? `did you mean ${code}?`
+        : didYouMean(region, catalogRegions(catalog));
     throw new InputError(
       regionPath,
       `${JSON.stringify(region)} is not an AWS region code (such as us-east-1)${hint ? `; ${hint}` : ""}`,
       "unknown_region",
     );
   }
-  if (!prices) {
-    throw new InputError(
-      regionPath,
-      `region ${JSON.stringify(region)} has no prices in the ${catalog.source} catalog (${catalog.date}); it holds: ${catalogRegions(catalog).join(", ")}; ${howToSupplyPrices(region)}`,
-      "unknown_region",
-    );
-  }
-  return prices;
+  throw new InputError(
+    regionPath,
+    `region ${JSON.stringify(region)} has no prices in the ${catalog.source} catalog (${catalog.date}); it holds: ${catalogRegions(catalog).join(", ")}; ${howToSupplyPrices(region)}`,
+    "unknown_region",
+  );
 }
 
 /**

@@ -115,6 +115,9 @@ describe("did you mean", () => {
       'msk-planner: --region: "US_EAST_1" is not an AWS region code (such as us-east-1); did you mean us-east-1?',
     );
     expect(oneLine(["plan", ...FLOW, "--region", "usgovwest1"])).toMatch(/did you mean us-gov-west-1\?$/);
+    expect(oneLine(["plan", ...FLOW, "--region", "us-eats-1"])).toBe(
+      'msk-planner: --region: "us-eats-1" is not an AWS region code (such as us-east-1); did you mean us-east-1?',
+    );
     expect(oneLine(["plan", ...FLOW, "--region", "mars"])).toBe(
       'msk-planner: --region: "mars" is not an AWS region code (such as us-east-1)',
     );

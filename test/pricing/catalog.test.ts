@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, PriceUnavailableError } from "../../src/model/errors.js";
 import { INSTANCES } from "../../src/model/instances.js";
+import { editDistance } from "../../src/model/suggest.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import {
   catalogRegions,
@@ -135,6 +136,40 @@ describe("usdPriceOf / lookupUsdPrice", () => {
     expect(() => usdPriceOf(cat, "cn-north-1", brokerDimension("express.m7g.large"), "instance")).toThrow(
       /priced in CNY/,
     );
+  });
+});
+
+describe("a mistyped region's direction word (the one suggestion module's distance)", () => {
+  const typo = (region: string) => {
+    try {
+      lookupUsdPrice(cat, region, "storage");
+    } catch (e) {
+      return (e as InputError).message;
+    }
+    return "priced";
+  };
+  const notACode = (region: string, hint: string) =>
+    `region: ${JSON.stringify(region)} is not an AWS region code (such as us-east-1); ${hint}`;
+
+  it("one edit from a known direction word (a swap counts as one) is a typo, with what was meant", () => {
+    expect(editDistance("eats", "east")).toBe(1); // swap a,s
+    expect(typo("us-eats-1")).toBe(notACode("us-eats-1", "did you mean us-east-1?"));
+    expect(typo("eu-wset-1")).toBe(notACode("eu-wset-1", "did you mean eu-west-1?")); // no prices there either
+    expect(typo("ap-southaest-1")).toBe(notACode("ap-southaest-1", "did you mean ap-southeast-1?"));
+    expect(typo("us-gov-wset-1")).toBe(notACode("us-gov-wset-1", "did you mean us-gov-west-1?"));
+    expect(typo("US_EATS_1")).toBe(notACode("US_EATS_1", "did you mean us-east-1?")); // case, dashes and swap
+    expect(typo("us-wast-1")).toBe(notACode("us-wast-1", "did you mean us-east-1 or us-west-1?")); // a tie
+  });
+
+  it("two edits off may be a region newer than the list: a region without prices, as before", () => {
+    expect(editDistance("esta", "east")).toBe(2);
+    expect(typo("us-esta-1")).toMatch(/^region: region "us-esta-1" has no prices in the bundled catalog/);
+    expect(editDistance("southwest", "southeast")).toBe(2);
+    expect(typo("ap-southwest-1")).toMatch(/^region: region "ap-southwest-1" has no prices/);
+    // A known direction word is never a typo, whatever region it names.
+    expect(typo("us-east-2")).toMatch(/^region: region "us-east-2" has no prices/);
+    expect(typo("cn-northwest-1")).toMatch(/^region: region "cn-northwest-1" has no prices/);
+    expect(typo("us-east-1")).toBe("priced");
   });
 });
 
