@@ -26,7 +26,7 @@ import {
   onDemandBilledRecordBytes,
   putUnitsPerRecord,
 } from "../../model/alternatives/kinesis.js";
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
+import { SECONDS_PER_HOUR } from "../../model/conventions.js";
 import { brokersFor, ceilTolerant } from "../../model/sizing/common.js";
 import type { Stream } from "../../model/workload.js";
 import {
@@ -56,7 +56,7 @@ const L = KINESIS_LIMITS;
 const ON_DEMAND_SHARED_GROUPS = 2;
 
 /** Whole consumer groups of a stream (a derived 5.09 is 6 consumers). */
-function wholeGroups(s: Stream): number {
+export function wholeGroups(s: Stream): number {
   return ceilTolerant(s.consumerGroups);
 }
 
@@ -69,9 +69,28 @@ export function kinesisMaxRecordBytes(inputs: AlternativeContext["inputs"]): num
   return inputs?.kinesisMaxRecordBytes ?? L.defaultMaxRecordBytes;
 }
 
+/** Whether a stream can be a KDS stream at all (record size, retention), in either mode. */
+export function streamFitsKinesis(r: StreamRecords, maxRecordBytes: number): boolean {
+  return !(r.recordBytes > maxRecordBytes) && !(r.stream.retentionSeconds > L.maxRetentionSeconds);
+}
+
+/** Whether provisioned mode can serve a stream's whole groups: shared reads, else enhanced fan-out. */
+export function provisionedGroupsFit(groups: number): boolean {
+  return !(groups > SHARED_MAX_GROUPS && groups > L.maxEfoConsumersPerStream);
+}
+
+/** Whether on-demand mode can take a stream: its write ceiling, and the groups beyond shared reads on fan-out. */
+export function onDemandStreamFits(s: Stream, ceilingWriteBytesPerSec: number): boolean {
+  return (
+    !(s.peakIngressBytesPerSec > ceilingWriteBytesPerSec) &&
+    !(wholeGroups(s) - ON_DEMAND_SHARED_GROUPS > L.maxEfoConsumersPerStream)
+  );
+}
+
 /** Why a stream cannot be a KDS stream at all, in either mode. */
 function streamLimitProblems(r: StreamRecords, maxRecordBytes: number): Infeasibility[] {
   const problems: Infeasibility[] = [];
+  if (streamFitsKinesis(r, maxRecordBytes)) return problems;
   const stream = r.stream.name;
   if (r.recordBytes > maxRecordBytes)
     problems.push(
@@ -104,7 +123,7 @@ function retentionBytes(r: StreamRecords): { extended: number; longTerm: number 
   };
 }
 
-const ZERO_P: KinesisProvisionedUsage = {
+export const ZERO_P: Readonly<KinesisProvisionedUsage> = {
   shardHours: 0,
   putPayloadUnits: 0,
   extendedRetentionShardHours: 0,
@@ -114,10 +133,70 @@ const ZERO_P: KinesisProvisionedUsage = {
   efoBytes: 0,
 };
 
-function addP(a: KinesisProvisionedUsage, b: KinesisProvisionedUsage): KinesisProvisionedUsage {
-  const out = { ...a };
-  for (const k of Object.keys(b) as (keyof KinesisProvisionedUsage)[]) out[k] += b[k];
-  return out;
+/**
+ * A stream's two provisioned layouts: shared reads (enough shards for the reads too) and enhanced
+ * fan-out (write shards, each whole group its own 2 MB/s per shard), with their usage over the
+ * period, and whether each may serve the stream's groups.
+ */
+export interface ProvisionedLayouts {
+  groups: number;
+  writeShards: number;
+  sharedShards: number;
+  shared: KinesisProvisionedUsage;
+  efo: KinesisProvisionedUsage;
+  sharedAllowed: boolean;
+  efoAllowed: boolean;
+  /** Both allowed and they differ: the cheaper on the priced costs is chosen. */
+  compare: boolean;
+}
+
+export function provisionedLayouts(r: StreamRecords, hours: number, seconds: number): ProvisionedLayouts {
+  const s = r.stream;
+  const groups = wholeGroups(s);
+  const writeShards = Math.max(
+    1,
+    brokersFor(s.peakIngressBytesPerSec, L.writeBytesPerSecPerShard),
+    brokersFor(r.peakRecordsInPerSec, L.writeRecordsPerSecPerShard),
+  );
+  const sharedShards = Math.max(
+    writeShards,
+    brokersFor(s.peakEgressBytesPerSec, L.sharedReadBytesPerSecPerShard),
+    brokersFor(r.peakRecordsOutPerSec, L.sharedReadRecordsPerSecPerShard),
+  );
+  const ret = retentionBytes(r);
+  const base = (n: number): KinesisProvisionedUsage => ({
+    ...ZERO_P,
+    shardHours: n * hours,
+    putPayloadUnits: r.recordsInPerSec * seconds * putUnitsPerRecord(r.recordBytes),
+    extendedRetentionShardHours: s.retentionSeconds > L.includedRetentionSeconds ? n * hours : 0,
+    longTermStoredBytes: ret.longTerm,
+  });
+  const sharedAllowed = groups <= SHARED_MAX_GROUPS;
+  const efoAllowed = groups <= L.maxEfoConsumersPerStream;
+  return {
+    groups,
+    writeShards,
+    sharedShards,
+    shared: base(sharedShards),
+    efo: {
+      ...base(writeShards),
+      efoConsumerShardHours: groups * writeShards * hours,
+      efoBytes: s.egressBytesPerSec * seconds,
+    },
+    sharedAllowed,
+    efoAllowed,
+    compare: efoAllowed && sharedAllowed && sharedShards > writeShards,
+  };
+}
+
+/** Enhanced fan-out when shared reads cannot serve the groups, or when it is the cheaper layout. */
+export function usesEfo(lay: ProvisionedLayouts, cheaperEfo: boolean): boolean {
+  return lay.efoAllowed && (!lay.sharedAllowed || cheaperEfo);
+}
+
+/** Add one stream's usage to the total, field by field. */
+export function addProvisioned(total: KinesisProvisionedUsage, u: KinesisProvisionedUsage): void {
+  for (const k of Object.keys(u) as (keyof KinesisProvisionedUsage)[]) total[k] += u[k];
 }
 
 export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResult {
@@ -130,7 +209,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   const problems = records.flatMap((r) => streamLimitProblems(r, maxRecord));
   for (const r of records) {
     const g = wholeGroups(r.stream);
-    if (g > SHARED_MAX_GROUPS && g > L.maxEfoConsumersPerStream)
+    if (!provisionedGroupsFit(g))
       problems.push(
         exceeds("consumerGroups", g, L.maxEfoConsumersPerStream, "count", {
           basis: `enhanced fan-out consumers per stream; and > ${SHARED_MAX_GROUPS} on shared reads: 5 GetRecords calls/s per shard, 10,000 records per call, ${citeInWords("kinesis-quotas")}; ${citeInWords("kinesis-efo")}`,
@@ -140,7 +219,7 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   }
   if (problems.length > 0) return infeasible("kinesis-provisioned", null, problems, notes);
   const seconds = hours * SECONDS_PER_HOUR;
-  let total = ZERO_P;
+  const total = { ...ZERO_P };
   let shards = 0;
   let efoStreams = 0;
   let efoConsumers = 0;
@@ -151,46 +230,21 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   let unpricedChoice = 0;
   for (const r of records) {
     const s = r.stream;
-    const groups = wholeGroups(s);
-    const writeShards = Math.max(
-      1,
-      brokersFor(s.peakIngressBytesPerSec, L.writeBytesPerSecPerShard),
-      brokersFor(r.peakRecordsInPerSec, L.writeRecordsPerSecPerShard),
-    );
-    const sharedShards = Math.max(
-      writeShards,
-      brokersFor(s.peakEgressBytesPerSec, L.sharedReadBytesPerSecPerShard),
-      brokersFor(r.peakRecordsOutPerSec, L.sharedReadRecordsPerSecPerShard),
-    );
-    const ret = retentionBytes(r);
-    const base = (n: number): KinesisProvisionedUsage => ({
-      ...ZERO_P,
-      shardHours: n * hours,
-      putPayloadUnits: r.recordsInPerSec * seconds * putUnitsPerRecord(r.recordBytes),
-      extendedRetentionShardHours: s.retentionSeconds > L.includedRetentionSeconds ? n * hours : 0,
-      longTermStoredBytes: ret.longTerm,
-    });
-    const shared = base(sharedShards);
-    const efo: KinesisProvisionedUsage = {
-      ...base(writeShards),
-      efoConsumerShardHours: groups * writeShards * hours,
-      efoBytes: s.egressBytesPerSec * seconds,
-    };
-    const sharedAllowed = groups <= SHARED_MAX_GROUPS;
-    const efoAllowed = groups <= L.maxEfoConsumersPerStream;
+    const lay = provisionedLayouts(r, hours, seconds);
+    const { groups, writeShards, sharedShards, shared, efo } = lay;
     // Enhanced fan-out when shared reads cannot serve the groups, or when it is cheaper on the
     // priced costs (a missing price counts as 0 here only, as the MSK sizers do: the total is then
     // a lower bound of the fully priced one; with no price at all, shared reads).
     let cheaperEfo = false;
-    if (efoAllowed && sharedAllowed && sharedShards > writeShards) {
+    if (lay.compare) {
       const efoLines = priceKinesisProvisioned(region, efo, hours, prices);
       const sharedLines = priceKinesisProvisioned(region, shared, hours, prices);
       cheaperEfo = pricedUsd(efoLines) < pricedUsd(sharedLines);
       if (!complete(efoLines) || !complete(sharedLines)) unpricedChoice++;
     }
-    const useEfo = efoAllowed && (!sharedAllowed || cheaperEfo);
+    const useEfo = usesEfo(lay, cheaperEfo);
     const n = useEfo ? writeShards : sharedShards;
-    total = addP(total, useEfo ? efo : shared);
+    addProvisioned(total, useEfo ? efo : shared);
     shards += n;
     if (useEfo) {
       efoStreams++;
@@ -245,6 +299,49 @@ export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResul
   );
 }
 
+/** An on-demand usage total of nothing yet. */
+export function zeroOnDemand(): KinesisOnDemandUsage {
+  return {
+    streamHours: 0,
+    billedBytesIn: 0,
+    billedBytesOut: 0,
+    billedEfoBytesOut: 0,
+    extendedStoredBytes: 0,
+    longTermStoredBytes: 0,
+  };
+}
+
+/**
+ * Add one on-demand stream's usage over the period to `u`; returns the share of its reads billed
+ * as shared throughput (the rest is enhanced fan-out).
+ */
+export function addOnDemandStream(
+  u: KinesisOnDemandUsage,
+  r: StreamRecords,
+  hours: number,
+  seconds: number,
+): number {
+  const s = r.stream;
+  const billedRecord = onDemandBilledRecordBytes(r.recordBytes);
+  // On-demand scales on writes and reads twice what it writes (4 MB/s in, 8 MB/s out by default,
+  // `kinesis-quotas`): reads up to 2 × ingress are shared; the rest is enhanced fan-out (the
+  // groups beyond two). On averages, so the bill is monotone (module comment).
+  const sharedShare =
+    s.egressBytesPerSec > 0
+      ? Math.min(1, (ON_DEMAND_SHARED_GROUPS * s.ingressBytesPerSec) / s.egressBytesPerSec)
+      : 1;
+  u.streamHours += hours;
+  u.billedBytesIn += r.recordsInPerSec * seconds * billedRecord;
+  // The 1 KB per-record rounding is stated for writes; reads are rounded the same way (inferred).
+  const out = r.recordsOutPerSec * seconds * billedRecord;
+  u.billedBytesOut += out * sharedShare;
+  if (sharedShare < 1) u.billedEfoBytesOut += out * (1 - sharedShare);
+  const ret = retentionBytes(r);
+  u.extendedStoredBytes += ret.extended;
+  u.longTermStoredBytes += ret.longTerm;
+  return sharedShare;
+}
+
 export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   const { workload, hours, region } = ctx;
   const notes = messageSizeNotes(workload);
@@ -273,42 +370,17 @@ export function evaluateKinesisOnDemand(ctx: AlternativeContext): OptionResult {
   }
   if (problems.length > 0) return infeasible("kinesis-on-demand", null, problems, notes);
   const seconds = hours * SECONDS_PER_HOUR;
-  const u: KinesisOnDemandUsage = {
-    streamHours: 0,
-    billedBytesIn: 0,
-    billedBytesOut: 0,
-    billedEfoBytesOut: 0,
-    extendedStoredBytes: 0,
-    longTermStoredBytes: 0,
-  };
+  const u = zeroOnDemand();
   let efoStreams = 0;
   const throttled: string[] = [];
   let write = 0;
   let read = 0;
   for (const r of records) {
     const s = r.stream;
-    const billedRecord = onDemandBilledRecordBytes(r.recordBytes);
-    // On-demand scales on writes and reads twice what it writes (4 MB/s in, 8 MB/s out by default,
-    // `kinesis-quotas`): reads up to 2 × ingress are shared; the rest is enhanced fan-out (the
-    // groups beyond two). On averages, so the bill is monotone (module comment).
-    const sharedShare =
-      s.egressBytesPerSec > 0
-        ? Math.min(1, (ON_DEMAND_SHARED_GROUPS * s.ingressBytesPerSec) / s.egressBytesPerSec)
-        : 1;
+    const sharedShare = addOnDemandStream(u, r, hours, seconds);
     if (s.peakEgressBytesPerSec > ON_DEMAND_SHARED_GROUPS * s.peakIngressBytesPerSec && sharedShare === 1)
       throttled.push(s.name);
-    u.streamHours += hours;
-    u.billedBytesIn += r.recordsInPerSec * seconds * billedRecord;
-    // The 1 KB per-record rounding is stated for writes; reads are rounded the same way (inferred).
-    const out = r.recordsOutPerSec * seconds * billedRecord;
-    u.billedBytesOut += out * sharedShare;
-    if (sharedShare < 1) {
-      u.billedEfoBytesOut += out * (1 - sharedShare);
-      efoStreams++;
-    }
-    const ret = retentionBytes(r);
-    u.extendedStoredBytes += ret.extended;
-    u.longTermStoredBytes += ret.longTerm;
+    if (sharedShare < 1) efoStreams++;
     write = Math.max(write, s.peakIngressBytesPerSec / ceiling.writeBytesPerSec);
     read = Math.max(read, (s.peakEgressBytesPerSec * sharedShare) / ceiling.readBytesPerSec);
   }

@@ -8,14 +8,17 @@
  */
 import {
   EC2_CAPABILITIES,
+  type Ec2Capability,
   ec2EbsBytesPerSec,
   ec2NetworkBytesPerSec,
   findEc2,
   GP3_LIMITS_2023,
+  type Gp3Limits,
   KRAFT_CONTROLLERS,
   mibpsToBytesPerSec,
 } from "../../model/alternatives/ec2.js";
 import { BYTES_PER_GIB, BYTES_PER_MIB, SECONDS_PER_HOUR } from "../../model/conventions.js";
+import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "../../model/sizing/common.js";
 import type { Workload } from "../../model/workload.js";
@@ -25,13 +28,14 @@ import {
 } from "../../pricing/alternatives/prices.js";
 import {
   type Gp3VolumeGroup,
+  type OpsLabour,
   priceSelfManaged,
   type SelfManagedConfig,
 } from "../../pricing/alternatives/self-managed.js";
 import { pricedUsd } from "../../pricing/line-item.js";
 import { citeInWords } from "../../pricing/sources.js";
 import type { OptionResult, Resource } from "../types.js";
-import { type AlternativeContext, feasible, fmt, validateInputs } from "./common.js";
+import { type AlternativeContext, type AlternativeInputs, feasible, fmt, validateInputs } from "./common.js";
 
 /** Self-managed Kafka's cost basis when no operations labour is given. */
 export const INFRASTRUCTURE_ONLY = "infrastructure only";
@@ -60,7 +64,7 @@ export function crossAzReplicationBytesPerSec(workload: Workload): number {
  * `confluent-kraft` asks for; or, with no such price, the first such type in table order (its
  * instance-hours then listed as a missing price).
  */
-function controllerType(
+export function controllerType(
   region: string,
   given: string | undefined,
   prices: AlternativePriceTables,
@@ -94,14 +98,107 @@ interface Candidate {
   binding: Resource;
 }
 
+/**
+ * The peak flows and targets every broker type is sized against, once per workload (Equation 1's
+ * t × r for storage, t × (c + r − 1) out, t × r in), and the prices and limits the sizing reads.
+ */
+export interface SelfManagedFlows {
+  /** Standard utilisation target; AZ-loss factor (× azs/(azs − 1) when tolerated, else 1). */
+  u: number;
+  f: number;
+  azs: number;
+  /** Bytes kept on gp3 (every byte retained: tiered storage is not modelled) × storage headroom. */
+  storedBytes: number;
+  storageWrite: number;
+  netOut: number;
+  netIn: number;
+  minBrokers: number;
+  gp3: Gp3Limits;
+  gp3MaxTput: number;
+}
+
+export function selfManagedFlows(workload: Workload, demand: Demand, gp3: Gp3Limits): SelfManagedFlows {
+  return {
+    u: workload.targets.maxUtilisation.standard,
+    f: azLossFactor(workload.azs, workload.targets.tolerateAzLoss),
+    azs: workload.azs,
+    storedBytes: demand.fullyLocalStoredBytes * workload.targets.storageHeadroom,
+    storageWrite: demand.peakStorageWriteBytesPerSec, // Σ peak ingress × RF (Equation 1's t × r)
+    netOut: demand.peakEgressBytesPerSec + demand.peakReplicationBytesPerSec, // t × (c + r − 1)
+    netIn: demand.peakIngressBytesPerSec + demand.peakReplicationBytesPerSec,
+    minBrokers: roundUpToMultiple(Math.max(workload.azs, demand.maxReplicationFactor), workload.azs),
+    gp3,
+    gp3MaxTput: mibpsToBytesPerSec(gp3.maxThroughputMiBps),
+  };
+}
+
+/** Brokers of one EC2 type (a multiple of the AZs), what binds, and each broker's gp3 volume. */
+export interface BrokerSizing {
+  brokers: number;
+  binding: Resource;
+  tputMiBps: number;
+  iops: number;
+  sizeGiB: number;
+}
+
+/**
+ * Size the brokers on a type of `net` network and `ebs` EBS bytes/s: the most brokers any flow
+ * needs at the utilisation target, then the gp3 throughput the brokers write (above the free
+ * baseline only when needed), the IOPS that throughput needs, and the size the data needs.
+ */
+export function sizeSelfManaged(x: SelfManagedFlows, net: number, ebs: number): BrokerSizing {
+  const { u, f, azs, gp3 } = x;
+  const perBrokerStorageTput = Math.min(ebs, x.gp3MaxTput);
+  let n = x.minBrokers;
+  let binding: Resource = "minimumBrokers";
+  // In this order; a later need replaces an earlier one only when strictly larger.
+  const need = (resource: Resource, brokers: number) => {
+    const m = roundUpToMultiple(brokers, azs);
+    if (m > n) {
+      n = m;
+      binding = resource;
+    }
+  };
+  need("storageThroughput", brokersFor(x.storageWrite * f, u * perBrokerStorageTput));
+  need("networkOut", brokersFor(x.netOut * f, u * net));
+  need("networkIn", brokersFor(x.netIn * f, u * net));
+  need("storageCapacity", brokersFor(x.storedBytes, gp3.maxSizeGiB * BYTES_PER_GIB));
+  const tputMiBps = Math.max(
+    gp3.baselineThroughputMiBps,
+    ceilTolerant((x.storageWrite * f) / n / u / BYTES_PER_MIB),
+  );
+  const iops = Math.max(gp3.baselineIops, Math.ceil(tputMiBps / gp3.maxThroughputMiBpsPerIops));
+  const sizeGiB = Math.max(
+    1,
+    ceilTolerant(x.storedBytes / n / BYTES_PER_GIB),
+    Math.ceil(iops / gp3.maxIopsPerGiB),
+  );
+  return { brokers: n, binding, tputMiBps, iops, sizeGiB };
+}
+
+/** Operations labour when both inputs are given. */
+export function labourOf(inputs: AlternativeInputs): OpsLabour | undefined {
+  return inputs.opsHoursPerMonth !== undefined && inputs.opsHourlyRateUsd !== undefined
+    ? { hoursPerMonth: inputs.opsHoursPerMonth, hourlyRateUsd: inputs.opsHourlyRateUsd }
+    : undefined;
+}
+
+/**
+ * The broker types to size: those with an EC2 price in the region; with none, every type, chosen
+ * on the priced costs (gp3, transfer) and then the fewest brokers. Capacity decides feasibility,
+ * never which prices exist.
+ */
+export function brokerCandidates(region: string, prices: AlternativePriceTables): readonly Ec2Capability[] {
+  const hourly = prices.ec2Hourly[region] ?? {};
+  const priced = EC2_CAPABILITIES.filter((c) => hourly[c.name]);
+  return priced.length ? priced : EC2_CAPABILITIES;
+}
+
 export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
   const { workload, demand, hours, region } = ctx;
   const inputs = ctx.inputs ?? {};
   validateInputs(inputs);
-  const labour =
-    inputs.opsHoursPerMonth !== undefined && inputs.opsHourlyRateUsd !== undefined
-      ? { hoursPerMonth: inputs.opsHoursPerMonth, hourlyRateUsd: inputs.opsHourlyRateUsd }
-      : undefined;
+  const labour = labourOf(inputs);
   const costBasis = labour ? WITH_LABOUR : INFRASTRUCTURE_ONLY;
   const notes: string[] = [];
   notes.push(
@@ -111,52 +208,18 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
   );
 
   const prices = inputs.prices ?? BUNDLED_ALTERNATIVE_PRICES;
-  const hourly = prices.ec2Hourly[region] ?? {};
   const controller = controllerType(region, inputs.controllerInstanceType, prices);
   const ctlType = controller.type;
-  // Brokers: the types with an EC2 price in the region; with none, every type, chosen on the
-  // priced costs (gp3, transfer) and then the fewest brokers. Capacity decides feasibility, never
-  // which prices exist.
-  const pricedTypes = EC2_CAPABILITIES.filter((c) => hourly[c.name]);
-  const candidates = pricedTypes.length ? pricedTypes : EC2_CAPABILITIES;
+  const candidates = brokerCandidates(region, prices);
   const gp3 = inputs.gp3Limits ?? GP3_LIMITS_2023;
-  const u = workload.targets.maxUtilisation.standard;
-  const f = azLossFactor(workload.azs, workload.targets.tolerateAzLoss);
-  // Every byte retained stays on gp3 (tiered storage to S3 is not modelled for self-managed Kafka).
-  const storedBytes = demand.fullyLocalStoredBytes * workload.targets.storageHeadroom;
-  const storageWrite = demand.peakStorageWriteBytesPerSec; // Σ peak ingress × RF (Equation 1's t × r)
-  const netOut = demand.peakEgressBytesPerSec + demand.peakReplicationBytesPerSec; // t × (c + r − 1)
-  const netIn = demand.peakIngressBytesPerSec + demand.peakReplicationBytesPerSec;
+  const x = selfManagedFlows(workload, demand, gp3);
   const seconds = hours * SECONDS_PER_HOUR;
-  const gp3MaxTput = mibpsToBytesPerSec(gp3.maxThroughputMiBps);
-  const minBrokers = roundUpToMultiple(Math.max(workload.azs, demand.maxReplicationFactor), workload.azs);
 
   let best: Candidate | undefined;
   for (const cap of candidates) {
     const net = ec2NetworkBytesPerSec(cap);
     const ebs = ec2EbsBytesPerSec(cap);
-    const perBrokerStorageTput = Math.min(ebs, gp3MaxTput);
-    const needs: [Resource, number][] = [
-      ["storageThroughput", brokersFor(storageWrite * f, u * perBrokerStorageTput)],
-      ["networkOut", brokersFor(netOut * f, u * net)],
-      ["networkIn", brokersFor(netIn * f, u * net)],
-      ["storageCapacity", brokersFor(storedBytes, gp3.maxSizeGiB * BYTES_PER_GIB)],
-    ];
-    let n = minBrokers;
-    let binding: Resource = "minimumBrokers";
-    for (const [name, need] of needs)
-      if (roundUpToMultiple(need, workload.azs) > n)
-        [n, binding] = [roundUpToMultiple(need, workload.azs), name];
-    const tputMiBps = Math.max(
-      gp3.baselineThroughputMiBps,
-      ceilTolerant((storageWrite * f) / n / u / BYTES_PER_MIB),
-    );
-    const iops = Math.max(gp3.baselineIops, Math.ceil(tputMiBps / gp3.maxThroughputMiBpsPerIops));
-    const sizeGiB = Math.max(
-      1,
-      ceilTolerant(storedBytes / n / BYTES_PER_GIB),
-      Math.ceil(iops / gp3.maxIopsPerGiB),
-    );
+    const { brokers: n, binding, tputMiBps, iops, sizeGiB } = sizeSelfManaged(x, net, ebs);
     const volumes: Gp3VolumeGroup[] = [
       { role: "broker", count: n, sizeGiB, iops, throughputMiBps: tputMiBps },
       {
@@ -180,6 +243,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
     };
     const cost = pricedUsd(priceSelfManaged(config, hours, prices));
     if (best === undefined || cost < best.cost || (cost === best.cost && n < best.config.brokers)) {
+      const { f, netOut, netIn, storageWrite } = x;
       best = {
         config,
         cost,
@@ -197,7 +261,7 @@ export function evaluateSelfManaged(ctx: AlternativeContext): OptionResult {
   }
   if (!best) throw new Error("self-managed: no EC2 capability rows"); // the table is never empty
   const c = best.config;
-  if (!pricedTypes.length)
+  if (candidates === EC2_CAPABILITIES)
     notes.push(
       `no EC2 on-demand price in ${region}: the broker type is chosen on the priced costs, then the fewest brokers; its instance-hours are listed as a missing price`,
     );

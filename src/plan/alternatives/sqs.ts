@@ -7,8 +7,9 @@
  * Empty receives are not counted (long polling assumed).
  */
 import { SQS_LIMITS, sqsBilledRequests } from "../../model/alternatives/sqs.js";
-import { HOURS_PER_MONTH, SECONDS_PER_DAY, SECONDS_PER_HOUR } from "../../model/conventions.js";
+import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from "../../model/conventions.js";
 import { ceilTolerant } from "../../model/sizing/common.js";
+import type { Stream } from "../../model/workload.js";
 import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import { citeInWords } from "../../pricing/sources.js";
 import { exceeds, type Infeasibility } from "../infeasibility.js";
@@ -19,6 +20,7 @@ import {
   fmt,
   infeasible,
   messageSizeNotes,
+  type StreamRecords,
   streamRecords,
   validateInputs,
 } from "./common.js";
@@ -38,6 +40,31 @@ export function sqsRequestsPerQueue(messages: number, recordBytes: number, batch
   const calls = messages / batch;
   const payload = batch * recordBytes;
   return sqsBilledRequests(calls, payload) * 2 + calls;
+}
+
+/** Whether SQS can carry a stream's messages at all: retention and message size within its maxima. */
+export function sqsStreamFits(s: Stream, recordBytes: number): boolean {
+  return (
+    !(s.retentionSeconds > SQS_LIMITS.maxRetentionSeconds) && !(recordBytes > SQS_LIMITS.maxMessageBytes)
+  );
+}
+
+/**
+ * Billed requests of one stream over `seconds`: one queue per whole consumer group, requests
+ * following the messages delivered, groups × messages in (a fractional group reads part of the
+ * stream, so its queue gets only that part): SQS bills requests, not queues, and rounding the
+ * billed share up would make more ingress cost less where ⌈egress ÷ ingress⌉ steps down.
+ */
+export function sqsStreamRequests(r: StreamRecords, batch: number, seconds: number): number {
+  return (
+    Math.max(1, r.stream.consumerGroups) *
+    sqsRequestsPerQueue(r.recordsInPerSec * seconds, r.recordBytes, batch)
+  );
+}
+
+/** FIFO send calls per second per queue at peak, for messages batched by `batch`. */
+export function sqsFifoCallsPerSec(r: StreamRecords, batch: number): number {
+  return r.peakRecordsInPerSec / batch;
 }
 
 function evaluate<O extends "sqs-standard" | "sqs-fifo">(
@@ -82,15 +109,11 @@ function evaluate<O extends "sqs-standard" | "sqs-fifo">(
       );
     const batch = sqsEffectiveBatch(requestedBatch, r.recordBytes);
     minBatch = Math.min(minBatch, batch);
-    // One queue per whole consumer group (a derived 2.3 groups is 3 queues). Requests follow the
-    // messages delivered, groups × messages in (a fractional group reads part of the stream, so
-    // its queue gets only that part): SQS bills requests, not queues, and rounding the billed
-    // share up would make more ingress cost less where ⌈egress ÷ ingress⌉ steps down.
+    // One queue per whole consumer group (a derived 2.3 groups is 3 queues); requests: sqsStreamRequests.
     queues += Math.max(1, ceilTolerant(s.consumerGroups));
-    requests +=
-      Math.max(1, s.consumerGroups) * sqsRequestsPerQueue(r.recordsInPerSec * seconds, r.recordBytes, batch);
+    requests += sqsStreamRequests(r, batch, seconds);
     // FIFO: send, receive and delete each at most 300 calls/s per queue without high-throughput mode.
-    const calls = r.peakRecordsInPerSec / batch;
+    const calls = sqsFifoCallsPerSec(r, batch);
     fifoCalls = Math.max(fifoCalls, calls / SQS_LIMITS.fifoCallsPerSecPerAction);
     if (queueType === "fifo" && calls > SQS_LIMITS.fifoCallsPerSecPerAction) {
       problems.push(

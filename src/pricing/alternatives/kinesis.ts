@@ -38,33 +38,138 @@ export interface KinesisOnDemandUsage {
   longTermStoredBytes: number;
 }
 
-/** Adds one line per call: priced from the region's table, or the price listed as missing. */
-function lines(region: string, prices: AlternativePriceTables) {
+/**
+ * One billed dimension of a Kinesis mode: its price key, line wording, and billed quantity from the
+ * usage over the period (`months` = hours ÷ 730). Written once, read by the line-item calculators
+ * below and by the planner's cost-only path (src/plan/alternatives/kinesis-cost.ts), so the two
+ * bill the same quantities in the same order. `always`: the line is written even at quantity 0
+ * (the capacity line); any other line only when its quantity is positive.
+ */
+export interface KinesisLine<U> {
+  key: keyof KinesisPrices;
+  component: string;
+  unit: string;
+  quantity: (u: U, months: number) => number;
+  always?: boolean;
+}
+
+/** Provisioned mode's lines, in the order they are written. */
+export const KINESIS_PROVISIONED_LINES: readonly KinesisLine<KinesisProvisionedUsage>[] = [
+  {
+    key: "shardHour",
+    component: "Kinesis shards (provisioned)",
+    unit: "shard-hours",
+    quantity: (u) => u.shardHours,
+    always: true,
+  },
+  {
+    key: "putPayloadUnit",
+    component: "PUT payload units (25 KB)",
+    unit: "units",
+    quantity: (u) => u.putPayloadUnits,
+  },
+  {
+    key: "extendedRetentionShardHour",
+    component: "Extended retention (24 h to 7 days)",
+    unit: "shard-hours",
+    quantity: (u) => u.extendedRetentionShardHours,
+  },
+  {
+    key: "longTermRetentionGbMonth",
+    component: "Long-term retention (beyond 7 days)",
+    unit: "GB-months",
+    quantity: (u, months) => bytesToBilledGB(u.longTermStoredBytes) * months,
+  },
+  {
+    key: "longTermRetrievalGb",
+    component: "Long-term retention retrieval",
+    unit: "GB",
+    quantity: (u) => bytesToBilledGB(u.longTermRetrievedBytes),
+  },
+  {
+    key: "efoConsumerShardHour",
+    component: "Enhanced fan-out consumers",
+    unit: "consumer-shard-hours",
+    quantity: (u) => u.efoConsumerShardHours,
+  },
+  {
+    key: "efoDataGb",
+    component: "Enhanced fan-out data retrieval",
+    unit: "GB",
+    quantity: (u) => bytesToBilledGB(u.efoBytes),
+  },
+];
+
+/** On-demand mode's lines, in the order they are written. */
+export const KINESIS_ON_DEMAND_LINES: readonly KinesisLine<KinesisOnDemandUsage>[] = [
+  {
+    key: "onDemandStreamHour",
+    component: "Kinesis on-demand streams",
+    unit: "stream-hours",
+    quantity: (u) => u.streamHours,
+    always: true,
+  },
+  {
+    key: "onDemandDataInGb",
+    component: "Data written (records rounded up to 1 KB)",
+    unit: "GB",
+    quantity: (u) => bytesToBilledGB(u.billedBytesIn),
+  },
+  {
+    key: "onDemandDataOutGb",
+    component: "Data read, shared throughput",
+    unit: "GB",
+    quantity: (u) => bytesToBilledGB(u.billedBytesOut),
+  },
+  {
+    key: "onDemandEfoDataOutGb",
+    component: "Data read, enhanced fan-out",
+    unit: "GB",
+    quantity: (u) => bytesToBilledGB(u.billedEfoBytesOut),
+  },
+  {
+    key: "onDemandExtendedRetentionGbMonth",
+    component: "Extended retention (24 h to 7 days)",
+    unit: "GB-months",
+    quantity: (u, months) => bytesToBilledGB(u.extendedStoredBytes) * months,
+  },
+  {
+    key: "onDemandLongTermRetentionGbMonth",
+    component: "Long-term retention (beyond 7 days)",
+    unit: "GB-months",
+    quantity: (u, months) => bytesToBilledGB(u.longTermStoredBytes) * months,
+  },
+];
+
+/** A mode's line items: priced from the region's table, or the price listed as missing. */
+function priceLines<U>(
+  region: string,
+  table: readonly KinesisLine<U>[],
+  u: U,
+  hours: number,
+  prices: AlternativePriceTables,
+): PriceLine[] {
   const k = prices.kinesis[region] ?? {};
+  const months = hoursToMonths(hours);
   const items: PriceLine[] = [];
-  const add = (
-    key: keyof KinesisPrices,
-    component: string,
-    quantity: number,
-    unit: string,
-    always = false,
-  ): void => {
-    if (!(quantity > 0 || always)) return;
-    const { usageType, name } = KINESIS_DIMENSIONS[key];
+  for (const l of table) {
+    const quantity = l.quantity(u, months);
+    if (!(quantity > 0 || l.always)) continue;
+    const { usageType, name } = KINESIS_DIMENSIONS[l.key];
     const dimension = `kinesis:${usageType}`;
-    const price = k[key];
+    const price = k[l.key];
     items.push(
       price
-        ? lineItem(component, quantity, unit, price.amount, priceSource(price), dimension)
+        ? lineItem(l.component, quantity, l.unit, price.amount, priceSource(price), dimension)
         : missingAlternativePrice(
             dimension,
             name,
             region,
-            regionsWith(prices.kinesis, (t) => t[key] !== undefined),
+            regionsWith(prices.kinesis, (t) => t[l.key] !== undefined),
           ),
     );
-  };
-  return { items, add };
+  }
+  return items;
 }
 
 /**
@@ -77,31 +182,7 @@ export function priceKinesisProvisioned(
   hours: number,
   prices: AlternativePriceTables = BUNDLED_ALTERNATIVE_PRICES,
 ): PriceLine[] {
-  const months = hoursToMonths(hours);
-  const { items, add } = lines(region, prices);
-  add("shardHour", "Kinesis shards (provisioned)", u.shardHours, "shard-hours", true);
-  add("putPayloadUnit", "PUT payload units (25 KB)", u.putPayloadUnits, "units");
-  add(
-    "extendedRetentionShardHour",
-    "Extended retention (24 h to 7 days)",
-    u.extendedRetentionShardHours,
-    "shard-hours",
-  );
-  add(
-    "longTermRetentionGbMonth",
-    "Long-term retention (beyond 7 days)",
-    bytesToBilledGB(u.longTermStoredBytes) * months,
-    "GB-months",
-  );
-  add(
-    "longTermRetrievalGb",
-    "Long-term retention retrieval",
-    bytesToBilledGB(u.longTermRetrievedBytes),
-    "GB",
-  );
-  add("efoConsumerShardHour", "Enhanced fan-out consumers", u.efoConsumerShardHours, "consumer-shard-hours");
-  add("efoDataGb", "Enhanced fan-out data retrieval", bytesToBilledGB(u.efoBytes), "GB");
-  return items;
+  return priceLines(region, KINESIS_PROVISIONED_LINES, u, hours, prices);
 }
 
 /**
@@ -114,28 +195,5 @@ export function priceKinesisOnDemand(
   hours: number,
   prices: AlternativePriceTables = BUNDLED_ALTERNATIVE_PRICES,
 ): PriceLine[] {
-  const months = hoursToMonths(hours);
-  const { items, add } = lines(region, prices);
-  add("onDemandStreamHour", "Kinesis on-demand streams", u.streamHours, "stream-hours", true);
-  add(
-    "onDemandDataInGb",
-    "Data written (records rounded up to 1 KB)",
-    bytesToBilledGB(u.billedBytesIn),
-    "GB",
-  );
-  add("onDemandDataOutGb", "Data read, shared throughput", bytesToBilledGB(u.billedBytesOut), "GB");
-  add("onDemandEfoDataOutGb", "Data read, enhanced fan-out", bytesToBilledGB(u.billedEfoBytesOut), "GB");
-  add(
-    "onDemandExtendedRetentionGbMonth",
-    "Extended retention (24 h to 7 days)",
-    bytesToBilledGB(u.extendedStoredBytes) * months,
-    "GB-months",
-  );
-  add(
-    "onDemandLongTermRetentionGbMonth",
-    "Long-term retention (beyond 7 days)",
-    bytesToBilledGB(u.longTermStoredBytes) * months,
-    "GB-months",
-  );
-  return items;
+  return priceLines(region, KINESIS_ON_DEMAND_LINES, u, hours, prices);
 }

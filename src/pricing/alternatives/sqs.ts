@@ -46,12 +46,8 @@ export function priceSqsRequests(
   const months = hoursToMonths(hours);
   const free = freeTier ? Math.min(billedRequests, prices.freeRequestsPerMonth * months) : 0;
   const items: PriceLine[] = [];
-  for (let i = 0; i < tiers.length; i++) {
+  forEachSqsTierLine(tiers, billedRequests, months, free, (i, quantity) => {
     const tier = tiers[i] as RequestTier;
-    const from = tier.fromRequests * months;
-    const to =
-      i + 1 < tiers.length ? (tiers[i + 1] as RequestTier).fromRequests * months : Number.POSITIVE_INFINITY;
-    let inTier = Math.max(0, Math.min(billedRequests, to) - from);
     const next = tiers[i + 1];
     let suffix =
       tiers.length === 1
@@ -61,21 +57,40 @@ export function priceSqsRequests(
           : i === 0
             ? ` (first ${fmtCount(next.fromRequests)}/month)`
             : ` (${fmtCount(tier.fromRequests)} to ${fmtCount(next.fromRequests)}/month)`;
-    if (i === 0 && free > 0) {
-      inTier -= free;
-      suffix += ` after ${fmtCount(prices.freeRequestsPerMonth)}/month free tier`;
-    }
-    if (inTier > 0 || i === 0)
-      items.push(
-        lineItem(
-          `${label}${suffix}`,
-          Math.max(0, inTier),
-          "requests",
-          tier.price.amount,
-          priceSource(tier.price),
-          `sqs:${queueType}`,
-        ),
-      );
-  }
+    if (i === 0 && free > 0) suffix += ` after ${fmtCount(prices.freeRequestsPerMonth)}/month free tier`;
+    items.push(
+      lineItem(
+        `${label}${suffix}`,
+        quantity,
+        "requests",
+        tier.price.amount,
+        priceSource(tier.price),
+        `sqs:${queueType}`,
+      ),
+    );
+  });
   return items;
+}
+
+/**
+ * The billed requests in each tier that gets a line (the first always, the others when they hold
+ * any): tiers are per month, scaled to the period (`months`); the free requests come off the first.
+ * Read by priceSqsRequests and by the planner's cost-only path (src/plan/alternatives/sqs-cost.ts).
+ */
+export function forEachSqsTierLine(
+  tiers: readonly RequestTier[],
+  billedRequests: number,
+  months: number,
+  free: number,
+  line: (tierIndex: number, quantity: number) => void,
+): void {
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i] as RequestTier;
+    const from = tier.fromRequests * months;
+    const to =
+      i + 1 < tiers.length ? (tiers[i + 1] as RequestTier).fromRequests * months : Number.POSITIVE_INFINITY;
+    let inTier = Math.max(0, Math.min(billedRequests, to) - from);
+    if (i === 0 && free > 0) inTier -= free;
+    if (inTier > 0 || i === 0) line(i, Math.max(0, inTier));
+  }
 }
