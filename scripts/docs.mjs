@@ -1,5 +1,5 @@
 // `npm run docs`: write the generated documents. docs/sources.md is the sources table
-// (src/pricing/sources.ts) as Markdown, from the built library; docs/api.md is the library's API
+// (src/model/sources.ts) as Markdown, from the built library; docs/api.md is the library's API
 // (scripts/api-doc.mjs, from the TSDoc in src/). test/docs/sources-doc.test.ts and
 // test/docs/api-doc.test.ts fail when a committed file differs from its render. Each is written to
 // a temp file then renamed (never half-written).

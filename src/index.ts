@@ -76,6 +76,7 @@ export {
   medianOf,
 } from "./model/distribution.js";
 export * from "./model/errors.js";
+export { DEFAULT_INSTANCE_TYPES, resolveInstanceTypes } from "./model/instance-types.js";
 // ── instances, price catalog, calculators (issue #3) ──
 export {
   EXPRESS_INSTANCES,
@@ -90,6 +91,14 @@ export {
   type StandardInstance,
 } from "./model/instances.js";
 export { CLUSTER_QUOTAS, QUOTAS_AS_OF, SERVERLESS_QUOTAS } from "./model/quotas.js";
+export {
+  citedSources,
+  citeInWords,
+  type Publisher,
+  SOURCES,
+  type Source,
+  type SourceKey,
+} from "./model/sources.js";
 export { parseDuration, parseRate, parseSize } from "./model/units.js";
 export type { AzCount, PlanningTargets, SizingModel, Stream, Workload } from "./model/workload.js";
 // ── workload, demand, planner (issue #4) ──
@@ -221,18 +230,17 @@ export type {
   StandardConfig,
 } from "./pricing/configuration.js";
 export { type ConfigInput, configFromInput, HumanClusterConfig } from "./pricing/configuration-file.js";
+export {
+  COVERAGE_BEGIN,
+  COVERAGE_END,
+  coverageMarkdown,
+  type RegionCoverage,
+  regionCoverage,
+} from "./pricing/coverage.js";
 export { brokerDimension, DIMENSIONS, type DimensionId, dimensionName } from "./pricing/dimensions.js";
 export type { LineItem, MissingPrice, PricedStatus, Provenance } from "./pricing/line-item.js";
 export { lineItem, totalUsd } from "./pricing/line-item.js";
 export { type PriceOptions, priceConfiguration } from "./pricing/price-configuration.js";
-export {
-  citedSources,
-  citeInWords,
-  type Publisher,
-  SOURCES,
-  type Source,
-  type SourceKey,
-} from "./pricing/sources.js";
 export { renderSourcesMarkdown, STATUS_MEANINGS, sourceRows } from "./pricing/sources-doc.js";
 export { reportCsv, tableCsv } from "./report/csv.js";
 export {
@@ -256,11 +264,3 @@ export {
 } from "./report/model.js";
 // ── reports (issue #6): workbook with live formulas, Markdown, CSV, JSON ──
 export { buildWorkbook, writeReport } from "./report/xlsx.js";
-export {
-  COVERAGE_BEGIN,
-  COVERAGE_END,
-  coverageMarkdown,
-  type RegionCoverage,
-  regionCoverage,
-} from "./pricing/coverage.js";
-export { DEFAULT_INSTANCE_TYPES, resolveInstanceTypes } from "./model/instance-types.js";

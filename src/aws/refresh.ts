@@ -8,8 +8,8 @@
  */
 
 import { AwsCallError } from "../model/errors.js";
+import { SOURCES } from "../model/sources.js";
 import { Catalog } from "../pricing/catalog-schema.js";
-import { SOURCES } from "../pricing/sources.js";
 import { PriceListError } from "./errors.js";
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from "./http.js";
 import { type InvalidPrice, normalisePriceList, type UnrecognisedItem } from "./normalise.js";

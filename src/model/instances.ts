@@ -16,6 +16,7 @@
  */
 import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "./conventions.js";
 import { InputError } from "./errors.js";
+import { citeInWords } from "./sources.js";
 import { didYouMean } from "./suggest.js";
 
 /** Broker family: Standard (`kafka.*`) or Express (`express.*`). */
@@ -103,8 +104,7 @@ export interface ExpressInstance extends InstanceCommon {
 /** A broker type's capabilities: a Standard or an Express instance (narrow on `kind`). */
 export type InstanceSpec = StandardInstance | ExpressInstance;
 
-const ZK_ONLY_NOTE =
-  "kafka.t3.small: development and test only (CPU credits, Amazon MSK broker sizes page); ZooKeeper mode only, not selectable with KRaft (AWS CloudFormation MSK BrokerNodeGroupInfo reference); availability for new clusters uncertain";
+const ZK_ONLY_NOTE = `kafka.t3.small: development and test only (CPU credits, ${citeInWords("msk-broker-sizes")}); ZooKeeper mode only, not selectable with KRaft (${citeInWords("cfn-msk-broker-node-group")}); availability for new clusters uncertain`;
 
 type StdRow = [
   name: string,

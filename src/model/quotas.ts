@@ -6,9 +6,10 @@
  * Quotas change: these are the docs "as of" the date below.
  */
 import { BYTES_PER_MB, BYTES_PER_MIB, SECONDS_PER_DAY } from "./conventions.js";
+import { citeInWords } from "./sources.js";
 
 /** Which docs these quotas were read from (source `msk-quotas`, read in an undated copy of the 2026 page). */
-export const QUOTAS_AS_OF = "Amazon MSK quotas page, read in an undated copy reflecting the 2026 state";
+export const QUOTAS_AS_OF = `${citeInWords("msk-quotas")}, read in an undated copy reflecting the 2026 state`;
 
 /**
  * MSK Serverless quotas per cluster (`msk-quotas` `#serverless-quota`, docs/sizing-model.md). "MBps" is stored as

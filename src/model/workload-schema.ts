@@ -23,6 +23,7 @@ import { InputError, type Problem, type ProblemCode } from "./errors.js";
 import { resolveInstanceTypes } from "./instance-types.js";
 import { LIMITS } from "./limits.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
+import { citeInWords } from "./sources.js";
 import { didYouMean } from "./suggest.js";
 import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
 import type { Stream, Workload } from "./workload.js";
@@ -325,7 +326,7 @@ function buildStream(
     } else if (localRetention < retention && retention < TIERED_MIN_RETENTION_SECONDS) {
       issues.push({
         path: at("retention"),
-        message: `tiered storage (localRetention below retention) needs retention of at least 3d (Amazon MSK tiered storage topic guidelines), got ${fmtDuration(retention)}`,
+        message: `tiered storage (localRetention below retention) needs retention of at least 3d (${citeInWords("msk-tiered-storage-topics")}), got ${fmtDuration(retention)}`,
       });
     }
   } else {

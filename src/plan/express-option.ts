@@ -23,13 +23,13 @@ import {
   expressUtilisation,
   sizeExpress,
 } from "../model/sizing/express.js";
+import { citeInWords } from "../model/sources.js";
 import type { Workload } from "../model/workload.js";
 import { bytesToBilledGB } from "../pricing/billing.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
 import { pricedStatus } from "../pricing/line-item.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
-import { citeInWords } from "../pricing/sources.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";

@@ -1,6 +1,7 @@
 /** Shared builders for OptionResult values (infeasible, cost fields) and common notes. */
+
+import { citeInWords } from "../model/sources.js";
 import type { Workload } from "../model/workload.js";
-import { citeInWords } from "../pricing/sources.js";
 import { describeInfeasibility, type Infeasibility } from "./infeasibility.js";
 import type { InfeasibleOptionResult, MskOptionId, OptionConfigurations } from "./types.js";
 

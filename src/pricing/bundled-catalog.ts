@@ -11,10 +11,11 @@
  * `unverified` flag and re-checked first at refresh). Usage types: `<region prefix>-<suffix>`,
  * with the prefix only where one was seen for MSK (USE1, APS1, APS3); elsewhere the bare suffix.
  */
+
+import { citePrice, fullDateOf, type SourceKey } from "../model/sources.js";
 import { newestDate } from "./catalog.js";
 import type { Catalog, Price, PriceFlag, PriceStatus } from "./catalog-schema.js";
 import { brokerDimension, DIMENSIONS, type DimensionId, type FixedDimensionId } from "./dimensions.js";
-import { citePrice, fullDateOf, type SourceKey } from "./sources.js";
 
 /** Price List region prefixes seen for MSK; other regions get the bare suffix. */
 const USAGE_PREFIX: Record<string, string> = {

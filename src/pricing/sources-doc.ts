@@ -2,8 +2,9 @@
  * The sources table as Markdown (docs/sources.md) and as terminal rows: rendered from
  * sources.ts, never written by hand. `npm run docs` writes the file; a test checks it is current.
  */
+
+import { SOURCES, type Source, type SourceKey } from "../model/sources.js";
 import { PRICE_STATUSES } from "./catalog-schema.js";
-import { SOURCES, type Source, type SourceKey } from "./sources.js";
 
 /** One row per source, in table order, for JSON and terminal output. */
 export function sourceRows(): (Source & { key: SourceKey })[] {
@@ -27,7 +28,7 @@ export function renderSourcesMarkdown(): string {
   const lines = [
     "# Sources",
     "",
-    "<!-- Generated from src/pricing/sources.ts by `npm run docs`; do not edit by hand. -->",
+    "<!-- Generated from src/model/sources.ts by `npm run docs`; do not edit by hand. -->",
     "",
     "Every price, limit and billing rule msk-planner relies on cites one or more of these public",
     "sources by key. Each line item of `price`, `plan`, `report` and the simulators carries the",

@@ -13,9 +13,9 @@ import {
   STANDARD_INSTANCES,
   type StandardInstance,
 } from "../model/instances.js";
+import { citeInWords } from "../model/sources.js";
 import { CONFIG_FIELDS, FIELD_OF_KEY, fieldsOfKind } from "./config-fields.js";
 import type { ClusterConfig, DeploymentKind, StandardConfig } from "./configuration.js";
-import { citeInWords } from "./sources.js";
 
 const KINDS: readonly DeploymentKind[] = ["standard", "express", "serverless"];
 

@@ -14,10 +14,10 @@ import {
   HOURS_PER_MONTH,
   SECONDS_PER_HOUR,
 } from "../model/conventions.js";
+import { citeInWords, sourceOf } from "../model/sources.js";
 import type { ReportedStreamName } from "../model/workload-table.js";
 import type { PlanResult } from "../plan/types.js";
 import { DIMENSIONS, type FixedDimensionId } from "../pricing/dimensions.js";
-import { citeInWords, sourceOf } from "../pricing/sources.js";
 import { STREAM_INPUTS } from "./stream-inputs.js";
 
 /** How a value is shown (mapped to a number format per renderer). */

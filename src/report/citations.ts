@@ -1,9 +1,10 @@
 /**
  * The sources an option's notes and reasons cite, for `--json`: the text names each source in
- * words (its short title, src/pricing/sources.ts); JSON carries the URL with it.
+ * words (its short title, src/model/sources.ts); JSON carries the URL with it.
  */
+
+import { citedSources } from "../model/sources.js";
 import type { OptionResult, PlanResult } from "../plan/types.js";
-import { citedSources } from "../pricing/sources.js";
 
 export type CitedSource = ReturnType<typeof citedSources>[number];
 

@@ -8,6 +8,7 @@
 import { HOURS_PER_MONTH } from "../model/conventions.js";
 import { type ExpressCapacity, expressCapacities } from "../model/sizing/express.js";
 import { type StandardCapacity, standardCapacities } from "../model/sizing/standard.js";
+import { citeInWords } from "../model/sources.js";
 import type { SizingModel } from "../model/workload.js";
 import type { PlanResult } from "../plan/types.js";
 import { describeProvenance, lookupUsdPrice } from "../pricing/catalog.js";
@@ -15,7 +16,6 @@ import type { Catalog } from "../pricing/catalog-schema.js";
 import type { ClusterConfig } from "../pricing/configuration.js";
 import { DIMENSIONS, type DimensionId, dimensionName } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
-import { citeInWords } from "../pricing/sources.js";
 import type { Expr } from "./expr.js";
 import { cmp, iff, isNumber, num, orZero, ref } from "./expr.js";
 import type { LiveLine, TextCell } from "./live.js";

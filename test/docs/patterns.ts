@@ -1,6 +1,6 @@
 // What no output and no tracked file may contain: names of the developers' private notes, their
 // section signs and bracketed keys, and paths outside the repository. Users never have those
-// notes; the product cites its own sources table instead (src/pricing/sources.ts).
+// notes; the product cites its own sources table instead (src/model/sources.ts).
 // The patterns are assembled from pieces so that this file does not match itself.
 
 const md = (name: string) => `\\b${name}\\.md\\b`;

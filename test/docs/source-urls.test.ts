@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { citedSources } from "../../src/pricing/sources.js";
+import { citedSources } from "../../src/model/sources.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 
 const env = { MSK_PLANNER_CACHE_DIR: mkdtempSync(join(tmpdir(), "msk-src-cache-")) };

@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SOURCES } from "../../src/pricing/sources.js";
+import { SOURCES } from "../../src/model/sources.js";
 import { renderSourcesMarkdown } from "../../src/pricing/sources-doc.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 
 describe("docs/sources.md", () => {
-  it("equals the render of src/pricing/sources.ts (run `npm run docs` after editing the table)", () => {
+  it("equals the render of src/model/sources.ts (run `npm run docs` after editing the table)", () => {
     expect(readFileSync(join(ROOT, "docs/sources.md"), "utf8")).toBe(renderSourcesMarkdown());
   });
 

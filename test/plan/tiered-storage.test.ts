@@ -3,11 +3,11 @@
 import { describe, expect, test } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { standardLoads } from "../../src/model/sizing/standard.js";
+import { SOURCES } from "../../src/model/sources.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { OptionResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
-import { SOURCES } from "../../src/pricing/sources.js";
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;

@@ -1,9 +1,19 @@
-// The sources table (src/pricing/sources.ts) and how prices cite it.
+// The sources table (src/model/sources.ts) and how prices cite it.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SQS_LIMITS } from "../../src/model/alternatives/sqs.js";
+import {
+  citedSources,
+  citeInWords,
+  citePrice,
+  isSourceKey,
+  SOURCES,
+  type SourceKey,
+} from "../../src/model/sources.js";
 import { EC2_HOURLY, GP3_PRICES, KINESIS_PRICES, SQS_PRICES } from "../../src/pricing/alternatives/prices.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Price } from "../../src/pricing/catalog-schema.js";
-import { citedSources, citePrice, isSourceKey, SOURCES, type SourceKey } from "../../src/pricing/sources.js";
 
 const keys = Object.keys(SOURCES) as SourceKey[];
 
@@ -55,9 +65,34 @@ function allPrices(): [string, Price][] {
   for (const [r, t] of Object.entries(KINESIS_PRICES))
     for (const [d, p] of Object.entries(t)) out.push([`kinesis ${r} ${d}`, p]);
   for (const [r, t] of Object.entries(SQS_PRICES))
-    for (const tier of [...(t.standard ?? []), ...(t.fifo ?? [])]) out.push([`sqs ${r} ${tier.fromRequests}`, tier.price]);
+    for (const tier of [...(t.standard ?? []), ...(t.fifo ?? [])])
+      out.push([`sqs ${r} ${tier.fromRequests}`, tier.price]);
   return out;
 }
+
+describe("the code cites sources through the table, never a typed copy", () => {
+  it("no source's short title is written out in code outside src/model/sources.ts (comments aside)", () => {
+    const files = readdirSync("src", { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && f !== join("model", "sources.ts"),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const typed: string[] = [];
+    for (const f of files) {
+      const code = readFileSync(join("src", f), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "");
+      for (const k of keys) if (code.includes(SOURCES[k].short)) typed.push(`${f}: ${SOURCES[k].short}`);
+    }
+    expect(typed).toEqual([]);
+  });
+
+  it("citeInWords joins several sources with '; ', as the model's facts show them", () => {
+    expect(citeInWords("sqs-quotas", "sqs-batch")).toBe(
+      `${SOURCES["sqs-quotas"].short}; ${SOURCES["sqs-batch"].short}`,
+    );
+    expect(SQS_LIMITS.source).toBe("Amazon SQS message quotas page; Amazon SQS batch actions page");
+  });
+});
 
 describe("every bundled price cites the sources table", () => {
   it("has source keys from the table, its first source's URL, a status in words and a source in words", () => {

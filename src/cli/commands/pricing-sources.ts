@@ -1,5 +1,5 @@
 /**
- * `msk-planner pricing sources [--json]`: the project's table of sources (src/pricing/sources.ts),
+ * `msk-planner pricing sources [--json]`: the project's table of sources (src/model/sources.ts),
  * the same table docs/sources.md renders. Read → render; no arithmetic.
  */
 import { STATUS_MEANINGS, sourceRows } from "../../pricing/sources-doc.js";

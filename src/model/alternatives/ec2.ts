@@ -10,6 +10,7 @@
  */
 import { BYTES_PER_MB, BYTES_PER_MIB } from "../conventions.js";
 import { STANDARD_INSTANCES } from "../instances.js";
+import { citeInWords } from "../sources.js";
 
 /** One EC2 instance type as a Kafka broker host. */
 export interface Ec2Capability {
@@ -26,6 +27,9 @@ export interface Ec2Capability {
   ebsBaselineIops: number;
   source: string;
 }
+
+/** Where every capability row comes from (network and EBS baselines). */
+const CAPABILITY_SOURCES = citeInWords("ec2-general-purpose-instances", "ec2-ebs-optimized");
 
 // [name, vcpu, memoryGiB, network baseline Gbps, EBS baseline MB/s, EBS baseline IOPS]
 type Row = [string, number | null, number | null, number, number, number];
@@ -75,7 +79,7 @@ const FROM_MSK: Ec2Capability[] = STANDARD_INSTANCES.filter((i) => i.name.starts
         networkBaselineGbps: i.networkBaselineGbps,
         ebsBaselineMBps: i.ebsBaselineMBps,
         ebsBaselineIops: iops,
-        source: "EC2 User Guide, general-purpose instances; EC2 User Guide, EBS-optimized instances",
+        source: CAPABILITY_SOURCES,
       },
     ];
   },
@@ -88,7 +92,7 @@ const OWN: Ec2Capability[] = OWN_ROWS.map(([name, vcpu, memoryGiB, net, ebs, iop
   networkBaselineGbps: net,
   ebsBaselineMBps: ebs,
   ebsBaselineIops: iops,
-  source: "EC2 User Guide, general-purpose instances; EC2 User Guide, EBS-optimized instances",
+  source: CAPABILITY_SOURCES,
 }));
 
 /** Every EC2 type a self-managed broker may run on. Frozen. */
@@ -133,7 +137,7 @@ export const GP3_LIMITS_2023: Gp3Limits = Object.freeze({
   maxIopsPerGiB: 500,
   maxThroughputMiBpsPerIops: 0.25,
   maxSizeGiB: 16_384,
-  source: "EC2 User Guide, EBS volume types",
+  source: citeInWords("ec2-ebs-volume-types"),
 });
 
 /**
@@ -145,8 +149,7 @@ export const GP3_LIMITS_CURRENT: Gp3Limits = Object.freeze({
   maxIops: 80_000,
   maxThroughputMiBps: 2_000,
   maxSizeGiB: 65_536,
-  source:
-    "EC2 API reference, gp3 throughput parameter (2,000 MiB/s); the 80,000 IOPS and 64 TiB figures come from copies with no public URL",
+  source: `${citeInWords("ebs-gp3-throughput-api")} (2,000 MiB/s); the 80,000 IOPS and 64 TiB figures come from copies with no public URL`,
 });
 
 export function mibpsToBytesPerSec(mibps: number): number {
@@ -164,5 +167,5 @@ export const KRAFT_CONTROLLERS = Object.freeze({
   count: 3,
   minMemoryGiB: 4,
   volumeGiB: 64,
-  source: "Apache Kafka KRaft operations guide; Confluent KRaft configuration guide",
+  source: citeInWords("kafka-kraft", "confluent-kraft"),
 });

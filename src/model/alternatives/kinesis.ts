@@ -4,6 +4,7 @@
  * reading: it gives at least as many shards as the MiB reading.
  */
 import { BYTES_PER_KIB, BYTES_PER_MB, BYTES_PER_MIB, SECONDS_PER_DAY } from "../conventions.js";
+import { citeInWords } from "../sources.js";
 
 /**
  * Kinesis Data Streams quotas the alternatives size against (per shard, per record, retention),
@@ -35,8 +36,7 @@ export const KINESIS_LIMITS = Object.freeze({
   includedRetentionSeconds: SECONDS_PER_DAY,
   extendedRetentionMaxSeconds: 7 * SECONDS_PER_DAY,
   maxRetentionSeconds: 365 * SECONDS_PER_DAY,
-  source:
-    "Amazon Kinesis Data Streams quotas page; Amazon Kinesis Data Streams capacity modes page; Amazon Kinesis enhanced fan-out page; Amazon Kinesis Data Streams pricing page",
+  source: citeInWords("kinesis-quotas", "kinesis-streams", "kinesis-efo", "kinesis-pricing-page"),
 });
 
 /**

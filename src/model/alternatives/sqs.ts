@@ -2,6 +2,7 @@
  * Amazon SQS limits and billing units (docs/billing-rules.md).
  */
 import { BYTES_PER_KIB, BYTES_PER_MIB } from "../conventions.js";
+import { citeInWords } from "../sources.js";
 
 /**
  * Amazon SQS quotas the alternatives size against (retention, batch and message sizes, FIFO
@@ -28,7 +29,7 @@ export const SQS_LIMITS = Object.freeze({
    * (`sqs-quotas`); with batches of 10, 3,000 messages/s. High-throughput figures are MISSING.
    */
   fifoCallsPerSecPerAction: 300,
-  source: "Amazon SQS message quotas page; Amazon SQS batch actions page",
+  source: citeInWords("sqs-quotas", "sqs-batch"),
 });
 
 /**

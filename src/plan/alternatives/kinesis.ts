@@ -28,6 +28,7 @@ import {
 } from "../../model/alternatives/kinesis.js";
 import { SECONDS_PER_HOUR } from "../../model/conventions.js";
 import { brokersFor, ceilTolerant } from "../../model/sizing/common.js";
+import { citeInWords } from "../../model/sources.js";
 import type { Stream } from "../../model/workload.js";
 import {
   type KinesisOnDemandUsage,
@@ -37,7 +38,6 @@ import {
 } from "../../pricing/alternatives/kinesis.js";
 import { BUNDLED_ALTERNATIVE_PRICES } from "../../pricing/alternatives/prices.js";
 import { type PriceLine, pricedUsd, splitLines } from "../../pricing/line-item.js";
-import { citeInWords } from "../../pricing/sources.js";
 import { exceeds, type Infeasibility } from "../infeasibility.js";
 import type { KinesisReadMode, OptionResult } from "../types.js";
 import {

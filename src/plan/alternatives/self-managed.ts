@@ -21,6 +21,7 @@ import { BYTES_PER_GIB, BYTES_PER_MIB, SECONDS_PER_HOUR } from "../../model/conv
 import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "../../model/sizing/common.js";
+import { citeInWords } from "../../model/sources.js";
 import type { Workload } from "../../model/workload.js";
 import {
   type AlternativePriceTables,
@@ -33,7 +34,6 @@ import {
   type SelfManagedConfig,
 } from "../../pricing/alternatives/self-managed.js";
 import { pricedUsd } from "../../pricing/line-item.js";
-import { citeInWords } from "../../pricing/sources.js";
 import type { OptionResult, Resource } from "../types.js";
 import { type AlternativeContext, type AlternativeInputs, feasible, fmt, validateInputs } from "./common.js";
 

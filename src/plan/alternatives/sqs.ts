@@ -9,9 +9,9 @@
 import { SQS_LIMITS, sqsBilledRequests } from "../../model/alternatives/sqs.js";
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from "../../model/conventions.js";
 import { ceilTolerant } from "../../model/sizing/common.js";
+import { citeInWords } from "../../model/sources.js";
 import type { Stream } from "../../model/workload.js";
 import { priceSqsRequests, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
-import { citeInWords } from "../../pricing/sources.js";
 import { exceeds, type Infeasibility } from "../infeasibility.js";
 import type { OptionResult, OptionResultOf } from "../types.js";
 import {

@@ -4,10 +4,11 @@
  * has no sourced price: callers report it unpriced, never extrapolate. Status in words as in the
  * MSK catalog (catalog-schema.ts).
  */
+
+import { citePrice, type SourceKey } from "../../model/sources.js";
 import { provenanceWords } from "../catalog.js";
 import type { Price } from "../catalog-schema.js";
 import type { MissingPrice, Provenance } from "../line-item.js";
-import { citePrice, type SourceKey } from "../sources.js";
 
 const IC_2024 = "2024-07-01"; // Infracost goldens' regeneration date (EC2, EBS, Kinesis, SQS)
 const IC_DT_2024 = "2024-09-25"; // Infracost data-transfer golden

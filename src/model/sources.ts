@@ -9,6 +9,9 @@
  * - in text a user reads (notes, reasons, assumptions): `citeInWords(key)`, the short title;
  *   `citedSources(texts)` recovers the entries so `--json` can carry their URLs;
  * - for a price: list the keys in the price table (bundled-catalog.ts, alternatives/prices.ts).
+ *
+ * It sits in src/model, the layer every other may import, so the model's own facts (instance
+ * capabilities, quotas, the alternatives' limits) cite it in words too, never a typed copy.
  */
 
 /** Who wrote the source: AWS (documentation, pricing pages, Price List, code AWS published) or a third party. */
@@ -638,9 +641,12 @@ export function sourceOf(key: SourceKey): Source {
   return SOURCES[key];
 }
 
-/** The short title for a sentence a user reads: "Amazon MSK quotas page". */
-export function citeInWords(key: SourceKey): string {
-  return SOURCES[key].short;
+/**
+ * The short title for a sentence a user reads: "Amazon MSK quotas page"; several sources are
+ * joined by "; ".
+ */
+export function citeInWords(...keys: [SourceKey, ...SourceKey[]]): string {
+  return keys.map((k) => SOURCES[k].short).join("; ");
 }
 
 /** The sources whose short title appears in `texts`, in table order (for `--json` to carry URLs). */
