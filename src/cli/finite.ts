@@ -8,8 +8,26 @@
  */
 import { InputError, RuntimeError } from "../model/errors.js";
 
+/** Whether `value` holds a non-finite number anywhere (no paths built: the common, clean case). */
+function anyNonFinite(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+    } else if (v !== null && typeof v === "object") {
+      for (const k in v) if (Object.hasOwn(v, k)) stack.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return false;
+}
+
 /** The path (`lines[3].costUsd`) and value of the first non-finite number in `value`, if any. */
 export function firstNonFinite(value: unknown): { path: string; value: number } | undefined {
+  // Paths are worded only when there is one to report: a 10,000-stream plan has ~500,000 numbers.
+  if (!anyNonFinite(value)) return undefined;
   const stack: [unknown, string][] = [[value, ""]];
   while (stack.length) {
     const [v, path] = stack.pop() as [unknown, string];
