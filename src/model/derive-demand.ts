@@ -79,6 +79,36 @@ export function emptySums(): DemandSums {
   };
 }
 
+/** Set every sum of `sums` back to {@link emptySums}'s (a caller deriving demand per scenario reuses one record). */
+export function resetSums(sums: DemandSums): DemandSums {
+  sums.ingress = 0;
+  sums.peakIngress = 0;
+  sums.egress = 0;
+  sums.peakEgress = 0;
+  sums.peakReplication = 0;
+  sums.peakStorageWrite = 0;
+  sums.localStored = 0;
+  sums.fullyLocal = 0;
+  sums.tieredStored = 0;
+  sums.retained = 0;
+  sums.partitions = 0;
+  sums.replicas = 0;
+  sums.maxRf = 0;
+  sums.recordsIn = 0;
+  sums.peakRecordsIn = 0;
+  sums.recordsOut = 0;
+  sums.consumerGroups = 0;
+  sums.maxRetention = 0;
+  sums.maxLocalRetention = 0;
+  sums.tiered = false;
+  sums.tierUpload = 0;
+  sums.tierReads = 0;
+  sums.maxInPerPartition = 0;
+  sums.maxOutPerPartition = 0;
+  sums.maxMessage = 0;
+  return sums;
+}
+
 /** Add `streams[from..to)` to `sums`, in order (the additions deriveDemand makes); returns `sums`. */
 export function addStreams(
   sums: DemandSums,
@@ -183,8 +213,55 @@ export function deriveDemand(workload: Workload): Demand {
   return demandOf(workload, addStreams(emptySums(), workload.streams));
 }
 
+/**
+ * {@link deriveDemand} into records the caller keeps (`sums` is scratch, `out` receives every
+ * field): the planner's evaluate derives a demand per scenario, a million per sweep, and two fresh
+ * records of ~27 numbers each cost it more than the arithmetic. Returns `out`.
+ */
+export function deriveDemandInto(workload: Workload, sums: DemandSums, out: Demand): Demand {
+  return demandInto(workload, addStreams(resetSums(sums), workload.streams), out);
+}
+
+/** A Demand record to derive into ({@link demandInto} overwrites every field; fields in Demand's order). */
+export function emptyDemand(): Demand {
+  return {
+    ingressBytesPerSec: 0,
+    peakIngressBytesPerSec: 0,
+    egressBytesPerSec: 0,
+    peakEgressBytesPerSec: 0,
+    peakReplicationBytesPerSec: 0,
+    peakStorageWriteBytesPerSec: 0,
+    localStoredBytes: 0,
+    tieredStoredBytes: 0,
+    tierReadBytesPerSec: 0,
+    retainedBytes: 0,
+    partitions: 0,
+    partitionReplicas: 0,
+    maxReplicationFactor: 0,
+    clientConnections: 0,
+    crossAzBytesPerSec: 0,
+    recordsInPerSec: 0,
+    peakRecordsInPerSec: 0,
+    recordsOutPerSec: 0,
+    consumerGroups: 0,
+    maxRetentionSeconds: 0,
+    maxLocalRetentionSeconds: 0,
+    tiered: false,
+    fullyLocalStoredBytes: 0,
+    peakTierUploadBytesPerSec: 0,
+    maxPeakIngressPerPartitionBytesPerSec: 0,
+    maxPeakEgressPerPartitionBytesPerSec: 0,
+    maxMessageSizeBytes: 0,
+  };
+}
+
 /** The {@link Demand} of a workload whose streams add up to `sums`. */
 export function demandOf(workload: Workload, sums: DemandSums): Demand {
+  return demandInto(workload, sums, emptyDemand());
+}
+
+/** {@link demandOf} written into `out` (every field). Returns `out`. */
+export function demandInto(workload: Workload, sums: DemandSums, out: Demand): Demand {
   const {
     ingress,
     peakIngress,
@@ -214,33 +291,32 @@ export function demandOf(workload: Workload, sums: DemandSums): Demand {
   } = sums;
   const otherAz = (workload.azs - 1) / workload.azs;
   const crossAz = ingress * otherAz + (workload.targets.fetchFromNearestReplica ? 0 : egress * otherAz);
-  return {
-    ingressBytesPerSec: ingress,
-    peakIngressBytesPerSec: peakIngress,
-    egressBytesPerSec: egress,
-    peakEgressBytesPerSec: peakEgress,
-    peakReplicationBytesPerSec: peakReplication,
-    peakStorageWriteBytesPerSec: peakStorageWrite,
-    localStoredBytes: localStored,
-    tieredStoredBytes: tieredStored,
-    tierReadBytesPerSec: tierReads,
-    retainedBytes: retained,
-    partitions,
-    partitionReplicas: replicas,
-    maxReplicationFactor: maxRf,
-    clientConnections: workload.clientConnections,
-    crossAzBytesPerSec: crossAz,
-    recordsInPerSec: recordsIn,
-    peakRecordsInPerSec: peakRecordsIn,
-    recordsOutPerSec: recordsOut,
-    consumerGroups,
-    maxRetentionSeconds: maxRetention,
-    maxLocalRetentionSeconds: maxLocalRetention,
-    tiered,
-    fullyLocalStoredBytes: fullyLocal,
-    peakTierUploadBytesPerSec: tierUpload,
-    maxPeakIngressPerPartitionBytesPerSec: maxInPerPartition,
-    maxPeakEgressPerPartitionBytesPerSec: maxOutPerPartition,
-    maxMessageSizeBytes: maxMessage,
-  };
+  out.ingressBytesPerSec = ingress;
+  out.peakIngressBytesPerSec = peakIngress;
+  out.egressBytesPerSec = egress;
+  out.peakEgressBytesPerSec = peakEgress;
+  out.peakReplicationBytesPerSec = peakReplication;
+  out.peakStorageWriteBytesPerSec = peakStorageWrite;
+  out.localStoredBytes = localStored;
+  out.tieredStoredBytes = tieredStored;
+  out.tierReadBytesPerSec = tierReads;
+  out.retainedBytes = retained;
+  out.partitions = partitions;
+  out.partitionReplicas = replicas;
+  out.maxReplicationFactor = maxRf;
+  out.clientConnections = workload.clientConnections;
+  out.crossAzBytesPerSec = crossAz;
+  out.recordsInPerSec = recordsIn;
+  out.peakRecordsInPerSec = peakRecordsIn;
+  out.recordsOutPerSec = recordsOut;
+  out.consumerGroups = consumerGroups;
+  out.maxRetentionSeconds = maxRetention;
+  out.maxLocalRetentionSeconds = maxLocalRetention;
+  out.tiered = tiered;
+  out.fullyLocalStoredBytes = fullyLocal;
+  out.peakTierUploadBytesPerSec = tierUpload;
+  out.maxPeakIngressPerPartitionBytesPerSec = maxInPerPartition;
+  out.maxPeakEgressPerPartitionBytesPerSec = maxOutPerPartition;
+  out.maxMessageSizeBytes = maxMessage;
+  return out;
 }

@@ -16,6 +16,7 @@ import {
   type ExpressLoads,
   expressBrokers,
   expressCapacities,
+  expressConnectionBrokers,
   expressEgressCapacity,
   expressLoads,
   expressLoadsInto,
@@ -143,9 +144,13 @@ function chooseIn(p: Prepared, L: ExpressLoads, from: number, to: number): boole
   let index = -1;
   let brokers = 0;
   let usd = Number.POSITIVE_INFINITY;
+  // The same for every size (a quota per broker): taken once.
+  const connections = expressConnectionBrokers(L);
   for (let i = from; i < to; i++) {
+    // Every size needs at least EXPRESS_AZS brokers: one that costs the best at that already cannot beat it.
+    if (index >= 0 && EXPRESS_AZS * (p.brokerUsd[i] as number) >= usd) continue;
     const c = p.caps[i] as ExpressCapacity;
-    const n = expressBrokers(c, L);
+    const n = expressBrokers(c, L, connections);
     if (!(n <= c.maxBrokers)) continue;
     const cost = n * (p.brokerUsd[i] as number);
     if (index < 0 || cost < usd) {

@@ -10,7 +10,7 @@
 
 import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
-import { deriveDemand } from "../model/derive-demand.js";
+import { deriveDemand, deriveDemandInto, emptyDemand, emptySums } from "../model/derive-demand.js";
 import { InputError } from "../model/errors.js";
 import { DEFAULT_INSTANCE_TYPES, resolveInstanceTypes } from "../model/instance-types.js";
 import type { Workload } from "../model/workload.js";
@@ -150,6 +150,10 @@ export function preparePlanner(opts: PlannerOptions): Planner {
   };
   const prepared: PreparedOption[] = evaluators.map((e) => e.prepare(ctx));
   const catalogInfo = { source: opts.catalog.source, date: opts.catalog.date };
+  // evaluate's demand when the caller gives none: derived into these records, reused (its rows
+  // carry no reference to the demand, so the next call may overwrite it).
+  const scratchSums = emptySums();
+  const scratchDemand = emptyDemand();
   const checkRegion = (w: Workload) => {
     if (w.region !== opts.region)
       throw new InputError(
@@ -164,7 +168,7 @@ export function preparePlanner(opts: PlannerOptions): Planner {
     options: ids,
     evaluate(workload, demand) {
       checkRegion(workload);
-      const d = demand ?? deriveDemand(workload);
+      const d = demand ?? deriveDemandInto(workload, scratchSums, scratchDemand);
       const out: OptionEvaluation[] = new Array(prepared.length);
       for (let i = 0; i < prepared.length; i++)
         out[i] = (prepared[i] as PreparedOption).evaluate(workload, d);

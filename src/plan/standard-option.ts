@@ -8,19 +8,22 @@
 import { BYTES_PER_GIB, BYTES_PER_MIB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
+import { roundUpToMultiple } from "../model/sizing/common.js";
 import {
   dominates,
   emptyStandardSizing,
   type StandardCapacity,
   type StandardLoads,
   type StandardSizing,
+  type StandardTable,
   type StandardUnitCosts,
   sizeStandard,
-  sizeStandardInto,
+  sizeStandardAt,
   standardCapacities,
   standardLoads,
   standardLoadsInto,
   standardPartitionsPerBroker,
+  standardTable,
   standardUtilisation,
 } from "../model/sizing/standard.js";
 import { citeInWords } from "../model/sources.js";
@@ -63,6 +66,8 @@ interface Prepared {
   hourly: number[];
   /** What the sizer minimises per entry of caps: a missing price counts as 0 here (and only here). */
   costs: StandardUnitCosts[];
+  /** caps and costs as the sizer's typed arrays. */
+  table: StandardTable;
   unpriced: string[];
   /** USD per GB-month (storage, tiered) and per MiB/s-month (PST), per GB crossing (cross-AZ); NaN when missing. */
   storageUsd: number;
@@ -119,6 +124,7 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     candidates: Int32Array.from(candidates),
     hourly,
     costs,
+    table: standardTable(caps, costs),
     unpriced: unpricedCaps.map((c) => c.name),
     storageUsd: prices.usd("storage"),
     pstUsd: prices.usd("pst"),
@@ -151,11 +157,17 @@ function chooseIn(p: Prepared, L: StandardLoads, list: Int32Array | null, from: 
   let index = -1;
   let best = p.scratch[0];
   let cur = p.scratch[1];
+  const brokerUsd = p.table.broker;
+  // No configuration has fewer brokers than this (the sizer rounds every count up from it).
+  const fewest = roundUpToMultiple(Math.max(L.minBrokers, 1), L.azs);
   for (let x = from; x < to; x++) {
     const i = list ? (list[x] as number) : x;
-    // Once a type is chosen, the others need only be sized far enough to show they cannot beat it.
+    // A type is sized only far enough to show it cannot fit (the broker quota) or, once one is
+    // chosen, cannot beat it — at the fewest brokers and the broker price alone, before any
+    // quotient when that suffices: the rest of its sizing could not change the choice.
+    if (index >= 0 && fewest * (brokerUsd[i] as number) >= best.clusterUsd) continue;
     const cutoff = index < 0 ? Number.POSITIVE_INFINITY : best.clusterUsd;
-    sizeStandardInto(p.caps[i] as StandardCapacity, L, p.costs[i] as StandardUnitCosts, cur, cutoff);
+    sizeStandardAt(p.table, i, L, cur, cutoff, true);
     if (cur.feasible && (index < 0 || cur.clusterUsd < best.clusterUsd)) {
       index = i;
       const t = best;

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
-import { deriveDemand } from "../../src/model/derive-demand.js";
+import { deriveDemand, deriveDemandInto, emptyDemand, emptySums } from "../../src/model/derive-demand.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
+import { workloadArb } from "../plan/arbitraries.js";
 
 const MiB = 2 ** 20;
 const DAY = 86_400;
@@ -135,4 +137,22 @@ test("three streams, hand-worked: sums, maxima in the first stream, records, tie
   expect(d.recordsOutPerSec).toBe(51_200 + 40_960 + 1_024); // a at 25 MiB/s
   expect(d.clientConnections).toBe(100);
   expect(d.crossAzBytesPerSec).toBeCloseTo(((31 + 46) * MiB * 2) / 3, 3);
+});
+
+test("deriving into reused records gives what a fresh derivation gives, whatever came before", () => {
+  // One pair of records for the whole run (as the planner's evaluate keeps them): no sum or flag
+  // of an earlier workload (a tiered stream, a larger maximum) may leak into the next.
+  const sums = emptySums();
+  const out = emptyDemand();
+  fc.assert(
+    fc.property(fc.array(workloadArb, { minLength: 1, maxLength: 4 }), (ws) => {
+      for (const x of ws) {
+        expect(deriveDemandInto(x, sums, out)).toBe(out);
+        // Same fields, same order (the JSON of plan's demand), same values.
+        expect(JSON.stringify(out)).toBe(JSON.stringify(deriveDemand(x)));
+        expect({ ...out }).toEqual(deriveDemand(x));
+      }
+    }),
+    { numRuns: 100 },
+  );
 });

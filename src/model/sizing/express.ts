@@ -107,7 +107,7 @@ export function sizeExpress(
     ingress: brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
     egress: brokersFor(L.egress, expressEgressCapacity(c, L)),
     partitions: brokersFor(L.replicas, expressPartitionsPerBroker(c, L)),
-    connections: brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
+    connections: expressConnectionBrokers(L),
     minimum: EXPRESS_AZS,
   };
   const brokers = roundUpToMultiple(
@@ -121,17 +121,26 @@ export function sizeExpress(
  * {@link sizeExpress}'s broker count alone, with no record allocated (the sweep path): the same
  * quotients, the same rounding. Feasible when ≤ `c.maxBrokers`.
  */
-export function expressBrokers(c: ExpressCapacity, L: ExpressLoads): number {
+export function expressBrokers(
+  c: ExpressCapacity,
+  L: ExpressLoads,
+  connectionBrokers = expressConnectionBrokers(L),
+): number {
   return roundUpToMultiple(
     Math.max(
       EXPRESS_AZS,
       brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
       brokersFor(L.egress, expressEgressCapacity(c, L)),
       brokersFor(L.replicas, expressPartitionsPerBroker(c, L)),
-      brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker),
+      connectionBrokers,
     ),
     EXPRESS_AZS,
   );
+}
+
+/** Brokers the client connections need, the same at every size (a caller sizing them all takes it once). */
+export function expressConnectionBrokers(L: ExpressLoads): number {
+  return brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker);
 }
 
 export function expressUtilisation(

@@ -249,20 +249,67 @@ export function emptyStandardSizing(): StandardSizing {
   };
 }
 
+/**
+ * Per-type constants of a list of Standard types and their unit costs, one typed array per figure
+ * (prepared once): the sizer reads these in its inner loop rather than objects, and the values
+ * derived from two capacity figures (volume throughput without PST, the PST ceiling) are taken once.
+ */
+export interface StandardTable {
+  readonly size: number;
+  /** Network baseline, bytes/s. */
+  readonly network: Float64Array;
+  /** Storage throughput per broker without PST: min(EBS link, default volume throughput), bytes/s. */
+  readonly volume: Float64Array;
+  /** With PST: min(EBS link, highest PST), bytes/s; pstMaxBytes 0 = no PST. */
+  readonly pstCeiling: Float64Array;
+  readonly pstMaxBytes: Float64Array;
+  readonly pstMinMiBps: Float64Array;
+  readonly pstMaxMiBps: Float64Array;
+  readonly recommendedPartitions: Float64Array;
+  readonly maxPartitions: Float64Array;
+  readonly storageMaxBytes: Float64Array;
+  readonly storageMinGiB: Float64Array;
+  readonly maxBrokers: Float64Array;
+  /** {@link StandardUnitCosts} per type. */
+  readonly broker: Float64Array;
+  readonly storageGiB: Float64Array;
+  readonly pstMiBps: Float64Array;
+}
+
+/** The {@link StandardTable} of `caps[i]` at `costs[i]`. */
+export function standardTable(
+  caps: readonly StandardCapacity[],
+  costs: readonly StandardUnitCosts[],
+): StandardTable {
+  const col = (f: (c: StandardCapacity, k: StandardUnitCosts) => number) =>
+    Float64Array.from(caps, (c, i) => f(c, costs[i] as StandardUnitCosts));
+  return {
+    size: caps.length,
+    network: col((c) => c.networkBytesPerSec),
+    volume: col((c) => Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec)),
+    pstCeiling: col((c) => Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec)),
+    pstMaxBytes: col((c) => c.pstMaxBytesPerSec),
+    pstMinMiBps: col((c) => c.pstMinMiBps),
+    pstMaxMiBps: col((c) => c.pstMaxMiBps),
+    recommendedPartitions: col((c) => c.recommendedPartitions),
+    maxPartitions: col((c) => c.maxPartitions),
+    storageMaxBytes: col((c) => c.storageMaxBytes),
+    storageMinGiB: col((c) => c.storageMinGiB),
+    maxBrokers: col((c) => c.maxBrokers),
+    broker: col((_, k) => k.broker),
+    storageGiB: col((_, k) => k.storageGiB),
+    pstMiBps: col((_, k) => k.pstMiBps),
+  };
+}
+
 /** Size one Standard type for the loads: cheapest broker count (and PST) meeting every constraint. */
 export function sizeStandard(c: StandardCapacity, L: StandardLoads, cost: StandardUnitCosts): StandardSizing {
   return sizeStandardInto(c, L, cost, emptyStandardSizing());
 }
 
 /**
- * {@link sizeStandard} writing into `out` (and `out.need`) instead of allocating: the planner sizes
- * every instance type per scenario, a million scenarios per sweep. Returns `out`.
- *
- * `cutoffUsd` (for a caller that only wants a type strictly cheaper than one it has): once the
- * brokers every constraint but storage throughput needs cost at least that at the broker price
- * alone, stop with `out.feasible = false` and `out.clusterUsd = Infinity` — exact, since every
- * other cost term is ≥ 0 and more brokers only cost more. `out.need` and `out.brokers` are
- * complete only when not cut off.
+ * {@link sizeStandard} writing into `out` (and `out.need`) instead of allocating; `cutoffUsd` as in
+ * {@link sizeStandardAt}. Returns `out`.
  */
 export function sizeStandardInto(
   c: StandardCapacity,
@@ -271,57 +318,89 @@ export function sizeStandardInto(
   out: StandardSizing,
   cutoffUsd = Number.POSITIVE_INFINITY,
 ): StandardSizing {
+  return sizeStandardAt(standardTable([c], [cost]), 0, L, out, cutoffUsd);
+}
+
+/**
+ * Size type `i` of table `T` for the loads, writing into `out` (and `out.need`) instead of
+ * allocating: the planner sizes every instance type per scenario, a million scenarios per sweep.
+ * Returns `out`.
+ *
+ * `cutoffUsd` and `prune` (for a caller that only wants a feasible type strictly cheaper than one
+ * it has): once the brokers every constraint but storage throughput needs cost at least the cutoff
+ * at the broker price alone, or (with `prune`, the default when a cutoff is given) exceed the
+ * broker quota, stop with `out.feasible = false` and `out.clusterUsd = Infinity` — exact, since
+ * every other cost term is ≥ 0, more brokers only cost more, and no configuration has fewer
+ * brokers than those. `out.need` and `out.brokers` are complete only when not cut off.
+ */
+export function sizeStandardAt(
+  T: StandardTable,
+  i: number,
+  L: StandardLoads,
+  out: StandardSizing,
+  cutoffUsd = Number.POSITIVE_INFINITY,
+  prune = cutoffUsd !== Number.POSITIVE_INFINITY,
+): StandardSizing {
   const u = L.utilisation;
-  const netCap = c.networkBytesPerSec * u;
+  const azs = L.azs;
+  const broker = T.broker[i] as number;
+  const netCap = (T.network[i] as number) * u;
   const need = out.need;
-  need.networkOut = brokersFor(L.networkOut, netCap);
-  need.networkIn = brokersFor(L.networkIn, netCap);
+  const nOut = brokersFor(L.networkOut, netCap);
+  const nIn = brokersFor(L.networkIn, netCap);
+  need.networkOut = nOut;
+  need.networkIn = nIn;
   // The network alone often shows a type cannot beat the cutoff: stop before the other quotients
   // (exact: the count below is at most nOther, and more brokers only cost more).
-  if (
-    cutoffUsd !== Number.POSITIVE_INFINITY &&
-    roundUpToMultiple(Math.max(L.minBrokers, need.networkOut, need.networkIn, 1), L.azs) * cost.broker >=
-      cutoffUsd
-  )
-    return cutOff(out);
-  need.storageThroughput = brokersFor(
-    L.storageWrite,
-    Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec) * u,
+  const maxBrokers = T.maxBrokers[i] as number;
+  if (prune) {
+    const atLeast = roundUpToMultiple(Math.max(L.minBrokers, nOut, nIn, 1), azs);
+    if (atLeast > maxBrokers || atLeast * broker >= cutoffUsd) return cutOff(out);
+  }
+  const nThroughput = brokersFor(L.storageWrite, (T.volume[i] as number) * u);
+  const nPartitions = brokersFor(
+    L.replicas,
+    partitionsPerBroker(T.recommendedPartitions[i] as number, L.partitionShare, T.maxPartitions[i] as number),
   );
-  need.partitions = brokersFor(L.replicas, standardPartitionsPerBroker(c, L));
-  need.storage = brokersFor(L.provisionBytes, c.storageMaxBytes);
-  need.connections = brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker);
+  const nStorage = brokersFor(L.provisionBytes, T.storageMaxBytes[i] as number);
+  const nConnections = brokersFor(L.connections, CLUSTER_QUOTAS.maxConnectionsPerBroker);
+  need.storageThroughput = nThroughput;
+  need.partitions = nPartitions;
+  need.storage = nStorage;
+  need.connections = nConnections;
   need.minimum = L.minBrokers;
   const nOther = roundUpToMultiple(
-    Math.max(
-      need.minimum,
-      need.networkOut,
-      need.networkIn,
-      need.partitions,
-      need.storage,
-      need.connections,
-      1,
-    ),
-    L.azs,
+    Math.max(L.minBrokers, nOut, nIn, nPartitions, nStorage, nConnections, 1),
+    azs,
   );
-  if (nOther * cost.broker >= cutoffUsd) return cutOff(out);
-  const nDefault = roundUpToMultiple(Math.max(nOther, need.storageThroughput), L.azs);
+  if (nOther * broker >= cutoffUsd || (prune && nOther > maxBrokers)) return cutOff(out);
+  const nDefault = roundUpToMultiple(Math.max(nOther, nThroughput), azs);
+  const storageMinGiB = T.storageMinGiB[i] as number;
+  const storageGiB = T.storageGiB[i] as number;
+  const provision = L.provisionBytes;
   let brokers = nDefault;
   let pst = 0;
   // A count above the broker quota is never "cheaper" than one within it: otherwise a low (or
   // missing, hence zero) price could hide the PST configuration that fits, and feasibility would
   // depend on prices — it must depend on capacity and quotas alone.
-  let best = nDefault <= c.maxBrokers ? clusterCost(nDefault, 0, L, c, cost) : Number.POSITIVE_INFINITY;
-  if (c.pstMaxBytesPerSec > 0 && nDefault > nOther && Number.isFinite(cost.pstMiBps)) {
-    const ceiling = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec);
-    for (let n = nOther; n < nDefault && n <= c.maxBrokers; n += L.azs) {
+  let best =
+    nDefault <= maxBrokers
+      ? nDefault * (broker + storagePerBroker(nDefault, provision, storageMinGiB) * storageGiB + 0)
+      : Number.POSITIVE_INFINITY;
+  const pstUsd = T.pstMiBps[i] as number;
+  if ((T.pstMaxBytes[i] as number) > 0 && nDefault > nOther && Number.isFinite(pstUsd)) {
+    const ceiling = T.pstCeiling[i] as number;
+    const pstMin = T.pstMinMiBps[i] as number;
+    const pstMax = T.pstMaxMiBps[i] as number;
+    for (let n = nOther; n < nDefault && n <= maxBrokers; n += azs) {
       // Every cost term is ≥ 0, so n brokers cost at least n × the broker price; that only grows
       // with n: once it reaches the best, no larger count with PST can be cheaper (exact, not a heuristic).
-      if (n * cost.broker >= best) break;
+      if (n * broker >= best) break;
       const perBroker = L.storageWrite / (n * u);
       if (perBroker > ceiling * (1 + 1e-12)) continue;
-      const mibps = Math.min(c.pstMaxMiBps, Math.max(c.pstMinMiBps, ceilTolerant(perBroker / BYTES_PER_MIB)));
-      const usd = clusterCost(n, mibps, L, c, cost);
+      const mibps = Math.min(pstMax, Math.max(pstMin, ceilTolerant(perBroker / BYTES_PER_MIB)));
+      const gib = storagePerBroker(n, provision, mibps > 0 ? PST_MIN_VOLUME_GIB : storageMinGiB);
+      const usd = n * (broker + gib * storageGiB + (mibps > 0 ? mibps * pstUsd : 0));
       if (usd < best) {
         best = usd;
         brokers = n;
@@ -329,9 +408,13 @@ export function sizeStandardInto(
       }
     }
   }
-  out.feasible = brokers <= c.maxBrokers && Number.isFinite(brokers);
+  out.feasible = brokers <= maxBrokers && Number.isFinite(brokers);
   out.brokers = brokers;
-  out.storagePerBrokerGiB = storagePerBroker(brokers, pst, L, c);
+  out.storagePerBrokerGiB = storagePerBroker(
+    brokers,
+    provision,
+    pst > 0 ? PST_MIN_VOLUME_GIB : storageMinGiB,
+  );
   out.pstMiBps = pst;
   out.clusterUsd = best;
   return out;
@@ -347,22 +430,9 @@ function cutOff(out: StandardSizing): StandardSizing {
   return out;
 }
 
-function storagePerBroker(n: number, pstMiBps: number, L: StandardLoads, c: StandardCapacity): number {
-  return Math.max(
-    pstMiBps > 0 ? PST_MIN_VOLUME_GIB : c.storageMinGiB,
-    ceilTolerant(L.provisionBytes / n / BYTES_PER_GIB),
-  );
-}
-
-function clusterCost(
-  n: number,
-  pstMiBps: number,
-  L: StandardLoads,
-  c: StandardCapacity,
-  cost: StandardUnitCosts,
-): number {
-  const gib = storagePerBroker(n, pstMiBps, L, c);
-  return n * (cost.broker + gib * cost.storageGiB + (pstMiBps > 0 ? pstMiBps * cost.pstMiBps : 0));
+/** Whole GiB per broker for `bytes` over `n` brokers, at least `minGiB` (the volume's minimum). */
+function storagePerBroker(n: number, bytes: number, minGiB: number): number {
+  return Math.max(minGiB, ceilTolerant(bytes / n / BYTES_PER_GIB));
 }
 
 /** Utilisation per resource of a sized cluster, as fractions of capacity (at peak, with one AZ lost when tolerated). */
