@@ -10,16 +10,16 @@ import type { Catalog } from "./catalog-schema.js";
 import type { StandardConfig } from "./configuration.js";
 import type { PriceLine } from "./line-item.js";
 import type { Period } from "./period.js";
-import { brokerHoursLine, pricedLine } from "./priced-line.js";
+import { brokerHoursLine, declaredLine } from "./priced-line.js";
 
 /**
  * Line items of a Standard cluster for `period`; `c` and `spec` are already validated
- * (validate-config.ts).
+ * (validate-config.ts). Quantities as declared in billed-quantities.ts:
  * - brokers: brokers × hours broker-hours.
- * - storage: brokers × provisioned GB × hours/730 GB-months (charged on provisioned size).
- * - PST: brokers × provisioned MiB/s × hours/730 MiB/s-months, on the full provisioned amount
+ * - storage: brokers × provisioned GB × months GB-months (charged on provisioned size).
+ * - PST: brokers × provisioned MiB/s × months MiB/s-months, on the full provisioned amount
  *   (basis unverified); only when throughputPerBroker is set (250 MiB/s default is free).
- * - tiered: average GB held × hours/730 GB-months, plus GB retrieved (lines only when non-zero).
+ * - tiered: average GB held × months GB-months, plus GB retrieved (lines only when non-zero).
  */
 export function priceStandard(
   c: StandardConfig,
@@ -29,53 +29,22 @@ export function priceStandard(
 ): PriceLine[] {
   const { hours, months } = period;
   const r = c.region;
+  const brokers = c.brokers;
   const lines: PriceLine[] = [
-    brokerHoursLine(catalog, r, spec.name, c.brokers, hours),
-    pricedLine(
-      catalog,
-      r,
-      "storage",
-      "Broker storage (EBS, provisioned)",
-      c.brokers * bytesToBilledGB(c.storagePerBrokerBytes) * months,
-      "GB-months",
-    ),
+    brokerHoursLine(catalog, r, spec.name, brokers, hours),
+    declaredLine(catalog, r, "storage", {
+      brokers,
+      storagePerBrokerGB: bytesToBilledGB(c.storagePerBrokerBytes),
+      months,
+    }),
   ];
   if (c.throughputPerBrokerBytesPerSec !== undefined) {
-    const q = c.brokers * bytesPerSecondToMiBps(c.throughputPerBrokerBytesPerSec) * months;
-    lines.push(
-      pricedLine(
-        catalog,
-        r,
-        "pst",
-        "Provisioned storage throughput (full provisioned MiB/s; basis unverified)",
-        q,
-        "MiB/s-months",
-      ),
-    );
+    const throughputPerBrokerMiBps = bytesPerSecondToMiBps(c.throughputPerBrokerBytesPerSec);
+    lines.push(declaredLine(catalog, r, "pst", { brokers, throughputPerBrokerMiBps, months }));
   }
-  if (c.tieredStoredBytes) {
-    lines.push(
-      pricedLine(
-        catalog,
-        r,
-        "tieredStorage",
-        "Tiered storage",
-        bytesToBilledGB(c.tieredStoredBytes) * months,
-        "GB-months",
-      ),
-    );
-  }
-  if (c.tieredRetrievedBytes) {
-    lines.push(
-      pricedLine(
-        catalog,
-        r,
-        "tieredRetrieval",
-        "Tiered storage retrieval",
-        bytesToBilledGB(c.tieredRetrievedBytes),
-        "GB",
-      ),
-    );
-  }
+  if (c.tieredStoredBytes)
+    lines.push(declaredLine(catalog, r, "tieredStorage", { tieredStoredBytes: c.tieredStoredBytes, months }));
+  if (c.tieredRetrievedBytes)
+    lines.push(declaredLine(catalog, r, "tieredRetrieval", { tieredRetrievedBytes: c.tieredRetrievedBytes }));
   return lines;
 }

@@ -1,5 +1,11 @@
 /** A line item priced from the catalog: look up the USD price, attach its provenance. */
 
+import {
+  BILLED_QUANTITIES,
+  billedQuantity,
+  type DeclaredDimension,
+  type InputsOf,
+} from "./billed-quantities.js";
 import { describeProvenance, lookupUsdPrice } from "./catalog.js";
 import type { Catalog } from "./catalog-schema.js";
 import { brokerDimension, type DimensionId, dimensionName } from "./dimensions.js";
@@ -26,8 +32,22 @@ export function pricedLine(
 }
 
 /**
- * The broker-hours line of a provisioned cluster (Standard or Express, docs/billing-rules.md): brokers ×
- * hours of `broker:<instanceType>`.
+ * The line of `dimension` in `region`: its declared quantity (src/pricing/billed-quantities.ts)
+ * from `inputs`, in its declared unit and wording.
+ */
+export function declaredLine<D extends Exclude<DeclaredDimension, "broker">>(
+  catalog: Catalog,
+  region: string,
+  dimension: D,
+  inputs: InputsOf<D, number>,
+): PriceLine {
+  const r = BILLED_QUANTITIES[dimension];
+  return pricedLine(catalog, region, dimension, r.component, billedQuantity(dimension, inputs), r.unit);
+}
+
+/**
+ * The broker-hours line of a provisioned cluster (Standard or Express, docs/billing-rules.md): the
+ * declared broker-hours (brokers × hours) of `broker:<instanceType>`.
  */
 export function brokerHoursLine(
   catalog: Catalog,
@@ -36,12 +56,13 @@ export function brokerHoursLine(
   brokers: number,
   hours: number,
 ): PriceLine {
+  const r = BILLED_QUANTITIES.broker;
   return pricedLine(
     catalog,
     region,
     brokerDimension(instanceType),
-    `Broker instances (${instanceType})`,
-    brokers * hours,
-    "broker-hours",
+    `${r.component} (${instanceType})`,
+    billedQuantity("broker", { brokers, hours }),
+    r.unit,
   );
 }

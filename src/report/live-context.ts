@@ -19,7 +19,7 @@ import { priceConfiguration } from "../pricing/price-configuration.js";
 import type { Expr } from "./expr.js";
 import { cmp, iff, isNumber, num, orZero, ref } from "./expr.js";
 import type { LiveLine, TextCell } from "./live.js";
-import { quantityCandidates } from "./quantities.js";
+import { quantityFormula, workloadInputs } from "./quantities.js";
 
 /** One unit price an option may use: its cell's name and value (null: the catalog has none). */
 export interface UnitPriceRow {
@@ -79,7 +79,7 @@ export function lineOf(
  */
 export function pricedLines(ctx: LiveContext, dimensions: readonly string[], always = false): LiveLine[] {
   return dimensions.map((d) => {
-    const q = quantityCandidates(d, { streams: ctx.streams, config: new Map(), configuration: null }).at(-1);
+    const q = quantityFormula(d, workloadInputs(ctx.streams));
     if (!q) throw new Error(`report: no quantity formula for ${d}`);
     return lineOf(ctx, d, { quantity: q, exists: always ? num(1) : cmp(">", q, num(0)) });
   });

@@ -1,8 +1,8 @@
 /**
  * The report as data: one pure value built from a PlanResult that every renderer (xlsx, Markdown,
  * CSV, JSON) draws from, so the formats cannot drift apart. Each line item carries the formula of
- * its quantity over named cells (src/report/quantities.ts) and the cached values that formula
- * gives, checked here against the planner's numbers.
+ * its quantity over named cells (the calculator's declaration, src/report/quantities.ts) and the
+ * cached values that formula gives, checked here against the planner's numbers.
  */
 import { HOURS_PER_MONTH } from "../model/conventions.js";
 import type { OptionId, OptionResult, PlanResult } from "../plan/types.js";
@@ -31,7 +31,7 @@ import {
   liveOption,
   matchingCatalog,
 } from "./live-model.js";
-import { quantityCandidates } from "./quantities.js";
+import { quantityFormula, sheetInputs } from "./quantities.js";
 
 /** The planner's option order (rankOptions breaks a tie in cost by it). */
 const OPTION_ORDER: readonly string[] = [...MSK_OPTIONS, ...ALTERNATIVE_OPTIONS];
@@ -250,15 +250,14 @@ function optionSheet(
       config.push({ key: k, label, name: null, value: v, format: "text" });
     }
   }
+  const inputs = sheetInputs(o, plan.workload.streams.length, (field) => configNames.get(field));
   const lines: LineRow[] = o.feasible
     ? o.lineItems.map((li, j) => {
         const quantityName = `${key}_q${j + 1}`;
-        const candidates = quantityCandidates(li.dimension, {
-          streams: plan.workload.streams.length,
-          config: configNames,
-          configuration: o.configuration,
-        });
-        const whole = candidates.find((c) => close(evaluate(c, env), li.quantity)) ?? null;
+        // The calculator's own declaration over the sheet's cells; kept only if it reproduces the
+        // calculator's quantity (inputs shown in other units may differ in the last bits).
+        const formula = quantityFormula(li.dimension, inputs);
+        const whole = formula && close(evaluate(formula, env), li.quantity) ? formula : null;
         const title = SHEET_TITLES[o.option] ?? sheetTitle(o.option);
         const quantityExpr =
           whole && fitWithHelpers(whole, quantityName, env, helpers, `${title}: quantity of ${li.component}`);

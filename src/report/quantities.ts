@@ -1,48 +1,67 @@
 /**
- * How each line item's billed quantity follows from the workload and the configuration, as a
- * formula over named cells: the knowledge that makes the workbook's costs live. One rule per price
- * dimension, mirroring the calculators in src/pricing (price-standard.ts, price-express.ts,
- * price-serverless.ts, price-addons.ts) and demand derivation (src/model/derive-demand.ts):
+ * The workbook's formula for each line item's billed quantity: the declaration the line-item
+ * calculator computes (src/pricing/billed-quantities.ts), rendered over named cells. The
+ * declaration is not written again here; this module only says where the workbook finds each of
+ * its inputs:
  *
- * - `broker:<type>`: brokers × hours (broker-hours)
- * - `storage`: brokers × GiB per broker × hours/730 (GB-months of provisioned EBS)
- * - `pst`: brokers × MiB/s per broker × hours/730 (the full provisioned amount is billed)
- * - `tieredStorage`: Σ over tiered streams (local retention < retention) of ingress × retention
- *   / 2^30 × hours/730: the tier holds the whole retention, one copy (AWS, Tiered storage retention
- *   rules, https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html)
- * - `tieredRetrieval`: Σ over tiered streams of tier reads × 3600 × hours / 2^30 (GB)
- * - `expressDataWritten`, `serverlessDataIn`: Σ ingress × 3600 × hours / 2^30 (GB)
- * - `serverlessDataOut`: Σ egress × 3600 × hours / 2^30
- * - `expressStorage`, `serverlessStorage`: Σ ingress × retention / 2^30 × hours/730
- * - `serverlessCluster`: hours; `serverlessPartition`: Σ partitions × hours
- * - `crossAz`: (ingress + egress × (1 − nearest)) × (azs − 1)/azs × 3600 × hours / 2^30
- * - add-ons and any configured count billed per hour: count × hours
+ * - the billing period: `hours`, and months = hours ÷ hours_per_month;
+ * - the option's typed configuration (a fixed sheet's cells, e.g. `brokers_standard`,
+ *   `standard_storagePerBrokerGiB`), or on a live sheet the cells that size it;
+ * - the workload (the Assumptions' per-stream inputs), derived as src/model/derive-demand.ts does:
+ *   - data in (Express written, Serverless in) = Σ ingress × 3600 × hours; data out likewise of egress
+ *   - stored = Σ ingress × retention (Express, Serverless: one copy)
+ *   - tiered stored = Σ over tiered streams (local retention < retention) of ingress × retention: the
+ *     tier holds the whole retention, one copy (AWS, Tiered storage retention rules,
+ *     https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html)
+ *   - tiered retrieved = Σ over tiered streams of tier reads × 3600 × hours
+ *   - cross-AZ = (ingress + egress × (1 − nearest)) × (azs − 1)/azs × 3600 × hours
+ *   - partitions (live Serverless) = Σ partitions; clusters (live Serverless) = 1.
  *
- * A rule may offer more than one candidate (e.g. configuration key spellings); the report model
- * keeps the first whose value reproduces the planner's quantity and otherwise shows the planner's
- * quantity as an editable input, saying so — a formula that disagrees with `plan` is never written.
+ * A quantity whose inputs the workbook cannot find (an alternative to MSK: its calculators have no
+ * declarations yet) has no formula: the report model shows the planner's quantity as an editable
+ * input, saying so.
  */
-import type { OptionConfiguration } from "../plan/types.js";
+
+import type {
+  ExpressConfiguration,
+  OptionResult,
+  ServerlessConfiguration,
+  StandardConfiguration,
+} from "../plan/types.js";
+import type { Arithmetic, QuantityInput } from "../pricing/billed-quantities.js";
+import { quantityRule } from "../pricing/billed-quantities.js";
 import { N, streamName } from "./assumptions.js";
 import { add, div, type Expr, ifLess, mul, num, ref, sub } from "./expr.js";
 
-export interface QuantityContext {
-  /** Number of streams in the workload (stream inputs are named stream1_…, stream2_…). */
-  streams: number;
-  /** Configuration key → defined name of its (numeric) cell on the option sheet. */
-  config: ReadonlyMap<string, string>;
-  configuration: OptionConfiguration | null;
+/** The declarations' arithmetic in the workbook: expressions over named cells. */
+export const FORMULAS: Arithmetic<Expr> = { mul, div, bytesPerBilledGB: ref(N.bytesPerBilledGB) };
+
+/** Where the workbook finds each input of a declaration (built on demand: a sum over streams can be long). */
+export type QuantityInputs = { readonly [I in QuantityInput]?: () => Expr | undefined };
+
+/**
+ * The formula of the quantity billed on a line of `dimension`, its declaration over `inputs`; or
+ * undefined when the dimension has no declaration or an input has no cell.
+ */
+export function quantityFormula(dimension: string, inputs: QuantityInputs): Expr | undefined {
+  const rule = quantityRule(dimension);
+  if (!rule) return undefined;
+  const x: Partial<Record<QuantityInput, Expr>> = {};
+  for (const i of rule.inputs) {
+    const e = inputs[i]?.();
+    if (!e) return undefined;
+    x[i] = e;
+  }
+  return rule.of(FORMULAS, x as Record<QuantityInput, Expr>);
 }
 
 const hours = ref(N.hours);
-const months = div(ref(N.hours), ref(N.hoursPerMonth));
-const toGB = (bytes: Expr): Expr => div(bytes, ref(N.bytesPerBilledGB));
 const mibpsToBps = (name: string): Expr => mul(ref(name), ref(N.bytesPerMiB));
 const hoursToSeconds = (name: string): Expr => mul(ref(name), ref(N.secondsPerHour));
 
-function sumStreams(ctx: QuantityContext, f: (i: number) => Expr): Expr {
+function sumStreams(streams: number, f: (i: number) => Expr): Expr {
   const terms: Expr[] = [];
-  for (let i = 0; i < ctx.streams; i++) terms.push(f(i));
+  for (let i = 0; i < streams; i++) terms.push(f(i));
   return terms.length ? add(...terms) : num(0);
 }
 
@@ -57,96 +76,81 @@ const ifTiered = (i: number, x: Expr): Expr =>
 /** Bytes moved over the period at a total rate of `bps` bytes/s. */
 const overPeriod = (bps: Expr): Expr => mul(bps, ref(N.secondsPerHour), hours);
 
-/** The first configuration cell among `keys` (the planner's spellings), or undefined. */
-function cfg(ctx: QuantityContext, ...keys: string[]): Expr | undefined {
-  for (const k of keys) {
-    const n = ctx.config.get(k);
-    if (n) return ref(n);
-  }
-  return undefined;
+/**
+ * The inputs every sheet finds on the Assumptions sheet: the period and the workload of `streams`
+ * streams. Serverless's clusters and partitions are the planner's one cluster and the streams'
+ * partitions (a fixed sheet's configuration cells take their place).
+ */
+export function workloadInputs(streams: number): QuantityInputs {
+  const total = (f: (i: number) => Expr) => sumStreams(streams, f);
+  const dataIn = () => overPeriod(total(ingressBps));
+  const stored = () => total((i) => mul(ingressBps(i), retentionS(i)));
+  return {
+    hours: () => hours,
+    months: () => div(hours, ref(N.hoursPerMonth)),
+    tieredStoredBytes: () => total((i) => ifTiered(i, mul(ingressBps(i), retentionS(i)))),
+    tieredRetrievedBytes: () => overPeriod(total((i) => ifTiered(i, tierReadsBps(i)))),
+    dataWrittenBytes: dataIn,
+    dataInBytes: dataIn,
+    dataOutBytes: () => overPeriod(total(egressBps)),
+    storedBytes: stored,
+    clusters: () => num(1),
+    partitions: () => total((i) => ref(streamName(i, "partitions"))),
+    crossAzBytes: () => {
+      const otherAz = div(sub(ref(N.azs), num(1)), ref(N.azs));
+      return overPeriod(
+        add(
+          mul(total(ingressBps), otherAz),
+          mul(total(egressBps), otherAz, sub(num(1), ref(N.fetchNearest))),
+        ),
+      );
+    },
+  };
 }
 
-const BROKERS = ["brokers", "brokerCount"];
+/**
+ * The inputs of a fixed option sheet: the option's typed configuration cells (`cell(field)`: the
+ * defined name of a numeric configuration field's cell, or undefined, e.g. no PST), and where the
+ * configuration has no cell for an input, the workload's.
+ */
+export function sheetInputs(
+  o: OptionResult,
+  streams: number,
+  cell: (field: string) => string | undefined,
+): QuantityInputs {
+  const out: { [I in QuantityInput]?: () => Expr | undefined } = { ...workloadInputs(streams) };
+  for (const [i, fromConfig] of Object.entries(configurationInputs(o, cell))) {
+    const fromWorkload = out[i as QuantityInput];
+    out[i as QuantityInput] = () => fromConfig() ?? fromWorkload?.();
+  }
+  return out;
+}
 
-/** Candidate quantity formulas for a line item's dimension, best first. */
-export function quantityCandidates(dimension: string, ctx: QuantityContext): Expr[] {
-  const out: (Expr | undefined)[] = [];
-  const brokers = cfg(ctx, ...BROKERS);
-  const totalIngress = sumStreams(ctx, ingressBps);
-  const totalEgress = sumStreams(ctx, egressBps);
-  const retained = sumStreams(ctx, (i) => mul(ingressBps(i), retentionS(i)));
-  if (dimension.startsWith("broker:")) {
-    if (brokers) out.push(mul(brokers, hours));
-  } else {
-    switch (dimension) {
-      case "storage": {
-        const gib = cfg(ctx, "storagePerBrokerGiB", "storagePerBrokerGB");
-        if (brokers && gib) out.push(mul(brokers, gib, months));
-        break;
-      }
-      case "pst": {
-        const mibps = cfg(ctx, "throughputPerBrokerMiBps", "provisionedThroughputMiBps", "pstMiBps");
-        if (brokers && mibps) out.push(mul(brokers, mibps, months));
-        break;
-      }
-      case "tieredStorage": {
-        const gib = cfg(ctx, "tieredStoredGiB", "tieredStorageGiB");
-        if (gib) out.push(mul(gib, months));
-        out.push(mul(toGB(sumStreams(ctx, (i) => ifTiered(i, mul(ingressBps(i), retentionS(i))))), months));
-        break;
-      }
-      case "tieredRetrieval":
-        out.push(toGB(overPeriod(sumStreams(ctx, (i) => ifTiered(i, tierReadsBps(i))))));
-        break;
-      case "expressDataWritten":
-      case "serverlessDataIn":
-        out.push(toGB(overPeriod(totalIngress)));
-        break;
-      case "serverlessDataOut":
-        out.push(toGB(overPeriod(totalEgress)));
-        break;
-      case "expressStorage":
-      case "serverlessStorage":
-        out.push(mul(toGB(retained), months));
-        break;
-      case "serverlessCluster":
-        out.push(mul(cfg(ctx, "clusters") ?? num(1), hours));
-        break;
-      case "serverlessPartition": {
-        const p = cfg(ctx, "partitions");
-        if (p) out.push(mul(p, hours));
-        out.push(
-          mul(
-            sumStreams(ctx, (i) => ref(streamName(i, "partitions"))),
-            hours,
-          ),
-        );
-        break;
-      }
-      case "crossAz": {
-        const otherAz = div(sub(ref(N.azs), num(1)), ref(N.azs));
-        const crossing = add(
-          mul(totalIngress, otherAz),
-          mul(totalEgress, otherAz, sub(num(1), ref(N.fetchNearest))),
-        );
-        out.push(toGB(overPeriod(crossing)));
-        break;
-      }
-      case "connectMcu":
-        out.push(perHour(ctx, "connectMcus", "mcus"));
-        break;
-      case "replicatorHour":
-        out.push(perHour(ctx, "replicators"));
-        break;
-      case "privateConnectivityHour":
-        out.push(perHour(ctx, "privateConnectivitySchemes"));
-        break;
+function configurationInputs(o: OptionResult, cell: (field: string) => string | undefined): QuantityInputs {
+  const at =
+    <C>() =>
+    (field: keyof C & string) =>
+    () => {
+      const name = cell(field);
+      return name === undefined ? undefined : ref(name);
+    };
+  switch (o.option) {
+    case "standard":
+    case "standard-tiered": {
+      const c = at<StandardConfiguration>();
+      return {
+        brokers: c("brokers"),
+        storagePerBrokerGB: c("storagePerBrokerGiB"),
+        throughputPerBrokerMiBps: c("provisionedThroughputMiBps"),
+      };
     }
+    case "express":
+      return { brokers: at<ExpressConfiguration>()("brokers") };
+    case "serverless": {
+      const c = at<ServerlessConfiguration>();
+      return { clusters: c("clusters"), partitions: c("partitions") };
+    }
+    default:
+      return {};
   }
-  return out.filter((e): e is Expr => e !== undefined);
-}
-
-function perHour(ctx: QuantityContext, ...keys: string[]): Expr | undefined {
-  const c = cfg(ctx, ...keys);
-  return c ? mul(c, hours) : undefined;
 }
