@@ -40,19 +40,25 @@ return stringWidth;
   },
 };
 
+/**
+ * src/cli/main.ts imports the fast-path bundles (dist/fast/<command>.js, built below without
+ * code splitting) by their literal paths: left as imports, not bundled into the split build.
+ */
+const fastBundlesExternal = {
+  name: "fast-bundles-external",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/fast\/[a-z]+\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 // Build into a fresh folder and swap it in, so a process running the previous dist/ (a test, a
 // benchmark) never sees a half-written bundle or a chunk deleted under it.
 const tmp = `.dist-build-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    cli: "src/cli/main.ts",
-    index: "src/index.ts",
-    "sweep-worker": "src/plan/simulate/worker.ts",
-  },
-  outdir: tmp,
+const common = {
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   target: "node20.19",
@@ -69,11 +75,74 @@ await build({
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
-  chunkNames: "chunks/[name]-[hash]",
-  plugins: [lazyStringWidth],
   logLevel: "warning",
+};
+await build({
+  ...common,
+  entryPoints: {
+    cli: "src/cli/main.ts",
+    index: "src/index.ts",
+    "sweep-worker": "src/plan/simulate/worker.ts",
+  },
+  outdir: tmp,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  plugins: [lazyStringWidth, fastBundlesExternal],
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
+// The fast path (src/cli/fast-path.ts): `price FILE` and `plan FILE` each load one self-contained
+// bundle instead of about thirty chunks. Lazily imported code (the alternatives, --baseline's
+// diff) is in the bundle too, evaluated only when imported.
+await build({
+  ...common,
+  entryPoints: { "fast/price": "src/cli/fast/price.ts", "fast/plan": "src/cli/fast/plan.ts" },
+  outdir: tmp,
+  splitting: false,
+  plugins: [lazyStringWidth],
+});
+// The arguments yargs hands each fast-path command's handler, recorded through the program itself
+// (program.ts parsedArgv) for the line with a placeholder file: [key] for undefined, [key, value].
+const capture = `.argv-capture-${process.pid}.mjs`;
+await build({
+  ...common,
+  stdin: {
+    contents: `import { parsedArgv } from "./src/cli/program.ts";
+import { FAST_COMMANDS, FILE_PLACEHOLDER } from "./src/cli/fast-path.ts";
+const out = {};
+for (const command of FAST_COMMANDS)
+  out[command] = Object.entries(await parsedArgv([command, FILE_PLACEHOLDER])).map(([k, v]) => (v === undefined ? [k] : [k, v]));
+process.stdout.write(JSON.stringify({ placeholder: FILE_PLACEHOLDER, argv: out }));`,
+    resolveDir: process.cwd(),
+    loader: "ts",
+  },
+  outfile: capture,
+  plugins: [lazyStringWidth],
+});
+let recorded;
+try {
+  recorded = JSON.parse(execFileSync(process.execPath, [capture], { encoding: "utf8" }));
+} finally {
+  rmSync(capture, { force: true });
+}
+// Only plain data survives the JSON file unchanged; the placeholder must be a whole value (the file).
+for (const [command, pairs] of Object.entries(recorded.argv)) {
+  for (const [key, value] of pairs) {
+    const plain =
+      value === undefined ||
+      ["string", "boolean", "number"].includes(typeof value) ||
+      (Array.isArray(value) && value.every((v) => ["string", "number"].includes(typeof v)));
+    if (
+      !plain ||
+      (value !== recorded.placeholder && JSON.stringify(value ?? null).includes(recorded.placeholder))
+    )
+      throw new Error(
+        `${command}: yargs argument ${key} = ${JSON.stringify(value)} cannot be recorded for the fast path`,
+      );
+  }
+  if (!pairs.some(([, v]) => v === recorded.placeholder))
+    throw new Error(`${command}: the file is in no argument`);
+}
+writeFileSync(`${tmp}/cli-argv.json`, `${JSON.stringify(recorded.argv)}\n`);
 // `msk-planner --help` served without loading yargs (src/cli/help-text.ts): yargs renders it here,
 // through the bundle just built (no help file yet, so yargs answers), once per width.
 const help = {};

@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 /**
  * The CLI's entry. `msk-planner --help` prints the help yargs rendered at build time
- * (help-text.ts), without loading yargs; every other command line loads the program (program.ts:
- * yargs, every command and its flags).
+ * (help-text.ts), without loading yargs; `price FILE` and `plan FILE` run their handler from one
+ * bundle each with the arguments yargs gave it at build time (fast-path.ts); every other command
+ * line loads the program (program.ts: yargs, every command and its flags).
  */
+import { fastCommandLine } from "./fast-path.js";
 import { printPrerenderedHelp } from "./help-text.js";
 
-if (!printPrerenderedHelp(process.argv.slice(2), import.meta.url)) {
-  const { run } = await import("./program.js");
-  await run();
+const args = process.argv.slice(2);
+if (!printPrerenderedHelp(args, import.meta.url)) {
+  const fast = fastCommandLine(args, import.meta.url);
+  if (fast) {
+    // Literal paths (the build keeps them as imports of the bundles beside this file).
+    const { run } =
+      fast.command === "price" ? await import("./fast/price.js") : await import("./fast/plan.js");
+    await run(fast.argv);
+  } else {
+    const { run } = await import("./program.js");
+    await run();
+  }
 }

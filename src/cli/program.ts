@@ -6,15 +6,16 @@
  */
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
-import { reportError, UsageError } from "./errors.js";
+import { UsageError } from "./errors.js";
 import { guardFlags, joinFlagValues } from "./flag-guard.js";
 import { helpWidth } from "./help-text.js";
-import { handleInterrupts } from "./interrupt.js";
+import { runCommandLine } from "./run-command.js";
 import { explainUnknownArguments, explainUnknownSubcommand } from "./unknown-args.js";
 
 const NO_COMMAND = "name a command: see the list above";
 
-async function main(args: string[]): Promise<void> {
+/** The program for the command line `args`: every command and its flags, the checks, the failure handler. */
+async function program(args: readonly string[]): Promise<Argv> {
   const argv = joinFlagValues(args);
   const cli = yargs(argv)
     .scriptName("msk-planner")
@@ -75,8 +76,35 @@ async function main(args: string[]): Promise<void> {
   registerCommands(cli);
   // Repeated single-value flags, `--flag=junk` switches, empty values, arguments after `--`.
   guardFlags(cli, argv);
+  return cli;
+}
 
-  await cli.parseAsync();
+async function main(args: string[]): Promise<void> {
+  await (await program(args)).parseAsync();
+}
+
+/** Thrown by {@link parsedArgv}'s middleware to stop before the handler runs. */
+class Parsed {
+  constructor(readonly argv: Record<string, unknown>) {}
+}
+
+/**
+ * The arguments yargs hands the command's handler for the command line `args`, without running
+ * the handler: after every check and middleware, as the handler would receive them. The build
+ * records them for the fast path's command lines (fast-path.ts).
+ */
+export async function parsedArgv(args: readonly string[]): Promise<Record<string, unknown>> {
+  const cli = await program(args);
+  cli.middleware((a) => {
+    throw new Parsed({ ...a });
+  }, false);
+  try {
+    await cli.parseAsync();
+  } catch (e) {
+    if (e instanceof Parsed) return e.argv;
+    throw e;
+  }
+  throw new Error(`msk-planner ${args.join(" ")}: no command handler was reached`);
 }
 
 /**
@@ -96,11 +124,10 @@ function skipHelpCache(cli: Argv): void {
 
 /** Run the command line of this process; errors become one line and the exit code. */
 export function run(): Promise<void> {
-  handleInterrupts();
   const given = hideBin(process.argv);
-  return main(given).catch(async (e: unknown) => {
+  return runCommandLine(
+    () => main(given),
     // A workload field's error names the flag that set it (`--region`, not `region`).
-    const { namedForFlag } = await import("./plan-flags.js");
-    process.exitCode = reportError(namedForFlag(e, joinFlagValues(given)));
-  });
+    async (e) => (await import("./plan-flags.js")).namedForFlag(e, joinFlagValues(given)),
+  );
 }

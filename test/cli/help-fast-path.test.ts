@@ -53,7 +53,8 @@ describe("--help without yargs", () => {
     expect(help.stderr).toBe("");
     expect(help.code).toBe(0);
     expect(help.stdout).toBe(bothWays(english).yargs);
-    const price = runCli(["price", "fixtures/clusters/standard.yaml"], { env });
+    // (`price FILE` alone has its own fast path, src/cli/fast-path.ts: `--json` goes through yargs)
+    const price = runCli(["price", "fixtures/clusters/standard.yaml", "--json"], { env });
     expect(price.code).not.toBe(0);
     expect(price.stderr).toMatch(/refused \S*program-/);
   });

@@ -37,6 +37,11 @@ describe("price and plan load no heavy dependency", () => {
     expect(p.stderr).toBe("");
     expect(p.code).toBe(0);
     expect(Math.round(JSON.parse(p.stdout).totalUsd * 100)).toBe(94050);
+    // `price FILE` alone takes the fast path (src/cli/fast-path.ts): its own bundle
+    const fast = runCli(["price", "fixtures/clusters/standard-addons.yaml"], { env });
+    expect(fast.stderr).toBe("");
+    expect(fast.code).toBe(0);
+    expect(fast.stdout).toContain("$940.50");
     const show = runCli(["pricing", "show", "--region", "us-east-1"], { env });
     expect(show.stderr).toBe("");
     expect(show.code).toBe(0);
@@ -52,5 +57,8 @@ describe("price and plan load no heavy dependency", () => {
     const orders = JSON.parse(r.stdout).workload.streams[0];
     expect(orders.retentionSeconds).toBe(7 * 86400);
     expect(orders.peakIngressBytesPerSec).toBe(60 * 2 ** 20);
+    const fast = runCli(["plan", "fixtures/workloads/typical.yaml"], { env }); // the fast path's bundle
+    expect(fast.stderr).toBe("");
+    expect(fast.code).toBe(0);
   });
 });

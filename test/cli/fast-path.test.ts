@@ -1,0 +1,118 @@
+// `msk-planner price FILE` and `plan FILE` run their handler without yargs (src/cli/fast-path.ts,
+// issue #14), with the arguments yargs gave the handler at build time for the same line with a
+// placeholder file. Checked here: the substitution gives what yargs gives for real file names
+// (odd ones included), dist/cli-argv.json is what the program records now, only the exact
+// `COMMAND FILE` lines take the fast path, and the output, errors and exit codes are those of the
+// yargs path (`--json=false` is the same request, but not the fast path's line, so yargs runs it).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  ARGV_FILE,
+  FAST_COMMANDS,
+  FILE_PLACEHOLDER,
+  fastArgv,
+  type RecordedArgv,
+} from "../../src/cli/fast-path.js";
+import { parsedArgv } from "../../src/cli/program.js";
+import { ROOT, runCli } from "../helpers/cli.js";
+import { refuseModules } from "../helpers/refuse-modules.js";
+
+/** What the build records (scripts/build.mjs): [key] for undefined, [key, value]. */
+async function record(): Promise<RecordedArgv> {
+  const out: Partial<RecordedArgv> = {};
+  for (const c of FAST_COMMANDS)
+    out[c] = Object.entries(await parsedArgv([c, FILE_PLACEHOLDER])).map(([k, v]) =>
+      v === undefined ? [k] : [k, v],
+    );
+  return out as RecordedArgv;
+}
+
+const env = { MSK_PLANNER_CACHE_DIR: "/nonexistent-msk-planner-fast-path" };
+
+describe("the fast path's arguments", () => {
+  it("dist/cli-argv.json is what the program records now (rebuilt with the flags)", async () => {
+    const built = JSON.parse(readFileSync(join(ROOT, "dist", ARGV_FILE), "utf8"));
+    expect(built).toEqual(await record());
+    expect(built.plan.find(([k]: [string]) => k === "workloadFile")).toEqual([
+      "workloadFile",
+      FILE_PLACEHOLDER,
+    ]);
+  });
+
+  it("equal yargs' own for real file names, odd ones included, key for key and in order", async () => {
+    const recorded = await record();
+    const names = ["fixtures/clusters/standard.yaml", "123", "1e3", "0x10", "true", "no", "a=b", "x y.yaml"];
+    for (const command of FAST_COMMANDS)
+      for (const name of names) {
+        const fast = fastArgv([command, name], recorded);
+        const yargs = await parsedArgv([command, name]);
+        expect(fast?.command).toBe(command);
+        expect(Object.entries(fast?.argv ?? {}), `${command} ${name}`).toEqual(Object.entries(yargs));
+      }
+  });
+
+  it("only `COMMAND FILE`: flags, more arguments, other commands and names yargs reads otherwise go to yargs", async () => {
+    const recorded = await record();
+    for (const args of [
+      ["price"],
+      ["price", "a.yaml", "--json"],
+      ["price", "--json"],
+      ["plan", "a.yaml", "b.yaml"],
+      ["sweep", "a.yaml"],
+      ["price", ""],
+      ["price", "  "],
+      ["price", "-"],
+      ["price", "-x.yaml"],
+      ["plan", "'a.yaml'"],
+      ["plan", '"a.yaml"'],
+    ])
+      expect(fastArgv(args, recorded), args.join(" ")).toBeUndefined();
+    expect(fastArgv(["price", "a.yaml"], recorded)?.argv.file).toBe("a.yaml");
+    // the recording is copied, never changed
+    const before = JSON.stringify(recorded);
+    const copy = fastArgv(["plan", "b.yaml"], recorded);
+    (copy?.argv._ as string[] | undefined)?.push("changed");
+    expect(copy?.argv._).toEqual(["plan", "changed"]);
+    expect(JSON.stringify(recorded)).toBe(before);
+  });
+});
+
+describe("the fast path prints what the yargs path prints", () => {
+  const files = (dir: string) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .map((f) => `${dir}/${f}`);
+  const cases: [string, string][] = [
+    ...files("fixtures/clusters").map((f): [string, string] => ["price", f]),
+    ...files("fixtures/workloads").map((f): [string, string] => ["plan", f]),
+    // errors: a missing file, a file of the other kind, an unknown field
+    ["price", "no-such-file.yaml"],
+    ["plan", "no-such-file.yaml"],
+    ["price", "fixtures/workloads/small.yaml"],
+    ["plan", "fixtures/clusters/standard.yaml"],
+    ["plan", "test/cli/fixtures/unknown-field.yaml"],
+    ["price", "package.json"],
+  ];
+  it.each(cases)("%s %s", (command, file) => {
+    const fast = runCli([command, file], { env });
+    const yargs = runCli([command, file, "--json=false"], { env });
+    expect(fast).toEqual(yargs);
+  });
+
+  it("loads no yargs: with the program chunk refused, price FILE and plan FILE still run (control: --json fails)", () => {
+    const refused = { ...env, NODE_OPTIONS: refuseModules(/program-[A-Z0-9]+\.js$/) };
+    for (const [command, file] of [
+      ["price", "fixtures/clusters/standard.yaml"],
+      ["plan", "fixtures/workloads/typical.yaml"],
+    ] as const) {
+      const r = runCli([command, file], { env: refused });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(runCli([command, file, "--json=false"], { env }).stdout);
+      const control = runCli([command, file, "--json"], { env: refused });
+      expect(control.code).not.toBe(0);
+      expect(control.stderr).toMatch(/refused \S*program-/);
+    }
+  });
+});
