@@ -5,6 +5,7 @@
  * hang or gigabytes of memory. README "Limits" lists them; each constant says why its value.
  */
 import { InputError } from "./errors.js";
+import { formatEnUs } from "./number-text.js";
 
 export const LIMITS = {
   /** Break-even scan points: each is two plans; 1,000,000 is 500× the default 2,000 and takes minutes. */
@@ -45,7 +46,7 @@ export function checkLimit(name: LimitName, value: number, path: string, what: s
   if (value > max)
     throw new InputError(
       path,
-      `${what} ${Number.isFinite(value) ? value.toLocaleString("en-US") : String(value)} exceeds the limit of ${max.toLocaleString("en-US")}${hint ? `; ${hint}` : ""}`,
+      `${what} ${Number.isFinite(value) ? formatEnUs(value) : String(value)} exceeds the limit of ${formatEnUs(max)}${hint ? `; ${hint}` : ""}`,
       "invalid_input",
     );
 }

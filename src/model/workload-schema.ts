@@ -22,6 +22,7 @@ import * as z from "zod";
 import { InputError, type Problem, type ProblemCode } from "./errors.js";
 import { resolveInstanceTypes } from "./instance-types.js";
 import { LIMITS } from "./limits.js";
+import { formatEnUs } from "./number-text.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
 import { citeInWords } from "./sources.js";
 import { didYouMean } from "./suggest.js";
@@ -185,9 +186,9 @@ export const WorkloadInput = z.strictObject({
     .min(1)
     .max(
       LIMITS.streams,
-      `at most ${LIMITS.streams.toLocaleString("en-US")} streams per workload (the limit; sensitivity re-plans every field of every stream)`,
+      `at most ${formatEnUs(LIMITS.streams)} streams per workload (the limit; sensitivity re-plans every field of every stream)`,
     )
-    .meta({ description: `One or more streams (at most ${LIMITS.streams.toLocaleString("en-US")})` }),
+    .meta({ description: `One or more streams (at most ${formatEnUs(LIMITS.streams)})` }),
 });
 
 /**

@@ -4,21 +4,14 @@
  * candidate, never in hot loops.
  */
 import { BYTES_PER_GIB, BYTES_PER_MB, BYTES_PER_MIB } from "../model/conventions.js";
+import { formatFixedEnUs } from "../model/number-text.js";
 
 /**
- * One Intl.NumberFormat per digit count: `toLocaleString` with options builds a new one on every
- * call, which was 70% of an alternative's evaluation (they word notes per evaluation).
+ * "12,345.6": grouped, at most `digits` decimals (the same text as `n.toLocaleString("en-US", …)`,
+ * without loading ICU: src/model/number-text.ts).
  */
-const FORMATS = new Map<number, Intl.NumberFormat>();
-
-/** "12,345.6": grouped, at most `digits` decimals (the same text as `n.toLocaleString("en-US", …)`). */
 export function num(n: number, digits = 1): string {
-  let f = FORMATS.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits });
-    FORMATS.set(digits, f);
-  }
-  return f.format(n);
+  return formatFixedEnUs(n, digits);
 }
 export function pct(f: number): string {
   return `${num(f * 100, 1)}%`;

@@ -13,6 +13,7 @@ import {
   STANDARD_INSTANCES,
   type StandardInstance,
 } from "../model/instances.js";
+import { formatEnUs } from "../model/number-text.js";
 import { citeInWords } from "../model/sources.js";
 import { CONFIG_FIELDS, FIELD_OF_KEY, fieldsOfKind } from "./config-fields.js";
 import type { ClusterConfig, DeploymentKind, StandardConfig } from "./configuration.js";
@@ -126,7 +127,7 @@ function validateStandard(c: StandardConfig, spec: StandardInstance): void {
   if (storage < min || storage > max) {
     throw new InputError(
       "storagePerBroker",
-      `expected ${spec.storageMinGiB} GiB to ${spec.storageMaxGiB.toLocaleString("en-US")} GiB per broker (${citeInWords("msk-quotas")}), got ${gib(storage)}`,
+      `expected ${spec.storageMinGiB} GiB to ${formatEnUs(spec.storageMaxGiB)} GiB per broker (${citeInWords("msk-quotas")}), got ${gib(storage)}`,
     );
   }
   if (c.throughputPerBrokerBytesPerSec !== undefined) {

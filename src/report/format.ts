@@ -1,7 +1,10 @@
 /**
  * Display formatting: the only place numbers are rounded (money stays unrounded through the
  * pipeline; STYLE.md "Money"). Deterministic: fixed en-US grouping, no locale or clock input.
+ * The en-US texts are Intl.NumberFormat's, written without ICU (src/model/number-text.ts: ICU's
+ * first load is a fifth of a command's start-up budget).
  */
+import { formatEnUs, formatFixedEnUs, formatSignificantEnUs } from "../model/number-text.js";
 
 /**
  * The display rule for money: USD rounded to the cent, half away from zero, with thousands
@@ -14,13 +17,11 @@ export function roundCents(usd: number): number {
   return (sign * Math.round(a * (1 + Number.EPSILON))) / 100;
 }
 
-const GROUPED_2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** "$1,234.56" (see {@link roundCents}). */
 export function formatUsd(usd: number): string {
   if (!Number.isFinite(usd)) return String(usd);
   const r = roundCents(usd);
-  return `${r < 0 ? "-" : ""}$${GROUPED_2.format(Math.abs(r))}`;
+  return `${r < 0 ? "-" : ""}$${formatFixedEnUs(Math.abs(r), 2, 2)}`;
 }
 
 /**
@@ -32,18 +33,15 @@ export function formatUnitPrice(amount: number, currency = "USD"): string {
   if (!Number.isFinite(amount)) return String(amount);
   let s = amount.toFixed(8).replace(/0+$/, "");
   const [int, frac = ""] = s.split(".");
-  s = `${Number(int).toLocaleString("en-US")}.${frac.padEnd(2, "0")}`;
+  s = `${formatEnUs(Number(int))}.${frac.padEnd(2, "0")}`;
   return currency === "USD" ? `$${s}` : `${currency} ${s}`;
 }
-
-const GROUPED_MAX2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const GROUPED_SIG4 = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
 
 /** A quantity: grouped, at most 2 decimals ("2,190", "1,019.18"); tiny non-zero values keep 4 significant digits. */
 export function formatQuantity(q: number): string {
   if (!Number.isFinite(q)) return String(q);
-  if (q !== 0 && Math.abs(q) < 0.01) return GROUPED_SIG4.format(q);
-  return GROUPED_MAX2.format(q);
+  if (q !== 0 && Math.abs(q) < 0.01) return formatSignificantEnUs(q, 4);
+  return formatFixedEnUs(q, 2);
 }
 
 /** A fraction as a percentage: 0.4567 → "45.7%". */
@@ -51,7 +49,7 @@ export function formatPercent(f: number, digits = 1): string {
   return `${(f * 100).toFixed(digits)}%`;
 }
 
-const SIG4 = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+const SIG4 = (x: number) => formatSignificantEnUs(x, 4);
 
 /**
  * A canonical workload value in the unit people read it in: rates in MiB/s, sizes in GiB,
@@ -64,15 +62,15 @@ export function formatFieldValue(
   if (!Number.isFinite(n)) return String(n);
   switch (kind) {
     case "rate":
-      return `${SIG4.format(n / 2 ** 20)} MiB/s`;
+      return `${SIG4(n / 2 ** 20)} MiB/s`;
     case "size":
-      return `${SIG4.format(n / 2 ** 30)} GiB`;
+      return `${SIG4(n / 2 ** 30)} GiB`;
     case "duration":
-      return n >= 86_400 ? `${SIG4.format(n / 86_400)} d` : `${SIG4.format(n / 3600)} h`;
+      return n >= 86_400 ? `${SIG4(n / 86_400)} d` : `${SIG4(n / 3600)} h`;
     case "fraction":
       return formatPercent(n);
     default:
-      return SIG4.format(n);
+      return SIG4(n);
   }
 }
 
