@@ -195,6 +195,16 @@ describe("bad input: one line naming the field and what was expected", () => {
       'p: expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got "1 furlong/s"',
     ],
     [
+      "trailing text after a ps rate",
+      () => parseRate("1 MBpsx", "p"),
+      'p: expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got "1 MBpsx"',
+    ],
+    [
+      "trailing text after a time unit",
+      () => parseRate("1 MB/s2", "p"),
+      'p: expected a rate with a unit such as "50 MiB/s" or "2 TB/day", got "1 MB/s2"',
+    ],
+    [
       "a bare number for a duration",
       () => parseDuration("7", "p"),
       'p: expected a duration with a unit such as "7d" or "24h", got "7"',
