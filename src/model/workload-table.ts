@@ -7,8 +7,8 @@
  * - the workload flags and their help (src/cli/plan-flags.ts, by `flag`);
  * - the simulator's settable fields (src/model/workload-fields.ts STREAM_FIELDS / CLUSTER_FIELDS,
  *   by `simulate`: the unit kind, limits and the canonical field it becomes);
- * - the report's per-stream inputs (src/report/stream-inputs.ts, by `report`: the workbook's defined
- *   name, label, unit and number format of the canonical field, one row per stream).
+ * - the report's workload inputs (src/report/workload-inputs.ts, by `report`: the workbook's defined
+ *   name, label, unit and number format of the canonical value, once or once per stream).
  * Pure data with no imports: the CLI reads the flags from it at every start-up.
  *
  * Order matters and is kept: within a scope, rows are in the simulator's order (Monte Carlo draws
@@ -52,24 +52,27 @@ export interface SimulateSpec {
 }
 
 /**
- * Number formats a stream input is shown in, each with its unit of the canonical value: `mibps`
- * shows bytes per second in MiB/s, `hours` shows seconds in hours, `bytes`, `int` and `number` show
- * the canonical value as it is. (The report maps each to a cell format; a subset of its formats.)
+ * Number formats an input is shown in, each with its unit of the canonical value: `mibps` shows
+ * bytes per second in MiB/s, `hours` shows seconds in hours; `bytes`, `int`, `number` and
+ * `fraction` (a percentage) show the canonical number as it is, `flag` a yes/no as 1/0, `text` a
+ * string. (The report maps each to a cell format; a subset of its formats.)
  */
-export type ReportFormat = "mibps" | "hours" | "bytes" | "int" | "number";
+export type ReportFormat = "mibps" | "hours" | "bytes" | "int" | "number" | "fraction" | "flag" | "text";
 
 /**
- * How the report shows a stream field: one row per stream on the workbook's Assumptions sheet, a
- * cell the option sheets' formulas reference by its defined name. Only on stream rows whose
- * `simulate` names a `canonical` field (the value shown is that field in the format's unit).
+ * How the report shows a field on the workbook's Assumptions sheet: a cell the option sheets'
+ * formulas reference by its defined name. A stream row appears once per stream and needs a
+ * `canonical` stream field in `simulate` (the value shown is that field in the format's unit); a
+ * cluster row appears once, its value read at `simulate.canonicalPath` or else at its own path.
  */
 export interface ReportSpec {
   /**
-   * Defined-name suffix: the cell is `stream<N>_<name>` (N 1-based, file order). A public interface
-   * (scripts and other workbooks link to it, issue #13): never rename.
+   * The defined name: a stream field's cell is `stream<N>_<name>` (N 1-based, file order), a
+   * cluster field's is `<name>`; null for text shown for reference only (region). A public
+   * interface (scripts and other workbooks link to it, issue #13): never rename.
    */
-  name: string;
-  /** Plain words shown after "Stream N (name): ". */
+  name: string | null;
+  /** Plain words: a stream field's come after "Stream N (name): ". */
   label: string;
   /** The unit shown beside the value. */
   unit: string;
@@ -77,8 +80,9 @@ export interface ReportSpec {
   /** A duration in hours that also reads in days (retention): the sheet shows the days beside it. */
   days?: true;
   /**
-   * Place in each stream's block of rows, 1-based. The table's own order is the simulator's (kept
-   * for seeded Monte Carlo runs); the sheet's is kept apart so neither moves the other.
+   * Place among the scope's rows (a stream's block, or the Workload section), 1-based. The table's
+   * own order is the simulator's (kept for seeded Monte Carlo runs); the sheet's is kept apart so
+   * neither moves the other.
    */
   position: number;
 }
@@ -113,6 +117,13 @@ export const WORKLOAD_TABLE = [
     input: "text",
     schema: "AWS region; default us-east-1",
     flag: "AWS region (default us-east-1)",
+    report: {
+      name: null,
+      label: "Region",
+      unit: "",
+      format: "text",
+      position: 1,
+    },
   },
   {
     name: "azs",
@@ -128,6 +139,13 @@ export const WORKLOAD_TABLE = [
       canonicalPath: ["azs"],
       description: "availability zones (2 or 3)",
     },
+    report: {
+      name: "azs",
+      label: "Availability zones",
+      unit: "AZs",
+      format: "int",
+      position: 2,
+    },
   },
   {
     name: "clientConnections",
@@ -142,6 +160,13 @@ export const WORKLOAD_TABLE = [
       canonicalPath: ["clientConnections"],
       description: "client connections",
     },
+    report: {
+      name: "client_connections",
+      label: "Client connections",
+      unit: "connections",
+      format: "int",
+      position: 3,
+    },
   },
   {
     name: "sizingModel",
@@ -149,6 +174,13 @@ export const WORKLOAD_TABLE = [
     input: "sizingModel",
     schema: "Standard throughput model; default blog",
     flag: "Standard throughput model: blog (default) or aws-script",
+    report: {
+      name: null,
+      label: "Sizing model",
+      unit: "",
+      format: "text",
+      position: 4,
+    },
   },
   {
     name: "instanceTypes",
@@ -169,6 +201,13 @@ export const WORKLOAD_TABLE = [
       canonicalPath: ["targets", "maxUtilisation", "standard"],
       description: "Standard utilisation target",
     },
+    report: {
+      name: "max_util_standard",
+      label: "Max utilisation, Standard brokers",
+      unit: "of capacity",
+      format: "fraction",
+      position: 5,
+    },
   },
   {
     name: "targets.maxUtilisation.express",
@@ -182,6 +221,13 @@ export const WORKLOAD_TABLE = [
       canonicalPath: ["targets", "maxUtilisation", "express"],
       description: "Express utilisation target",
     },
+    report: {
+      name: "max_util_express",
+      label: "Max utilisation, Express brokers",
+      unit: "of capacity",
+      format: "fraction",
+      position: 6,
+    },
   },
   {
     name: "targets.maxUtilisation.partitions",
@@ -193,6 +239,13 @@ export const WORKLOAD_TABLE = [
       canonicalPath: ["targets", "maxUtilisation", "partitions"],
       description: "partitions utilisation target",
     },
+    report: {
+      name: "max_util_partitions",
+      label: "Max utilisation, partitions per broker",
+      unit: "of limit",
+      format: "fraction",
+      position: 7,
+    },
   },
   {
     name: "targets.tieredLocalRetention",
@@ -203,6 +256,14 @@ export const WORKLOAD_TABLE = [
       kind: "duration",
       canonicalPath: ["targets", "tieredLocalRetentionSeconds"],
       description: "local retention assumed by standard-tiered",
+    },
+    report: {
+      name: "tiered_local_retention_h",
+      label: "Default local retention, tiered option",
+      unit: "hours",
+      format: "hours",
+      days: true,
+      position: 11,
     },
   },
   {
@@ -218,6 +279,13 @@ export const WORKLOAD_TABLE = [
       canonicalPath: ["targets", "storageHeadroom"],
       description: "provisioned storage ÷ stored bytes",
     },
+    report: {
+      name: "storage_headroom",
+      label: "Storage head-room",
+      unit: "× retained",
+      format: "number",
+      position: 8,
+    },
   },
   {
     name: "targets.tolerateAzLoss",
@@ -225,6 +293,13 @@ export const WORKLOAD_TABLE = [
     input: "boolean",
     schema: "Keep serving with one AZ lost; default true",
     flag: "Size to keep serving with one AZ lost (default true; --no-tolerate-az-loss)",
+    report: {
+      name: "tolerate_az_loss",
+      label: "Tolerate the loss of one AZ",
+      unit: "1 = yes, 0 = no",
+      format: "flag",
+      position: 9,
+    },
   },
   {
     name: "targets.fetchFromNearestReplica",
@@ -232,6 +307,13 @@ export const WORKLOAD_TABLE = [
     input: "boolean",
     schema: "Consumers read from a replica in their AZ; default false",
     flag: "Consumers fetch from a replica in their own AZ (default false)",
+    report: {
+      name: "fetch_from_nearest_replica",
+      label: "Consumers fetch from nearest replica",
+      unit: "1 = yes, 0 = no",
+      format: "flag",
+      position: 10,
+    },
   },
   // ── per stream ──
   {
@@ -478,7 +560,11 @@ export type SimulatedStreamName = Extract<Row, { scope: "stream"; simulate: obje
 export type SimulatedClusterName = Extract<Row, { scope: "cluster"; simulate: object }>["name"];
 
 /** Suffixes of the stream inputs' defined names in the report (`ingress_MiBps` …). */
-export type ReportedStreamName = Extract<Row, { report: object }>["report"]["name"];
+export type ReportedStreamName = Extract<Row, { scope: "stream"; report: object }>["report"]["name"];
+/** Defined names of the cluster-wide inputs in the report (`azs`, `storage_headroom` …). */
+export type ReportedClusterName = NonNullable<
+  Extract<Row, { scope: "cluster"; report: object }>["report"]["name"]
+>;
 
 /** The rows of one scope whose name is below `prefix` (`targets.`), in table order. */
 export function rowsOf(scope: FieldRow["scope"], prefix = ""): FieldRow[] {

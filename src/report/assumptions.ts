@@ -6,7 +6,8 @@
  * The stream names are a public interface (scripts and other workbooks link to them):
  * `stream<N>_ingress_MiBps`, `…_peak_ingress_MiBps`, `…_egress_MiBps`, `…_peak_egress_MiBps`,
  * `…_retention_h`, `…_local_retention_h`, `…_partitions`, `…_replication_factor` (N 1-based, file order);
- * they are declared, with their labels and units, in the workload field table (src/report/stream-inputs.ts).
+ * they and the Workload section's inputs are declared, with their labels and units, in the workload
+ * field table (src/model/workload-table.ts, rendered by src/report/workload-inputs.ts).
  */
 import {
   BYTES_PER_BILLED_GB,
@@ -15,10 +16,10 @@ import {
   SECONDS_PER_HOUR,
 } from "../model/conventions.js";
 import { citeInWords, sourceOf } from "../model/sources.js";
-import type { ReportedStreamName } from "../model/workload-table.js";
+import type { ReportedClusterName, ReportedStreamName } from "../model/workload-table.js";
 import type { PlanResult } from "../plan/types.js";
 import { DIMENSIONS, type FixedDimensionId } from "../pricing/dimensions.js";
-import { STREAM_INPUTS } from "./stream-inputs.js";
+import { clusterInputRows, STREAM_INPUTS } from "./workload-inputs.js";
 
 /** How a value is shown (mapped to a number format per renderer). */
 export type ValueFormat =
@@ -52,16 +53,20 @@ export interface AssumptionRow {
   sourceUrl: string | null;
 }
 
-/** Names of the convention cells (one place: the option formulas use these constants). */
+/**
+ * Names of the cells the option formulas reference (one place: they use these constants). The
+ * workload inputs' names are the workload field table's (`report.name`); the type ties each here
+ * to its row, so renaming one there fails to compile here.
+ */
 export const N = {
   hours: "hours",
   hoursPerMonth: "hours_per_month",
   secondsPerHour: "seconds_per_hour",
   bytesPerBilledGB: "bytes_per_billed_gb",
   bytesPerMiB: "bytes_per_mib",
-  azs: "azs",
-  fetchNearest: "fetch_from_nearest_replica",
-  tieredLocalRetention: "tiered_local_retention_h",
+  azs: "azs" satisfies ReportedClusterName,
+  fetchNearest: "fetch_from_nearest_replica" satisfies ReportedClusterName,
+  tieredLocalRetention: "tiered_local_retention_h" satisfies ReportedClusterName,
 } as const;
 
 /** Per-stream input names: `stream<i>_<field>` (1-based; not a cell reference in any dialect). */
@@ -99,8 +104,6 @@ export function priceNameOf(names: ReadonlyMap<string, string>, dimension: strin
   if (!n) throw new Error(`report: no price cell for ${dimension}`);
   return n;
 }
-
-const SEC_PER_H = SECONDS_PER_HOUR;
 
 /**
  * Build the Assumptions rows of a plan. Pure. `prices`: further unit prices the live option sheets
@@ -172,121 +175,8 @@ export function buildAssumptions(
       source: "definition (2^20 bytes)",
       sourceUrl: null,
     },
-    {
-      section: "Workload",
-      name: null,
-      label: "Region",
-      value: w.region,
-      unit: "",
-      format: "text",
-      source: "workload",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: N.azs,
-      label: "Availability zones",
-      value: w.azs,
-      unit: "AZs",
-      format: "int",
-      source: "workload",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: "client_connections",
-      label: "Client connections",
-      value: w.clientConnections,
-      unit: "connections",
-      format: "int",
-      source: "workload",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: null,
-      label: "Sizing model",
-      value: w.sizingModel,
-      unit: "",
-      format: "text",
-      source: "workload",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: "max_util_standard",
-      label: "Max utilisation, Standard brokers",
-      value: w.targets.maxUtilisation.standard,
-      unit: "of capacity",
-      format: "fraction",
-      source: "workload targets",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: "max_util_express",
-      label: "Max utilisation, Express brokers",
-      value: w.targets.maxUtilisation.express,
-      unit: "of capacity",
-      format: "fraction",
-      source: "workload targets",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: "max_util_partitions",
-      label: "Max utilisation, partitions per broker",
-      value: w.targets.maxUtilisation.partitions,
-      unit: "of limit",
-      format: "fraction",
-      source: "workload targets",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: "storage_headroom",
-      label: "Storage head-room",
-      value: w.targets.storageHeadroom,
-      unit: "× retained",
-      format: "number",
-      source: "workload targets",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: "tolerate_az_loss",
-      label: "Tolerate the loss of one AZ",
-      value: w.targets.tolerateAzLoss ? 1 : 0,
-      unit: "1 = yes, 0 = no",
-      format: "flag",
-      source: "workload targets",
-      sourceUrl: null,
-    },
-    {
-      section: "Workload",
-      name: N.fetchNearest,
-      label: "Consumers fetch from nearest replica",
-      value: w.targets.fetchFromNearestReplica ? 1 : 0,
-      unit: "1 = yes, 0 = no",
-      format: "flag",
-      source: "workload targets",
-      sourceUrl: null,
-    },
+    ...clusterInputRows(w),
   ];
-  const tlr = (w.targets as { tieredLocalRetentionSeconds?: number }).tieredLocalRetentionSeconds;
-  if (tlr !== undefined) {
-    rows.push({
-      section: "Workload",
-      name: N.tieredLocalRetention,
-      label: "Default local retention, tiered option",
-      value: tlr / SEC_PER_H,
-      unit: "hours",
-      format: "hours",
-      days: true,
-      source: "workload targets",
-      sourceUrl: null,
-    });
-  }
   w.streams.forEach((s, i) => {
     rows.push({
       section: "Stream",

@@ -1,15 +1,21 @@
-// The report's per-stream inputs come from the one workload field table (src/model/workload-table.ts,
-// `report`, issue #15): every field the table marks for the report is a row of the Assumptions sheet,
-// with the table's name, words, unit and format, in the table's `position` order, and nothing else.
-// The defined names are a public interface (issue #13), pinned here in full.
+// The report's workload inputs come from the one workload field table (src/model/workload-table.ts,
+// `report`, issue #15): every field the table marks for the report is a row of the Assumptions sheet
+// (a stream field once per stream, a cluster field once in the Workload section), with the table's
+// name, words, unit and format, in the table's `position` order, and nothing else. The defined
+// names are a public interface (issue #13), pinned here in full.
 import { describe, expect, it } from "vitest";
 import type { Stream } from "../../src/model/workload.js";
 import { type FieldRow, WORKLOAD_TABLE } from "../../src/model/workload-table.js";
-import { buildAssumptions } from "../../src/report/assumptions.js";
-import { STREAM_INPUTS } from "../../src/report/stream-inputs.js";
+import { buildAssumptions, N } from "../../src/report/assumptions.js";
+import { CLUSTER_INPUTS, clusterInputRows, STREAM_INPUTS } from "../../src/report/workload-inputs.js";
 import { planFor, workload } from "./fixture.js";
 
-const reported = (WORKLOAD_TABLE as readonly FieldRow[]).filter((r) => r.report !== undefined);
+const reported = (WORKLOAD_TABLE as readonly FieldRow[]).filter(
+  (r) => r.scope === "stream" && r.report !== undefined,
+);
+const reportedCluster = (WORKLOAD_TABLE as readonly FieldRow[]).filter(
+  (r) => r.scope === "cluster" && r.report !== undefined,
+);
 
 /** The sheet's stream rows as issue #13 published them: suffix, label, unit, format, days. */
 const PUBLISHED = [
@@ -117,5 +123,72 @@ describe("the report's stream inputs", () => {
     expect(orders.find((r) => r.name === "stream1_retention_h")).toMatchObject({ value: 24, days: true });
     expect(orders.find((r) => r.name === "stream1_ingress_MiBps")).not.toHaveProperty("days");
     expect(rows.find((r) => r.name === "stream2_partitions")?.value).toBe(3);
+  });
+});
+
+/** The Workload section as issue #13 published it: name (null: text only), label, unit, format. */
+const PUBLISHED_CLUSTER = [
+  [null, "Region", "", "text"],
+  ["azs", "Availability zones", "AZs", "int"],
+  ["client_connections", "Client connections", "connections", "int"],
+  [null, "Sizing model", "", "text"],
+  ["max_util_standard", "Max utilisation, Standard brokers", "of capacity", "fraction"],
+  ["max_util_express", "Max utilisation, Express brokers", "of capacity", "fraction"],
+  ["max_util_partitions", "Max utilisation, partitions per broker", "of limit", "fraction"],
+  ["storage_headroom", "Storage head-room", "× retained", "number"],
+  ["tolerate_az_loss", "Tolerate the loss of one AZ", "1 = yes, 0 = no", "flag"],
+  ["fetch_from_nearest_replica", "Consumers fetch from nearest replica", "1 = yes, 0 = no", "flag"],
+  ["tiered_local_retention_h", "Default local retention, tiered option", "hours", "hours"],
+] as const;
+
+describe("the report's cluster-wide inputs", () => {
+  it("are the table's cluster rows marked for the report, in position order 1…n, as published", () => {
+    expect(CLUSTER_INPUTS.map((c) => c.spec)).toEqual(
+      [...reportedCluster]
+        .sort((a, b) => (a.report?.position as number) - (b.report?.position as number))
+        .map((r) => r.report),
+    );
+    expect(CLUSTER_INPUTS.map((c) => c.spec.position)).toEqual(reportedCluster.map((_, i) => i + 1));
+    expect(CLUSTER_INPUTS.map((c) => [c.spec.name, c.spec.label, c.spec.unit, c.spec.format])).toEqual(
+      PUBLISHED_CLUSTER.map((p) => [...p]),
+    );
+  });
+
+  it("the names the option formulas use (N) are the table's", () => {
+    const names = CLUSTER_INPUTS.map((c) => c.spec.name);
+    for (const n of [N.azs, N.fetchNearest, N.tieredLocalRetention]) expect(names).toContain(n);
+  });
+
+  it("show the workload's canonical values in the unit shown (hand-worked), in the Workload section", () => {
+    const w = workload({
+      region: "us-east-1",
+      azs: 2,
+      clientConnections: 250,
+      sizingModel: "aws-script",
+      targets: {
+        maxUtilisation: { standard: "40%", express: "90%", partitions: 0.8 },
+        storageHeadroom: 2.5,
+        tolerateAzLoss: false,
+        fetchFromNearestReplica: true,
+        tieredLocalRetention: "12h",
+      },
+      streams: [{ name: "a", ingress: "1 MiB/s", partitions: 3 }],
+    });
+    const rows = clusterInputRows(w);
+    expect(rows.map((r) => [r.label, r.value, r.source])).toEqual([
+      ["Region", "us-east-1", "workload"],
+      ["Availability zones", 2, "workload"],
+      ["Client connections", 250, "workload"],
+      ["Sizing model", "aws-script", "workload"],
+      ["Max utilisation, Standard brokers", 0.4, "workload targets"],
+      ["Max utilisation, Express brokers", 0.9, "workload targets"],
+      ["Max utilisation, partitions per broker", 0.8, "workload targets"],
+      ["Storage head-room", 2.5, "workload targets"],
+      ["Tolerate the loss of one AZ", 0, "workload targets"], // false → 0
+      ["Consumers fetch from nearest replica", 1, "workload targets"], // true → 1
+      ["Default local retention, tiered option", 12, "workload targets"], // 43,200 s ÷ 3,600
+    ]);
+    expect(rows.at(-1)).toMatchObject({ days: true });
+    expect(buildAssumptions(planFor(w)).filter((r) => r.section === "Workload")).toEqual(rows);
   });
 });
