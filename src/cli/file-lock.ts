@@ -29,10 +29,20 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * An empty lock is one whose owner has created it and not yet written its pid (tryTake's open and
+ * write are two steps; on a loaded machine the gap is long enough for another run to read it):
+ * stale only once it has stayed empty this long, else both runs would hold the lock and one
+ * merge would be lost.
+ */
+const EMPTY_STALE_MS = 10_000;
+
 function stale(lock: string, now: number): boolean {
   try {
-    const pid = Number(readFileSync(lock, "utf8").trim());
-    return !alive(pid) || now - statSync(lock).mtimeMs > STALE_MS;
+    const text = readFileSync(lock, "utf8").trim();
+    const age = now - statSync(lock).mtimeMs;
+    if (text === "") return age > EMPTY_STALE_MS;
+    return !alive(Number(text)) || age > STALE_MS;
   } catch {
     return false; // vanished or unreadable between our attempts: just try again
   }

@@ -3,7 +3,7 @@
 // the fresh lock the other run creates (both would then hold it). Concurrent processes:
 // test/aws/cli-hostile.test.ts (two refreshes finding a stale lock keep both regions).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -34,6 +34,24 @@ it("a run finding a stale lock while another takes it over waits for the winner 
   expect(readFileSync(lock, "utf8")).toBe(`${winner.pid}\n`); // the winner's lock is intact
   // The winner dies: its lock is stale now, and the waiting run takes it over and runs.
   winner.kill("SIGKILL");
+  await run;
+  expect(ran).toBe(true);
+});
+
+it("an empty lock (its owner has created it and not yet written its pid) is held, not stale, until it has stayed empty 10 s", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "msk-lock-")), "catalog.json");
+  const lock = `${path}.lock`;
+  writeFileSync(lock, ""); // created by another run, pid not yet written
+  let ran = false;
+  const run = withFileLock(path, () => {
+    ran = true;
+  });
+  await sleep(300);
+  expect(ran).toBe(false); // it waited instead of taking the lock over
+  expect(readFileSync(lock, "utf8")).toBe(""); // and left the owner's lock in place
+  // Left empty for over 10 s (its owner was killed between the two steps): stale, taken over.
+  const old = new Date(Date.now() - 10_001);
+  utimesSync(lock, old, old);
   await run;
   expect(ran).toBe(true);
 });
