@@ -11,6 +11,7 @@ import {
   expressBrokers,
   expressCapacities,
   expressLoads,
+  expressTargets,
   expressUtilisation,
   sizeExpress,
 } from "../../src/model/sizing/express.js";
@@ -84,6 +85,29 @@ describe("express.m7g.large sizing", () => {
     expect([at.feasible, at.brokers, at.utilisation.brokers]).toEqual([true, 60, 1]);
     const past = size({ ingress: "936.1 MB/s", partitions: 1000 });
     expect([past.feasible, past.brokers, past.need.ingress]).toEqual([false, 63, 61]);
+  });
+});
+
+describe("expressTargets (what the utilisation figures are held against)", () => {
+  const loads = (more: Record<string, unknown>) => {
+    const w = parseWorkload({
+      region: "us-east-1",
+      azs: 3,
+      clientConnections: 10,
+      ...more,
+      streams: [{ name: "s", ingress: "1 MB/s", partitions: 10, replicationFactor: 3, retention: "1d" }],
+    });
+    return expressLoads(w, deriveDemand(w));
+  };
+  it("blog at 50 %: ingress and egress 0.5; aws-script: egress 1 (no utilisation factor)", () => {
+    const t = { connections: 1, brokers: 1 };
+    expect(expressTargets(loads(half))).toEqual({ ingress: 0.5, egress: 0.5, partitions: 1, ...t });
+    expect(expressTargets(loads({ ...half, sizingModel: "aws-script" }))).toEqual({
+      ingress: 0.5,
+      egress: 1,
+      partitions: 1,
+      ...t,
+    });
   });
 });
 
