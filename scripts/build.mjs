@@ -53,6 +53,28 @@ const fastBundlesExternal = {
   },
 };
 
+/**
+ * src/cli/io.ts parses YAML with the `yaml` library only when the file is not plain block YAML
+ * (src/cli/plain-yaml.ts reads those, which is what workload and cluster files are). Imported
+ * statically, yaml's CommonJS modules would still be compiled and run on every start (about 20 ms
+ * of CPU for `price FILE` and `plan FILE`, issue #14). Built as a require() at the call instead:
+ * esbuild bundles the same library and initialises it on the first call. The line is matched
+ * exactly, so a changed import fails the build rather than staying eager unnoticed.
+ */
+const lazyYamlInIo = {
+  name: "lazy-yaml-in-io",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]io\.ts$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      const line = 'import { parseDocument } from "yaml";\n';
+      if (src.split(line).length !== 2) throw new Error(`${args.path}: expected the line ${line.trim()}`);
+      const lazy =
+        'const parseDocument: typeof import("yaml").parseDocument = (...a: never[]) => require("yaml").parseDocument(...a);\n';
+      return { contents: src.replace(line, lazy), loader: "ts" };
+    });
+  },
+};
+
 // Build into a fresh folder and swap it in, so a process running the previous dist/ (a test, a
 // benchmark) never sees a half-written bundle or a chunk deleted under it.
 const tmp = `.dist-build-${process.pid}`;
@@ -87,7 +109,7 @@ await build({
   outdir: tmp,
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [lazyStringWidth, fastBundlesExternal],
+  plugins: [lazyStringWidth, lazyYamlInIo, fastBundlesExternal],
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
 // The fast path (src/cli/fast-path.ts): `price FILE` and `plan FILE` each load one self-contained
@@ -98,7 +120,7 @@ await build({
   entryPoints: { "fast/price": "src/cli/fast/price.ts", "fast/plan": "src/cli/fast/plan.ts" },
   outdir: tmp,
   splitting: false,
-  plugins: [lazyStringWidth],
+  plugins: [lazyStringWidth, lazyYamlInIo],
 });
 // The arguments yargs hands each fast-path command's handler, recorded through the program itself
 // (program.ts parsedArgv) for the line with a placeholder file: [key] for undefined, [key, value].

@@ -4,7 +4,8 @@
 // (odd ones included), dist/cli-argv.json is what the program records now, only the exact
 // `COMMAND FILE` lines take the fast path, and the output, errors and exit codes are those of the
 // yargs path (`--json=false` is the same request, but not the fast path's line, so yargs runs it).
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -94,6 +95,30 @@ describe("the fast path prints what the yargs path prints", () => {
     ["plan", "test/cli/fixtures/unknown-field.yaml"],
     ["price", "package.json"],
   ];
+  // Not plain block YAML (flow collections, an anchor): read by the `yaml` library, which the
+  // build loads on first use only (scripts/build.mjs lazyYamlInIo).
+  const dir = mkdtempSync(join(tmpdir(), "msk-fast-path-"));
+  const flowCluster = join(dir, "flow-cluster.yaml");
+  writeFileSync(
+    flowCluster,
+    "{ region: us-east-1, instance: kafka.m5.large, brokers: &n 3, storagePerBroker: 1000GiB }\n",
+  );
+  const flowWorkload = join(dir, "flow-workload.yaml");
+  writeFileSync(
+    flowWorkload,
+    "streams: [{ name: orders, ingress: 10MiB/s, retention: 3d, partitions: &p 60 }]\n",
+  );
+  cases.push(["price", flowCluster], ["plan", flowWorkload]);
+
+  it("files that are not plain YAML are read (by yaml, loaded on first use) and priced", () => {
+    const price = runCli(["price", flowCluster], { env });
+    expect(price.code).toBe(0);
+    expect(price.stdout).toBe(runCli(["price", "fixtures/clusters/standard.yaml"], { env }).stdout);
+    const plan = runCli(["plan", flowWorkload], { env });
+    expect(plan.stderr).toBe("");
+    expect(plan.code).toBe(0);
+  });
+
   it.each(cases)("%s %s", (command, file) => {
     const fast = runCli([command, file], { env });
     const yargs = runCli([command, file, "--json=false"], { env });
