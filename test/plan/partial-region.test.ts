@@ -17,7 +17,7 @@ const planner = preparePlanner({
   region: R,
   options: ["standard", "standard-tiered", "express", "serverless"],
 });
-const w = parseWorkload({
+const raw = {
   region: R,
   azs: 3,
   clientConnections: 50,
@@ -32,7 +32,8 @@ const w = parseWorkload({
       retention: "3d",
     },
   ],
-});
+};
+const w = parseWorkload(raw);
 const planned = planner.plan(w).options;
 const evaluated = planner.evaluate(w);
 const check = (
@@ -103,5 +104,24 @@ describe(`${R}: missing prices make totals partial, never infeasible or $0`, () 
       ["serverlessStorage"],
       576.7 + 35.04 + 282.3046875 + 287.4375,
     );
+  });
+});
+
+describe("cn-north-1: no Serverless price in USD at all", () => {
+  it("Serverless stays feasible, priced none, its total null (never $0) on both paths, all five meters listed", () => {
+    const cn = preparePlanner({ catalog: bundledCatalog(), region: "cn-north-1", options: ["serverless"] });
+    const wcn = parseWorkload({ ...raw, region: "cn-north-1" });
+    const o = cn.plan(wcn).options[0] as OptionResult;
+    expect([o.feasible, o.priced, o.monthlyUsd, o.lineItems]).toEqual([true, "none", null, []]);
+    expect(o.missingPrices.map((m) => m.dimension)).toEqual([
+      "serverlessCluster",
+      "serverlessPartition",
+      "serverlessDataIn",
+      "serverlessDataOut",
+      "serverlessStorage",
+    ]);
+    expect(cn.evaluate(wcn)).toEqual([
+      { option: "serverless", feasible: true, monthlyUsd: null, priced: "none" },
+    ]);
   });
 });
