@@ -33,6 +33,10 @@ export type ValueFormat =
   | "gib"
   | "mibps"
   | "fraction" // shown as a percentage
+  | "usdOrNone" // money; the "no candidate" sentinel (live.ts NOT_A_CANDIDATE) shows as "none"
+  | "usdOrNotTried" // money; the same sentinel shows as "not tried"
+  | "bytesPerSecAsMB" // bytes/s, shown in MB/s (the cell keeps bytes/s for formulas)
+  | "bytesAsGB" // bytes, shown in GB (the cell keeps bytes)
   | "flag" // 1 = yes, 0 = no
   | "text";
 

@@ -17,6 +17,7 @@ import {
   type LiveSizing,
   type LiveTable,
   roundUpToMultiple,
+  SHOWN_IN_MB,
   sum,
   typeKey,
 } from "./live.js";
@@ -46,7 +47,7 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
   const perPartition = cell(
     "max_ingress_per_partition_Bps",
     max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
-    "number",
+    "bytesPerSecAsMB",
   );
   const rules = cell(
     "fixed_rules_met",
@@ -67,8 +68,12 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
   );
   const aws = ctx.sizingModel === "aws-script";
   const f = cell("az_loss_factor", aws ? num(1) : azLossFactor(three, ref("tolerate_az_loss")), "number");
-  const ingress = cell("ingress_Bps", sum(idx.map(pin)), "number");
-  const egress = cell("egress_Bps", sum(idx.map((i) => mul(st(i, "peak_egress_MiBps"), mib))), "number");
+  const ingress = cell("ingress_Bps", sum(idx.map(pin)), "bytesPerSecAsMB");
+  const egress = cell(
+    "egress_Bps",
+    sum(idx.map((i) => mul(st(i, "peak_egress_MiBps"), mib))),
+    "bytesPerSecAsMB",
+  );
   const replicas = cell(
     "partition_replicas",
     mul(sum(idx.map((i) => st(i, "partitions"))), num(EXPRESS_REPLICATION_FACTOR)),
@@ -82,15 +87,15 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
     note: "Express runs in 3 AZs with RF 3; its recommended sustained rates already leave room for one AZ's loss, so throughput carries no AZ-loss factor (connections do).",
     header: ["Load", "Value", "Unit"],
     rows: [
-      ["Highest ingress per partition", perPartition, "bytes/s"],
+      ["Highest ingress per partition", perPartition, SHOWN_IN_MB],
       [
         `3 AZs, RF at most 3, at most ${EXPRESS_MAX_PARTITION_MBPS} MB/s per partition (1 = met)`,
         rules,
         "1 = yes",
       ],
       ["AZ-loss factor (connections)", f, "×"],
-      ["Ingress", ingress, "bytes/s"],
-      ["Egress", egress, "bytes/s"],
+      ["Ingress", ingress, SHOWN_IN_MB],
+      ["Egress", egress, SHOWN_IN_MB],
       ["Partition replicas (partitions × 3)", replicas, "replicas"],
       ["Client connections (× AZ-loss factor)", connections, "connections"],
     ].map(([label, c, unit]) => ({
@@ -160,8 +165,8 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
     costs,
     perType.map((x) => ok(x, 0)),
   );
-  const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usd" };
-  const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usd" };
+  const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usdOrNone" };
+  const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usdOrNone" };
   const chosenName = `${k}_chosen`;
   const chosen: LiveCell = {
     name: chosenName,
@@ -215,7 +220,7 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
       { key: "brokers", label: "Brokers", entry: brokersCell },
       {
         key: "leastPriced",
-        label: "Least broker cost among feasible priced sizes (USD; 1E+15 = none)",
+        label: "Least broker cost among feasible priced sizes (USD)",
         entry: leastP,
       },
       {

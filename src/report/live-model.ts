@@ -126,7 +126,12 @@ export function instanceSheet(plan: PlanResult): InstanceSheet {
     quotas: SERVERLESS_QUOTA_CELLS.map(([name, label, unit]) => ({
       label: `Serverless: ${label}`,
       unit,
-      cell: { name, value: SERVERLESS_VALUES[name], format: "number" as ValueFormat },
+      // Counts (partitions, connections, groups) as whole numbers; rates and sizes with decimals.
+      cell: {
+        name,
+        value: SERVERLESS_VALUES[name],
+        format: (/MB|MiB/.test(unit) ? "number" : "int") as ValueFormat,
+      },
       source: CAPABILITY_SOURCES.serverless,
     })),
     conventions: [

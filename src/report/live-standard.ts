@@ -37,6 +37,8 @@ import {
   type LiveSizing,
   type LiveTable,
   NOT_A_CANDIDATE,
+  SHOWN_IN_GB,
+  SHOWN_IN_MB,
   roundUpToMultiple,
   sum,
   typeKey,
@@ -96,9 +98,9 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     networkIn = mul(tiered ? add(peakIn, replication, tierReads) : add(peakIn, replication), f);
   }
   const L = {
-    out: cell("network_out_Bps", networkOut, "number"),
-    in: cell("network_in_Bps", networkIn, "number"),
-    write: cell("storage_write_Bps", storageWrite, "number"),
+    out: cell("network_out_Bps", networkOut, "bytesPerSecAsMB"),
+    in: cell("network_in_Bps", networkIn, "bytesPerSecAsMB"),
+    write: cell("storage_write_Bps", storageWrite, "bytesPerSecAsMB"),
     local: cell(
       "local_bytes",
       perStream((i) =>
@@ -108,7 +110,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
           st(i, "replication_factor"),
         ),
       ),
-      "number",
+      "bytesAsGB",
     ),
     replicas: cell(
       "partition_replicas",
@@ -116,7 +118,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
       "int",
     ),
   };
-  const provision = cell("provision_bytes", mul(L.local, ref("storage_headroom")), "number");
+  const provision = cell("provision_bytes", mul(L.local, ref("storage_headroom")), "bytesAsGB");
   const connections = cell("connections", mul(ref("client_connections"), f), "number");
   const minBrokers = cell("min_brokers", max(...idx.map((i) => st(i, "replication_factor")), azs), "int");
   const u = ref("max_util_standard");
@@ -134,18 +136,18 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     header: ["Load", "Value", "Unit"],
     rows: [
       ["AZ-loss factor (azs ÷ (azs − 1) when tolerate_az_loss = 1)", 0, "×"],
-      [`Outbound network (consumers, replication${tiered ? ", tier uploads)" : ")"}`, 1, "bytes/s"],
-      [`Inbound network (producers, replication${tiered ? ", tier reads)" : ")"}`, 2, "bytes/s"],
-      ["Storage writes (all replicas)", 3, "bytes/s"],
+      [`Outbound network (consumers, replication${tiered ? ", tier uploads)" : ")"}`, 1, SHOWN_IN_MB],
+      [`Inbound network (producers, replication${tiered ? ", tier reads)" : ")"}`, 2, SHOWN_IN_MB],
+      ["Storage writes (all replicas)", 3, SHOWN_IN_MB],
       [
         tiered
           ? "Bytes held on brokers (local retention, all replicas)"
           : "Bytes held on brokers (all replicas)",
         4,
-        "bytes",
+        SHOWN_IN_GB,
       ],
       ["Partition replicas", 5, "replicas"],
-      ["Storage to provision (× storage head-room)", 6, "bytes"],
+      ["Storage to provision (× storage head-room)", 6, SHOWN_IN_GB],
       ["Client connections (× AZ-loss factor)", 7, "connections"],
       ["Minimum brokers (largest replication factor, at least one per AZ)", 8, "brokers"],
       ["Storage price over the period, per GiB (0 when missing)", 9, "USD"],
@@ -211,7 +213,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     const costDefault = tc(
       "cost_default",
       iff(cmp("<=", R(nDefault), maxBrokers), clusterCost(R(nDefault), null), num(NOT_A_CANDIDATE)),
-      "usd",
+      "usdOrNone",
     );
     // The PST search (sizeStandardInto): fewer brokers, each with the throughput it needs.
     const ceiling = min(ebsBps, pstMaxBps);
@@ -238,7 +240,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
               clusterCost(n, pstAt(n)),
               num(NOT_A_CANDIDATE),
             ),
-            "usd",
+            "usdOrNotTried",
           ),
         );
       }
@@ -247,7 +249,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
       pstCells.map((x) => R(x)),
       null,
     );
-    const bestPst = tc("best_pst_cost", hasPst ? pick.least : num(NOT_A_CANDIDATE), "usd");
+    const bestPst = tc("best_pst_cost", hasPst ? pick.least : num(NOT_A_CANDIDATE), "usdOrNone");
     const usePst = cmp("<", R(bestPst), R(costDefault));
     const withPst = tc(
       "n_pst",
@@ -325,8 +327,8 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
   const first = cheapest(costs, pricedP);
   const second = cheapest(costs, pricedU);
   const anyTiered = tiered ? or(...idx.map(isTiered)) : num(1);
-  const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usd" };
-  const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usd" };
+  const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usdOrNone" };
+  const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usdOrNone" };
   const chosenName = `${k}_chosen`;
   const chosen: LiveCell = {
     name: chosenName,
@@ -416,7 +418,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
       },
       {
         key: "leastPriced",
-        label: "Least cluster cost among feasible priced types (USD; 1E+15 = none)",
+        label: "Least cluster cost among feasible priced types (USD)",
         entry: leastP,
       },
       {
@@ -466,7 +468,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
             {
               title:
                 "Provisioned storage throughput: the cluster cost with PST at each broker count tried (from the all-but-storage-throughput count up, one AZ's worth at a time)",
-              note: "A count is tried when it is below the count at default volume throughput, within the broker quota, and the throughput per broker fits the type's EBS and PST ceiling; 1,000,000,000,000,000 marks a count not tried.",
+              note: 'A count is tried when it is below the count at default volume throughput, within the broker quota, and the throughput per broker fits the type\'s EBS and PST ceiling; a count not tried reads "not tried" (the cell holds 1E+15, above any real cost, so the cheapest can be found by formula).',
               header: ["Instance type", ...Array.from({ length: PST_CANDIDATES }, (_, j) => `Try ${j + 1}`)],
               rows: pstRows,
             },

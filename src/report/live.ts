@@ -123,6 +123,11 @@ export function cheapest(
   };
 }
 
+/** Unit text beside a bytes/s cell shown in MB/s (format bytesPerSecAsMB): a formula reading it gets bytes/s. */
+export const SHOWN_IN_MB = "MB/s (the cell holds bytes/s)";
+/** Unit text beside a bytes cell shown in GB (format bytesAsGB). */
+export const SHOWN_IN_GB = "GB (the cell holds bytes)";
+
 /** The cost of a candidate that is not one: far above any real cluster's cost (a spreadsheet has no Infinity). */
 export const NOT_A_CANDIDATE = 1e15;
 

@@ -5,13 +5,14 @@
  */
 import type { Workbook } from "exceljs";
 import type { HelperCell } from "./helper-cells.js";
-import { header, name, setFormula, sheet } from "./xlsx-sheets.js";
+import { header, hideHelperSheet, name, setFormula, sheet } from "./xlsx-sheets.js";
 
 export const HELPERS_SHEET = "Helpers";
 
 export function writeHelpers(wb: Workbook, helpers: readonly HelperCell[]): void {
   if (!helpers.length) return;
   const ws = sheet(wb, HELPERS_SHEET, 2, [34, 18, 60]);
+  hideHelperSheet(ws);
   ws.addRow([
     "Partial sums: a formula longer than Excel's limit of 8,192 characters is split into these named cells.",
   ]).font = { italic: true };

@@ -10,7 +10,17 @@ import { type Env, type Expr, evaluate, fitFormula, render } from "./expr.js";
 import { isLiveCell, isTextCell, type LiveCell, type LiveEntry, type TextCell } from "./live.js";
 import type { InstanceSheet, LiveView } from "./live-model.js";
 import type { OptionSheet } from "./model.js";
-import { header, name, safeText, setFormula, setNumber, sheet, writeNotes } from "./xlsx-sheets.js";
+import {
+  header,
+  hideHelperSheet,
+  lineHeight,
+  name,
+  safeText,
+  setFormula,
+  setNumber,
+  sheet,
+  writeNotes,
+} from "./xlsx-sheets.js";
 
 const SUBTLE = { italic: true, color: { argb: "FF666666" } } as const;
 const TEXT_BESIDE_NUMBER = { indent: 2, vertical: "top" } as const;
@@ -30,6 +40,7 @@ export class Helpers {
       fitFormula(e, (part) => {
         if (!this.ws) {
           this.ws = sheet(this.wb, "Sizing helpers", 1, [18, 18, 100]);
+          hideHelperSheet(this.ws);
           header(this.ws, ["Name", "Value", "Formula (part of a longer formula)"]);
         }
         const id = `sizing_helper_${++this.n}`;
@@ -47,14 +58,24 @@ export class Helpers {
   }
 }
 
+const SOURCE_EVERY_ROW = "Source (for every row of the table)";
+
 /** The Instance types sheet: one row per candidate type, then the Serverless quotas and unit conventions. */
 export function writeInstances(wb: Workbook, s: InstanceSheet): void {
-  const ws = sheet(wb, "Instance types", 1, [26, ...s.standardHeader.map(() => 16), 60]);
-  header(ws, ["Standard broker type", ...s.standardHeader, "Source"]);
-  for (const r of s.standard) writeCapRow(ws, r.type, r.cells, s.sources.standard);
+  const ws = sheet(wb, "Instance types", 1, [58, ...s.standardHeader.map(() => 16), 60]);
+  // One source per table (every row has the same), on its first row: repeated on each row it made
+  // every row six lines tall.
+  header(ws, ["Standard broker type", ...s.standardHeader, SOURCE_EVERY_ROW]);
+  s.standard.forEach((r, i) => {
+    writeCapRow(ws, r.type, r.cells, i === 0 ? s.sources.standard : "");
+  });
   ws.addRow([]);
-  header(ws, ["Express broker type", ...s.expressHeader, "Source"]);
-  for (const r of s.express) writeCapRow(ws, r.type, r.cells, s.sources.express, s.standardHeader.length);
+  // Express rows keep their source in the Standard table's Source column: the header says so there.
+  const gap = Array<string>(s.standardHeader.length - s.expressHeader.length).fill("");
+  header(ws, ["Express broker type", ...s.expressHeader, ...gap, SOURCE_EVERY_ROW]);
+  s.express.forEach((r, i) => {
+    writeCapRow(ws, r.type, r.cells, i === 0 ? s.sources.express : "", s.standardHeader.length);
+  });
   ws.addRow([]);
   header(ws, ["Quota or convention", "Value", "Unit", "Source"]);
   for (const q of s.quotas) {
@@ -87,7 +108,14 @@ function writeCapRow(
     setNumber(cell, c.value, c.format);
     name(cell, c.name);
   });
-  row.getCell(sourceColumn + 2).value = safeText(source);
+  if (source) {
+    const src = row.getCell(sourceColumn + 2);
+    src.value = safeText(source);
+    row.alignment = { vertical: "top" };
+    // Wrapped in its column, so the printed page ends there (see writeAssumptions).
+    src.alignment = { wrapText: true, vertical: "top" };
+    row.height = lineHeight(source, 65);
+  }
   row.commit();
 }
 
@@ -157,7 +185,18 @@ function layout(o: OptionSheet, v: LiveView): Addresses {
 export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: Helpers): void {
   const env = v.env as Env;
   const at = layout(o, v);
-  const ws = sheet(wb, o.sheetName, 4, [46, 16, 16, 18, 18, 50, 40, 60]);
+  // Column A holds the configuration and load labels (up to ~70 characters); B the values; the
+  // sizing tables run on to the right, each column wide enough for a cost or a short label.
+  const columns = Math.max(0, ...v.sizing.tables.flatMap((t) => t.rows.map((r) => r.cells.length + 1)));
+  const ws = sheet(
+    wb,
+    o.sheetName,
+    4,
+    [66, 18, 16, 18, 18, 50, 40, 60, ...Array<number>(Math.max(0, columns - 8)).fill(14)],
+    // Standard's sizing tables (20 and 30 columns) print over pages at a legible scale; the
+    // narrower Express and Serverless sheets fit one page wide as the other sheets do.
+    columns > 12 ? "pages" : "fit",
+  );
   ws.addRow([o.title]).font = { bold: true, size: 14 };
   const status = ws.addRow([]);
   const f = v.sizing.feasible;

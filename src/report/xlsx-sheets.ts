@@ -27,6 +27,13 @@ export const NUM_FMT: Record<ValueFormat, string> = {
   gib: '#,##0.## "GiB"',
   mibps: '#,##0.0# "MiB/s"',
   fraction: "0.0%",
+  // A condition section: values at or above live.ts NOT_A_CANDIDATE (1E+15) read as words, so the
+  // formulas can keep comparing numbers while a reader never sees the sentinel.
+  usdOrNone: '[>=1000000000000000]"none";"$"#,##0.00',
+  usdOrNotTried: '[>=1000000000000000]"not tried";"$"#,##0.00',
+  // Each trailing comma divides the shown value by 1,000 (Excel and LibreOffice): bytes as MB, GB.
+  bytesPerSecAsMB: '#,##0.0,, "MB/s"',
+  bytesAsGB: '#,##0.0,,, "GB"',
   flag: "0",
   text: "@",
 };
@@ -69,30 +76,90 @@ export function safeText(s: unknown): string {
   return `${out.slice(0, cut)}${note}`;
 }
 
-export function sheet(wb: Workbook, name: string, frozenRows: number, widths: number[]): Worksheet {
+/**
+ * How a sheet prints: `fit` — scaled to one page wide (sheets up to about two screens wide);
+ * `pages` — at a fixed, legible scale over as many pages as it takes, column A (the row labels)
+ * repeated on each, no title row: a live option sheet's sizing tables run to 40 columns, which fitted to one
+ * page wide would print at a fifth of their size.
+ */
+export type PrintLayout = "fit" | "pages";
+
+const PAGES = { orientation: "landscape", fitToPage: false, scale: 70, paperSize: 9 } as const;
+
+export function sheet(
+  wb: Workbook,
+  name: string,
+  frozenRows: number,
+  widths: number[],
+  print: PrintLayout = "fit",
+): Worksheet {
+  const titles = frozenRows > 0 ? `${frozenRows}:${frozenRows}` : undefined;
   const ws = wb.addWorksheet(name, {
     views: frozenRows > 0 ? [{ state: "frozen", ySplit: frozenRows, xSplit: 0 }] : [],
-    pageSetup: { ...LANDSCAPE, printTitlesRow: frozenRows > 0 ? `${frozenRows}:${frozenRows}` : undefined },
+    pageSetup:
+      print === "fit"
+        ? { ...LANDSCAPE, printTitlesRow: titles }
+        : // No title row: a live option sheet's frozen header belongs to its line items only.
+          { ...PAGES, printTitlesColumn: "A:A" },
   });
   ws.columns = widths.map((width) => ({ width }));
   return ws;
 }
 
+/**
+ * Hide a sheet of formula parts (Helpers, Sizing helpers): each row is one long piece of a formula
+ * over Excel's length limit, pages of formula text when printed and nothing a reader acts on.
+ * Hidden sheets still calculate and are not printed; the Summary says where they are.
+ */
+export function hideHelperSheet(ws: Worksheet): void {
+  ws.state = "hidden";
+}
+
+/** Why the helper sheets are hidden, on the Summary (see {@link hideHelperSheet}). */
+export const HIDDEN_HELPERS_NOTE =
+  "Where a formula would be longer than Excel's limit of 8,192 characters, its parts are in named cells on the Helpers or Sizing helpers sheet. Those sheets are hidden, so they do not print pages of formula text; unhide them (right-click a sheet tab, Unhide) to audit a part.";
+
+/**
+ * A header row. Labels wrap within their column (a label wider than its column would run into the
+ * next header or be cut), and the row is as tall as its longest label needs: viewers do not grow
+ * rows for wrapped text on their own.
+ */
 export function header(ws: Worksheet, labels: string[]): Row {
   const row = ws.addRow(labels);
   row.font = { bold: true };
-  row.eachCell((c) => {
+  let lines = 1;
+  row.eachCell((c, i) => {
     c.fill = HEADER_FILL;
     c.border = { bottom: { style: "thin" } };
+    c.alignment = { wrapText: true, vertical: "top" };
+    lines = Math.max(lines, wrappedLines(String(c.value ?? ""), ws.getColumn(i).width ?? 9));
   });
+  if (lines > 1) row.height = 15 * lines;
   return row;
+}
+
+/** Lines a bold label takes wrapped at word boundaries in a column `width` characters wide. */
+function wrappedLines(text: string, width: number): number {
+  const fit = Math.max(1, Math.floor(width / 1.15) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = Math.min(word.length, fit);
+    if (used === 0) used = w;
+    else if (used + 1 + w <= fit) used += 1 + w;
+    else {
+      lines++;
+      used = w;
+    }
+  }
+  return lines;
 }
 
 /** The same format without its unit, for a sheet whose Unit column already names it ("730 h hours"). */
 export const bareFormat = (fmt: ValueFormat): string => NUM_FMT[fmt].replace(/ "[^"]*"$/, "");
 
 /** Row height for wrapped text: viewers do not grow rows on their own (15 points a line). */
-const lineHeight = (text: string, charsPerLine: number): number =>
+export const lineHeight = (text: string, charsPerLine: number): number =>
   15 * Math.max(1, Math.ceil(text.length / charsPerLine));
 
 /** Text beside a number: indented, so "$69,739.14" and "outbound network" never read as one. */
@@ -232,7 +299,15 @@ export function writeSummary(
   last.getCell(2).alignment = { wrapText: true, vertical: "top" };
   ws.mergeCells(last.number, 2, last.number, 6);
   last.height = 45;
-  return { firstRow, lastRow, nextRow: last.number + 1 };
+  last.getCell(1).alignment = { vertical: "top" };
+  last.commit();
+  const hidden = ws.addRow(["Hidden sheets", HIDDEN_HELPERS_NOTE]);
+  hidden.getCell(1).alignment = { vertical: "top" };
+  hidden.getCell(2).alignment = { wrapText: true, vertical: "top" };
+  ws.mergeCells(hidden.number, 2, hidden.number, 6);
+  hidden.height = 30;
+  hidden.commit();
+  return { firstRow, lastRow, nextRow: hidden.number + 1 };
 }
 
 /**
@@ -350,6 +425,10 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
     }
     row.getCell(6).value = a.name ?? "";
     row.getCell(7).value = safeText(a.source);
+    // Wrapped within the column: a long source running on to the right would widen the printed
+    // page (and shrink every row to fit it).
+    row.getCell(7).alignment = { wrapText: true, vertical: "top" };
+    row.height = lineHeight(String(row.getCell(7).value), 75);
     row.commit();
   }
   ws.autoFilter = `A1:G${rows.length + 1}`;
