@@ -90,3 +90,25 @@ describe("binding resource", () => {
     expect(b.serverless).toBeNull(); // above Serverless's 3,000
   });
 });
+
+describe("Express ties keep table order", () => {
+  it("80 MB/s in: 6 × express.m7g.large (80 ÷ 15.6 = 5.1 → 6) and 3 × xlarge (80 ÷ 31.2 = 2.6 → 3) both cost 6 × $0.408 = 3 × $0.816 = $2.448/h; the smaller size is kept", () => {
+    const w = parseWorkload({
+      region: "us-east-1",
+      azs: 3,
+      clientConnections: 10,
+      streams: [
+        {
+          name: "s",
+          ingress: "80 MB/s",
+          consumerGroups: 1,
+          partitions: 100,
+          replicationFactor: 3,
+          retention: "1d",
+        },
+      ],
+    });
+    const o = planner.plan(w).options.find((x) => x.option === "express");
+    expect(o?.feasible && o.configuration).toMatchObject({ instanceType: "express.m7g.large", brokers: 6 });
+  });
+});
