@@ -50,6 +50,23 @@ export interface ResolvedPath {
   targets: Target[];
 }
 
+/**
+ * Fields the workload builder copies as they are, in no rule with any other field (their own range
+ * is checked where the value is parsed): a scenario that changes only these patches the workload
+ * it built last instead of building it again (test/simulate/scenario-patch.test.ts holds the two
+ * equal for each). Stream fields by name (the built stream holds them under the same name);
+ * cluster fields by path.
+ */
+const COPIED_STREAM_FIELDS: ReadonlySet<string> = new Set(["partitions"]);
+const COPIED_CLUSTER_PATHS: ReadonlySet<string> = new Set([
+  "azs",
+  "clientConnections",
+  "targets.storageHeadroom",
+  "targets.maxUtilisation.standard",
+  "targets.maxUtilisation.express",
+  "targets.maxUtilisation.partitions",
+]);
+
 /** Fields written in place of one another: writing one removes the other. */
 const EXCLUSIVE: Record<string, string> = { ingress: "messagesPerSec", messagesPerSec: "ingress" };
 
@@ -141,6 +158,9 @@ export class ScenarioWorkload {
   /** Per stream, the names some setter writes (a peak set explicitly is not scaled). */
   private readonly driven: Set<string>[];
   private baseBuilt: Workload | undefined;
+  /** The workload {@link current} built last, and whether a write since then needs a rebuild. */
+  private built: Workload | undefined;
+  private stale = true;
 
   constructor(base: ParsedWorkloadInput) {
     this.base = base;
@@ -160,6 +180,7 @@ export class ScenarioWorkload {
     const fns = r.targets.map((t) => {
       if (t.scope === "cluster") {
         const keys = t.keys;
+        const copied = COPIED_CLUSTER_PATHS.has(keys.join("."));
         return (v: number) => {
           let o = work as unknown as Record<string, unknown>;
           for (let i = 0; i < keys.length - 1; i++) {
@@ -168,6 +189,8 @@ export class ScenarioWorkload {
             o = o[k] as Record<string, unknown>;
           }
           o[keys[keys.length - 1] as string] = v;
+          if (copied && !this.stale) setPath(this.built as unknown as Record<string, unknown>, keys, v);
+          else this.stale = true;
         };
       }
       const s = work.streams[t.streamIndex] as ParsedStream & Record<string, unknown>;
@@ -187,11 +210,21 @@ export class ScenarioWorkload {
           s[name] = v;
           if (other !== undefined && s[other] !== undefined) delete s[other];
           if (!driven.has(peak.peak)) s[peak.peak] = v * ratio;
+          this.stale = true;
+        };
+      }
+      if (COPIED_STREAM_FIELDS.has(name)) {
+        const streamIndex = t.streamIndex;
+        return (v: number) => {
+          s[name] = v;
+          if (!this.stale)
+            ((this.built as Workload).streams[streamIndex] as unknown as Record<string, number>)[name] = v;
         };
       }
       return (v: number) => {
         s[name] = v;
         if (other !== undefined && s[other] !== undefined) delete s[other];
+        this.stale = true;
       };
     });
     if (fns.length === 1) {
@@ -215,6 +248,20 @@ export class ScenarioWorkload {
   }
 
   /**
+   * {@link buildOrThrow}, but one record kept from call to call: when only copied fields were
+   * written since the last call, that record already holds them (patched in place by the setters),
+   * so nothing is rebuilt. Valid until the next setter call; the caller must not keep it.
+   */
+  currentOrThrow(describe: () => string): Workload {
+    if (this.stale || !this.built) {
+      this.stale = true;
+      this.built = this.buildOrThrow(describe);
+      this.stale = false;
+    }
+    return this.built;
+  }
+
+  /**
    * The workload with cross-field rules adjusted (Monte Carlo: src/model/workload-schema.ts
    * buildWorkloadAdjusted), adding each adjusted field's path to `adjusted`; an InputError for any
    * other broken rule.
@@ -228,4 +275,11 @@ function orThrow(r: { workload: Workload; problems: Problem[] }, describe: () =>
   const p = r.problems[0];
   if (p) throw new InputError(p.path, `${p.message} (in scenario ${describe()})`, p.code, r.problems);
   return r.workload;
+}
+
+/** Set `o[keys[0]][keys[1]]…` to `v` (every object on the way exists in a built workload). */
+function setPath(o: Record<string, unknown>, keys: readonly string[], v: number): void {
+  let x = o;
+  for (let i = 0; i < keys.length - 1; i++) x = x[keys[i] as string] as Record<string, unknown>;
+  x[keys[keys.length - 1] as string] = v;
 }

@@ -13,9 +13,12 @@
  *
  * The per-scenario path: write the scenario's canonical numbers through precomputed setters (only
  * the axes whose value changed since the previous scenario, and those after them), rebuild the
- * workload (plain arithmetic), planner.evaluate, and encode the row into one reused byte buffer
- * from pre-encoded pieces (only the costs are formatted per row), so a chunk is one Uint8Array a
- * worker thread can transfer, not a string built and re-encoded row by row.
+ * workload (plain arithmetic; not even that when only fields the builder copies as they are
+ * changed, such as partitions: those are patched into the last one, src/plan/simulate/scenario.ts),
+ * planner.evaluate, and encode the row into one reused byte buffer from pre-encoded pieces (only
+ * costs are formatted per row, and a cost equal to the option's previous one is not formatted
+ * again), so a chunk is one Uint8Array a worker thread can transfer, not a string built and
+ * re-encoded row by row.
  */
 import { InputError } from "../../model/errors.js";
 import { resolveInstanceTypes } from "../../model/instance-types.js";
@@ -194,7 +197,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   const optOpen = options.map((o) => utf8(`{"option":${JSON.stringify(o)},"feasible":`));
   const recJson = options.map((o) => utf8(JSON.stringify(o)));
   const recCsv = options.map((o) => utf8(o));
-  const PRICED = { complete: utf8("complete"), partial: utf8("partial"), none: utf8("none") };
+  const PRICED_CELL = { complete: utf8(",complete"), partial: utf8(",partial"), none: utf8(",none") };
   const PRICED_JSON = {
     complete: utf8(',"priced":"complete"}'),
     partial: utf8(',"priced":"partial"}'),
@@ -236,13 +239,24 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
       written[j] = idx[j] as number;
     }
     try {
-      return p.evaluate(scenario.buildOrThrow(describe));
+      return p.evaluate(scenario.currentOrThrow(describe));
     } catch (e) {
       written.fill(-1);
       throw e;
     }
   };
   const enc = new RowEncoder();
+  // Per option, the last cost formatted and its text: neighbouring scenarios often cost the same
+  // (a count that did not change), and String(number) is the dearest step of a row.
+  const lastUsd = new Float64Array(options.length).fill(Number.NaN);
+  const lastText: string[] = options.map(() => "");
+  const costText = (i: number, usd: number): string => {
+    if (usd !== lastUsd[i]) {
+      lastUsd[i] = usd;
+      lastText[i] = String(usd);
+    }
+    return lastText[i] as string;
+  };
   const chunkBytes = (start: number, end: number): Uint8Array => {
     const ndjson = compiled.format === "ndjson";
     for (let k = start; k < end; k++) {
@@ -264,7 +278,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
           enc.bytes(optOpen[i] as Uint8Array);
           enc.bytes(r.feasible ? TRUE_COST : FALSE_COST);
           if (r.monthlyUsd === null) enc.bytes(NULL);
-          else enc.ascii(String(r.monthlyUsd));
+          else enc.ascii(costText(i, r.monthlyUsd));
           enc.bytes(PRICED_JSON[r.priced]);
         }
         enc.bytes(ROW_CLOSE);
@@ -274,14 +288,12 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
           enc.byte(COMMA);
         }
         if (best >= 0) enc.bytes(recCsv[best] as Uint8Array);
-        for (const r of rows) {
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i] as OptionEvaluation;
           enc.byte(COMMA);
-          if (r.feasible && r.monthlyUsd !== null) enc.ascii(String(r.monthlyUsd));
+          if (r.feasible && r.monthlyUsd !== null) enc.ascii(costText(i, r.monthlyUsd));
         }
-        for (const r of rows) {
-          enc.byte(COMMA);
-          enc.bytes(PRICED[r.priced]);
-        }
+        for (let i = 0; i < rows.length; i++) enc.bytes(PRICED_CELL[(rows[i] as OptionEvaluation).priced]);
         enc.byte(NEWLINE);
       }
     }
