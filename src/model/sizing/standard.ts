@@ -353,10 +353,8 @@ export function sizeStandardAt(
   // The network alone often shows a type cannot beat the cutoff: stop before the other quotients
   // (exact: the count below is at most nOther, and more brokers only cost more).
   const maxBrokers = T.maxBrokers[i] as number;
-  if (prune) {
-    const atLeast = roundUpToMultiple(Math.max(L.minBrokers, nOut, nIn, 1), azs);
-    if (atLeast > maxBrokers || atLeast * broker >= cutoffUsd) return cutOff(out);
-  }
+  const atLeast = roundUpToMultiple(Math.max(L.minBrokers, nOut, nIn, 1), azs);
+  if (prune && (atLeast > maxBrokers || atLeast * broker >= cutoffUsd)) return cutOff(out);
   const nThroughput = brokersFor(L.storageWrite, (T.volume[i] as number) * u);
   const nPartitions = brokersFor(
     L.replicas,
@@ -369,12 +367,14 @@ export function sizeStandardAt(
   need.storage = nStorage;
   need.connections = nConnections;
   need.minimum = L.minBrokers;
-  const nOther = roundUpToMultiple(
-    Math.max(L.minBrokers, nOut, nIn, nPartitions, nStorage, nConnections, 1),
-    azs,
-  );
+  // Every count is whole, so when the other needs are within atLeast (already a multiple of the
+  // AZ count) rounding their maximum up gives atLeast itself: no second quotient (the same below).
+  const nOther =
+    Math.max(nPartitions, nStorage, nConnections) <= atLeast
+      ? atLeast
+      : roundUpToMultiple(Math.max(L.minBrokers, nOut, nIn, nPartitions, nStorage, nConnections, 1), azs);
   if (nOther * broker >= cutoffUsd || (prune && nOther > maxBrokers)) return cutOff(out);
-  const nDefault = roundUpToMultiple(Math.max(nOther, nThroughput), azs);
+  const nDefault = nThroughput <= nOther ? nOther : roundUpToMultiple(Math.max(nOther, nThroughput), azs);
   const storageMinGiB = T.storageMinGiB[i] as number;
   const storageGiB = T.storageGiB[i] as number;
   const provision = L.provisionBytes;
@@ -383,10 +383,9 @@ export function sizeStandardAt(
   // A count above the broker quota is never "cheaper" than one within it: otherwise a low (or
   // missing, hence zero) price could hide the PST configuration that fits, and feasibility would
   // depend on prices — it must depend on capacity and quotas alone.
+  const defaultGiB = storagePerBroker(nDefault, provision, storageMinGiB);
   let best =
-    nDefault <= maxBrokers
-      ? nDefault * (broker + storagePerBroker(nDefault, provision, storageMinGiB) * storageGiB + 0)
-      : Number.POSITIVE_INFINITY;
+    nDefault <= maxBrokers ? nDefault * (broker + defaultGiB * storageGiB) : Number.POSITIVE_INFINITY;
   const pstUsd = T.pstMiBps[i] as number;
   if ((T.pstMaxBytes[i] as number) > 0 && nDefault > nOther && Number.isFinite(pstUsd)) {
     const ceiling = T.pstCeiling[i] as number;
@@ -410,11 +409,10 @@ export function sizeStandardAt(
   }
   out.feasible = brokers <= maxBrokers && Number.isFinite(brokers);
   out.brokers = brokers;
-  out.storagePerBrokerGiB = storagePerBroker(
-    brokers,
-    provision,
-    pst > 0 ? PST_MIN_VOLUME_GIB : storageMinGiB,
-  );
+  out.storagePerBrokerGiB =
+    brokers === nDefault && pst === 0
+      ? defaultGiB
+      : storagePerBroker(brokers, provision, pst > 0 ? PST_MIN_VOLUME_GIB : storageMinGiB);
   out.pstMiBps = pst;
   out.clusterUsd = best;
   return out;

@@ -86,7 +86,11 @@ class RowEncoder {
   bytes(b: Uint8Array): void {
     const buf = this.buf;
     let p = this.pos;
-    for (let i = 0; i < b.length; i++) buf[p++] = b[i] as number;
+    // A native copy pays for itself only on longer pieces.
+    if (b.length > 24) {
+      buf.set(b, p);
+      p += b.length;
+    } else for (let i = 0; i < b.length; i++) buf[p++] = b[i] as number;
     this.pos = p;
   }
 
@@ -197,7 +201,21 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   const optOpen = options.map((o) => utf8(`{"option":${JSON.stringify(o)},"feasible":`));
   const recJson = options.map((o) => utf8(JSON.stringify(o)));
   const recCsv = options.map((o) => utf8(o));
-  const PRICED_CELL = { complete: utf8(",complete"), partial: utf8(",partial"), none: utf8(",none") };
+  // The row's `_priced` cells, pre-encoded per combination of statuses (few occur in a sweep).
+  const pricedTails = new Map<number, Uint8Array>();
+  const pricedCells = (rows: readonly OptionEvaluation[]): Uint8Array => {
+    let code = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const s = (rows[i] as OptionEvaluation).priced;
+      code = code * 3 + (s === "complete" ? 0 : s === "partial" ? 1 : 2);
+    }
+    let tail = pricedTails.get(code);
+    if (!tail) {
+      tail = utf8(rows.map((r) => `,${r.priced}`).join(""));
+      pricedTails.set(code, tail);
+    }
+    return tail;
+  };
   const PRICED_JSON = {
     complete: utf8(',"priced":"complete"}'),
     partial: utf8(',"priced":"partial"}'),
@@ -293,7 +311,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
           enc.byte(COMMA);
           if (r.feasible && r.monthlyUsd !== null) enc.ascii(costText(i, r.monthlyUsd));
         }
-        for (let i = 0; i < rows.length; i++) enc.bytes(PRICED_CELL[(rows[i] as OptionEvaluation).priced]);
+        enc.bytes(pricedCells(rows));
         enc.byte(NEWLINE);
       }
     }
