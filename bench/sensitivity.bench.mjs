@@ -6,9 +6,11 @@
 //   from the sums before it and only the streams after it are summed again (needed for byte-identical
 //   sums), a small n² term; the whole-workload rebuild it replaced measured about 10× here. The issue's
 //   absolute target, 1,000 streams under 2 s, is shown as detail (the whole CLI run's CPU).
-// - A 10,000-stream workload planned in under 1 s (JSON and YAML): while workloads are limited to
-//   1,000 streams (src/model/limits.ts) `plan` refuses it and the goal is skipped, naming the limit;
-//   the parse cost of such a file (JSON, YAML) is printed, the part of `plan` that grows with it.
+// - A 10,000-stream workload planned in under 1 s (JSON and YAML): `plan FILE --json` as a whole
+//   process (start-up included), CPU seconds, medians of 3, one goal per format; the `yaml`
+//   library's parse of the same text is printed for context (plain block YAML is read without it,
+//   src/cli/plain-yaml.ts). The goal is an absolute second, as the issue states it, measured in CPU
+//   time so other jobs on the machine do not count.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -86,26 +88,32 @@ goal("sensitivity: CPU per stream, 1,000 vs 100 streams (linear ≈ 1)", p1000 /
   detail: `${(p100 * 1000).toFixed(0)} µs vs ${(p1000 * 1000).toFixed(0)} µs per stream; CLI on 1,000 streams ${(cli1000 / 1000).toFixed(2)} s CPU (issue: < 2 s, ${cli1000 < 2000 ? "met" : "not met"})`,
 });
 
-// 10,000 streams: `plan` refuses them (LIMITS.streams); the parse cost of the file, for context.
+// 10,000 streams, JSON and YAML: the whole `plan` process.
 const huge = workload(10_000);
-const hugeFile = join(dir, "w10000.json");
-writeFileSync(hugeFile, JSON.stringify(huge));
-const refused = childCpuMs(["plan", hugeFile, "--json"]);
-const jsonText = JSON.stringify(huge);
+const hugeFiles = { JSON: join(dir, "w10000.json"), YAML: join(dir, "w10000.yaml") };
+writeFileSync(hugeFiles.JSON, JSON.stringify(huge));
 const yamlText = stringify(huge);
-const jsonMs = med([0, 1, 2].map(() => cpuMs(() => JSON.parse(jsonText))));
-const yamlMs = med(
+writeFileSync(hugeFiles.YAML, yamlText);
+const yamlLibMs = med(
   [0, 1, 2].map(() =>
     cpuMs(() => parseDocument(yamlText, { logLevel: "silent" }).toJS({ maxAliasCount: 100 })),
   ),
 );
-const parse = `parsing the file alone: JSON ${jsonMs.toFixed(0)} ms, YAML ${yamlMs.toFixed(0)} ms CPU`;
-if (refused.status === 0)
-  goal("plan of a 10,000-stream workload (JSON) < 1 s CPU, whole process", refused.ms / 1000, "<=", 1, {
-    detail: parse,
-  });
-else
-  goal("plan of a 10,000-stream workload < 1 s (JSON and YAML)", null, "<=", 1, {
-    skipped: `${refused.stderr.split("\n")[0]}; ${parse}`,
-  });
+for (const [format, file] of Object.entries(hugeFiles)) {
+  const runs = [0, 1, 2].map(() => childCpuMs(["plan", file, "--json"]));
+  const failed = runs.find((r) => r.status !== 0);
+  if (failed) throw new Error(`plan of the 10,000-stream ${format} file failed: ${failed.stderr}`);
+  goal(
+    `plan of a 10,000-stream workload (${format}) < 1 s CPU, whole process`,
+    med(runs.map((r) => r.ms)) / 1000,
+    "<=",
+    1,
+    {
+      detail:
+        format === "YAML"
+          ? `(the yaml library alone parses that file in ${yamlLibMs.toFixed(0)} ms CPU)`
+          : "",
+    },
+  );
+}
 rmSync(dir, { recursive: true, force: true });

@@ -363,13 +363,15 @@ export function extractDistributions(raw: unknown): ExtractedDistributions {
   }
 
   if (Array.isArray(root.streams)) {
+    const fields = Object.entries(STREAM_FIELDS);
     root.streams = root.streams.map((s, i) => {
       if (typeof s !== "object" || s === null || Array.isArray(s)) return s;
       const stream = { ...(s as Record<string, unknown>) };
-      const label = typeof stream.name === "string" && stream.name ? stream.name : String(i);
-      for (const [name, field] of Object.entries(STREAM_FIELDS)) {
-        if (isDistributionLike(stream[name]))
+      for (const [name, field] of fields) {
+        if (isDistributionLike(stream[name])) {
+          const label = typeof stream.name === "string" && stream.name ? stream.name : String(i);
           stream[name] = take(stream[name], field, `streams.${label}.${name}`, name, i);
+        }
       }
       return stream;
     });
@@ -384,7 +386,24 @@ export function extractDistributions(raw: unknown): ExtractedDistributions {
 }
 
 /** Any `{ dist: … }` left is on a field that cannot take one. */
+/** Whether any object under `v` looks like a distribution (a scan without paths: the usual answer is no). */
+function anyDistributionLike(v: unknown): boolean {
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null) continue;
+    if (Array.isArray(x)) for (const y of x) stack.push(y);
+    else {
+      if ("dist" in x) return true;
+      for (const k in x) if (Object.hasOwn(x, k)) stack.push((x as Record<string, unknown>)[k]);
+    }
+  }
+  return false;
+}
+
 function rejectStrayDistributions(v: unknown, path: string): void {
+  // Paths are worded only on the way to a stray distribution.
+  if (!anyDistributionLike(v)) return;
   if (Array.isArray(v)) {
     v.forEach((x, i) => {
       const name =

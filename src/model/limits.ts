@@ -27,11 +27,22 @@ export const LIMITS = {
   /** Scenarios in a report's Sweep sheet (held in the report model); more: `sweep --csv` streams. */
   reportSweepRows: 100_000,
   /**
-   * Streams in one workload. Sensitivity moves every field of every stream and re-plans (about 2 s
-   * of CPU at 1,000 streams; the demand of the streams after the moved one is summed again, a small
-   * square term) and the workbook writes a dozen named inputs per stream.
+   * Streams in one workload: `plan` of 10,000 streams runs in about half a second of CPU, YAML or
+   * JSON (bench/sensitivity.bench.mjs); a sweep or simulation rebuilds every stream per scenario.
+   * The two commands that do per-stream work beyond that have their own, lower limits below.
    */
-  streams: 1_000,
+  streams: 10_000,
+  /**
+   * Streams `sensitivity` moves: every field of every stream is moved twice and re-planned, and
+   * each re-plan sums the demand of the streams after the moved one again (a square term) — about
+   * 1.5 s of CPU at 1,000 streams, and the alternatives' evaluation is per stream (a cube).
+   */
+  sensitivityStreams: 1_000,
+  /**
+   * Streams in a `report`: the workbook writes a dozen named inputs per stream and live formulas
+   * over them (over 25 s of CPU and still writing at 10,000 streams); `plan --json` takes more.
+   */
+  reportStreams: 1_000,
   /** Bytes of an input file (workload, configuration, catalog): real ones are kilobytes. */
   inputFileBytes: 16 * 2 ** 20,
   /** Nesting depth of an input file's arrays and objects: real ones nest 4 deep. */
@@ -54,14 +65,27 @@ export function checkLimit(name: LimitName, value: number, path: string, what: s
 /** Depth of nested arrays/objects in a parsed value, computed without recursion (so it cannot overflow). */
 export function nestingDepth(value: unknown, stopAt: number = LIMITS.nestingDepth + 1): number {
   let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, d] = stack.pop() as [unknown, number];
+  // Two parallel stacks (no [value, depth] pair per node: a 10,000-stream file has ~100,000 nodes).
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length) {
+    const v = values.pop();
+    const d = depths.pop() as number;
     if (v === null || typeof v !== "object") continue;
     const depth = d + 1;
     if (depth > max) max = depth;
     if (max >= stopAt) return max;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth]);
+    if (Array.isArray(v))
+      for (const child of v) {
+        values.push(child);
+        depths.push(depth);
+      }
+    else
+      for (const k in v)
+        if (Object.hasOwn(v, k)) {
+          values.push((v as Record<string, unknown>)[k]);
+          depths.push(depth);
+        }
   }
   return max;
 }

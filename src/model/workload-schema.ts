@@ -26,8 +26,9 @@ import { formatEnUs } from "./number-text.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "./quotas.js";
 import { citeInWords } from "./sources.js";
 import { didYouMean } from "./suggest.js";
-import { parseCount, parseDuration, parseFraction, parseRate, parseSize } from "./units.js";
+import { parseDuration, parseSize } from "./units.js";
 import type { Stream, Workload } from "./workload.js";
+import { type StreamRecord, streamsReader, unitParser } from "./workload-streams.js";
 import { type FieldRow, WORKLOAD_TABLE } from "./workload-table.js";
 
 /** Documented defaults: one place, used by the schema and echoed by docs. */
@@ -83,26 +84,6 @@ function unitField(
     }
   }).meta({ description, examples: [example] });
 }
-const rate = (d: string, example = "20 MiB/s") => unitField(parseRate, d, example);
-const duration = (d: string) => unitField(parseDuration, d, "7d");
-const size = (d: string) => unitField(parseSize, d, "1 KiB");
-const count = (d: string, min = 0) => unitField((v, p) => parseCount(v, p, { min }), d, 3);
-const whole = (d: string, min = 1) => unitField((v, p) => parseCount(v, p, { integer: true, min }), d, 3);
-const fraction = (d: string) =>
-  unitField(
-    (v, p) => {
-      const f = parseFraction(v, p);
-      if (!(f > 0 && f <= 1))
-        throw new InputError(
-          p,
-          `expected a fraction in (0, 1] such as "50%" or 0.5, got ${JSON.stringify(v)}`,
-        );
-      return f;
-    },
-    d,
-    "50%",
-  );
-
 /** The table row of a workload field (src/model/workload-table.ts); a missing row is a bug here. */
 function row(name: string): FieldRow {
   const r = (WORKLOAD_TABLE as readonly FieldRow[]).find((x) => x.name === name);
@@ -113,26 +94,20 @@ function row(name: string): FieldRow {
 /** The table's description of a field, as JSON Schema metadata. */
 const described = (name: string) => ({ description: row(name).schema ?? "" });
 
+/** The example each input kind shows in the JSON Schema (a row may give its own). */
+const KIND_EXAMPLE: Partial<Record<FieldRow["input"], string | number>> = {
+  rate: "20 MiB/s",
+  duration: "7d",
+  size: "1 KiB",
+  count: 3,
+  whole: 3,
+  fraction: "50%",
+};
+
 /** A numeric field's parser, limits, description and example, all from its table row. */
 function numeric(name: string) {
   const r = row(name);
-  const d = r.schema ?? "";
-  switch (r.input) {
-    case "rate":
-      return rate(d, r.example);
-    case "duration":
-      return duration(d);
-    case "size":
-      return size(d);
-    case "count":
-      return count(d, r.min ?? 0);
-    case "whole":
-      return whole(d, r.min ?? 1);
-    case "fraction":
-      return fraction(d);
-    default:
-      throw new Error(`workload-schema: ${name} is not a number (${r.input})`);
-  }
+  return unitField(unitParser(r), r.schema ?? "", r.example ?? KIND_EXAMPLE[r.input] ?? 3);
 }
 
 // The shapes name each field once more because zod's types need the keys written out; every fact
@@ -184,10 +159,7 @@ export const WorkloadInput = z.strictObject({
   streams: z
     .array(StreamInput)
     .min(1)
-    .max(
-      LIMITS.streams,
-      `at most ${formatEnUs(LIMITS.streams)} streams per workload (the limit; sensitivity re-plans every field of every stream)`,
-    )
+    .max(LIMITS.streams, `at most ${formatEnUs(LIMITS.streams)} streams per workload (the limit)`)
     .meta({ description: `One or more streams (at most ${formatEnUs(LIMITS.streams)})` }),
 });
 
@@ -506,6 +478,38 @@ function fail(problems: Problem[]): never {
   throw new InputError(first.path, `${first.message}${more}`, first.code, problems);
 }
 
+/** The streams list read without zod when it is plain (src/model/workload-streams.ts). */
+const readStreams = streamsReader(
+  Object.keys(StreamInput.shape),
+  Object.fromEntries(
+    WORKLOAD_TABLE.filter((r) => r.scope === "stream" && r.input in KIND_EXAMPLE).map((r) => [
+      r.name,
+      unitParser(r),
+    ]),
+  ),
+  WORKLOAD_TABLE.filter((r) => r.scope === "stream" && "required" in r && r.required).map((r) => r.name),
+);
+
+/**
+ * WorkloadInput.safeParse, with a plain streams list read by the fast reader: zod then parses the
+ * workload with its first stream only (the cluster fields, targets, and the list's own rules), and
+ * the reader's streams replace it. Anything the reader does not take goes to zod whole.
+ */
+function safeParseInput(raw: unknown): ReturnType<typeof WorkloadInput.safeParse> {
+  const streams = (raw as { streams?: unknown } | null)?.streams;
+  if (Array.isArray(streams) && streams.length > 1 && streams.length <= LIMITS.streams) {
+    const read = readStreams(streams);
+    if (read) {
+      const r = WorkloadInput.safeParse({ ...(raw as object), streams: streams.slice(0, 1) });
+      if (r.success) {
+        r.data.streams = read as StreamRecord[] as ParsedStream[];
+        return r;
+      }
+    }
+  }
+  return WorkloadInput.safeParse(raw);
+}
+
 /**
  * Parse a workload (the YAML/JSON value, human units) into the canonical {@link Workload}.
  * Throws InputError (exit 2) whose one-line message names the first bad field, e.g.
@@ -513,7 +517,7 @@ function fail(problems: Problem[]): never {
  * `problems` lists them all.
  */
 export function parseWorkload(raw: unknown): Workload {
-  const r = WorkloadInput.safeParse(raw);
+  const r = safeParseInput(raw);
   if (!r.success) fail(r.error.issues.map((i) => zodProblem(i, raw)));
   const { workload, issues } = toWorkload(r.data);
   if (issues.length)
@@ -536,7 +540,7 @@ export type ParsedWorkloadInput = ParsedInput;
 
 /** Parse the human-unit input to canonical numbers (zod and units only; defaults not applied). */
 export function parseWorkloadInput(raw: unknown): ParsedWorkloadInput {
-  const r = WorkloadInput.safeParse(raw);
+  const r = safeParseInput(raw);
   if (!r.success) fail(r.error.issues.map((i) => zodProblem(i, raw)));
   return r.data;
 }

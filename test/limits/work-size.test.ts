@@ -1,7 +1,7 @@
 // Every work-size bound (src/model/limits.ts), exactly at the limit and one step past it: the
 // shared check, then each input that uses it, checked before any work starts (a run one past the
 // limit fails at once, whatever it would have cost), with a one-line error naming the bound.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import { preparePlanner } from "../../src/plan/planner.js";
 import { breakeven } from "../../src/plan/simulate/breakeven.js";
 import { parseAxis } from "../../src/plan/simulate/grid.js";
 import { runMonteCarlo } from "../../src/plan/simulate/run.js";
+import { sensitivity } from "../../src/plan/simulate/sensitivity.js";
 import { prepareSweep } from "../../src/plan/simulate/sweep.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { runCli } from "../helpers/cli.js";
@@ -110,14 +111,45 @@ describe("each bound where it is used", () => {
     failsWith(() => workersOf("4", 3), "--workers", /from 1 to 3/);
   });
 
-  it("streams per workload: 1,000 parse, 1,001 fail naming streams", () => {
-    const streams = (n: number) => ({
-      streams: Array.from({ length: n }, (_, i) => ({ name: `s${i}`, ingress: "1MiB/s", partitions: 1 })),
-    });
-    expect(parseWorkload(streams(LIMITS.streams)).streams).toHaveLength(LIMITS.streams);
-    expect(() => parseWorkload(streams(LIMITS.streams + 1))).toThrow(
-      /^streams: at most 1,000 streams per workload/,
+  const streamsOf = (n: number) => ({
+    streams: Array.from({ length: n }, (_, i) => ({ name: `s${i}`, ingress: "1MiB/s", partitions: 1 })),
+  });
+
+  it("streams per workload: 10,000 parse, 10,001 fail naming streams", () => {
+    expect(parseWorkload(streamsOf(LIMITS.streams)).streams).toHaveLength(LIMITS.streams);
+    expect(() => parseWorkload(streamsOf(LIMITS.streams + 1))).toThrow(
+      /^streams: at most 10,000 streams per workload \(the limit\)/,
     );
+  });
+
+  it("sensitivity: 1,000 streams moved, 1,001 refused before any re-plan", () => {
+    const serverless = preparePlanner({ catalog, region: "us-east-1", options: ["serverless"] });
+    const at = sensitivity(parseWorkloadInput(streamsOf(LIMITS.sensitivityStreams)), 0.2, serverless);
+    // ingress, peakIngress, egress … of each stream, and the cluster fields.
+    expect(at.options[0]?.bars.length).toBeGreaterThan(LIMITS.sensitivityStreams);
+    failsWith(
+      () => sensitivity(parseWorkloadInput(streamsOf(LIMITS.sensitivityStreams + 1)), 0.2, serverless),
+      "streams",
+      /^streams: sensitivity: the workload's streams 1,001 exceeds the limit of 1,000; it re-plans every field/,
+    );
+  });
+
+  it("report: 1,000 streams reported, 1,001 refused before planning", () => {
+    const at = join(dir, "streams-at.json");
+    const past = join(dir, "streams-past.json");
+    writeFileSync(at, JSON.stringify(streamsOf(LIMITS.reportStreams)));
+    writeFileSync(past, JSON.stringify(streamsOf(LIMITS.reportStreams + 1)));
+    const md = join(dir, "streams-at.md");
+    const ok = runCli(["report", at, "--md", md]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(readFileSync(md, "utf8")).toContain("# Amazon MSK cost plan");
+    const r = runCli(["report", past, "--md", join(dir, "streams-past.md")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^msk-planner: streams: report: the workload's streams 1,001 exceeds the limit of 1,000; the workbook writes/,
+    );
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stdout).toBe("");
   });
 
   it("input file size: exactly the limit is read, one byte more is refused unread", () => {

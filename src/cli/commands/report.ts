@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError, isMskPlannerError, RuntimeError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import { plan } from "../../plan/planner.js";
 import type { OptionId } from "../../plan/types.js";
 import { OutputSet } from "../../report/atomic.js";
@@ -177,6 +178,13 @@ export async function handler(argv: ReportArgs): Promise<void> {
       `${argv.csv} is not a folder; expected a folder to write the CSV files into`,
     );
   const { workload } = await loadWorkload(argv, argv.workloadFile);
+  checkLimit(
+    "reportStreams",
+    workload.streams.length,
+    "streams",
+    "report: the workload's streams",
+    "the workbook writes a dozen named inputs per stream; `plan --json` takes more",
+  );
   const { catalog } = loadCatalog({ catalog: argv.catalog });
   const { options, alternatives } = await planSelection(argv);
   const result = plan(workload, {

@@ -11,6 +11,7 @@
 
 import { addStreams, type DemandSums, demandOf, emptySums } from "../../model/derive-demand.js";
 import { InputError } from "../../model/errors.js";
+import { checkLimit } from "../../model/limits.js";
 import type { Workload } from "../../model/workload.js";
 import { CLUSTER_FIELDS, STREAM_FIELDS, type WorkloadField } from "../../model/workload-fields.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
@@ -53,6 +54,13 @@ function bounded(f: WorkloadField, v: number): number {
 export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner: Planner): SensitivityResult {
   if (!(delta > 0 && delta < 1))
     throw new InputError("--delta", `expected a fraction between 0% and 100% (exclusive), got ${delta}`);
+  checkLimit(
+    "sensitivityStreams",
+    parsed.streams.length,
+    "streams",
+    "sensitivity: the workload's streams",
+    "it re-plans every field of every stream; plan, sweep and simulate take up to the workload limit",
+  );
   const base = new ScenarioWorkload(parsed);
   const built = base.buildOrThrow(() => "baseline");
   const baseline = planner.evaluate(built);
