@@ -104,6 +104,12 @@ describe(`${R}: missing prices make totals partial, never infeasible or $0`, () 
       ["serverlessStorage"],
       576.7 + 35.04 + 282.3046875 + 287.4375,
     );
+    const o = planned.find((x) => x.option === "serverless") as OptionResult;
+    expect([o.family, o.configuration, o.problems]).toEqual(["msk", { clusters: 1, partitions: 30 }, []]);
+    expect(o.notes).toEqual([
+      "utilisation is the share of each per-cluster quota at peak (per-partition figures assume an even spread)",
+      "cross-AZ transfer is not charged separately for Serverless in this model; storage billed on one copy of the retention",
+    ]);
   });
 });
 
