@@ -42,13 +42,17 @@ function shaped(w: Workload, shape: Shape, k: number): Workload {
   // Retention ×3 for storage, at most 6 hours for throughput (storage would bind first), else as drawn.
   const keep = (t: number) =>
     shape === "storage" ? t * 3 : shape === "throughput" ? Math.min(t, 6 * 3600) : t;
+  // A spreadsheet holds no subnormal number (Excel flushes them to 0), and a drawn fan-out near 0
+  // gives egress of 1E-319 bytes/s: such a rate is written as the 0 a workbook would hold.
+  const r = (x: number) => (Math.abs(x * rate) < 2.2250738585072014e-308 ? 0 : x * rate);
   const streams = w.streams.map((s) => ({
     ...s,
-    ingressBytesPerSec: s.ingressBytesPerSec * rate,
-    peakIngressBytesPerSec: s.peakIngressBytesPerSec * rate,
-    egressBytesPerSec: s.egressBytesPerSec * rate,
-    peakEgressBytesPerSec: s.peakEgressBytesPerSec * rate,
-    tierReadBytesPerSec: s.tierReadBytesPerSec * rate,
+    ingressBytesPerSec: r(s.ingressBytesPerSec),
+    peakIngressBytesPerSec: r(s.peakIngressBytesPerSec),
+    egressBytesPerSec: r(s.egressBytesPerSec),
+    peakEgressBytesPerSec: r(s.peakEgressBytesPerSec),
+    tierReadBytesPerSec: r(s.tierReadBytesPerSec),
+    consumerGroups: Math.abs(s.consumerGroups) < 2.2250738585072014e-308 ? 0 : s.consumerGroups,
     retentionSeconds: keep(s.retentionSeconds),
     localRetentionSeconds: keep(s.localRetentionSeconds),
     partitions: shape === "partitions" ? s.partitions * k : Math.min(s.partitions, 100),
