@@ -3,7 +3,7 @@
 // the fresh lock the other run creates (both would then hold it). Concurrent processes:
 // test/aws/cli-hostile.test.ts (two refreshes finding a stale lock keep both regions).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -50,7 +50,8 @@ it("an empty lock (its owner has created it and not yet written its pid) is held
   expect(ran).toBe(false); // it waited instead of taking the lock over
   expect(readFileSync(lock, "utf8")).toBe(""); // and left the owner's lock in place
   // Left empty for over 10 s (its owner was killed between the two steps): stale, taken over.
-  const old = new Date(Date.now() - 10_001);
+  // Dated from the file's own time (no clock read in tests: test/setup/no-timed-or-unseeded).
+  const old = new Date(statSync(lock).mtimeMs - 10_001);
   utimesSync(lock, old, old);
   await run;
   expect(ran).toBe(true);
