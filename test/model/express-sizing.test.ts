@@ -49,6 +49,8 @@ describe("express.m7g.large sizing", () => {
     const s = size({ ingress: "15.6 MB/s" }, half);
     expect(s.need.ingress).toBe(2);
     expect(s.utilisation.ingress).toBeCloseTo(15.6 / 3 / 15.6, 12); // against capacity, not the target
+    // 46.8 MB/s = 3 × 15.6: 46.8 ÷ 7.8 = 6 brokers at 50 % (3 at 100 %).
+    expect(size({ ingress: "46.8 MB/s" }, half).brokers).toBe(6);
   });
 
   it("at a 50 % target, 31 MB/s out needs 31 ÷ 15.6 = 1.99 → 2; utilisation 31 ÷ 3 ÷ 31.2", () => {

@@ -172,6 +172,21 @@ describe("bad input: one line naming the field and what was expected", () => {
       () => parseSize("5 parsecs", "p"),
       'p: expected a size with a unit such as "1000GiB" or "1.5 TB", got "5 parsecs"',
     ],
+    [
+      "no number for a rate",
+      () => parseRate("fast", "p"),
+      'p: expected a rate with a unit such as "50 MiB/s", got "fast"',
+    ],
+    [
+      "no number for a duration",
+      () => parseDuration("long", "p"),
+      'p: expected a duration with a unit such as "7d", got "long"',
+    ],
+    [
+      "no number for a fraction",
+      () => parseFraction("most", "p"),
+      'p: expected a fraction or percentage such as "20%", got "most"',
+    ],
     ["a negative size", () => parseSize("-5 GiB", "p"), 'p: expected a non-negative size, got "-5 GiB"'],
     ["a negative rate", () => parseRate("-1 MB/s", "p"), 'p: expected a non-negative rate, got "-1 MB/s"'],
     [
