@@ -12,6 +12,7 @@ import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { OptionResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { smallWorkload } from "./small-stream.js";
 
 const R = "ap-southeast-1";
 const planner = preparePlanner({
@@ -20,22 +21,7 @@ const planner = preparePlanner({
   hours: 365,
   options: ["standard", "standard-tiered", "express", "serverless"],
 });
-const w = parseWorkload({
-  region: R,
-  azs: 3,
-  clientConnections: 50,
-  streams: [
-    {
-      name: "events",
-      ingress: "1 MiB/s",
-      peakIngress: "3 MiB/s",
-      consumerGroups: 2,
-      partitions: 30,
-      replicationFactor: 3,
-      retention: "3d",
-    },
-  ],
-});
+const w = parseWorkload(smallWorkload(R));
 const planned = planner.plan(w).options;
 const evaluated = planner.evaluate(w);
 const CROSS_AZ: [string, number, number] = ["crossAz", 2566.40625, 0.02];

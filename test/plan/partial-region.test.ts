@@ -10,6 +10,7 @@ import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { OptionResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { smallWorkload } from "./small-stream.js";
 
 const R = "ap-south-1";
 const planner = preparePlanner({
@@ -17,22 +18,7 @@ const planner = preparePlanner({
   region: R,
   options: ["standard", "standard-tiered", "express", "serverless"],
 });
-const raw = {
-  region: R,
-  azs: 3,
-  clientConnections: 50,
-  streams: [
-    {
-      name: "events",
-      ingress: "1 MiB/s",
-      peakIngress: "3 MiB/s",
-      consumerGroups: 2,
-      partitions: 30,
-      replicationFactor: 3,
-      retention: "3d",
-    },
-  ],
-};
+const raw = smallWorkload(R);
 const w = parseWorkload(raw);
 const planned = planner.plan(w).options;
 const evaluated = planner.evaluate(w);
