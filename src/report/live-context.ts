@@ -11,6 +11,7 @@ import { type StandardCapacity, standardCapacities } from "../model/sizing/stand
 import { citeInWords } from "../model/sources.js";
 import type { SizingModel } from "../model/workload.js";
 import type { PlanResult } from "../plan/types.js";
+import { BILLED_QUANTITIES } from "../pricing/billed-quantities.js";
 import { describeProvenance, lookupUsdPrice } from "../pricing/catalog.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { ClusterConfig } from "../pricing/configuration.js";
@@ -19,7 +20,7 @@ import { priceConfiguration } from "../pricing/price-configuration.js";
 import type { Expr } from "./expr.js";
 import { cmp, iff, isNumber, num, orZero, ref } from "./expr.js";
 import type { LiveLine, TextCell } from "./live.js";
-import { quantityFormula, workloadInputs } from "./quantities.js";
+import { type QuantityInputs, quantityFormula, workloadInputs } from "./quantities.js";
 
 /** One unit price an option may use: its cell's name and value (null: the catalog has none). */
 export interface UnitPriceRow {
@@ -79,10 +80,19 @@ export function lineOf(
  */
 export function pricedLines(ctx: LiveContext, dimensions: readonly string[], always = false): LiveLine[] {
   return dimensions.map((d) => {
-    const q = quantityFormula(d, workloadInputs(ctx.streams));
-    if (!q) throw new Error(`report: no quantity formula for ${d}`);
+    const q = declaredQuantity(ctx, d);
     return lineOf(ctx, d, { quantity: q, exists: always ? num(1) : cmp(">", q, num(0)) });
   });
+}
+
+/**
+ * The quantity of `dimension` as the calculator declares it (src/pricing/billed-quantities.ts),
+ * over the workload and the live sheet's own cells `sized` (brokers, storage per broker, PST).
+ */
+export function declaredQuantity(ctx: LiveContext, dimension: string, sized: QuantityInputs = {}): Expr {
+  const q = quantityFormula(dimension, { ...workloadInputs(ctx.streams), ...sized });
+  if (!q) throw new Error(`report: no quantity formula for ${dimension}`);
+  return q;
 }
 
 /** The dimensions each live option may bill (besides broker-hours). */
@@ -203,10 +213,10 @@ export function templates(
           sourceUrl: null,
         });
   }
-  // PST: its wording (the calculator writes the line only with PST set).
+  // PST: its declared wording (the calculator writes the line only with PST set).
   out.set("pst", {
-    component: "Provisioned storage throughput (full provisioned MiB/s; basis unverified)",
-    unit: "MiB/s-months",
+    component: BILLED_QUANTITIES.pst.component,
+    unit: BILLED_QUANTITIES.pst.unit,
     source: out.get("storage")?.source ?? "",
     sourceUrl: out.get("storage")?.sourceUrl ?? null,
   });

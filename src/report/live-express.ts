@@ -21,7 +21,7 @@ import {
   sum,
   typeKey,
 } from "./live.js";
-import { CAP, type LiveContext, lineOf, pricedLines } from "./live-context.js";
+import { CAP, declaredQuantity, type LiveContext, lineOf, pricedLines } from "./live-context.js";
 
 /** Express's per-broker egress in the aws-script model: 2.5 × the ingress figure (src/model/sizing/express.ts). */
 const AWS_SCRIPT_EGRESS_FACTOR = 2.5;
@@ -241,7 +241,7 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
           formula: `"Broker instances ("&${k}_instance_type&")"`,
           value: (env) => `Broker instances (${typeText.value(env)})`,
         },
-        quantity: mul(ref(ctx.brokersName), hours),
+        quantity: declaredQuantity(ctx, "broker", { brokers: () => ref(ctx.brokersName) }),
         price: ref(brokerPrice.name),
         priced: ref(brokerPriced.name),
         exists: num(1),

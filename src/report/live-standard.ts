@@ -43,7 +43,8 @@ import {
   sum,
   typeKey,
 } from "./live.js";
-import { CAP, type LiveContext, lineOf, pricedLines } from "./live-context.js";
+import { CAP, declaredQuantity, type LiveContext, lineOf, pricedLines } from "./live-context.js";
+import type { QuantityInputs } from "./quantities.js";
 
 /** Candidate brokers with PST tried per type: every multiple of the AZ count up to the 60-broker quota with 2 AZs. */
 export const PST_CANDIDATES = 30;
@@ -383,20 +384,25 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     `${k}_instance_type`,
   );
   const brokersRef = ref(ctx.brokersName);
+  const sized: QuantityInputs = {
+    brokers: () => brokersRef,
+    storagePerBrokerGB: () => ref(storageCell.name),
+    throughputPerBrokerMiBps: () => ref(pstCell.name),
+  };
   const lines: LiveLine[] = [
     lineOf(ctx, "broker", {
       component: {
         formula: `"Broker instances ("&${k}_instance_type&")"`,
         value: (env) => `Broker instances (${typeText.value(env)})`,
       },
-      quantity: mul(brokersRef, hours),
+      quantity: declaredQuantity(ctx, "broker", sized),
       price: ref(brokerPrice.name),
       priced: ref(brokerPriced.name),
       exists: num(1),
     }),
-    lineOf(ctx, "storage", { quantity: mul(brokersRef, ref(storageCell.name), months), exists: num(1) }),
+    lineOf(ctx, "storage", { quantity: declaredQuantity(ctx, "storage", sized), exists: num(1) }),
     lineOf(ctx, "pst", {
-      quantity: mul(brokersRef, ref(pstCell.name), months),
+      quantity: declaredQuantity(ctx, "pst", sized),
       exists: cmp(">", ref(pstCell.name), num(0)),
     }),
     ...pricedLines(ctx, tiered ? ["tieredStorage", "tieredRetrieval", "crossAz"] : ["crossAz"]),
