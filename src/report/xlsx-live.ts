@@ -13,6 +13,7 @@ import type { OptionSheet } from "./model.js";
 import {
   header,
   hideHelperSheet,
+  LINE_ITEM_HEADER,
   lineHeight,
   name,
   safeText,
@@ -207,16 +208,7 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
   };
   status.commit();
   ws.addRow([]);
-  header(ws, [
-    "Component",
-    "Quantity",
-    "Unit",
-    "Unit price (USD)",
-    "Cost (USD)",
-    "Price source",
-    "Source URL",
-    "Quantity formula",
-  ]);
+  header(ws, LINE_ITEM_HEADER);
   const first = 5;
   for (const l of v.lines) {
     const row = ws.addRow([]);

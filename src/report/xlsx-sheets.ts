@@ -124,6 +124,18 @@ export const HIDDEN_HELPERS_NOTE =
  * next header or be cut), and the row is as tall as its longest label needs: viewers do not grow
  * rows for wrapped text on their own.
  */
+/** The line-item table's columns, on the fixed and the live option sheets alike. */
+export const LINE_ITEM_HEADER = [
+  "Component",
+  "Quantity",
+  "Unit",
+  "Unit price (USD)",
+  "Cost (USD)",
+  "Price source",
+  "Source URL",
+  "Quantity formula",
+];
+
 export function header(ws: Worksheet, labels: string[]): Row {
   const row = ws.addRow(labels);
   row.font = { bold: true };
@@ -452,16 +464,7 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
   ws.addRow([status]);
   ws.addRow([]);
   if (o.feasible && o.priced !== "none") {
-    header(ws, [
-      "Component",
-      "Quantity",
-      "Unit",
-      "Unit price (USD)",
-      "Cost (USD)",
-      "Price source",
-      "Source URL",
-      "Quantity formula",
-    ]);
+    header(ws, LINE_ITEM_HEADER);
     // The configuration rows follow the line items: formulas reference them by defined name.
     for (const l of o.lines) {
       const row = ws.addRow([safeText(l.component)]);

@@ -14,25 +14,11 @@ import { preparePlanner } from "../../src/plan/planner.js";
 import type { MskOptionId, OptionResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { usdPriceOf } from "../../src/pricing/catalog.js";
+import { smallWorkload } from "./small-stream.js";
 
 const REGION = "ap-southeast-1";
 const catalog = bundledCatalog();
-const workload = parseWorkload({
-  region: REGION,
-  azs: 3,
-  clientConnections: 50,
-  streams: [
-    {
-      name: "events",
-      ingress: "1 MiB/s",
-      peakIngress: "3 MiB/s",
-      consumerGroups: 2,
-      partitions: 30,
-      replicationFactor: 3,
-      retention: "3d",
-    },
-  ],
-});
+const workload = parseWorkload(smallWorkload(REGION));
 // kafka.t3.small asked for by name (not a default candidate): the Standard arithmetic below is its.
 const planner = preparePlanner({
   catalog,
