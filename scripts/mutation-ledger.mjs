@@ -1,0 +1,184 @@
+// The mutation ledger (issue #16): every StrykerJS run's result per mutant, kept across runs in
+// docs/mutation-ledger.json, and the score per file and per folder computed from it.
+//
+// Why a ledger: a run over the whole scope takes hours on a 2-core machine, so the scope is
+// measured a file (or a line range) at a time with the tests that cover it. Each run's report
+// holds only its own files; the ledger merges them, keyed by the hash of the source each mutant
+// was tested against, so a file changed since its run shows as "stale" rather than silently
+// counting old results.
+//
+//   node scripts/mutation-ledger.mjs record [reports/mutation/mutation.json ...]
+//   node scripts/mutation-ledger.mjs score [--json]
+//
+// `npm run mutate` records its report automatically (scripts/mutate.mjs).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The folders issue #16 scores, and the files Stryker's configuration leaves out of them. */
+export const SCOPE = ["src/model", "src/pricing", "src/plan", "src/report"];
+export const EXCLUDED = new Set(["src/plan/simulate/worker.ts", "src/plan/simulate/pool.ts"]);
+
+/**
+ * Stryker's statuses, as the ledger counts them. The score is Stryker's mutation score:
+ * detected (killed, timed out) ÷ valid (detected, survived, no coverage); mutants that are ignored
+ * (static, or disabled by a comment), and those that did not compile or crashed the runner, are
+ * not valid and do not count.
+ */
+const DETECTED = new Set(["Killed", "Timeout"]);
+
+const sha = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+/** A mutant's identity within one version of a file: where it is, what it does. */
+export const mutantKey = (m) =>
+  `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ""}`;
+
+/**
+ * Merge one Stryker JSON report (mutation-testing-report-schema) into a ledger. A file whose
+ * source is the one already recorded gains or updates the mutants the report tested (a run over
+ * a line range leaves the others as they were); a file whose source changed starts afresh.
+ */
+export function record(ledger, report) {
+  const files = { ...ledger.files };
+  for (const [path, result] of Object.entries(report.files ?? {})) {
+    const file = path.split(sep).join("/");
+    const hash = sha(result.source);
+    const before = files[file]?.sha === hash ? files[file].mutants : {};
+    const mutants = { ...before };
+    for (const m of result.mutants) mutants[mutantKey(m)] = m.status;
+    files[file] = { sha: hash, mutants: sortKeys(mutants) };
+  }
+  return { files: sortKeys(files) };
+}
+
+/** Counts for one file's recorded mutants. */
+export function countMutants(mutants) {
+  const c = { killed: 0, survived: 0, noCoverage: 0, other: 0 };
+  for (const status of Object.values(mutants)) {
+    if (DETECTED.has(status)) c.killed++;
+    else if (status === "Survived") c.survived++;
+    else if (status === "NoCoverage") c.noCoverage++;
+    else c.other++;
+  }
+  return c;
+}
+
+/** Stryker's score in per cent, or null when nothing valid was tested. */
+export function score(c) {
+  const valid = c.killed + c.survived + c.noCoverage;
+  return valid === 0 ? null : (100 * c.killed) / valid;
+}
+
+/**
+ * The score of every file in scope and of every folder. `sources` maps each file in scope to its
+ * current text. A file is "current" when its recorded hash is its hash now, "stale" when it changed
+ * since, "unmeasured" when never recorded. Folder totals add current and stale files alike (stale
+ * ones are listed, so a reader knows which to re-run).
+ */
+export function scores(ledger, sources) {
+  const files = [];
+  for (const [file, text] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const entry = ledger.files[file];
+    if (!entry) {
+      files.push({ file, state: "unmeasured" });
+      continue;
+    }
+    const c = countMutants(entry.mutants);
+    files.push({ file, state: entry.sha === sha(text) ? "current" : "stale", ...c, score: score(c) });
+  }
+  const folders = SCOPE.map((folder) => {
+    const mine = files.filter((f) => f.file.startsWith(`${folder}/`));
+    const measured = mine.filter((f) => f.state !== "unmeasured");
+    const c = { killed: 0, survived: 0, noCoverage: 0, other: 0 };
+    for (const f of measured) for (const k of Object.keys(c)) c[k] += f[k];
+    return {
+      folder,
+      files: mine.length,
+      measured: measured.length,
+      stale: measured.filter((f) => f.state === "stale").length,
+      ...c,
+      score: score(c),
+    };
+  });
+  return { folders, files };
+}
+
+function sortKeys(o) {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Every .ts file in scope (less the excluded ones) with its text. */
+export function scopeSources(root) {
+  const out = {};
+  const walk = (dir) => {
+    for (const name of readdirSync(join(root, dir))) {
+      const rel = `${dir}/${name}`;
+      if (statSync(join(root, rel)).isDirectory()) walk(rel);
+      else if (name.endsWith(".ts") && !EXCLUDED.has(rel)) out[rel] = readFileSync(join(root, rel), "utf8");
+    }
+  };
+  for (const folder of SCOPE) walk(folder);
+  return out;
+}
+
+const pct = (s) => (s === null ? "—" : `${s.toFixed(1)} %`);
+
+/** The score as the text `score` prints. */
+export function formatScores({ folders, files }) {
+  const lines = ["Folder          Files  Measured  Stale  Killed  Survived  No coverage  Score"];
+  for (const f of folders)
+    lines.push(
+      `${f.folder.padEnd(15)} ${String(f.files).padStart(5)}  ${String(f.measured).padStart(8)}  ${String(f.stale).padStart(5)}  ${String(f.killed).padStart(6)}  ${String(f.survived).padStart(8)}  ${String(f.noCoverage).padStart(11)}  ${pct(f.score).padStart(7)}`,
+    );
+  lines.push(
+    "",
+    "File                                             State       Killed  Survived  No coverage  Score",
+  );
+  for (const f of files)
+    lines.push(
+      f.state === "unmeasured"
+        ? `${f.file.padEnd(48)} unmeasured`
+        : `${f.file.padEnd(48)} ${f.state.padEnd(10)}  ${String(f.killed).padStart(6)}  ${String(f.survived).padStart(8)}  ${String(f.noCoverage).padStart(11)}  ${pct(f.score).padStart(7)}`,
+    );
+  return `${lines.join("\n")}\n`;
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const LEDGER = join(root, "docs", "mutation-ledger.json");
+
+export function readLedger(path = LEDGER) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : { files: {} };
+}
+
+/** Written whole to a temporary file, then renamed: an interrupted write leaves the old ledger. */
+export function writeLedger(ledger, path = LEDGER) {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(ledger, null, 1)}\n`);
+  renameSync(tmp, path);
+}
+
+function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === "record") {
+    const reports = rest.length ? rest : [join(root, "reports", "mutation", "mutation.json")];
+    let ledger = readLedger();
+    for (const path of reports) {
+      if (!existsSync(path)) {
+        console.error(`mutation-ledger: no report at ${path} (run npm run mutate first)`);
+        process.exit(2);
+      }
+      ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")));
+    }
+    writeLedger(ledger);
+    process.stdout.write(formatScores(scores(ledger, scopeSources(root))));
+  } else if (command === "score") {
+    const s = scores(readLedger(), scopeSources(root));
+    process.stdout.write(rest.includes("--json") ? `${JSON.stringify(s, null, 2)}\n` : formatScores(s));
+  } else {
+    console.error("usage: node scripts/mutation-ledger.mjs record [REPORT.json ...] | score [--json]");
+    process.exit(2);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

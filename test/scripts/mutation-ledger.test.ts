@@ -1,0 +1,117 @@
+// The mutation ledger (scripts/mutation-ledger.mjs) merges StrykerJS reports run a file or a line
+// range at a time; the per-folder score issue #16 asks for is computed from it, so its counting is
+// tested here on hand-built reports.
+import { describe, expect, it } from "vitest";
+
+type Ledger = { files: Record<string, { sha: string; mutants: Record<string, string> }> };
+// A dynamic import of a plain .mjs script (no type declarations): typed by hand below.
+const lib = (await import("../../scripts/mutation-ledger.mjs" as string)) as {
+  record(l: Ledger, report: unknown): Ledger;
+  scores(
+    l: Ledger,
+    sources: Record<string, string>,
+  ): {
+    folders: {
+      folder: string;
+      files: number;
+      measured: number;
+      stale: number;
+      killed: number;
+      survived: number;
+      noCoverage: number;
+      score: number | null;
+    }[];
+    files: { file: string; state: string; score?: number | null }[];
+  };
+  formatScores(s: unknown): string;
+};
+
+const at = (line: number, status: string, mutatorName = "EqualityOperator") => ({
+  mutatorName,
+  replacement: "<=",
+  status,
+  location: { start: { line, column: 1 }, end: { line, column: 5 } },
+});
+const report = (files: Record<string, { source: string; mutants: ReturnType<typeof at>[] }>) => ({ files });
+const SRC = "export const a = 1 < 2;\n";
+
+describe("mutation ledger", () => {
+  it("scores a file as Stryker does: (killed + timed out) ÷ (those + survived + no coverage)", () => {
+    const l = lib.record(
+      { files: {} },
+      report({
+        "src/plan/x.ts": {
+          source: SRC,
+          mutants: [
+            at(1, "Killed"),
+            at(2, "Timeout"),
+            at(3, "Survived"),
+            at(4, "NoCoverage"),
+            at(5, "Ignored"),
+            at(6, "CompileError"),
+          ],
+        },
+      }),
+    );
+    const s = lib.scores(l, { "src/plan/x.ts": SRC, "src/plan/y.ts": "", "src/model/z.ts": "" });
+    // 2 detected of 4 valid (Ignored and CompileError are not valid): 2 ÷ 4 = 50 %.
+    expect(s.files[0]).toMatchObject({ file: "src/model/z.ts", state: "unmeasured" });
+    expect(s.files[1]).toMatchObject({ file: "src/plan/x.ts", state: "current", score: 50 });
+    const plan = s.folders.find((f) => f.folder === "src/plan");
+    expect(plan).toMatchObject({
+      files: 2,
+      measured: 1,
+      stale: 0,
+      killed: 2,
+      survived: 1,
+      noCoverage: 1,
+      score: 50,
+    });
+    expect(s.folders.find((f) => f.folder === "src/model")).toMatchObject({ measured: 0, score: null });
+    expect(lib.formatScores(s)).toMatch(/src\/plan\s+2\s+1\s+0\s+2\s+1\s+1\s+50\.0 %/);
+  });
+
+  it("a second run over part of the same source updates those mutants and keeps the others", () => {
+    const first = lib.record(
+      { files: {} },
+      report({
+        "src/report/r.ts": { source: SRC, mutants: [at(1, "Survived"), at(2, "Survived"), at(3, "Killed")] },
+      }),
+    );
+    const second = lib.record(
+      first,
+      report({ "src/report/r.ts": { source: SRC, mutants: [at(1, "Killed")] } }),
+    );
+    // Line 1 now killed, line 2 still survived, line 3 still killed: 2 ÷ 3.
+    const s = lib.scores(second, { "src/report/r.ts": SRC });
+    expect(s.files[0]?.score).toBeCloseTo((2 / 3) * 100, 12);
+  });
+
+  it("a changed source starts afresh when recorded, and shows as stale until then", () => {
+    const first = lib.record(
+      { files: {} },
+      report({ "src/pricing/p.ts": { source: SRC, mutants: [at(1, "Survived"), at(2, "Killed")] } }),
+    );
+    const changed = `${SRC}// edited\n`;
+    const stale = lib.scores(first, { "src/pricing/p.ts": changed });
+    expect(stale.files[0]).toMatchObject({ state: "stale", score: 50 });
+    expect(stale.folders.find((f) => f.folder === "src/pricing")?.stale).toBe(1);
+    const again = lib.record(
+      first,
+      report({ "src/pricing/p.ts": { source: changed, mutants: [at(1, "Killed")] } }),
+    );
+    // Only the new run's one mutant: 1 ÷ 1.
+    expect(lib.scores(again, { "src/pricing/p.ts": changed }).files[0]).toMatchObject({
+      state: "current",
+      score: 100,
+    });
+  });
+
+  it("mutants with the same place but another mutator are different mutants", () => {
+    const l = lib.record(
+      { files: {} },
+      report({ "src/model/m.ts": { source: SRC, mutants: [at(1, "Killed", "A"), at(1, "Survived", "B")] } }),
+    );
+    expect(lib.scores(l, { "src/model/m.ts": SRC }).files[0]?.score).toBe(50);
+  });
+});
