@@ -109,7 +109,15 @@ export function reportMarkdown(m: ReportModel): string {
   out.push(
     "## Assumptions",
     "",
-    table(byName.get("assumptions") as FlatTable, ["Section", "Name", "Input", "Value", "Unit", "Source"]),
+    table(byName.get("assumptions") as FlatTable, [
+      "Section",
+      "Name",
+      "Input",
+      "Value",
+      "Unit",
+      "Source",
+      "Source URL",
+    ]),
     "",
   );
   for (const o of m.options) {
@@ -136,6 +144,7 @@ export function reportMarkdown(m: ReportModel): string {
         "Cost (USD)",
         "Quantity formula",
         "Source",
+        "Source URL",
       ]),
       "",
     );

@@ -5,10 +5,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   add,
+  cmp,
+  div,
   EXCEL_MAX_FORMULA_CHARS,
   type Expr,
   evaluate,
   fitFormula,
+  fn,
+  iff,
+  ifLess,
   mul,
   num,
   ref,
@@ -89,5 +94,76 @@ describe("fitFormula (Excel's formula length limit)", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// What the split looks like (the cells a reader finds on the Helpers sheet): helpers named H1, H2 …
+// in the order they are made. Lengths are counted by hand for each case.
+describe("fitFormula: which parts become helpers", () => {
+  const split = (e: Expr, max: number) => {
+    const helpers: string[] = [];
+    const main = fitFormula(
+      e,
+      (h) => {
+        helpers.push(render(h));
+        return `H${helpers.length}`;
+      },
+      max,
+    );
+    return { main: render(main), helpers };
+  };
+  const r = (...ns: string[]) => ns.map(ref);
+  const p = add(...r("p1", "p2", "p3")); // "p1+p2+p3": 8 characters
+  const q = add(...r("q1", "q2")); // "q1+q2": 5
+
+  it("a sum over the limit is cut into consecutive chunks, each term counted with its '+' (5 + 5 = 10 ≤ 10)", () => {
+    // "aaaa+bbbb+cccc+dddd" is 19 > 10: chunks aaaa+bbbb (5 + 5) and cccc+dddd.
+    expect(split(add(...r("aaaa", "bbbb", "cccc", "dddd")), 10)).toEqual({
+      main: "H1+H2",
+      helpers: ["aaaa+bbbb", "cccc+dddd"],
+    });
+    // At 9 every term is its own chunk, and the sum of the four helpers (11 > 9) is cut again.
+    expect(split(add(...r("aaaa", "bbbb", "cccc", "dddd")), 9)).toEqual({
+      main: "H5+H6",
+      helpers: ["aaaa", "bbbb", "cccc", "dddd", "H1+H2+H3", "H4"],
+    });
+  });
+
+  it("a sum that fits once its terms are fitted is kept as one sum (no helper for the whole)", () => {
+    // "(p1+p2+p3)*(q1+q2)+y" is 20 > 15; its product (18) loses p to H1 ("H1*(q1+q2)", 10), and
+    // "H1*(q1+q2)+y" (12) fits.
+    expect(split(add(mul(p, q), ref("y")), 15)).toEqual({ main: "H1*(q1+q2)+y", helpers: ["p1+p2+p3"] });
+  });
+
+  it("the longest operand goes first, until the formula fits: at the limit exactly it stops", () => {
+    // "(p1+p2+p3)*(q1+q2)" is 18: p (8) before q (5); "H1*(q1+q2)" is 10 ≤ 10.
+    expect(split(mul(p, q), 10)).toEqual({ main: "H1*(q1+q2)", helpers: ["p1+p2+p3"] });
+    // One less and q goes too.
+    expect(split(mul(p, q), 9)).toEqual({ main: "H1*H2", helpers: ["p1+p2+p3", "q1+q2"] });
+  });
+
+  it("every kind of operation is split the same way, keeping its operator", () => {
+    expect(split(sub(p, q), 10)).toEqual({ main: "H1-(q1+q2)", helpers: ["p1+p2+p3"] });
+    expect(split(div(p, q), 10)).toEqual({ main: "H1/(q1+q2)", helpers: ["p1+p2+p3"] });
+    expect(split(cmp("<=", p, q), 11)).toEqual({ main: "H1<=(q1+q2)", helpers: ["p1+p2+p3"] });
+    expect(split(fn("MAX", p, q, num(0)), 15)).toEqual({ main: "MAX(H1,q1+q2,0)", helpers: ["p1+p2+p3"] });
+    // IF(p1+p2+p3<r,q1+q2,0) is 22: p (8) then q (5) go before r and 0 (1 each); 13 ≤ 14.
+    expect(split(ifLess(p, ref("r"), q, num(0)), 14)).toEqual({
+      main: "IF(H1<r,H2,0)",
+      helpers: ["p1+p2+p3", "q1+q2"],
+    });
+    // IF((p1+p2+p3)<r,q1+q2,0) is 24: the condition (12) goes first; 14 ≤ 16.
+    expect(split(iff(cmp("<", p, ref("r")), q, num(0)), 16)).toEqual({
+      main: "IF(H1,q1+q2,0)",
+      helpers: ["(p1+p2+p3)<r"],
+    });
+  });
+
+  it("a name or a number is never put in a helper, even when longer than the limit", () => {
+    expect(split(ref("a_name_longer_than_ten"), 10)).toEqual({ main: "a_name_longer_than_ten", helpers: [] });
+    expect(split(mul(ref("a_name_longer_than_ten"), num(123456789)), 10)).toEqual({
+      main: "a_name_longer_than_ten*123456789",
+      helpers: [],
+    });
   });
 });

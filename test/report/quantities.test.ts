@@ -1,0 +1,201 @@
+// The workbook's quantity formulas (src/report/quantities.ts): where each input of a declaration is
+// found (the Assumptions' per-stream cells, or a fixed option sheet's configuration cells), pinned
+// by the exact formula text a reader sees and by hand-worked values over a two-stream workload.
+import { describe, expect, it } from "vitest";
+import type { OptionResult } from "../../src/plan/types.js";
+import type { QuantityInput } from "../../src/pricing/billed-quantities.js";
+import { N } from "../../src/report/assumptions.js";
+import { evaluate, ref, render } from "../../src/report/expr.js";
+import { quantityFormula, sheetInputs, workloadInputs } from "../../src/report/quantities.js";
+
+/**
+ * Two streams over a 730-hour month, 3 AZs, a quarter of reads from the nearest replica:
+ * stream 1: 10 MiB/s in, 20 out, 24 h retention, 12 h local (tiered), 1 MiB/s tier reads, 6 partitions;
+ * stream 2: 5 MiB/s in, 5 out, 48 h retention, 48 h local (not tiered: equal is not below), 3 MiB/s, 4.
+ */
+const env = new Map<string, number>([
+  [N.hours, 730],
+  [N.hoursPerMonth, 730],
+  [N.secondsPerHour, 3600],
+  [N.bytesPerMiB, 2 ** 20],
+  [N.bytesPerBilledGB, 2 ** 30],
+  [N.azs, 3],
+  [N.fetchNearest, 0.25],
+  ["stream1_ingress_MiBps", 10],
+  ["stream1_egress_MiBps", 20],
+  ["stream1_retention_h", 24],
+  ["stream1_local_retention_h", 12],
+  ["stream1_tier_reads_MiBps", 1],
+  ["stream1_partitions", 6],
+  ["stream2_ingress_MiBps", 5],
+  ["stream2_egress_MiBps", 5],
+  ["stream2_retention_h", 48],
+  ["stream2_local_retention_h", 48],
+  ["stream2_tier_reads_MiBps", 3],
+  ["stream2_partitions", 4],
+  ["brokers_cell", 4],
+  ["storage_cell", 500],
+  ["pst_cell", 300],
+  ["clusters_cell", 2],
+  ["partitions_cell", 50],
+]);
+/** Seconds in the period: 3,600 × 730. */
+const S = 3600 * 730;
+const valueOf = (dimension: string, inputs = workloadInputs(2)): number => {
+  const f = quantityFormula(dimension, inputs);
+  if (!f) throw new Error(`no formula for ${dimension}`);
+  return evaluate(f, env);
+};
+const textOf = (dimension: string, inputs = workloadInputs(2)): string | undefined => {
+  const f = quantityFormula(dimension, inputs);
+  return f && render(f);
+};
+
+describe("the workload's quantities on the Assumptions sheet", () => {
+  it("data in (Serverless) and data written (Express): Σ ingress over the period, 15 MiB/s × 2,628,000 s ÷ 1,024 = 38,496.09375 GB", () => {
+    expect(valueOf("serverlessDataIn")).toBe((15 * S) / 1024);
+    expect(valueOf("expressDataWritten")).toBe(38496.09375);
+    expect(textOf("serverlessDataIn")).toBe(
+      "(stream1_ingress_MiBps*bytes_per_mib+stream2_ingress_MiBps*bytes_per_mib)*seconds_per_hour*hours/bytes_per_billed_gb",
+    );
+  });
+
+  it("data out: Σ egress, 25 MiB/s × 2,628,000 s ÷ 1,024 = 64,160.15625 GB", () => {
+    expect(valueOf("serverlessDataOut")).toBe(64160.15625);
+    expect(textOf("serverlessDataOut")).toBe(
+      "(stream1_egress_MiBps*bytes_per_mib+stream2_egress_MiBps*bytes_per_mib)*seconds_per_hour*hours/bytes_per_billed_gb",
+    );
+  });
+
+  it("stored: Σ ingress × retention, (10 × 86,400 + 5 × 172,800) MiB ÷ 1,024 = 1,687.5 GB, × 730/730 months", () => {
+    expect(valueOf("serverlessStorage")).toBe(1687.5);
+    expect(valueOf("expressStorage")).toBe(1687.5);
+    expect(textOf("expressStorage")).toBe(
+      "((stream1_ingress_MiBps*bytes_per_mib*stream1_retention_h*seconds_per_hour+stream2_ingress_MiBps*bytes_per_mib*stream2_retention_h*seconds_per_hour)/bytes_per_billed_gb)*(hours/hours_per_month)",
+    );
+  });
+
+  it("months are hours ÷ hours per month: half a month of storage is half the GB-months", () => {
+    const half = new Map(env).set(N.hours, 365);
+    const f = quantityFormula("serverlessStorage", workloadInputs(2));
+    expect(f && evaluate(f, half)).toBe(843.75);
+  });
+
+  it("tiered storage: only streams whose local retention is below retention, the whole retention, 10 × 86,400 ÷ 1,024 = 843.75 GB-months", () => {
+    expect(valueOf("tieredStorage")).toBe(843.75);
+    expect(textOf("tieredStorage")).toBe(
+      "((IF(stream1_local_retention_h<stream1_retention_h,stream1_ingress_MiBps*bytes_per_mib*stream1_retention_h*seconds_per_hour,0)" +
+        "+IF(stream2_local_retention_h<stream2_retention_h,stream2_ingress_MiBps*bytes_per_mib*stream2_retention_h*seconds_per_hour,0))" +
+        "/bytes_per_billed_gb)*(hours/hours_per_month)",
+    );
+    // Stream 2 one hour below its retention is tiered too: + 5 × 172,800 ÷ 1,024 = 843.75.
+    const f = quantityFormula("tieredStorage", workloadInputs(2));
+    expect(f && evaluate(f, new Map(env).set("stream2_local_retention_h", 47))).toBe(1687.5);
+  });
+
+  it("tiered retrieval: only tiered streams' tier reads, 1 MiB/s × 2,628,000 s ÷ 1,024 = 2,566.40625 GB", () => {
+    expect(valueOf("tieredRetrieval")).toBe(2566.40625);
+    expect(textOf("tieredRetrieval")).toBe(
+      "(IF(stream1_local_retention_h<stream1_retention_h,stream1_tier_reads_MiBps*bytes_per_mib,0)" +
+        "+IF(stream2_local_retention_h<stream2_retention_h,stream2_tier_reads_MiBps*bytes_per_mib,0))" +
+        "*seconds_per_hour*hours/bytes_per_billed_gb",
+    );
+  });
+
+  it("cross-AZ: (15 × 2/3 + 25 × 2/3 × (1 − 0.25)) MiB/s = 22.5 MiB/s × 2,628,000 s ÷ 1,024 = 57,744.140625 GB", () => {
+    expect(valueOf("crossAz")).toBeCloseTo(57744.140625, 6);
+    expect(textOf("crossAz")).toBe(
+      "((stream1_ingress_MiBps*bytes_per_mib+stream2_ingress_MiBps*bytes_per_mib)*((azs-1)/azs)" +
+        "+(stream1_egress_MiBps*bytes_per_mib+stream2_egress_MiBps*bytes_per_mib)*((azs-1)/azs)*(1-fetch_from_nearest_replica))" +
+        "*seconds_per_hour*hours/bytes_per_billed_gb",
+    );
+    // One AZ: nothing crosses.
+    const f = quantityFormula("crossAz", workloadInputs(2));
+    expect(f && evaluate(f, new Map(env).set(N.azs, 1))).toBe(0);
+  });
+
+  it("Serverless on a live sheet: one cluster, Σ partitions (6 + 4) × 730 h", () => {
+    expect(valueOf("serverlessCluster")).toBe(730);
+    expect(textOf("serverlessCluster")).toBe("1*hours");
+    expect(valueOf("serverlessPartition")).toBe(7300);
+    expect(textOf("serverlessPartition")).toBe("(stream1_partitions+stream2_partitions)*hours");
+  });
+
+  it("one stream is its own term (no sum), and no streams sum to 0", () => {
+    expect(textOf("serverlessPartition", workloadInputs(1))).toBe("stream1_partitions*hours");
+    expect(textOf("serverlessPartition", workloadInputs(0))).toBe("0*hours");
+    expect(textOf("serverlessDataOut", workloadInputs(0))).toBe(
+      "0*seconds_per_hour*hours/bytes_per_billed_gb",
+    );
+  });
+
+  it("the workload has no broker count, MCUs or replicated bytes: those quantities have no formula", () => {
+    for (const d of ["broker:kafka.m5.large", "storage", "pst", "connectMcu", "replicatorData"])
+      expect(quantityFormula(d, workloadInputs(2)), d).toBeUndefined();
+    // A dimension without a declaration.
+    expect(quantityFormula("ec2:m7g.large", workloadInputs(2))).toBeUndefined();
+    // An input given but without a cell.
+    expect(
+      quantityFormula("serverlessCluster", { hours: () => undefined, clusters: () => ref("c") }),
+    ).toBeUndefined();
+  });
+});
+
+describe("a fixed option sheet's configuration cells", () => {
+  const option = (id: string) => ({ option: id }) as unknown as OptionResult;
+  const cells: Record<string, string> = {
+    brokers: "brokers_cell",
+    storagePerBrokerGiB: "storage_cell",
+    provisionedThroughputMiBps: "pst_cell",
+    clusters: "clusters_cell",
+    partitions: "partitions_cell",
+  };
+  const all = (field: string) => cells[field];
+
+  for (const id of ["standard", "standard-tiered"]) {
+    it(`${id}: brokers, GiB per broker and PST MiB/s per broker from the sheet (4 × 500 GB, 4 × 300 MiB/s for a month)`, () => {
+      const inputs = sheetInputs(option(id), 2, all);
+      expect(textOf("broker:kafka.m5.large", inputs)).toBe("brokers_cell*hours");
+      expect(valueOf("broker:kafka.m5.large", inputs)).toBe(2920);
+      expect(textOf("storage", inputs)).toBe("brokers_cell*storage_cell*(hours/hours_per_month)");
+      expect(valueOf("storage", inputs)).toBe(2000);
+      expect(valueOf("pst", inputs)).toBe(1200);
+      // The workload's inputs are still found: tiered storage as on the Assumptions sheet.
+      expect(valueOf("tieredStorage", inputs)).toBe(843.75);
+    });
+  }
+
+  it("standard without PST (no cell): no PST quantity", () => {
+    const inputs = sheetInputs(option("standard"), 2, (f) =>
+      f === "provisionedThroughputMiBps" ? undefined : all(f),
+    );
+    expect(quantityFormula("pst", inputs)).toBeUndefined();
+    expect(valueOf("storage", inputs)).toBe(2000);
+  });
+
+  it("express: brokers from the sheet, data written from the workload", () => {
+    const inputs = sheetInputs(option("express"), 2, all);
+    expect(textOf("broker:express.m7g.large", inputs)).toBe("brokers_cell*hours");
+    expect(valueOf("expressDataWritten", inputs)).toBe(38496.09375);
+    // Express has no storage-per-broker field: its storage line is not a Standard one.
+    expect(quantityFormula("storage", inputs)).toBeUndefined();
+  });
+
+  it("serverless: clusters and partitions from the sheet (2 × 730, 50 × 730), else the workload's", () => {
+    const inputs = sheetInputs(option("serverless"), 2, all);
+    expect(textOf("serverlessCluster", inputs)).toBe("clusters_cell*hours");
+    expect(valueOf("serverlessCluster", inputs)).toBe(1460);
+    expect(valueOf("serverlessPartition", inputs)).toBe(36500);
+    const none = sheetInputs(option("serverless"), 2, () => undefined);
+    expect(textOf("serverlessCluster", none)).toBe("1*hours");
+    expect(valueOf("serverlessPartition", none)).toBe(7300);
+  });
+
+  it("an alternative to MSK: no configuration cell is read, even one named like an MSK field", () => {
+    const inputs = sheetInputs(option("kinesis"), 2, all);
+    expect(quantityFormula("broker:kafka.m5.large", inputs)).toBeUndefined();
+    expect(textOf("serverlessCluster", inputs)).toBe("1*hours");
+    const keys = Object.keys(inputs).sort() as QuantityInput[];
+    expect(keys).toEqual(Object.keys(workloadInputs(2)).sort());
+  });
+});
