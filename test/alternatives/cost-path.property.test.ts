@@ -174,6 +174,44 @@ describe("the alternatives' cost-only path equals their full evaluation", () => 
     );
   });
 
+  test("law: one prepared planner over a run of workloads (its scratch records reused from call to call) agrees with the full evaluation of each", () => {
+    // The cost paths keep their per-stream and per-type records between calls (nothing is
+    // allocated per scenario): what one workload leaves there must never reach the next.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REGIONS),
+        inputsArb,
+        fc.constantFrom(730, 24),
+        fc.array(workloadArb, { minLength: 2, maxLength: 8 }),
+        (region, inputs, hours, run) => {
+          const planner = preparePlanner({
+            catalog,
+            region,
+            options: ALTERNATIVE_OPTIONS,
+            alternatives: inputs,
+            hours,
+          });
+          for (const w0 of run) {
+            const workload = { ...w0, region };
+            const demand = deriveDemand(workload);
+            const lean = planner.evaluate(workload, demand);
+            const full = evaluateAlternatives({ workload, demand, hours, region, inputs });
+            lean.forEach((e, i) => {
+              const o = full[i];
+              expect(e.feasible, e.option).toBe(o?.feasible);
+              expect(e.priced, e.option).toBe(o?.priced);
+              expect(
+                Object.is(e.monthlyUsd, o?.monthlyUsd),
+                `${e.option}: ${e.monthlyUsd} vs ${o?.monthlyUsd}`,
+              ).toBe(true);
+            });
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   test("the random cases reach every outcome: feasible and not, complete, partial and none", () => {
     const seen = new Set<string>();
     fc.assert(

@@ -125,16 +125,20 @@ export interface StreamRecords {
 }
 
 export function streamRecords(s: Stream): StreamRecords {
+  return streamRecordsInto(s, {} as StreamRecords);
+}
+
+/** streamRecords written into `out` (a cost path reuses one record per scenario); returns `out`. */
+export function streamRecordsInto(s: Stream, out: StreamRecords): StreamRecords {
   // wire bytes × compression ratio = uncompressed bytes, ÷ message size (src/model/derive-demand.ts).
   const perRecord = s.compressionRatio / s.messageSizeBytes;
-  return {
-    stream: s,
-    recordBytes: s.messageSizeBytes / s.compressionRatio,
-    recordsInPerSec: s.ingressBytesPerSec * perRecord,
-    peakRecordsInPerSec: s.peakIngressBytesPerSec * perRecord,
-    recordsOutPerSec: s.egressBytesPerSec * perRecord,
-    peakRecordsOutPerSec: s.peakEgressBytesPerSec * perRecord,
-  };
+  out.stream = s;
+  out.recordBytes = s.messageSizeBytes / s.compressionRatio;
+  out.recordsInPerSec = s.ingressBytesPerSec * perRecord;
+  out.peakRecordsInPerSec = s.peakIngressBytesPerSec * perRecord;
+  out.recordsOutPerSec = s.egressBytesPerSec * perRecord;
+  out.peakRecordsOutPerSec = s.peakEgressBytesPerSec * perRecord;
+  return out;
 }
 
 /** The echoed assumption when a stream's message size was not given (Stream.messageSizeGiven=false). */

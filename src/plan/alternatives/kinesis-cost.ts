@@ -7,7 +7,7 @@
 import { kinesisOnDemandCeiling } from "../../model/alternatives/kinesis.js";
 import { SECONDS_PER_HOUR } from "../../model/conventions.js";
 import type { Demand } from "../../model/demand.js";
-import type { Workload } from "../../model/workload.js";
+import type { Stream, Workload } from "../../model/workload.js";
 import {
   KINESIS_ON_DEMAND_LINES,
   KINESIS_PROVISIONED_LINES,
@@ -20,14 +20,15 @@ import {
 } from "../../pricing/alternatives/prices.js";
 import { hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
-import { type AlternativeInputs, streamRecords, validateInputs } from "./common.js";
+import { type AlternativeInputs, type StreamRecords, streamRecordsInto, validateInputs } from "./common.js";
 import {
   addOnDemandStream,
   addProvisioned,
+  emptyLayouts,
   kinesisMaxRecordBytes,
   onDemandStreamFits,
   provisionedGroupsFit,
-  provisionedLayouts,
+  provisionedLayoutsInto,
   streamFitsKinesis,
   usesEfo,
   wholeGroups,
@@ -58,6 +59,8 @@ function pricer<U>(
   };
 }
 
+const ZERO_ON_DEMAND = zeroOnDemand();
+
 const INFEASIBLE = { feasible: false, monthlyUsd: null, priced: "none" } as const;
 
 /** Prepare Kinesis provisioned mode's cost-only evaluation. */
@@ -73,19 +76,25 @@ export function prepareKinesisProvisionedCost(
     inputs?.prices ?? BUNDLED_ALTERNATIVE_PRICES,
   );
   const seconds = hours * SECONDS_PER_HOUR;
+  // Scratch records reused from scenario to scenario: nothing is allocated per stream.
   const total: KinesisProvisionedUsage = { ...ZERO_P };
+  const rec = {} as StreamRecords;
+  const lay = emptyLayouts();
   const a = new PricedSum();
   const b = new PricedSum();
   return (workload) => {
     validateInputs(inputs);
     const maxRecord = kinesisMaxRecordBytes(inputs);
-    const records = workload.streams.map(streamRecords);
-    for (const r of records)
+    // Every stream must fit (else the option is infeasible, as the full evaluator finds).
+    const streams = workload.streams;
+    for (let i = 0; i < streams.length; i++) {
+      const r = streamRecordsInto(streams[i] as Stream, rec);
       if (!streamFitsKinesis(r, maxRecord) || !provisionedGroupsFit(wholeGroups(r.stream)))
         return { option: "kinesis-provisioned", ...INFEASIBLE };
+    }
     Object.assign(total, ZERO_P);
-    for (const r of records) {
-      const lay = provisionedLayouts(r, hours, seconds);
+    for (let i = 0; i < streams.length; i++) {
+      provisionedLayoutsInto(streamRecordsInto(streams[i] as Stream, rec), hours, seconds, lay);
       // The full evaluator's choice: enhanced fan-out when strictly cheaper on the priced costs.
       const cheaperEfo = lay.compare && price(a.reset(), lay.efo).usd < price(b.reset(), lay.shared).usd;
       addProvisioned(total, usesEfo(lay, cheaperEfo) ? lay.efo : lay.shared);
@@ -104,16 +113,21 @@ export function prepareKinesisOnDemandCost(
   const price = pricer(KINESIS_ON_DEMAND_LINES, region, hours, inputs?.prices ?? BUNDLED_ALTERNATIVE_PRICES);
   const seconds = hours * SECONDS_PER_HOUR;
   const ceiling = kinesisOnDemandCeiling(region).writeBytesPerSec;
+  const rec = {} as StreamRecords;
+  const u = zeroOnDemand();
   const a = new PricedSum();
   return (workload) => {
     validateInputs(inputs);
     const maxRecord = kinesisMaxRecordBytes(inputs);
-    const records = workload.streams.map(streamRecords);
-    for (const r of records)
+    const streams = workload.streams;
+    for (let i = 0; i < streams.length; i++) {
+      const r = streamRecordsInto(streams[i] as Stream, rec);
       if (!streamFitsKinesis(r, maxRecord) || !onDemandStreamFits(r.stream, ceiling))
         return { option: "kinesis-on-demand", ...INFEASIBLE };
-    const u = zeroOnDemand();
-    for (const r of records) addOnDemandStream(u, r, hours, seconds);
+    }
+    Object.assign(u, ZERO_ON_DEMAND);
+    for (let i = 0; i < streams.length; i++)
+      addOnDemandStream(u, streamRecordsInto(streams[i] as Stream, rec), hours, seconds);
     const sum = price(a.reset(), u);
     return { option: "kinesis-on-demand", feasible: true, monthlyUsd: sum.monthlyUsd, priced: sum.status };
   };

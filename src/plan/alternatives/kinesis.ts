@@ -114,13 +114,16 @@ function complete(lines: readonly PriceLine[]): boolean {
   return splitLines(lines).missingPrices.length === 0;
 }
 
-/** Bytes held in the extended (24 h–7 d) and long-term (> 7 d) windows at steady state. */
-function retentionBytes(r: StreamRecords): { extended: number; longTerm: number } {
+/** Bytes held in the extended window (24 h–7 d) at steady state. */
+function extendedBytes(r: StreamRecords): number {
   const { ingressBytesPerSec: i, retentionSeconds: ret } = r.stream;
-  return {
-    extended: i * Math.max(0, Math.min(ret, L.extendedRetentionMaxSeconds) - L.includedRetentionSeconds),
-    longTerm: i * Math.max(0, ret - L.extendedRetentionMaxSeconds),
-  };
+  return i * Math.max(0, Math.min(ret, L.extendedRetentionMaxSeconds) - L.includedRetentionSeconds);
+}
+
+/** Bytes held in the long-term window (beyond 7 d) at steady state. */
+function longTermBytes(r: StreamRecords): number {
+  const { ingressBytesPerSec: i, retentionSeconds: ret } = r.stream;
+  return i * Math.max(0, ret - L.extendedRetentionMaxSeconds);
 }
 
 export const ZERO_P: Readonly<KinesisProvisionedUsage> = {
@@ -151,6 +154,46 @@ export interface ProvisionedLayouts {
 }
 
 export function provisionedLayouts(r: StreamRecords, hours: number, seconds: number): ProvisionedLayouts {
+  return provisionedLayoutsInto(r, hours, seconds, emptyLayouts());
+}
+
+/** Layouts of nothing yet: the record provisionedLayoutsInto fills (a cost path reuses one). */
+export function emptyLayouts(): ProvisionedLayouts {
+  return {
+    groups: 0,
+    writeShards: 0,
+    sharedShards: 0,
+    shared: { ...ZERO_P },
+    efo: { ...ZERO_P },
+    sharedAllowed: false,
+    efoAllowed: false,
+    compare: false,
+  };
+}
+
+/** One layout's usage: `shards` shards over the period, with the stream's writes and retention. */
+function baseUsage(
+  u: KinesisProvisionedUsage,
+  r: StreamRecords,
+  shards: number,
+  hours: number,
+  seconds: number,
+  longTerm: number,
+): void {
+  u.shardHours = shards * hours;
+  u.putPayloadUnits = r.recordsInPerSec * seconds * putUnitsPerRecord(r.recordBytes);
+  u.extendedRetentionShardHours = r.stream.retentionSeconds > L.includedRetentionSeconds ? shards * hours : 0;
+  u.longTermStoredBytes = longTerm;
+  u.longTermRetrievedBytes = 0;
+}
+
+/** provisionedLayouts written into `lay` (its two usage records included); returns `lay`. */
+export function provisionedLayoutsInto(
+  r: StreamRecords,
+  hours: number,
+  seconds: number,
+  lay: ProvisionedLayouts,
+): ProvisionedLayouts {
   const s = r.stream;
   const groups = wholeGroups(s);
   const writeShards = Math.max(
@@ -163,30 +206,22 @@ export function provisionedLayouts(r: StreamRecords, hours: number, seconds: num
     brokersFor(s.peakEgressBytesPerSec, L.sharedReadBytesPerSecPerShard),
     brokersFor(r.peakRecordsOutPerSec, L.sharedReadRecordsPerSecPerShard),
   );
-  const ret = retentionBytes(r);
-  const base = (n: number): KinesisProvisionedUsage => ({
-    ...ZERO_P,
-    shardHours: n * hours,
-    putPayloadUnits: r.recordsInPerSec * seconds * putUnitsPerRecord(r.recordBytes),
-    extendedRetentionShardHours: s.retentionSeconds > L.includedRetentionSeconds ? n * hours : 0,
-    longTermStoredBytes: ret.longTerm,
-  });
+  const longTerm = longTermBytes(r);
   const sharedAllowed = groups <= SHARED_MAX_GROUPS;
   const efoAllowed = groups <= L.maxEfoConsumersPerStream;
-  return {
-    groups,
-    writeShards,
-    sharedShards,
-    shared: base(sharedShards),
-    efo: {
-      ...base(writeShards),
-      efoConsumerShardHours: groups * writeShards * hours,
-      efoBytes: s.egressBytesPerSec * seconds,
-    },
-    sharedAllowed,
-    efoAllowed,
-    compare: efoAllowed && sharedAllowed && sharedShards > writeShards,
-  };
+  lay.groups = groups;
+  lay.writeShards = writeShards;
+  lay.sharedShards = sharedShards;
+  baseUsage(lay.shared, r, sharedShards, hours, seconds, longTerm);
+  lay.shared.efoConsumerShardHours = 0;
+  lay.shared.efoBytes = 0;
+  baseUsage(lay.efo, r, writeShards, hours, seconds, longTerm);
+  lay.efo.efoConsumerShardHours = groups * writeShards * hours;
+  lay.efo.efoBytes = s.egressBytesPerSec * seconds;
+  lay.sharedAllowed = sharedAllowed;
+  lay.efoAllowed = efoAllowed;
+  lay.compare = efoAllowed && sharedAllowed && sharedShards > writeShards;
+  return lay;
 }
 
 /** Enhanced fan-out when shared reads cannot serve the groups, or when it is the cheaper layout. */
@@ -196,7 +231,13 @@ export function usesEfo(lay: ProvisionedLayouts, cheaperEfo: boolean): boolean {
 
 /** Add one stream's usage to the total, field by field. */
 export function addProvisioned(total: KinesisProvisionedUsage, u: KinesisProvisionedUsage): void {
-  for (const k of Object.keys(u) as (keyof KinesisProvisionedUsage)[]) total[k] += u[k];
+  total.shardHours += u.shardHours;
+  total.putPayloadUnits += u.putPayloadUnits;
+  total.extendedRetentionShardHours += u.extendedRetentionShardHours;
+  total.longTermStoredBytes += u.longTermStoredBytes;
+  total.longTermRetrievedBytes += u.longTermRetrievedBytes;
+  total.efoConsumerShardHours += u.efoConsumerShardHours;
+  total.efoBytes += u.efoBytes;
 }
 
 export function evaluateKinesisProvisioned(ctx: AlternativeContext): OptionResult {
@@ -336,9 +377,8 @@ export function addOnDemandStream(
   const out = r.recordsOutPerSec * seconds * billedRecord;
   u.billedBytesOut += out * sharedShare;
   if (sharedShare < 1) u.billedEfoBytesOut += out * (1 - sharedShare);
-  const ret = retentionBytes(r);
-  u.extendedStoredBytes += ret.extended;
-  u.longTermStoredBytes += ret.longTerm;
+  u.extendedStoredBytes += extendedBytes(r);
+  u.longTermStoredBytes += longTermBytes(r);
   return sharedShare;
 }
 

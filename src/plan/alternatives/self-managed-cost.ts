@@ -21,12 +21,14 @@ import type { AlternativeInputs } from "./common.js";
 import { validateInputs } from "./common.js";
 import { amountOf, PricedSum } from "./priced-sum.js";
 import {
+  type BrokerSizing,
   brokerCandidates,
   controllerType,
   crossAzReplicationBytesPerSec,
   labourOf,
-  selfManagedFlows,
-  sizeSelfManaged,
+  type SelfManagedFlows,
+  selfManagedFlowsInto,
+  sizeSelfManagedInto,
 } from "./self-managed.js";
 
 const OPTION = "self-managed" as const;
@@ -59,6 +61,9 @@ export function prepareSelfManagedCost(
   let controllerUsdPerHour: number | undefined;
   const sum = new PricedSum();
   const best = new PricedSum();
+  // Scratch records reused for every type and scenario: nothing is allocated per call.
+  const x = {} as SelfManagedFlows;
+  const s = {} as BrokerSizing;
 
   /** One gp3 volume group's lines (storage, IOPS above, throughput above). */
   const volume = (count: number, sizeGiB: number, iops: number, tputMiBps: number) => {
@@ -77,14 +82,14 @@ export function prepareSelfManagedCost(
       const { type } = controllerType(region, inputs.controllerInstanceType, prices);
       controllerUsdPerHour = amountOf(hourly[type]);
     }
-    const x = selfManagedFlows(workload, demand, gp3);
+    selfManagedFlowsInto(workload, demand, gp3, x);
     const replicationGB = 2 * bytesToBilledGB(crossAzReplicationBytesPerSec(workload) * seconds);
     const clientGB = 2 * bytesToBilledGB(demand.crossAzBytesPerSec * seconds);
     let bestBrokers = 0;
     best.reset();
     for (let i = 0; i < types.length; i++) {
       const t = types[i] as (typeof types)[number];
-      const s = sizeSelfManaged(x, t.net, t.ebs);
+      sizeSelfManagedInto(x, t.net, t.ebs, s);
       sum.reset();
       sum.add(s.brokers * hours, t.usdPerHour);
       if (controllers > 0) sum.add(controllers * hours, controllerUsdPerHour);

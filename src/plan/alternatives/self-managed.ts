@@ -118,18 +118,27 @@ export interface SelfManagedFlows {
 }
 
 export function selfManagedFlows(workload: Workload, demand: Demand, gp3: Gp3Limits): SelfManagedFlows {
-  return {
-    u: workload.targets.maxUtilisation.standard,
-    f: azLossFactor(workload.azs, workload.targets.tolerateAzLoss),
-    azs: workload.azs,
-    storedBytes: demand.fullyLocalStoredBytes * workload.targets.storageHeadroom,
-    storageWrite: demand.peakStorageWriteBytesPerSec, // Σ peak ingress × RF (Equation 1's t × r)
-    netOut: demand.peakEgressBytesPerSec + demand.peakReplicationBytesPerSec, // t × (c + r − 1)
-    netIn: demand.peakIngressBytesPerSec + demand.peakReplicationBytesPerSec,
-    minBrokers: roundUpToMultiple(Math.max(workload.azs, demand.maxReplicationFactor), workload.azs),
-    gp3,
-    gp3MaxTput: mibpsToBytesPerSec(gp3.maxThroughputMiBps),
-  };
+  return selfManagedFlowsInto(workload, demand, gp3, {} as SelfManagedFlows);
+}
+
+/** selfManagedFlows written into `out` (the cost path reuses one per scenario); returns `out`. */
+export function selfManagedFlowsInto(
+  workload: Workload,
+  demand: Demand,
+  gp3: Gp3Limits,
+  out: SelfManagedFlows,
+): SelfManagedFlows {
+  out.u = workload.targets.maxUtilisation.standard;
+  out.f = azLossFactor(workload.azs, workload.targets.tolerateAzLoss);
+  out.azs = workload.azs;
+  out.storedBytes = demand.fullyLocalStoredBytes * workload.targets.storageHeadroom;
+  out.storageWrite = demand.peakStorageWriteBytesPerSec; // Σ peak ingress × RF (Equation 1's t × r)
+  out.netOut = demand.peakEgressBytesPerSec + demand.peakReplicationBytesPerSec; // t × (c + r − 1)
+  out.netIn = demand.peakIngressBytesPerSec + demand.peakReplicationBytesPerSec;
+  out.minBrokers = roundUpToMultiple(Math.max(workload.azs, demand.maxReplicationFactor), workload.azs);
+  out.gp3 = gp3;
+  out.gp3MaxTput = mibpsToBytesPerSec(gp3.maxThroughputMiBps);
+  return out;
 }
 
 /** Brokers of one EC2 type (a multiple of the AZs), what binds, and each broker's gp3 volume. */
@@ -147,33 +156,59 @@ export interface BrokerSizing {
  * baseline only when needed), the IOPS that throughput needs, and the size the data needs.
  */
 export function sizeSelfManaged(x: SelfManagedFlows, net: number, ebs: number): BrokerSizing {
+  return sizeSelfManagedInto(x, net, ebs, {} as BrokerSizing);
+}
+
+/**
+ * sizeSelfManaged written into `out` (the cost path reuses one for every type and scenario);
+ * returns `out`. Plain arithmetic, no closure: it runs once per broker type per scenario.
+ */
+export function sizeSelfManagedInto(
+  x: SelfManagedFlows,
+  net: number,
+  ebs: number,
+  out: BrokerSizing,
+): BrokerSizing {
   const { u, f, azs, gp3 } = x;
   const perBrokerStorageTput = Math.min(ebs, x.gp3MaxTput);
   let n = x.minBrokers;
   let binding: Resource = "minimumBrokers";
   // In this order; a later need replaces an earlier one only when strictly larger.
-  const need = (resource: Resource, brokers: number) => {
-    const m = roundUpToMultiple(brokers, azs);
-    if (m > n) {
-      n = m;
-      binding = resource;
-    }
-  };
-  need("storageThroughput", brokersFor(x.storageWrite * f, u * perBrokerStorageTput));
-  need("networkOut", brokersFor(x.netOut * f, u * net));
-  need("networkIn", brokersFor(x.netIn * f, u * net));
-  need("storageCapacity", brokersFor(x.storedBytes, gp3.maxSizeGiB * BYTES_PER_GIB));
+  let m = roundUpToMultiple(brokersFor(x.storageWrite * f, u * perBrokerStorageTput), azs);
+  if (m > n) {
+    n = m;
+    binding = "storageThroughput";
+  }
+  m = roundUpToMultiple(brokersFor(x.netOut * f, u * net), azs);
+  if (m > n) {
+    n = m;
+    binding = "networkOut";
+  }
+  m = roundUpToMultiple(brokersFor(x.netIn * f, u * net), azs);
+  if (m > n) {
+    n = m;
+    binding = "networkIn";
+  }
+  m = roundUpToMultiple(brokersFor(x.storedBytes, gp3.maxSizeGiB * BYTES_PER_GIB), azs);
+  if (m > n) {
+    n = m;
+    binding = "storageCapacity";
+  }
   const tputMiBps = Math.max(
     gp3.baselineThroughputMiBps,
     ceilTolerant((x.storageWrite * f) / n / u / BYTES_PER_MIB),
   );
   const iops = Math.max(gp3.baselineIops, Math.ceil(tputMiBps / gp3.maxThroughputMiBpsPerIops));
-  const sizeGiB = Math.max(
+  out.brokers = n;
+  out.binding = binding;
+  out.tputMiBps = tputMiBps;
+  out.iops = iops;
+  out.sizeGiB = Math.max(
     1,
     ceilTolerant(x.storedBytes / n / BYTES_PER_GIB),
     Math.ceil(iops / gp3.maxIopsPerGiB),
   );
-  return { brokers: n, binding, tputMiBps, iops, sizeGiB };
+  return out;
 }
 
 /** Operations labour when both inputs are given. */
