@@ -26,14 +26,19 @@ import {
 } from "../model/sizing/express.js";
 import { citeInWords } from "../model/sources.js";
 import type { Workload } from "../model/workload.js";
-import { bytesToBilledGB } from "../pricing/billing.js";
+import {
+  numbers,
+  BILLED_QUANTITIES as Q,
+  type QuantityInput,
+  quantityInputs,
+} from "../pricing/billed-quantities.js";
 import type { ExpressConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
-import { pricedStatus } from "../pricing/line-item.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
+import { PricedSum } from "./priced-sum.js";
 import { mbps, num, pct } from "./reasons.js";
 import type { ExpressConfiguration, OptionResult } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
@@ -60,6 +65,9 @@ interface Prepared {
   loads: ExpressLoads;
   /** What `choose` found: the size's index (-1 when none fits) and its broker count. */
   chosen: { index: number; brokers: number };
+  /** The billed quantities' inputs and the total `evaluate` refills per workload. */
+  inputs: Record<QuantityInput, number>;
+  sum: PricedSum;
 }
 
 function prepare(ctx: OptionContext): Prepared {
@@ -85,6 +93,8 @@ function prepare(ctx: OptionContext): Prepared {
     prices,
     loads: {} as ExpressLoads,
     chosen: { index: -1, brokers: 0 },
+    inputs: quantityInputs(),
+    sum: new PricedSum(),
   };
 }
 
@@ -165,41 +175,32 @@ function chooseIn(p: Prepared, L: ExpressLoads, from: number, to: number): boole
 }
 
 /**
- * The chosen configuration's cost and completeness, computed exactly as priceConfiguration
- * computes and sums its priced line items (src/pricing/price-express.ts, price-addons.ts: same
- * quantities, order and lines, a missing price skipped), so `evaluate` (the sweep path) equals
- * `plan` to the last bit without building line items.
+ * The chosen configuration's cost and completeness: the lines priceConfiguration builds
+ * (src/pricing/price-express.ts, price-addons.ts), each quantity its declaration
+ * (src/pricing/billed-quantities.ts) over the same inputs, in the same order, a missing price
+ * skipped, so `evaluate` (the sweep path) equals `plan` to the last bit without building line items.
  */
 function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
   if (fixedRuleBreaks(w, d)) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
   const c = choose(p, expressLoadsInto(w, d, p.loads));
   if (c.index < 0) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
   const { hours, months, seconds } = p.prices;
-  let t = 0;
-  let priced = 0;
-  let missing = 0;
-  const hourly = p.hourly[c.index] as number;
-  if (Number.isFinite(hourly)) {
-    t += c.brokers * hours * hourly;
-    priced++;
-  } else missing++;
-  if (Number.isFinite(p.writtenUsd)) {
-    t += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.writtenUsd;
-    priced++;
-  } else missing++;
-  if (Number.isFinite(p.storedUsd)) {
-    t += bytesToBilledGB(d.retainedBytes) * months * p.storedUsd;
-    priced++;
-  } else missing++;
+  const x = p.inputs;
+  const t = p.sum.reset();
+  x.hours = hours;
+  x.months = months;
+  x.brokers = c.brokers;
+  x.dataWrittenBytes = d.ingressBytesPerSec * seconds;
+  x.storedBytes = d.retainedBytes;
+  t.line(Q.broker.of(numbers, x), p.hourly[c.index] as number);
+  t.line(Q.expressDataWritten.of(numbers, x), p.writtenUsd);
+  t.line(Q.expressStorage.of(numbers, x), p.storedUsd);
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
   if (crossAzBytes > 0) {
-    if (Number.isFinite(p.crossAzUsd)) {
-      t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
-      priced++;
-    } else missing++;
+    x.crossAzBytes = crossAzBytes;
+    t.line(Q.crossAz.of(numbers, x), p.crossAzUsd);
   }
-  const status = pricedStatus(priced, missing);
-  return { option: OPTION, feasible: true, monthlyUsd: status === "none" ? null : t, priced: status };
+  return t.evaluation(OPTION);
 }
 
 function plan(p: Prepared, ctx: OptionContext, w: Workload, d: Demand): OptionResult {

@@ -4,19 +4,23 @@
  * Cost: cluster-hours + partition-hours + data in + data out + storage (one copy of the retention).
  */
 
-import { BYTES_PER_MIB } from "../model/conventions.js";
 import type { Demand } from "../model/demand.js";
 import { SERVERLESS_LIMITS } from "../model/quotas.js";
 import { serverlessFits, serverlessUtilisation } from "../model/sizing/serverless.js";
 import type { Workload } from "../model/workload.js";
-import { bytesToBilledGB } from "../pricing/billing.js";
+import {
+  numbers,
+  BILLED_QUANTITIES as Q,
+  type QuantityInput,
+  quantityInputs,
+} from "../pricing/billed-quantities.js";
 import type { ServerlessConfig } from "../pricing/configuration.js";
 import type { DimensionId } from "../pricing/dimensions.js";
-import { pricedStatus } from "../pricing/line-item.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { infeasibleResult } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
+import { PricedSum } from "./priced-sum.js";
 import type { OptionResult, Resource } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
 
@@ -37,6 +41,9 @@ interface Prepared {
   dataIn: number;
   dataOut: number;
   storage: number;
+  /** The billed quantities' inputs and the total `evaluate` refills per workload. */
+  inputs: Record<QuantityInput, number>;
+  sum: PricedSum;
 }
 
 function prepare(ctx: OptionContext): Prepared {
@@ -48,31 +55,39 @@ function prepare(ctx: OptionContext): Prepared {
     number,
     number,
   ];
-  return { prices, cluster, partition, dataIn, dataOut, storage };
+  return {
+    prices,
+    cluster,
+    partition,
+    dataIn,
+    dataOut,
+    storage,
+    inputs: quantityInputs(),
+    sum: new PricedSum(),
+  };
 }
 
 function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
   if (!serverlessFits(d)) return { option: OPTION, feasible: false, monthlyUsd: null, priced: "none" };
-  // Computed exactly as priceConfiguration computes and sums its priced line items
-  // (price-serverless.ts: same quantities, same order, a missing price skipped), so evaluate (the
-  // sweep path) equals plan to the last bit.
+  // The lines priceConfiguration builds (price-serverless.ts), each quantity its declaration
+  // (src/pricing/billed-quantities.ts) over the same inputs, in the same order, a missing price
+  // skipped, so evaluate (the sweep path) equals plan to the last bit.
   const { hours, months, seconds } = p.prices;
-  // Unrolled (no arrays: the hot path allocates nothing), in the calculator's order.
-  let usd = 0;
-  let missing = 0;
-  if (Number.isFinite(p.cluster)) usd += hours * p.cluster;
-  else missing++;
-  if (Number.isFinite(p.partition)) usd += d.partitions * hours * p.partition;
-  else missing++;
-  if (Number.isFinite(p.dataIn)) usd += bytesToBilledGB(d.ingressBytesPerSec * seconds) * p.dataIn;
-  else missing++;
-  if (Number.isFinite(p.dataOut)) usd += bytesToBilledGB(d.egressBytesPerSec * seconds) * p.dataOut;
-  else missing++;
-  if (Number.isFinite(p.storage)) usd += bytesToBilledGB(d.retainedBytes) * months * p.storage;
-  else missing++;
-  const priced = 5 - missing;
-  const status = pricedStatus(priced, missing);
-  return { option: OPTION, feasible: true, monthlyUsd: status === "none" ? null : usd, priced: status };
+  const x = p.inputs;
+  const t = p.sum.reset();
+  x.hours = hours;
+  x.months = months;
+  x.clusters = 1;
+  x.partitions = d.partitions;
+  x.dataInBytes = d.ingressBytesPerSec * seconds;
+  x.dataOutBytes = d.egressBytesPerSec * seconds;
+  x.storedBytes = d.retainedBytes;
+  t.line(Q.serverlessCluster.of(numbers, x), p.cluster);
+  t.line(Q.serverlessPartition.of(numbers, x), p.partition);
+  t.line(Q.serverlessDataIn.of(numbers, x), p.dataIn);
+  t.line(Q.serverlessDataOut.of(numbers, x), p.dataOut);
+  t.line(Q.serverlessStorage.of(numbers, x), p.storage);
+  return t.evaluation(OPTION);
 }
 
 /** One problem per quota the demand exceeds. */

@@ -28,14 +28,20 @@ import {
 } from "../model/sizing/standard.js";
 import { citeInWords } from "../model/sources.js";
 import type { Workload } from "../model/workload.js";
+import {
+  numbers,
+  BILLED_QUANTITIES as Q,
+  type QuantityInput,
+  quantityInputs,
+} from "../pricing/billed-quantities.js";
 import { bytesPerSecondToMiBps, bytesToBilledGB } from "../pricing/billing.js";
 import type { StandardConfig } from "../pricing/configuration.js";
 import { brokerDimension } from "../pricing/dimensions.js";
-import { pricedStatus } from "../pricing/line-item.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
 import { exceeds, type Infeasibility } from "./infeasibility.js";
 import { binding, infeasibleResult, modelNote, noCandidate, unpricedTypesNote } from "./option-results.js";
 import type { OptionContext, OptionEvaluation, OptionEvaluator, PreparedOption } from "./options.js";
+import { PricedSum } from "./priced-sum.js";
 import { gib, mibps, num, pct } from "./reasons.js";
 import type { OptionResult, StandardConfiguration } from "./types.js";
 import { UnitPrices } from "./unit-prices.js";
@@ -81,6 +87,9 @@ interface Prepared {
   scratch: [StandardSizing, StandardSizing];
   /** The loads record `evaluate` rebuilds per workload (the hot path allocates nothing). */
   loads: StandardLoads;
+  /** The billed quantities' inputs and the total `evaluate` refills per workload. */
+  inputs: Record<QuantityInput, number>;
+  sum: PricedSum;
 }
 
 /** A price for choosing between configurations: a missing one counts as 0 (the total is then a lower bound). */
@@ -134,6 +143,8 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     prices,
     scratch: [emptyStandardSizing(), emptyStandardSizing()],
     loads: {} as StandardLoads,
+    inputs: quantityInputs(),
+    sum: new PricedSum(),
   };
 }
 
@@ -181,11 +192,11 @@ function chooseIn(p: Prepared, L: StandardLoads, list: Int32Array | null, from: 
 }
 
 /**
- * The chosen configuration's cost and completeness, computed exactly as priceConfiguration
- * computes and sums its priced line items (src/pricing/price-standard.ts, price-addons.ts: the
- * same quantities, the same operation order, the same lines, a missing price skipped), so
- * `evaluate` (the sweep path) equals `plan` to the last bit without building line items.
- * test/plan/planner.property.test.ts holds the two together.
+ * The chosen configuration's cost and completeness: the lines priceConfiguration builds
+ * (src/pricing/price-standard.ts, price-addons.ts), each quantity its declaration
+ * (src/pricing/billed-quantities.ts) over the same inputs, in the same order, a missing price
+ * skipped, so `evaluate` (the sweep path) equals `plan` to the last bit without building line
+ * items. test/plan/planner.property.test.ts holds the two together.
  */
 function pricedTotal(
   p: Prepared,
@@ -195,42 +206,33 @@ function pricedTotal(
   tiered: boolean,
 ): OptionEvaluation {
   const { hours, months, seconds } = p.prices;
-  const n = s.brokers;
-  // Each line: added when its price is known, else counted missing (no closure: the hot path).
-  let t = 0;
-  let missing = 0;
-  let lines = 2;
-  const hourly = p.hourly[index] as number;
-  if (Number.isFinite(hourly)) t += n * hours * hourly;
-  else missing++;
-  if (Number.isFinite(p.storageUsd))
-    t += n * bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB) * months * p.storageUsd;
-  else missing++;
+  const x = p.inputs;
+  const t = p.sum.reset();
+  x.hours = hours;
+  x.months = months;
+  x.brokers = s.brokers;
+  x.storagePerBrokerGB = bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB);
+  t.line(Q.broker.of(numbers, x), p.hourly[index] as number);
+  t.line(Q.storage.of(numbers, x), p.storageUsd);
   if (s.pstMiBps > 0) {
-    lines++;
-    if (Number.isFinite(p.pstUsd))
-      t += n * bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB) * months * p.pstUsd;
-    else missing++;
+    x.throughputPerBrokerMiBps = bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB);
+    t.line(Q.pst.of(numbers, x), p.pstUsd);
   }
   if (tiered && d.tieredStoredBytes > 0) {
-    lines++;
-    if (Number.isFinite(p.tierUsd)) t += bytesToBilledGB(d.tieredStoredBytes) * months * p.tierUsd;
-    else missing++;
+    x.tieredStoredBytes = d.tieredStoredBytes;
+    t.line(Q.tieredStorage.of(numbers, x), p.tierUsd);
   }
   const retrieved = tierRetrievedBytes(p, d, tiered);
   if (retrieved > 0) {
-    lines++;
-    if (Number.isFinite(p.retrievalUsd)) t += bytesToBilledGB(retrieved) * p.retrievalUsd;
-    else missing++;
+    x.tieredRetrievedBytes = retrieved;
+    t.line(Q.tieredRetrieval.of(numbers, x), p.retrievalUsd);
   }
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
   if (crossAzBytes > 0) {
-    lines++;
-    if (Number.isFinite(p.crossAzUsd)) t += bytesToBilledGB(crossAzBytes) * p.crossAzUsd;
-    else missing++;
+    x.crossAzBytes = crossAzBytes;
+    t.line(Q.crossAz.of(numbers, x), p.crossAzUsd);
   }
-  const status = pricedStatus(lines - missing, missing);
-  return { option: "standard", feasible: true, monthlyUsd: status === "none" ? null : t, priced: status };
+  return t.evaluation("standard");
 }
 
 /** Bytes read back from the tier over the period (tierReads; priced as retrieval, or listed as a missing price). */

@@ -34,7 +34,12 @@ import { N, streamName } from "./assumptions.js";
 import { add, div, type Expr, ifLess, mul, num, ref, sub } from "./expr.js";
 
 /** The declarations' arithmetic in the workbook: expressions over named cells. */
-export const FORMULAS: Arithmetic<Expr> = { mul, div, bytesPerBilledGB: ref(N.bytesPerBilledGB) };
+export const FORMULAS: Arithmetic<Expr> = {
+  // mul(mul(a, b), c) as the one product a*b*c: the formula text a reader sees stays flat.
+  mul: (a, b) => (a.kind === "mul" ? mul(...a.factors, b) : mul(a, b)),
+  div,
+  bytesPerBilledGB: ref(N.bytesPerBilledGB),
+};
 
 /** Where the workbook finds each input of a declaration (built on demand: a sum over streams can be long). */
 export type QuantityInputs = { readonly [I in QuantityInput]?: () => Expr | undefined };
