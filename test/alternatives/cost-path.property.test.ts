@@ -9,7 +9,7 @@
 // (test/setup/fast-check.ts; FC_SEED=N replays).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { GP3_LIMITS_CURRENT } from "../../src/model/alternatives/ec2.js";
+import { EC2_CAPABILITIES, GP3_LIMITS_CURRENT } from "../../src/model/alternatives/ec2.js";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { InputError } from "../../src/model/errors.js";
 import type { Stream, Workload } from "../../src/model/workload.js";
@@ -21,6 +21,7 @@ import {
   type AlternativePriceTables,
 } from "../../src/pricing/alternatives/prices.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import type { Price } from "../../src/pricing/catalog-schema.js";
 
 const catalog = bundledCatalog();
 const MiB = 2 ** 20;
@@ -209,6 +210,45 @@ describe("the alternatives' cost-only path equals their full evaluation", () => 
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  test("law: self-managed's cheapest-first stop equals sizing every type: random EC2 prices (ties, zero, a few types) and gp3 prices", () => {
+    // The cost path sizes the broker types cheapest first and stops once a type's instance line
+    // at the fewest brokers exceeds the best total; the full evaluator sizes every type in table
+    // order. Prices drawn from a small set make equal prices (ties of cost and brokers) common.
+    const typeNames = EC2_CAPABILITIES.map((c) => c.name);
+    const usd = fc.constantFrom(0, 0.05, 0.0816, 0.096, 0.096, 0.2, 0.384, 1.5, 4);
+    const tablesArb = fc
+      .record({
+        ec2: fc.dictionary(fc.constantFrom(...typeNames), usd, { minKeys: 1, maxKeys: typeNames.length }),
+        gp3: fc.tuple(usd, usd, usd),
+        crossAz: usd,
+      })
+      .map(({ ec2, gp3, crossAz }): AlternativePriceTables => {
+        const price = (amount: number) => ({ ...(ALT.crossAz["us-east-1"] as Price), amount });
+        return {
+          ...ALT,
+          ec2Hourly: { "us-east-1": Object.fromEntries(Object.entries(ec2).map(([k, v]) => [k, price(v)])) },
+          gp3: { "us-east-1": { storage: price(gp3[0]), iops: price(gp3[1]), throughput: price(gp3[2]) } },
+          crossAz: { "us-east-1": price(crossAz) },
+        };
+      });
+    fc.assert(
+      fc.property(
+        workloadArb,
+        tablesArb,
+        fc.boolean(),
+        fc.constantFrom(730, 24),
+        (w, prices, labour, hours) => {
+          const inputs: AlternativeInputs = {
+            prices,
+            ...(labour ? { opsHoursPerMonth: 40, opsHourlyRateUsd: 100 } : {}),
+          };
+          expectAgree({ ...w, region: "us-east-1" }, inputs, hours);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

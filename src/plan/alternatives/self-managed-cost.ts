@@ -41,11 +41,19 @@ export function prepareSelfManagedCost(
 ): (workload: Workload, demand: Demand) => OptionEvaluation {
   const prices = inputs.prices ?? BUNDLED_ALTERNATIVE_PRICES;
   const hourly = prices.ec2Hourly[region] ?? {};
-  const types = brokerCandidates(region, prices).map((c) => ({
+  const candidates = brokerCandidates(region, prices).map((c) => ({
     net: ec2NetworkBytesPerSec(c),
     ebs: ec2EbsBytesPerSec(c),
     usdPerHour: amountOf(hourly[c.name]),
   }));
+  // Cheapest type first (a stable sort) when every type has a non-negative price: a type then
+  // costs at least its instance line at the fewest brokers any type can have (each later line
+  // adds a non-negative amount, and a float sum of such never decreases), so once that bound
+  // exceeds the best total so far, neither this type nor any dearer one can win, and the loop
+  // stops. The order changes no result: only types of equal cost and equal brokers can swap
+  // places, and those bill the same lines (the volumes follow the broker count).
+  const sortable = candidates.every((t) => t.usdPerHour >= 0);
+  const types = sortable ? [...candidates].sort((a, b) => a.usdPerHour - b.usdPerHour) : candidates;
   const gp3 = inputs.gp3Limits ?? GP3_LIMITS_2023;
   const g = prices.gp3[region] ?? {};
   const gp3Storage = amountOf(g.storage);
@@ -59,6 +67,7 @@ export function prepareSelfManagedCost(
   const { baselineIops, baselineThroughputMiBps } = GP3_LIMITS_2023;
   const controllers = KRAFT_CONTROLLERS.count;
   let controllerUsdPerHour: number | undefined;
+  let canStop = false;
   const sum = new PricedSum();
   const best = new PricedSum();
   // Scratch records reused for every type and scenario: nothing is allocated per call.
@@ -81,6 +90,11 @@ export function prepareSelfManagedCost(
     if (controllerUsdPerHour === undefined) {
       const { type } = controllerType(region, inputs.controllerInstanceType, prices);
       controllerUsdPerHour = amountOf(hourly[type]);
+      // The bound needs every line non-negative (a missing price adds nothing); labour is
+      // checked non-negative by validateInputs.
+      canStop =
+        sortable &&
+        [controllerUsdPerHour, gp3Storage, gp3Iops, gp3Tput, crossAz].every((p) => Number.isNaN(p) || p >= 0);
     }
     selfManagedFlowsInto(workload, demand, gp3, x);
     const replicationGB = 2 * bytesToBilledGB(crossAzReplicationBytesPerSec(workload) * seconds);
@@ -89,6 +103,7 @@ export function prepareSelfManagedCost(
     best.reset();
     for (let i = 0; i < types.length; i++) {
       const t = types[i] as (typeof types)[number];
+      if (canStop && i > 0 && x.minBrokers * hours * t.usdPerHour > best.usd) break;
       sizeSelfManagedInto(x, t.net, t.ebs, s);
       sum.reset();
       sum.add(s.brokers * hours, t.usdPerHour);

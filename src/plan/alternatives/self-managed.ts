@@ -22,7 +22,7 @@ import type { Demand } from "../../model/demand.js";
 import { InputError } from "../../model/errors.js";
 import { azLossFactor, brokersFor, ceilTolerant, roundUpToMultiple } from "../../model/sizing/common.js";
 import { citeInWords } from "../../model/sources.js";
-import type { Workload } from "../../model/workload.js";
+import type { Stream, Workload } from "../../model/workload.js";
 import {
   type AlternativePriceTables,
   BUNDLED_ALTERNATIVE_PRICES,
@@ -54,8 +54,11 @@ export function crossAzReplicaCopies(replicationFactor: number, azs: number): nu
 /** Average bytes/s of follower replication crossing AZs, all streams. */
 export function crossAzReplicationBytesPerSec(workload: Workload): number {
   let t = 0;
-  for (const s of workload.streams)
+  const streams = workload.streams;
+  for (let i = 0; i < streams.length; i++) {
+    const s = streams[i] as Stream;
     t += s.ingressBytesPerSec * crossAzReplicaCopies(s.replicationFactor, workload.azs);
+  }
   return t;
 }
 

@@ -6,12 +6,12 @@
 import { SQS_LIMITS } from "../../model/alternatives/sqs.js";
 import { SECONDS_PER_HOUR } from "../../model/conventions.js";
 import type { Demand } from "../../model/demand.js";
-import type { Workload } from "../../model/workload.js";
+import type { Stream, Workload } from "../../model/workload.js";
 import { BUNDLED_ALTERNATIVE_PRICES } from "../../pricing/alternatives/prices.js";
 import { forEachSqsTierLine, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import { hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
-import { type AlternativeInputs, streamRecords, validateInputs } from "./common.js";
+import { type AlternativeInputs, type StreamRecords, streamRecordsInto, validateInputs } from "./common.js";
 import { PricedSum } from "./priced-sum.js";
 import {
   SQS_DEFAULT_BATCH,
@@ -35,13 +35,16 @@ export function prepareSqsCost(
   const seconds = hours * SECONDS_PER_HOUR;
   const freeTier = inputs.sqsFreeTier ?? false;
   const sum = new PricedSum();
+  const rec = {} as StreamRecords; // reused for every stream and scenario
   const line = (i: number, quantity: number) => sum.add(quantity, tiers?.[i]?.price.amount ?? Number.NaN);
   return (workload) => {
     validateInputs(inputs);
     const requestedBatch = inputs.sqsBatchSize ?? SQS_DEFAULT_BATCH;
     let requests = 0;
-    for (const s of workload.streams) {
-      const r = streamRecords(s);
+    const streams = workload.streams;
+    for (let i = 0; i < streams.length; i++) {
+      const s = streams[i] as Stream;
+      const r = streamRecordsInto(s, rec);
       if (!sqsStreamFits(s, r.recordBytes))
         return { option, feasible: false, monthlyUsd: null, priced: "none" };
       const batch = sqsEffectiveBatch(requestedBatch, r.recordBytes);
