@@ -183,10 +183,9 @@ export function plainNumber(v: number): string {
   const digits = `${lead}${rest}`;
   const e = Number(exp);
   if (e < 0) return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
-  return `${sign}${digits}${"0".repeat(Math.max(0, e - rest.length))}${e < rest.length ? `.${rest.slice(e)}` : ""}`.replace(
-    /^(-?)(\d+)\.(.*)$/,
-    (_x, sg, a, b) => `${sg}${a}.${b}`,
-  );
+  // JS writes an exponent only from 1e21 up, and a double has at most 17 significant digits, so
+  // the digits after the point never reach the decimal point: the number is whole.
+  return `${sign}${digits}${"0".repeat(e - rest.length)}`;
 }
 
 function renderAt(e: Expr, at: (name: string) => string | undefined): string {
@@ -196,7 +195,6 @@ function renderAt(e: Expr, at: (name: string) => string | undefined): string {
 /** The expression with every name replaced by `f(name)` (for rendering names as cell addresses). */
 export function mapRefs(e: Expr, f: (name: string) => string): Expr {
   if (e.kind === "ref") return { kind: "ref", name: f(e.name) };
-  if (e.kind === "num") return e;
   return withOperands(
     e,
     operands(e).map((x) => mapRefs(x, f)),
@@ -216,14 +214,7 @@ function paren(e: Expr): string {
 /** Names an expression references (for tests and for checking every name is defined). */
 export function names(e: Expr, out = new Set<string>()): Set<string> {
   if (e.kind === "ref") out.add(e.name);
-  else if (e.kind === "add") for (const t of e.terms) names(t, out);
-  else if (e.kind === "mul") for (const f of e.factors) names(f, out);
-  else if (e.kind === "sub" || e.kind === "div") {
-    names(e.a, out);
-    names(e.b, out);
-  } else if (e.kind === "ifLess") {
-    for (const x of [e.a, e.b, e.then, e.otherwise]) names(x, out);
-  } else for (const x of operands(e)) names(x, out);
+  else for (const x of operands(e)) names(x, out);
   return out;
 }
 
@@ -246,9 +237,6 @@ export function fitFormula(e: Expr, helper: (e: Expr) => string, max = EXCEL_MAX
   if (render(e).length <= max) return e;
   const fit = (x: Expr) => fitFormula(x, helper, max);
   switch (e.kind) {
-    case "num":
-    case "ref":
-      return e;
     case "add": {
       const chunks: Expr[][] = [];
       let current: Expr[] = [];
@@ -268,7 +256,8 @@ export function fitFormula(e: Expr, helper: (e: Expr) => string, max = EXCEL_MAX
       return fit(add(...chunks.map((c) => ref(helper(add(...c))))));
     }
     default: {
-      // Fit each operand, then move the longest ones into helpers until the whole fits.
+      // Fit each operand, then move the longest ones into helpers until the whole fits (a name or
+      // a number has no operands: it is returned as it is).
       const parts = operands(e).map(fit);
       const rebuilt = () => withOperands(e, parts);
       const order = parts.map((p, i) => [render(p).length, i] as const).sort((a, b) => b[0] - a[0]);

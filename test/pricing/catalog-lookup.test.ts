@@ -50,6 +50,54 @@ describe("regions", () => {
     );
   });
 
+  // The repair's table: case, runs of separators (dash, underscore, space, mixed), a missing dash
+  // before the number or after a gov/iso prefix, several digits, and a direction typo on top.
+  it.each([
+    ["us  east  1", "us-east-1"],
+    ["us__east__1", "us-east-1"],
+    ["us_-_east_-_1", "us-east-1"],
+    [" US-EAST-1 ", "us-east-1"],
+    ["useast12", "us-east-12"],
+    ["eu-central1", "eu-central-1"],
+    ["apsoutheast 1", "ap-southeast-1"],
+    ["us-gov-east1", "us-gov-east-1"],
+    ["us gov  east 1", "us-gov-east-1"],
+    ["usgov-east-1", "us-gov-east-1"],
+    ["us-gov_east_1", "us-gov-east-1"],
+    ["us-iso-east1", "us-iso-east-1"],
+    ["us iso east 1", "us-iso-east-1"],
+    ["usisobeast1", "us-isob-east-1"],
+    ["us-eats1", "us-east-1"],
+    ["usgovwset1", "us-gov-west-1"],
+    ["us-iso-wset-1", "us-iso-west-1"],
+    ["us-westt-2", "us-west-2"],
+    ["cn-nortwest-1", "cn-northwest-1"],
+  ])("the repair table: %j → %s", (typed, meant) => {
+    expect(thrown(() => regionPrices(cat, typed)).message).toBe(
+      `region: ${JSON.stringify(typed)} is not an AWS region code (such as us-east-1); did you mean ${meant}?`,
+    );
+  });
+
+  it.each([
+    ["u-east-1", "us-east-1"],
+    ["us-east-", "us-east-1"],
+    ["1us-east-1", "us-east-1"],
+    ["us-east-1x", "us-east-1"],
+  ])("%j cannot be put right: the nearest region the catalog holds, %s", (typed, meant) => {
+    expect(thrown(() => regionPrices(cat, typed)).message).toBe(
+      `region: ${JSON.stringify(typed)} is not an AWS region code (such as us-east-1); did you mean ${meant}?`,
+    );
+  });
+
+  it.each(["us-isoeast-1", "us-isof-south-1", "ap-south-east-1"])(
+    "%j has the shape of a region code: a region without prices, no repair",
+    (typed) => {
+      expect(thrown(() => regionPrices(cat, typed)).message).toMatch(
+        new RegExp(`^region: region "${typed}" has no prices in the bundled catalog`),
+      );
+    },
+  );
+
   it("a string that cannot be put right gets no suggestion; the default path is `region`", () => {
     const e = thrown(() => regionPrices(cat, "xx"));
     expect(e.path).toBe("region");

@@ -67,6 +67,7 @@ describe("comparisons: 1 when they hold, 0 when not, each at, below and above", 
       [cmp(">", a, a), "a>a", 0],
       [cmp(">=", a, a), "a>=a", 1],
       [cmp(">=", a, b), "a>=b", 0],
+      [cmp(">=", b, a), "b>=a", 1],
       [cmp("=", a, a), "a=a", 1],
       [cmp("=", a, b), "a=b", 0],
       [cmp("<>", a, b), "a<>b", 1],
@@ -102,8 +103,9 @@ describe("functions", () => {
       [ceil(num(-0.5)), "MAX(0,ROUNDUP(-0.5,0))", 0],
       [ceil(a), "MAX(0,ROUNDUP(a,0))", 3],
     ]);
-    // ROUNDUP(−2.5) is −3 exactly, not −2 (toward zero) and not −0.
+    // ROUNDUP(−0.5) is −1 (away from zero); ROUNDUP(0) is 0, not −0 (a cached −0 can show as "-0").
     expect(Object.is(evaluate(fn("ROUNDUP", num(-0.5), num(0)), env), -1)).toBe(true);
+    expect(Object.is(evaluate(fn("ROUNDUP", num(0), num(0)), env), 0)).toBe(true);
   });
 
   it("AND and OR: every / any argument non-zero; of one argument, the argument itself", () => {
@@ -160,6 +162,10 @@ describe("brackets a reader sees", () => {
       [add(a), "a", 3],
       [mul(b), "b", 5],
       [add(mul(a)), "a", 3],
+      // A one-term sum or product is not bracketed as a compound operand would be.
+      [mul(c, add(a)), "c*a", -7.5],
+      [mul(add(a, b)), "a+b", 8],
+      [div(a, mul(b)), "a/b", 0.6],
     ]);
   });
 });
@@ -191,6 +197,9 @@ describe("plainNumber: the shortest digits, never an exponent", () => {
     expect(plainNumber(1e21)).toBe("1000000000000000000000");
     expect(plainNumber(-1.5e22)).toBe("-15000000000000000000000");
     expect(plainNumber(1234.5)).toBe("1234.5");
-    for (const v of [1e-7, -2.5e-8, 1.25e-10, 1e21, -1.5e22]) expect(Number(plainNumber(v))).toBe(v);
+    expect(plainNumber(1.2345678901234566e25)).toBe("12345678901234566000000000"); // the double nearest
+    expect(plainNumber(Number.MAX_VALUE)).toBe(`17976931348623157${"0".repeat(292)}`);
+    for (const v of [1e-7, -2.5e-8, 1.25e-10, 1e21, -1.5e22, 1.2345678901234566e25, Number.MAX_VALUE])
+      expect(Number(plainNumber(v))).toBe(v);
   });
 });

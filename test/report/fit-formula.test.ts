@@ -140,6 +140,9 @@ describe("fitFormula: which parts become helpers", () => {
     expect(split(mul(p, q), 10)).toEqual({ main: "H1*(q1+q2)", helpers: ["p1+p2+p3"] });
     // One less and q goes too.
     expect(split(mul(p, q), 9)).toEqual({ main: "H1*H2", helpers: ["p1+p2+p3", "q1+q2"] });
+    // The longest first wherever it stands: "(q1+q2)*H1" is 10.
+    expect(split(mul(q, p), 10)).toEqual({ main: "(q1+q2)*H1", helpers: ["p1+p2+p3"] });
+    expect(split(mul(q, ref("r"), p), 12)).toEqual({ main: "(q1+q2)*r*H1", helpers: ["p1+p2+p3"] });
   });
 
   it("every kind of operation is split the same way, keeping its operator", () => {

@@ -41,7 +41,7 @@ const env = new Map<string, number>([
 ]);
 /** Seconds in the period: 3,600 × 730. */
 const S = 3600 * 730;
-const valueOf = (dimension: string, inputs = workloadInputs(2)): number => {
+const valueFor = (dimension: string, inputs = workloadInputs(2)): number => {
   const f = quantityFormula(dimension, inputs);
   if (!f) throw new Error(`no formula for ${dimension}`);
   return evaluate(f, env);
@@ -53,23 +53,23 @@ const textOf = (dimension: string, inputs = workloadInputs(2)): string | undefin
 
 describe("the workload's quantities on the Assumptions sheet", () => {
   it("data in (Serverless) and data written (Express): Σ ingress over the period, 15 MiB/s × 2,628,000 s ÷ 1,024 = 38,496.09375 GB", () => {
-    expect(valueOf("serverlessDataIn")).toBe((15 * S) / 1024);
-    expect(valueOf("expressDataWritten")).toBe(38496.09375);
+    expect(valueFor("serverlessDataIn")).toBe((15 * S) / 1024);
+    expect(valueFor("expressDataWritten")).toBe(38496.09375);
     expect(textOf("serverlessDataIn")).toBe(
       "(stream1_ingress_MiBps*bytes_per_mib+stream2_ingress_MiBps*bytes_per_mib)*seconds_per_hour*hours/bytes_per_billed_gb",
     );
   });
 
   it("data out: Σ egress, 25 MiB/s × 2,628,000 s ÷ 1,024 = 64,160.15625 GB", () => {
-    expect(valueOf("serverlessDataOut")).toBe(64160.15625);
+    expect(valueFor("serverlessDataOut")).toBe(64160.15625);
     expect(textOf("serverlessDataOut")).toBe(
       "(stream1_egress_MiBps*bytes_per_mib+stream2_egress_MiBps*bytes_per_mib)*seconds_per_hour*hours/bytes_per_billed_gb",
     );
   });
 
   it("stored: Σ ingress × retention, (10 × 86,400 + 5 × 172,800) MiB ÷ 1,024 = 1,687.5 GB, × 730/730 months", () => {
-    expect(valueOf("serverlessStorage")).toBe(1687.5);
-    expect(valueOf("expressStorage")).toBe(1687.5);
+    expect(valueFor("serverlessStorage")).toBe(1687.5);
+    expect(valueFor("expressStorage")).toBe(1687.5);
     expect(textOf("expressStorage")).toBe(
       "((stream1_ingress_MiBps*bytes_per_mib*stream1_retention_h*seconds_per_hour+stream2_ingress_MiBps*bytes_per_mib*stream2_retention_h*seconds_per_hour)/bytes_per_billed_gb)*(hours/hours_per_month)",
     );
@@ -82,7 +82,7 @@ describe("the workload's quantities on the Assumptions sheet", () => {
   });
 
   it("tiered storage: only streams whose local retention is below retention, the whole retention, 10 × 86,400 ÷ 1,024 = 843.75 GB-months", () => {
-    expect(valueOf("tieredStorage")).toBe(843.75);
+    expect(valueFor("tieredStorage")).toBe(843.75);
     expect(textOf("tieredStorage")).toBe(
       "((IF(stream1_local_retention_h<stream1_retention_h,stream1_ingress_MiBps*bytes_per_mib*stream1_retention_h*seconds_per_hour,0)" +
         "+IF(stream2_local_retention_h<stream2_retention_h,stream2_ingress_MiBps*bytes_per_mib*stream2_retention_h*seconds_per_hour,0))" +
@@ -94,7 +94,7 @@ describe("the workload's quantities on the Assumptions sheet", () => {
   });
 
   it("tiered retrieval: only tiered streams' tier reads, 1 MiB/s × 2,628,000 s ÷ 1,024 = 2,566.40625 GB", () => {
-    expect(valueOf("tieredRetrieval")).toBe(2566.40625);
+    expect(valueFor("tieredRetrieval")).toBe(2566.40625);
     expect(textOf("tieredRetrieval")).toBe(
       "(IF(stream1_local_retention_h<stream1_retention_h,stream1_tier_reads_MiBps*bytes_per_mib,0)" +
         "+IF(stream2_local_retention_h<stream2_retention_h,stream2_tier_reads_MiBps*bytes_per_mib,0))" +
@@ -103,7 +103,7 @@ describe("the workload's quantities on the Assumptions sheet", () => {
   });
 
   it("cross-AZ: (15 × 2/3 + 25 × 2/3 × (1 − 0.25)) MiB/s = 22.5 MiB/s × 2,628,000 s ÷ 1,024 = 57,744.140625 GB", () => {
-    expect(valueOf("crossAz")).toBeCloseTo(57744.140625, 6);
+    expect(valueFor("crossAz")).toBeCloseTo(57744.140625, 6);
     expect(textOf("crossAz")).toBe(
       "((stream1_ingress_MiBps*bytes_per_mib+stream2_ingress_MiBps*bytes_per_mib)*((azs-1)/azs)" +
         "+(stream1_egress_MiBps*bytes_per_mib+stream2_egress_MiBps*bytes_per_mib)*((azs-1)/azs)*(1-fetch_from_nearest_replica))" +
@@ -115,9 +115,9 @@ describe("the workload's quantities on the Assumptions sheet", () => {
   });
 
   it("Serverless on a live sheet: one cluster, Σ partitions (6 + 4) × 730 h", () => {
-    expect(valueOf("serverlessCluster")).toBe(730);
+    expect(valueFor("serverlessCluster")).toBe(730);
     expect(textOf("serverlessCluster")).toBe("1*hours");
-    expect(valueOf("serverlessPartition")).toBe(7300);
+    expect(valueFor("serverlessPartition")).toBe(7300);
     expect(textOf("serverlessPartition")).toBe("(stream1_partitions+stream2_partitions)*hours");
   });
 
@@ -156,12 +156,12 @@ describe("a fixed option sheet's configuration cells", () => {
     it(`${id}: brokers, GiB per broker and PST MiB/s per broker from the sheet (4 × 500 GB, 4 × 300 MiB/s for a month)`, () => {
       const inputs = sheetInputs(option(id), 2, all);
       expect(textOf("broker:kafka.m5.large", inputs)).toBe("brokers_cell*hours");
-      expect(valueOf("broker:kafka.m5.large", inputs)).toBe(2920);
+      expect(valueFor("broker:kafka.m5.large", inputs)).toBe(2920);
       expect(textOf("storage", inputs)).toBe("brokers_cell*storage_cell*(hours/hours_per_month)");
-      expect(valueOf("storage", inputs)).toBe(2000);
-      expect(valueOf("pst", inputs)).toBe(1200);
+      expect(valueFor("storage", inputs)).toBe(2000);
+      expect(valueFor("pst", inputs)).toBe(1200);
       // The workload's inputs are still found: tiered storage as on the Assumptions sheet.
-      expect(valueOf("tieredStorage", inputs)).toBe(843.75);
+      expect(valueFor("tieredStorage", inputs)).toBe(843.75);
     });
   }
 
@@ -170,13 +170,13 @@ describe("a fixed option sheet's configuration cells", () => {
       f === "provisionedThroughputMiBps" ? undefined : all(f),
     );
     expect(quantityFormula("pst", inputs)).toBeUndefined();
-    expect(valueOf("storage", inputs)).toBe(2000);
+    expect(valueFor("storage", inputs)).toBe(2000);
   });
 
   it("express: brokers from the sheet, data written from the workload", () => {
     const inputs = sheetInputs(option("express"), 2, all);
     expect(textOf("broker:express.m7g.large", inputs)).toBe("brokers_cell*hours");
-    expect(valueOf("expressDataWritten", inputs)).toBe(38496.09375);
+    expect(valueFor("expressDataWritten", inputs)).toBe(38496.09375);
     // Express has no storage-per-broker field: its storage line is not a Standard one.
     expect(quantityFormula("storage", inputs)).toBeUndefined();
   });
@@ -184,11 +184,11 @@ describe("a fixed option sheet's configuration cells", () => {
   it("serverless: clusters and partitions from the sheet (2 × 730, 50 × 730), else the workload's", () => {
     const inputs = sheetInputs(option("serverless"), 2, all);
     expect(textOf("serverlessCluster", inputs)).toBe("clusters_cell*hours");
-    expect(valueOf("serverlessCluster", inputs)).toBe(1460);
-    expect(valueOf("serverlessPartition", inputs)).toBe(36500);
+    expect(valueFor("serverlessCluster", inputs)).toBe(1460);
+    expect(valueFor("serverlessPartition", inputs)).toBe(36500);
     const none = sheetInputs(option("serverless"), 2, () => undefined);
     expect(textOf("serverlessCluster", none)).toBe("1*hours");
-    expect(valueOf("serverlessPartition", none)).toBe(7300);
+    expect(valueFor("serverlessPartition", none)).toBe(7300);
   });
 
   it("an alternative to MSK: no configuration cell is read, even one named like an MSK field", () => {
