@@ -1,0 +1,203 @@
+// The report model's option sheets and recommendation (src/report/model.ts) with hand-worked
+// numbers: totals over a period other than a month, the recommendation's saving, the names and
+// formats of configuration cells, and a quantity no formula reproduces kept as the planner's.
+// Fixture (test/report/fixture.ts): Standard 3 × kafka.m5.large ($0.21/h), 1,000 GiB each ($0.10/GB-month).
+import { describe, expect, it } from "vitest";
+import type { OptionResult, PlanResult } from "../../src/plan/types.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { buildReportModel, type OptionSheet } from "../../src/report/model.js";
+import { planFor, REPORT_OPTS, workload } from "./fixture.js";
+
+const opts = { ...REPORT_OPTS, live: false };
+const sheet = (p: PlanResult, id: string) =>
+  buildReportModel(p, opts).options.find((o) => o.id === id) as OptionSheet;
+const line = (s: OptionSheet, dimension: string) => s.lines.find((l) => l.dimension === dimension);
+/** The plan with option `id` changed. */
+const withOption = (p: PlanResult, id: string, change: (o: OptionResult) => OptionResult): PlanResult => ({
+  ...p,
+  options: p.options.map((o) => (o.option === id ? change(o) : o)),
+});
+
+describe("totals", () => {
+  it("over 365 hours: brokers 3 × 365 × $0.21 = $229.95, storage 3 × 1,000 × 365/730 × $0.10 = $150; a month is 730/365 × the period", () => {
+    const p = planFor(workload(), bundledCatalog(), 365);
+    const std = sheet(p, "standard");
+    expect(line(std, "broker:kafka.m5.large")?.quantity).toBe(1095);
+    expect(line(std, "broker:kafka.m5.large")?.costUsd).toBeCloseTo(229.95, 10);
+    expect(line(std, "storage")?.quantity).toBe(1500);
+    expect(line(std, "storage")?.costUsd).toBeCloseTo(150, 10);
+    const total = std.lines.reduce((s, l) => s + l.costUsd, 0);
+    expect(std.totalUsd).toBe(total);
+    expect(std.monthlyUsd).toBe((total * 730) / 365);
+    expect(std.annualUsd).toBe(std.monthlyUsd === null ? null : std.monthlyUsd * 12);
+    expect(std.totalName).toBe("total_standard");
+  });
+
+  it("an option with nothing priced has no total cell and no totals; an infeasible one no lines either", () => {
+    const p = withOption(planFor(workload()), "express", (o) => ({ ...o, priced: "none" }) as OptionResult);
+    const ex = sheet(p, "express");
+    expect([ex.totalName, ex.totalUsd, ex.monthlyUsd, ex.annualUsd]).toEqual([null, null, null, null]);
+    expect(ex.lines.length).toBeGreaterThan(0);
+    const sm = sheet(p, "self-managed");
+    expect([sm.totalName, sm.totalUsd, sm.lines]).toEqual([null, null, []]);
+  });
+});
+
+describe("line quantities", () => {
+  it("a quantity its formula reproduces to 1 part in 10⁹ is the formula's; one further off is kept as the planner's number", () => {
+    const bump = (f: number) =>
+      withOption(
+        planFor(workload()),
+        "standard",
+        (o) =>
+          ({
+            ...o,
+            lineItems: o.lineItems.map((li) =>
+              li.dimension === "storage" ? { ...li, quantity: 3000 * f } : li,
+            ),
+          }) as OptionResult,
+      );
+    const near = line(sheet(bump(1 + 5e-10), "standard"), "storage");
+    expect(near?.quantityFormula).toBe(
+      "brokers_standard*standard_storagePerBrokerGiB*(hours/hours_per_month)",
+    );
+    expect(near?.quantity).toBe(3000);
+    const off = line(sheet(bump(1 + 2e-9), "standard"), "storage");
+    expect(off?.quantityFormula).toBeNull();
+    expect(off?.quantityExpr).toBeNull();
+    expect(off?.quantity).toBe(3000 * (1 + 2e-9));
+    expect(off?.costUsd).toBe(3000 * (1 + 2e-9) * 0.1);
+    expect(off?.quantityName).toBe("standard_q2");
+  });
+});
+
+describe("configuration cells", () => {
+  const m = buildReportModel(planFor(workload()), opts);
+  const cfg = (id: string) => (m.options.find((o) => o.id === id) as OptionSheet).config;
+
+  it("the broker count is brokers_<option>; other numbers <option>_<key>; text has no name", () => {
+    expect(cfg("standard-tiered")).toEqual([
+      { key: "instanceType", label: "Instance type", name: null, value: "kafka.m7g.large", format: "text" },
+      { key: "brokers", label: "Brokers", name: "brokers_standard_tiered", value: 3, format: "int" },
+      {
+        key: "storagePerBrokerGiB",
+        label: "Storage per broker (GiB)",
+        name: "standard_tiered_storagePerBrokerGiB",
+        value: 500,
+        format: "gib",
+      },
+    ]);
+    // Serverless's count is of partitions here (its clusters would be brokers_serverless).
+    expect(cfg("serverless")).toEqual([
+      { key: "partitions", label: "Partitions", name: "serverless_partitions", value: 84, format: "int" },
+    ]);
+  });
+
+  it("formats by key: MiB/s, USD, counts; a non-finite number is text", () => {
+    const p = withOption(
+      planFor(workload()),
+      "standard",
+      (o) =>
+        ({
+          ...o,
+          configuration: {
+            provisionedThroughputMiBps: 300,
+            hourlyUsd: 1.5,
+            shards: 4,
+            brokersPerAz: 2,
+            replicationFactor: 3,
+            ratio: 0.5,
+            nothing: Number.NaN,
+          },
+        }) as unknown as OptionResult,
+    );
+    expect(sheet(p, "standard").config.map((c) => [c.key, c.name, c.format])).toEqual([
+      ["provisionedThroughputMiBps", "standard_provisionedThroughputMiBps", "mibps"],
+      ["hourlyUsd", "standard_hourlyUsd", "usd"],
+      ["shards", "standard_shards", "int"],
+      ["brokersPerAz", "standard_brokersPerAz", "int"],
+      ["replicationFactor", "standard_replicationFactor", "int"],
+      ["ratio", "standard_ratio", "number"],
+      ["nothing", null, "text"],
+    ]);
+  });
+});
+
+describe("titles and flags", () => {
+  const m = buildReportModel(planFor(workload()), opts);
+  const o = (id: string) => m.options.find((x) => x.id === id) as OptionSheet;
+
+  it("MSK options by name; alternatives in words, acronyms in capitals", () => {
+    expect([o("standard-tiered").sheetName, o("standard-tiered").title]).toEqual([
+      "Standard tiered",
+      "Standard tiered (Amazon MSK)",
+    ]);
+    expect([o("self-managed").sheetName, o("self-managed").title]).toEqual([
+      "Self managed",
+      "Self managed (alternative to MSK)",
+    ]);
+    const fifo = { ...planFor(workload()) };
+    fifo.options = fifo.options.map((x) =>
+      x.option === "self-managed" ? ({ ...x, option: "sqs-fifo" } as unknown as OptionResult) : x,
+    );
+    expect(sheet(fifo, "sqs-fifo").sheetName).toBe("SQS FIFO");
+  });
+
+  it("recommended, binding in words, and the planner's option order", () => {
+    expect(m.options.filter((x) => x.recommended).map((x) => x.id)).toEqual(["standard-tiered"]);
+    expect(o("standard").bindingLabel).toBe("storage");
+    expect(o("self-managed").bindingLabel).toBeNull();
+    expect(o("standard").order).toBe(0);
+    expect(o("serverless").order).toBeGreaterThan(o("express").order);
+    expect(o("standard").utilisation).toEqual([["network", 0.42]]);
+  });
+});
+
+describe("the recommendation", () => {
+  it("the cheapest, its saving over the next complete option ($2,028.43 − $886.44 = $1,141.99, 56.3 %), its binding resource", () => {
+    const m = buildReportModel(planFor(workload()), opts);
+    expect(m.meta.recommendation).toBe(
+      "Standard tiered: the cheapest feasible option at $886.44/month, $1,141.99/month (56.3%) below Express; its size is set by network.",
+    );
+  });
+
+  it("a partly priced option is not compared, and said so", () => {
+    const p = withOption(
+      planFor(workload()),
+      "express",
+      (o) => ({ ...o, priced: "partial" }) as OptionResult,
+    );
+    expect(buildReportModel(p, opts).meta.recommendation).toBe(
+      "Standard tiered: the cheapest feasible option at $886.44/month, $2,157.81/month (70.9%) below Standard; its size is set by network; not compared: Express (not completely priced).",
+    );
+  });
+
+  it("alone, and without a binding resource: no comparison", () => {
+    const p = planFor(workload());
+    const only = {
+      ...p,
+      options: p.options
+        .filter((o) => o.option === "standard" || o.option === "self-managed")
+        .map((o) => ({ ...o, binding: null }) as OptionResult),
+      recommended: "standard",
+    } as PlanResult;
+    expect(buildReportModel(only, opts).meta.recommendation).toBe(
+      "Standard: the cheapest feasible option at $3,044.25/month.",
+    );
+  });
+
+  it("nothing feasible, or prices needed first", () => {
+    const p = planFor(workload());
+    const none = { ...p, recommended: null, pricesNeeded: null } as PlanResult;
+    expect(buildReportModel(none, opts).meta.recommendation).toBe(
+      "No option is feasible for this workload: each option's sheet says why.",
+    );
+    const needed = {
+      ...none,
+      pricesNeeded: { message: "fetch prices for us-east-1" },
+    } as unknown as PlanResult;
+    expect(buildReportModel(needed, opts).meta.recommendation).toBe(
+      "No recommendation: fetch prices for us-east-1.",
+    );
+  });
+});
