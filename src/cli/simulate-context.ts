@@ -90,8 +90,9 @@ export function listOf(v: unknown, flag: string): string[] {
 }
 
 /**
- * `--workers N`: a whole number from 1 to the machine's cores (default 1): more threads than cores
- * only add start-up and memory (each worker holds its own planner).
+ * `--workers N`: a whole number from 1 to the machine's cores (default 1), the threads computing:
+ * this one and N − 1 worker threads (src/plan/simulate/pool.ts). More threads than cores only add
+ * start-up and memory (each worker holds its own planner).
  */
 export function workersOf(v: unknown, cores: number = availableParallelism()): number {
   if (v === undefined) return 1;

@@ -647,7 +647,7 @@ function registerSimulateCommands(cli: Argv): void {
         })
         .option("workers", {
           type: "string",
-          describe: "Worker threads (default 1); output is identical for any count",
+          describe: "Threads computing (default 1): this one and N − 1 worker threads; output is identical for any count",
         })
         .example(
           "$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:12:log",
@@ -663,7 +663,7 @@ function registerSimulateCommands(cli: Argv): void {
         )
         .example(
           "$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:1000 --vary partitions=30..3000:100 --csv --workers 2",
-          "100,000 scenarios on two worker threads",
+          "100,000 scenarios on two threads (this one and a worker)",
         ),
     async (a) => (await import("./sweep.js")).handler(a as never),
   );
@@ -715,13 +715,13 @@ function registerSimulateCommands(cli: Argv): void {
         })
         .option("workers", {
           type: "string",
-          describe: "Worker threads (default 1); results are identical for any count",
+          describe: "Threads computing (default 1): this one and N − 1 worker threads; results are identical for any count",
         })
         .example(
           "$0 simulate workload.yaml --samples 100000 --seed 42 --json",
           "Fields written as { dist: lognormal, p50: 20 MiB/s, p95: 60 MiB/s } are sampled",
         )
-        .example("$0 simulate workload.yaml --samples 200000 --workers 2", "On two worker threads"),
+        .example("$0 simulate workload.yaml --samples 200000 --workers 2", "On two threads (this one and a worker)"),
     async (a) => (await import("./simulate.js")).handler(a as never),
   );
   cli.command(

@@ -20,21 +20,22 @@ export async function handler(
   if (argv.json && argv.csv) throw new InputError("--csv", "choose --json (NDJSON) or --csv, not both");
   const workers = workersOf(argv.workers);
   // A varied field need not be given too: the sweep sets it in every scenario (issue #15).
-  const { axisStart, gridSize } = await import("../../plan/simulate/grid.js");
+  const { axisStart } = await import("../../plan/simulate/grid.js");
   const ctx = await simulationContext(
     argv,
     vary.map(axisStart).filter((x) => x !== undefined),
   );
-  const init = {
+  const { prepareSweep } = await import("../../plan/simulate/sweep.js");
+  // Prepared once (axes parsed, planner prepared) and run as it is: the table is the CSV aligned.
+  const sweep = prepareSweep({
     input: ctx.input,
     vary,
     catalog: ctx.catalog,
     region: ctx.region,
-    format: argv.csv ? ("csv" as const) : ("ndjson" as const),
+    format: argv.json ? "ndjson" : "csv",
     ...(ctx.options ? { options: ctx.options } : {}),
-  };
-  const { prepareSweep } = await import("../../plan/simulate/sweep.js");
-  const total = gridSize(prepareSweep(init, ctx.planner).axes);
+  });
+  const total = sweep.total;
   // A table is built in memory before it prints; large grids stream as CSV or NDJSON instead.
   if (!argv.json && !argv.csv)
     checkLimit(
@@ -48,13 +49,13 @@ export async function handler(
   try {
     if (argv.json || argv.csv) {
       // Bytes straight to stdout: the rows are never decoded to a string and encoded again.
-      await runSweepBytes(init, writeOut, { workers, onProgress: (d) => bar.update(d) });
+      await runSweepBytes(sweep, writeOut, { workers, onProgress: (d) => bar.update(d) });
       return;
     }
     // Table: a readable summary for small grids (the rows as CSV, aligned).
     let text = "";
     await runSweep(
-      { ...init, format: "csv" },
+      sweep,
       (t) => {
         text += t;
       },

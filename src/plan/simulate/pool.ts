@@ -1,8 +1,16 @@
 /**
- * Ordered chunk runner: splits [0, total) into chunks, computes them on the main thread
- * (workers ≤ 1) or on worker threads, and hands results to `consume` strictly in index order, so
- * the output is byte-identical whatever the worker count. At most 2 chunks per worker are in
- * flight, so memory stays flat however large the run.
+ * Ordered chunk runner: splits [0, total) into chunks, computes them on `threads` threads — this
+ * one and `threads − 1` worker threads — and hands results to `consume` strictly in index order,
+ * so the output is byte-identical whatever the thread count.
+ *
+ * Why this thread computes too (issue #14, two threads ≥ 1.6× one): a worker thread needs about
+ * a tenth of a second to start (load its bundle, prepare its planner) and its own JIT warm-up,
+ * while this thread has its sweep prepared and warm already. So this thread takes the next chunk
+ * nobody holds whenever it has nothing to write, from the first chunk on: the workers' start-up
+ * hides behind its work, and `--workers 2` on two cores is two computing threads, not two workers
+ * and an idle writer. A worker is sent chunks only once it reports ready, at most 2 in flight, and
+ * no chunk is started more than a window ahead of the next one written, so memory stays flat
+ * however large the run.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,8 +22,11 @@ import type { ChunkReply, SerializedError } from "./worker.js";
 export interface RunChunksOptions {
   total: number;
   chunkSize: number;
+  /** Computing threads: this one and `workers − 1` worker threads; ≤ 1 computes here alone. */
   workers: number;
   task: TaskInit;
+  /** This thread's runner for `task` when the caller has prepared it already (else built here). */
+  local?: (start: number, end: number) => ChunkResult;
   /** Receives each chunk's result in order; may return a promise (output back-pressure). */
   consume: (result: ChunkResult, start: number, end: number) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
@@ -32,28 +43,34 @@ export function defaultWorkerUrl(): URL {
   throw new RuntimeError("cannot find the worker bundle sweep-worker.js (run `npm run build`)");
 }
 
-function rethrow(e: SerializedError): never {
-  if (e.exitCode === 2) throw new InputError("", e.message);
-  throw new RuntimeError(e.message);
+function asError(e: SerializedError): Error {
+  return e.exitCode === 2 ? new InputError("", e.message) : new RuntimeError(e.message);
+}
+
+/** Let the event loop run (a worker's message, a Ctrl-C handler, a progress redraw); a microtask await does not. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A chunk that failed: thrown when its turn to be written comes, so every thread count fails alike. */
+class ChunkFailure {
+  constructor(readonly error: unknown) {}
 }
 
 export async function runChunks(o: RunChunksOptions): Promise<void> {
   const { total, chunkSize } = o;
   const chunks = Math.ceil(total / chunkSize);
   const range = (c: number): [number, number] => [c * chunkSize, Math.min(total, (c + 1) * chunkSize)];
-  if (o.workers <= 1 || chunks <= 1) {
-    const run = chunkRunner(o.task);
+  const run = o.local ?? chunkRunner(o.task);
+  const n = Math.min(o.workers - 1, chunks - 1);
+  if (n <= 0) {
     for (let c = 0; c < chunks; c++) {
       const [a, b] = range(c);
       await o.consume(run(a, b), a, b);
       o.onProgress?.(b, total);
-      // Let the event loop run between chunks (a microtask await does not): a Ctrl-C handler,
-      // a redraw of the progress bar. Once per chunk of thousands of scenarios: no measurable cost.
-      if (c + 1 < chunks) await new Promise<void>((resolve) => setImmediate(resolve));
+      // Once per chunk of thousands of scenarios: no measurable cost.
+      if (c + 1 < chunks) await turn();
     }
     return;
   }
-  const n = Math.min(o.workers, chunks);
   const url = o.workerUrl ?? defaultWorkerUrl();
   // A small young generation per worker: its chunks are short-lived garbage, and the default
   // (up to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS.
@@ -61,71 +78,77 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
     { length: n },
     () => new Worker(url, { workerData: o.task, resourceLimits: { maxYoungGenerationSizeMb: 6 } }),
   );
-  const done = new Map<number, ChunkResult>();
-  let next = 0; // next chunk to dispatch
+  // Chunks computed or in flight but not yet written: at most 2 per thread and one being written.
+  const window = 2 * (n + 1) + 1;
+  const done = new Map<number, ChunkResult | ChunkFailure>();
+  const inFlight = new Map<Worker, number>();
+  let next = 0; // next chunk nobody holds
   let written = 0; // next chunk to consume
   let failure: unknown;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const idle: Worker[] = [];
-      let draining = false;
-      const dispatch = () => {
-        while (idle.length && next < chunks && next - written < 2 * n) {
-          const w = idle.pop() as Worker;
-          const [a, b] = range(next);
-          w.postMessage({ id: next, start: a, end: b });
-          next++;
-        }
-      };
-      const drain = async () => {
-        if (draining) return;
-        draining = true;
-        try {
-          while (done.has(written)) {
-            const r = done.get(written) as ChunkResult;
-            done.delete(written);
-            const [a, b] = range(written);
-            await o.consume(r, a, b);
-            written++;
-            o.onProgress?.(b, total);
-            dispatch();
-          }
-        } catch (e) {
-          reject(e);
-          return;
-        } finally {
-          draining = false;
-        }
-        if (written === chunks) resolve();
-      };
-      for (const w of workers) {
-        w.on("message", (m: ChunkReply) => {
-          if ("error" in m) {
-            try {
-              rethrow(m.error);
-            } catch (e) {
-              reject(e);
-            }
-            return;
-          }
-          done.set(m.id, m.result);
-          idle.push(w);
-          dispatch();
-          void drain();
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (code !== 0 && written < chunks)
-            reject(new RuntimeError(`a worker thread exited with code ${code}`));
-        });
-        idle.push(w);
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const fail = (e: unknown) => {
+    failure ??= e;
+    signal();
+  };
+  const dispatch = (w: Worker) => {
+    while ((inFlight.get(w) ?? 0) < 2 && next < chunks && next - written < window) {
+      const [a, b] = range(next);
+      w.postMessage({ id: next, start: a, end: b });
+      next++;
+      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
+    }
+  };
+  for (const w of workers) {
+    w.on("message", (m: ChunkReply) => {
+      if ("ready" in m) inFlight.set(w, 0);
+      else if (m.id < 0) {
+        // The worker could not prepare the task (this thread did: not expected, but not hidden).
+        fail(asError((m as { error: SerializedError }).error));
+        return;
+      } else {
+        done.set(m.id, "error" in m ? new ChunkFailure(asError(m.error)) : m.result);
+        inFlight.set(w, (inFlight.get(w) as number) - 1);
       }
-      dispatch();
+      dispatch(w);
+      signal();
     });
+    w.on("error", fail);
+    w.on("exit", (code) => {
+      if (code !== 0 && written < chunks) fail(new RuntimeError(`a worker thread exited with code ${code}`));
+    });
+  }
+  try {
+    while (written < chunks && failure === undefined) {
+      if (done.has(written)) {
+        const r = done.get(written) as ChunkResult | ChunkFailure;
+        done.delete(written);
+        if (r instanceof ChunkFailure) throw r.error;
+        const [a, b] = range(written);
+        await o.consume(r, a, b);
+        written++;
+        o.onProgress?.(b, total);
+        for (const w of inFlight.keys()) dispatch(w);
+      } else if (next < chunks && next - written < window) {
+        // Nothing to write yet: compute the next chunk here, then let the workers' messages in.
+        const c = next++;
+        const [a, b] = range(c);
+        try {
+          done.set(c, run(a, b));
+        } catch (e) {
+          done.set(c, new ChunkFailure(e));
+        }
+        await turn();
+      } else await new Promise<void>((resolve) => (wake = resolve));
+    }
   } catch (e) {
-    failure = e;
+    failure ??= e;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  if (failure) throw failure;
+  if (failure !== undefined) throw failure;
 }

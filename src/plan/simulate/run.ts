@@ -12,10 +12,13 @@ import {
   prepareMonteCarlo,
 } from "./montecarlo.js";
 import { runChunks } from "./pool.js";
-import { compileSweep, prepareSweep, type SweepInit } from "./sweep.js";
+import { compileSweep, type PreparedSweep, prepareSweep, type SweepInit } from "./sweep.js";
 
 export interface RunOptions {
-  /** Worker threads; ≤ 1 computes on the calling thread. */
+  /**
+   * Computing threads: the calling thread and `workers − 1` worker threads (src/plan/simulate/pool.ts);
+   * ≤ 1 computes on the calling thread alone.
+   */
   workers?: number;
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -23,9 +26,12 @@ export interface RunOptions {
   workerUrl?: URL;
 }
 
-/** Stream a sweep: `write` receives the CSV header (if any) then rows, in scenario order. */
+/**
+ * Stream a sweep: `write` receives the CSV header (if any) then rows, in scenario order. `init`
+ * may be a sweep {@link prepareSweep} prepared already (a command that needed its size first).
+ */
 export async function runSweep(
-  init: SweepInit,
+  init: SweepInit | PreparedSweep,
   write: (text: string) => void | Promise<void>,
   o: RunOptions = {},
 ): Promise<{ scenarios: number }> {
@@ -41,20 +47,21 @@ export async function runSweep(
  * transferred): what the CLI writes to stdout without decoding and re-encoding it.
  */
 export async function runSweepBytes(
-  init: SweepInit,
+  init: SweepInit | PreparedSweep,
   write: (bytes: Uint8Array) => void | Promise<void>,
   o: RunOptions = {},
 ): Promise<{ scenarios: number }> {
-  // Parse and validate on this thread first: bad input fails before any worker starts, and the
-  // workers get canonical numbers (no unit parsing or schema at their start-up).
-  const compiled = compileSweep(init);
-  const s = prepareSweep(compiled);
+  // Parsed, validated and prepared on this thread first: bad input fails before any worker
+  // starts, the workers get canonical numbers (no unit parsing or schema at their start-up), and
+  // this thread computes with the same prepared sweep.
+  const s = "chunkBytes" in init ? init : prepareSweep(compileSweep(init));
   if (s.header) await write(Buffer.from(s.header, "utf8"));
   await runChunks({
     total: s.total,
     chunkSize: o.chunkSize ?? 2048,
     workers: o.workers ?? 1,
-    task: { task: "sweep", init: compiled },
+    task: { task: "sweep", init: s.compiled },
+    local: (a, b) => s.chunkBytes(a, b),
     consume: (r) => write(r as Uint8Array),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),

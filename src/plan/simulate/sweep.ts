@@ -50,6 +50,8 @@ export interface SweepInit {
  * the output header; run it with {@link runSweep}.
  */
 export interface PreparedSweep {
+  /** What it was prepared from, as plain data: what a worker thread prepares its own copy from. */
+  compiled: CompiledSweep;
   axes: Axis[];
   total: number;
   options: readonly OptionId[];
@@ -319,6 +321,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   };
 
   return {
+    compiled,
     axes,
     total,
     options,

@@ -1,7 +1,9 @@
 /**
  * Worker thread entry (bundled to dist/sweep-worker.js by scripts/build.mjs): prepares the task
- * once from workerData, then computes each requested chunk and posts the result back. Errors are
- * posted as data so the main thread rethrows them with their exit code.
+ * once from workerData, says it is ready (src/plan/simulate/pool.ts sends chunks only then, and
+ * computes them itself meanwhile), then computes each requested chunk and posts the result back.
+ * Errors are posted as data so the main thread rethrows them with their exit code, a chunk's when
+ * that chunk's turn to be written comes; a failed preparation as id -1.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { isMskPlannerError } from "../../model/errors.js";
@@ -13,7 +15,10 @@ export interface ChunkRequest {
   end: number;
 }
 
-export type ChunkReply = { id: number; result: ChunkResult } | { id: number; error: SerializedError };
+export type ChunkReply =
+  | { ready: true }
+  | { id: number; result: ChunkResult }
+  | { id: number; error: SerializedError };
 
 export interface SerializedError {
   message: string;
@@ -29,17 +34,14 @@ export function serializeError(e: unknown): SerializedError {
 const port = parentPort;
 if (port) {
   let run: ((a: number, b: number) => ChunkResult) | undefined;
-  let initError: SerializedError | undefined;
   try {
     run = chunkRunner(workerData as TaskInit);
+    port.postMessage({ ready: true } satisfies ChunkReply);
   } catch (e) {
-    initError = serializeError(e);
+    port.postMessage({ id: -1, error: serializeError(e) } satisfies ChunkReply);
   }
   port.on("message", (m: ChunkRequest) => {
-    if (!run) {
-      port.postMessage({ id: m.id, error: initError as SerializedError } satisfies ChunkReply);
-      return;
-    }
+    if (!run) return;
     try {
       const result = run(m.start, m.end);
       // Transferred, not copied: each chunk's result owns its buffer (src/plan/simulate/sweep.ts take()).
