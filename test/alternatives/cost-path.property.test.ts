@@ -213,41 +213,47 @@ describe("the alternatives' cost-only path equals their full evaluation", () => 
     );
   });
 
-  test("law: self-managed's cheapest-first stop equals sizing every type: random EC2 prices (ties, zero, a few types) and gp3 prices", () => {
-    // The cost path sizes the broker types cheapest first and stops once a type's instance line
-    // at the fewest brokers exceeds the best total; the full evaluator sizes every type in table
-    // order. Prices drawn from a small set make equal prices (ties of cost and brokers) common.
+  test("law: self-managed's cheapest-first stop and skips equal sizing every type: random EC2 prices (ties, zero, a few types), gp3 and transfer prices or none", () => {
+    // The cost path sizes the broker types cheapest first, stops once a type's instance line at
+    // the fewest brokers exceeds the best total, and skips a type whose storage and network-out
+    // needs alone make its instance line dearer; the full evaluator sizes every type in table
+    // order. Prices drawn from a small set make equal prices (ties of cost and brokers) common;
+    // with "instance only" every other line is free (or unpriced), so the total is the instance
+    // line and a bound one broker too high would choose wrongly.
     const typeNames = EC2_CAPABILITIES.map((c) => c.name);
     const usd = fc.constantFrom(0, 0.05, 0.0816, 0.096, 0.096, 0.2, 0.384, 1.5, 4);
-    const tablesArb = fc
-      .record({
-        ec2: fc.dictionary(fc.constantFrom(...typeNames), usd, { minKeys: 1, maxKeys: typeNames.length }),
-        gp3: fc.tuple(usd, usd, usd),
-        crossAz: usd,
-      })
-      .map(({ ec2, gp3, crossAz }): AlternativePriceTables => {
-        const price = (amount: number) => ({ ...(ALT.crossAz["us-east-1"] as Price), amount });
-        return {
-          ...ALT,
-          ec2Hourly: { "us-east-1": Object.fromEntries(Object.entries(ec2).map(([k, v]) => [k, price(v)])) },
-          gp3: { "us-east-1": { storage: price(gp3[0]), iops: price(gp3[1]), throughput: price(gp3[2]) } },
-          crossAz: { "us-east-1": price(crossAz) },
-        };
-      });
+    const price = (amount: number): Price => ({ ...(ALT.crossAz["us-east-1"] as Price), amount });
+    const caseArb = fc.record({
+      ec2: fc.dictionary(fc.constantFrom(...typeNames), usd, { minKeys: 1, maxKeys: typeNames.length }),
+      gp3: fc.tuple(usd, usd, usd),
+      crossAz: usd,
+      instanceOnly: fc.boolean(),
+      labour: fc.boolean(),
+    });
     fc.assert(
-      fc.property(
-        workloadArb,
-        tablesArb,
-        fc.boolean(),
-        fc.constantFrom(730, 24),
-        (w, prices, labour, hours) => {
-          const inputs: AlternativeInputs = {
-            prices,
-            ...(labour ? { opsHoursPerMonth: 40, opsHourlyRateUsd: 100 } : {}),
-          };
-          expectAgree({ ...w, region: "us-east-1" }, inputs, hours);
-        },
-      ),
+      fc.property(workloadArb, caseArb, fc.constantFrom(730, 24), (w, c, hours) => {
+        const free = c.instanceOnly;
+        const prices: AlternativePriceTables = {
+          ...ALT,
+          ec2Hourly: {
+            "us-east-1": Object.fromEntries(Object.entries(c.ec2).map(([k, v]) => [k, price(v)])),
+          },
+          gp3: {
+            "us-east-1": free
+              ? { storage: price(0), iops: price(0), throughput: price(0) }
+              : { storage: price(c.gp3[0]), iops: price(c.gp3[1]), throughput: price(c.gp3[2]) },
+          },
+          crossAz: { "us-east-1": price(free ? 0 : c.crossAz) },
+        };
+        // Instance only: controllers on a type the table does not price (a missing line, adding nothing).
+        const unpriced = typeNames.find((n) => c.ec2[n] === undefined);
+        const inputs: AlternativeInputs = {
+          prices,
+          ...(free && unpriced ? { controllerInstanceType: unpriced } : {}),
+          ...(c.labour && !free ? { opsHoursPerMonth: 40, opsHourlyRateUsd: 100 } : {}),
+        };
+        expectAgree({ ...w, region: "us-east-1" }, inputs, hours);
+      }),
       { numRuns: 300 },
     );
   });

@@ -26,9 +26,11 @@ import {
   controllerType,
   crossAzReplicationBytesPerSec,
   labourOf,
+  networkOutBrokers,
   type SelfManagedFlows,
   selfManagedFlowsInto,
   sizeSelfManagedInto,
+  storageThroughputBrokers,
 } from "./self-managed.js";
 
 const OPTION = "self-managed" as const;
@@ -103,7 +105,13 @@ export function prepareSelfManagedCost(
     best.reset();
     for (let i = 0; i < types.length; i++) {
       const t = types[i] as (typeof types)[number];
-      if (canStop && i > 0 && x.minBrokers * hours * t.usdPerHour > best.usd) break;
+      if (canStop && i > 0) {
+        if (x.minBrokers * hours * t.usdPerHour > best.usd) break;
+        // Nor a type whose first two needs alone (sizeSelfManagedInto's: the brokers are at least
+        // each need) already make its instance line dearer than the best total.
+        const atLeast = Math.max(storageThroughputBrokers(x, t.ebs), networkOutBrokers(x, t.net));
+        if (atLeast * hours * t.usdPerHour > best.usd) continue;
+      }
       sizeSelfManagedInto(x, t.net, t.ebs, s);
       sum.reset();
       sum.add(s.brokers * hours, t.usdPerHour);

@@ -162,6 +162,16 @@ export function sizeSelfManaged(x: SelfManagedFlows, net: number, ebs: number): 
   return sizeSelfManagedInto(x, net, ebs, {} as BrokerSizing);
 }
 
+/** Brokers (a multiple of the AZs) the storage writes need on a type of `ebs` EBS bytes/s. */
+export function storageThroughputBrokers(x: SelfManagedFlows, ebs: number): number {
+  return roundUpToMultiple(brokersFor(x.storageWrite * x.f, x.u * Math.min(ebs, x.gp3MaxTput)), x.azs);
+}
+
+/** Brokers (a multiple of the AZs) the outbound network needs on a type of `net` bytes/s. */
+export function networkOutBrokers(x: SelfManagedFlows, net: number): number {
+  return roundUpToMultiple(brokersFor(x.netOut * x.f, x.u * net), x.azs);
+}
+
 /**
  * sizeSelfManaged written into `out` (the cost path reuses one for every type and scenario);
  * returns `out`. Plain arithmetic, no closure: it runs once per broker type per scenario.
@@ -173,16 +183,15 @@ export function sizeSelfManagedInto(
   out: BrokerSizing,
 ): BrokerSizing {
   const { u, f, azs, gp3 } = x;
-  const perBrokerStorageTput = Math.min(ebs, x.gp3MaxTput);
   let n = x.minBrokers;
   let binding: Resource = "minimumBrokers";
   // In this order; a later need replaces an earlier one only when strictly larger.
-  let m = roundUpToMultiple(brokersFor(x.storageWrite * f, u * perBrokerStorageTput), azs);
+  let m = storageThroughputBrokers(x, ebs);
   if (m > n) {
     n = m;
     binding = "storageThroughput";
   }
-  m = roundUpToMultiple(brokersFor(x.netOut * f, u * net), azs);
+  m = networkOutBrokers(x, net);
   if (m > n) {
     n = m;
     binding = "networkOut";
