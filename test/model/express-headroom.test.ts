@@ -2,14 +2,19 @@
 // per-broker rates already sit 1.5× below the enforced maximum (the one-AZ-lost allowance), so the
 // default sizes at 100 % of them with no AZ factor; extra margin is the explicit, echoed
 // targets.maxUtilisation.express.
-import { describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { expressCapacities, expressLoads, sizeExpress } from "../../src/model/sizing/express.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
-const planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["express"] });
+let planner: ReturnType<typeof preparePlanner>;
+// Prepared and planned in beforeEach, not at load: Stryker switches a mutant on only when the
+// tests start, so work done while the file loads never sees it (docs/mutation.md).
+beforeEach(() => {
+  planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["express"] });
+});
 const aws = (targets?: Record<string, unknown>) =>
   parseWorkload({
     ...(targets ? { targets } : {}),

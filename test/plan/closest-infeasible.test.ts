@@ -4,16 +4,21 @@
 // one stream far above every quota (us-east-1, default targets: 50 % utilisation for Standard,
 // 100 % for Express, one of 3 AZs lost = × 1.5, storage head-room × 2; RF 3; 3 consumer groups;
 // 200,000 client connections). MB = 10^6 B; 20,000 MB/s = 19,073.49 MiB/s.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { OptionResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
-const planner = preparePlanner({
-  catalog: bundledCatalog(),
-  region: "us-east-1",
-  options: ["standard", "standard-tiered", "express", "serverless"],
+let planner: ReturnType<typeof preparePlanner>;
+// Prepared and planned in beforeEach, not at load: Stryker switches a mutant on only when the
+// tests start, so work done while the file loads never sees it (docs/mutation.md).
+beforeEach(() => {
+  planner = preparePlanner({
+    catalog: bundledCatalog(),
+    region: "us-east-1",
+    options: ["standard", "standard-tiered", "express", "serverless"],
+  });
 });
 const plan = (ingress: string, partitions: number): OptionResult[] =>
   planner.plan(
@@ -37,7 +42,10 @@ const plan = (ingress: string, partitions: number): OptionResult[] =>
 const byId = (os: OptionResult[], id: string) => os.find((o) => o.option === id) as OptionResult;
 
 describe("20,000 MB/s in, 100,000 partitions: every MSK option infeasible, with its closest configuration", () => {
-  const os = plan("20000 MB/s", 100_000);
+  let os: OptionResult[];
+  beforeEach(() => {
+    os = plan("20000 MB/s", 100_000);
+  });
 
   it("standard: kafka.m5.large × 60 (the fewest brokers needed relative to its quota)", () => {
     // Per broker of 60: network in = 19,073.49 × RF 3 × 1.5 ÷ 60 = 1,430.5 MiB/s; network out =

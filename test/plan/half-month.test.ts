@@ -7,7 +7,7 @@
 // 30 partitions, RF 3, 3 days. 365 h = 1,314,000 s, so 1 MiB/s moves 1,314,000 ÷ 1,024 =
 // 1,283.203125 GB; 3 days held = 253.125 GB, × ½ month = 126.5625 GB-months.
 // Cross-AZ: 2 MiB/s crossing (⅔ × 1 in + ⅔ × 2 out) = 2,566.40625 GB × $0.02 = $51.328125.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { OptionResult } from "../../src/plan/types.js";
@@ -15,15 +15,22 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { smallWorkload } from "./small-stream.js";
 
 const R = "ap-southeast-1";
-const planner = preparePlanner({
-  catalog: bundledCatalog(),
-  region: R,
-  hours: 365,
-  options: ["standard", "standard-tiered", "express", "serverless"],
-});
+let planner: ReturnType<typeof preparePlanner>;
 const w = parseWorkload(smallWorkload(R));
-const planned = planner.plan(w).options;
-const evaluated = planner.evaluate(w);
+let planned: OptionResult[];
+let evaluated: ReturnType<typeof planner.evaluate>;
+// Prepared and planned in beforeEach, not at load: Stryker switches a mutant on only when the
+// tests start, so work done while the file loads never sees it (docs/mutation.md).
+beforeEach(() => {
+  planner = preparePlanner({
+    catalog: bundledCatalog(),
+    region: R,
+    hours: 365,
+    options: ["standard", "standard-tiered", "express", "serverless"],
+  });
+  planned = planner.plan(w).options;
+  evaluated = planner.evaluate(w);
+});
 const CROSS_AZ: [string, number, number] = ["crossAz", 2566.40625, 0.02];
 function check(id: string, lines: [string, number, number][], usd: number): void {
   const o = planned.find((x) => x.option === id) as OptionResult;

@@ -2,7 +2,7 @@
 // quota is reported infeasible for that option with its reasons, never priced". Workloads here are
 // scaled up to 60× so that every option is pushed past its quotas in a good share of the runs.
 import fc from "fast-check";
-import { expect, test } from "vitest";
+import { beforeEach, expect, test } from "vitest";
 import {
   describeInfeasibility,
   formatQuantity,
@@ -14,7 +14,12 @@ import { MSK_OPTIONS } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { scaled, workloadArb } from "./arbitraries.js";
 
-const planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1" });
+let planner: ReturnType<typeof preparePlanner>;
+// Prepared and planned in beforeEach, not at load: Stryker switches a mutant on only when the
+// tests start, so work done while the file loads never sees it (docs/mutation.md).
+beforeEach(() => {
+  planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1" });
+});
 // Each problem is data (src/plan/infeasibility.ts): a resource, the actual value, the limit and the
 // unit, and the law its code states holds of the numbers; each reason is that problem worded.
 function holds(p: Infeasibility): boolean {

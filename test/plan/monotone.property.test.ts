@@ -5,7 +5,7 @@
 // broker counts, PST, Serverless quotas. Workloads are built from the file form, so derived fields
 // (consumer groups = egress ÷ ingress, peaks, local retention) follow as they do for a user.
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { ALTERNATIVE_OPTIONS, MSK_OPTIONS, type OptionId } from "../../src/plan/types.js";
@@ -13,7 +13,12 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { FC_SEED } from "../setup/fast-check.js";
 
 const OPTIONS: OptionId[] = [...MSK_OPTIONS, ...ALTERNATIVE_OPTIONS];
-const planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: OPTIONS });
+let planner: ReturnType<typeof preparePlanner>;
+// Prepared and planned in beforeEach, not at load: Stryker switches a mutant on only when the
+// tests start, so work done while the file loads never sees it (docs/mutation.md).
+beforeEach(() => {
+  planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: OPTIONS });
+});
 
 interface Base {
   ingressMiB: number;

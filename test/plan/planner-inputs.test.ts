@@ -60,10 +60,11 @@ describe("preparePlanner: options, region and instance types", () => {
     const p = preparePlanner({ catalog, region: R });
     expect(p.options).toEqual(["standard", "standard-tiered", "express", "serverless"]);
     // evaluate's rows follow the options as given (not ranked).
-    expect(preparePlanner({ catalog, region: R, options: ["serverless", "standard"] }).evaluate(w).map((r) => r.option)).toEqual([
-      "serverless",
-      "standard",
-    ]);
+    expect(
+      preparePlanner({ catalog, region: R, options: ["serverless", "standard"] })
+        .evaluate(w)
+        .map((r) => r.option),
+    ).toEqual(["serverless", "standard"]);
     const e = thrown(() => preparePlanner({ catalog, region: R, options: [] }));
     expect(e.path).toBe("--options");
     expect(e.message).toBe("--options: expected at least one option");
@@ -74,7 +75,9 @@ describe("preparePlanner: options, region and instance types", () => {
     for (const f of [() => p.plan(w), () => p.evaluate(w)]) {
       const e = thrown(f);
       expect(e.path).toBe("region");
-      expect(e.message).toBe("region: the planner was prepared for us-east-1, the workload is in ap-southeast-1");
+      expect(e.message).toBe(
+        "region: the planner was prepared for us-east-1, the workload is in ap-southeast-1",
+      );
     }
   });
 
@@ -112,8 +115,12 @@ describe("plan(): what it forwards", () => {
       r.options.find((o) => o.option === "standard")?.configuration as { instanceType: string } | null;
     expect(plan(only, { catalog }).instanceTypes).toEqual(["kafka.m5.large"]);
     expect(std(plan(only, { catalog }))?.instanceType).toBe("kafka.m5.large");
-    expect(plan(only, { catalog, instanceTypes: ["kafka.m7g.xlarge"] }).instanceTypes).toEqual(["kafka.m7g.xlarge"]);
-    expect(std(plan(only, { catalog, instanceTypes: ["kafka.m7g.xlarge"] }))?.instanceType).toBe("kafka.m7g.xlarge");
+    expect(plan(only, { catalog, instanceTypes: ["kafka.m7g.xlarge"] }).instanceTypes).toEqual([
+      "kafka.m7g.xlarge",
+    ]);
+    expect(std(plan(only, { catalog, instanceTypes: ["kafka.m7g.xlarge"] }))?.instanceType).toBe(
+      "kafka.m7g.xlarge",
+    );
     expect(plan(w, { catalog }).instanceTypes).toEqual(DEFAULT_INSTANCE_TYPES);
   });
 
@@ -132,7 +139,9 @@ describe("plan(): what it forwards", () => {
     const requests = (r: ReturnType<typeof plan>) => r.options[0]?.lineItems[0]?.quantity as number;
     const usEast = parseWorkload(smallWorkload("us-east-1"));
     const byTen = requests(plan(usEast, { catalog, options: ["sqs-standard"] }));
-    const byOne = requests(plan(usEast, { catalog, options: ["sqs-standard"], alternatives: { sqsBatchSize: 1 } }));
+    const byOne = requests(
+      plan(usEast, { catalog, options: ["sqs-standard"], alternatives: { sqsBatchSize: 1 } }),
+    );
     expect(byTen).toBe(1_614_643_200);
     expect(byOne).toBe(10 * byTen);
   });

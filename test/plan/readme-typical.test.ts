@@ -11,7 +11,7 @@
 // Retained: orders 20 MiB/s × 7 d = 11,812.5 GB; clicks 4.8828125 MiB/s × 3 d = 1,235.9619140625 GB.
 // Cross-AZ: (in + out) × ⅔ = 49.765625 MiB/s → 127,718.81103515625 GB × $0.02 = $2,554.376220703125.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan } from "../../src/plan/planner.js";
@@ -19,7 +19,12 @@ import type { MskOptionId } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const w = parseWorkload(parse(readFileSync("fixtures/workloads/typical.yaml", "utf8")));
-const p = plan(w, { catalog: bundledCatalog() });
+let p: ReturnType<typeof plan>;
+// Prepared and planned in beforeEach, not at load: Stryker switches a mutant on only when the
+// tests start, so work done while the file loads never sees it (docs/mutation.md).
+beforeEach(() => {
+  p = plan(w, { catalog: bundledCatalog() });
+});
 const total = (id: MskOptionId) => p.options.find((o) => o.option === id)?.monthlyUsd as number;
 const CROSS_AZ = 127_718.81103515625 * 0.02;
 const RETAINED = 11_812.5 + 1_235.9619140625; // 13,048.4619140625 GB
