@@ -61,32 +61,57 @@ const MB = 1_000_000;
 const MiB = 1_048_576;
 
 describe("MSK Serverless quotas: at the limit fits, one unit past does not", () => {
-  it.each<[string, Case, Case, RegExp]>([
-    ["peak ingress 200 MB/s", { peakIngress: 200 * MB }, { peakIngress: 200 * MB + 1 }, /^peak ingress /],
+  it.each<[string, Case, Case, string]>([
+    [
+      "peak ingress 200 MB/s",
+      { peakIngress: 200 * MB },
+      { peakIngress: 200 * MB + 1 },
+      "peak ingress 200 MBps > 200 MBps (exactly 200,000,001 > 200,000,000; Serverless quota)",
+    ],
     // Egress at 400 MB/s is twice the ingress quota: checked against the egress quota, not ingress.
-    ["peak egress 400 MB/s", { peakEgress: 400 * MB }, { peakEgress: 400 * MB + 1 }, /^peak egress /],
-    ["2,400 partitions", { partitions: 2400 }, { partitions: 2401 }, /^partitions 2,401 > 2,400/],
+    [
+      "peak egress 400 MB/s",
+      { peakEgress: 400 * MB },
+      { peakEgress: 400 * MB + 1 },
+      "peak egress 400 MBps > 400 MBps (exactly 400,000,001 > 400,000,000; Serverless quota)",
+    ],
+    [
+      "2,400 partitions",
+      { partitions: 2400 },
+      { partitions: 2401 },
+      "partitions 2,401 > 2,400 (Serverless quota)",
+    ],
     [
       "5 MB/s peak ingress per partition",
       { partitions: 1, peakIngress: 5 * MB },
       { partitions: 1, peakIngress: 5 * MB + 1 },
-      /^peak ingress per partition /,
+      "peak ingress per partition 5 MBps > 5 MBps (exactly 5,000,001 > 5,000,000; Serverless quota; add partitions)",
     ],
     // 10 MB/s out of one partition is twice the per-partition ingress quota.
     [
       "10 MB/s peak egress per partition",
       { partitions: 1, peakEgress: 10 * MB },
       { partitions: 1, peakEgress: 10 * MB + 1 },
-      /^peak egress per partition /,
+      "peak egress per partition 10 MBps > 10 MBps (exactly 10,000,001 > 10,000,000; Serverless quota; add partitions)",
     ],
     [
       "3,000 client connections",
       { clientConnections: 3000 },
       { clientConnections: 3001 },
-      /^client connections 3,001 > 3,000/,
+      "client connections 3,001 > 3,000 (Serverless quota)",
     ],
-    ["8 MiB messages", { messageSize: 8 * MiB }, { messageSize: 8 * MiB + 1 }, /^message size /],
-    ["500 consumer groups", { consumerGroups: 500 }, { consumerGroups: 501 }, /^consumer groups 501 > 500/],
+    [
+      "8 MiB messages",
+      { messageSize: 8 * MiB },
+      { messageSize: 8 * MiB + 1 },
+      "message size 8 MiB > 8 MiB (exactly 8,388,609 > 8,388,608; Serverless quota)",
+    ],
+    [
+      "500 consumer groups",
+      { consumerGroups: 500 },
+      { consumerGroups: 501 },
+      "consumer groups 501 > 500 (Serverless quota)",
+    ],
   ])("%s", (_name, at, past, reason) => {
     const ok = serverless(at);
     expect(ok.feasible).toBe(true);
@@ -96,7 +121,7 @@ describe("MSK Serverless quotas: at the limit fits, one unit past does not", () 
     expect(no.feasible).toBe(false);
     expect(no.monthlyUsd).toBeNull();
     expect(no.reasons).toHaveLength(1);
-    expect(no.reasons[0]).toMatch(reason);
+    expect(no.reasons[0]).toBe(reason);
   });
 
   it("utilisation at each limit is exactly 1 of that quota (egress against 400 MB/s, not 200)", () => {

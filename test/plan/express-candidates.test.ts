@@ -67,3 +67,33 @@ describe("Express candidates", () => {
     expect(fits.notes.some((n) => n.startsWith("no instance type with a broker-hour price"))).toBe(false);
   });
 });
+
+describe("Express: the cheapest size, not the first that fits", () => {
+  // Partition-bound (1 MB/s, 100 clients): replicas = partitions × RF 3; per broker large and
+  // xlarge hold 1,000, 2xlarge 2,500, 4xlarge 6,000, 8xlarge 12,000, 12xlarge 16,000, 16xlarge
+  // 20,000; us-east-1 $/h: 0.408, 0.816, 1.632, 3.264, 6.528, 9.792, 13.056.
+  const partitionBound = (partitions: number) => {
+    const w = parseWorkload({
+      region: "us-east-1",
+      clientConnections: 100,
+      streams: [{ name: "s", ingress: "1 MB/s", partitions, replicationFactor: 3 }],
+    });
+    const p = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["express"] });
+    const o = p.plan(w).options[0] as OptionResult;
+    expect(p.evaluate(w)[0]?.monthlyUsd).toBe(o.monthlyUsd);
+    return o;
+  };
+
+  it("20,000 partitions: 60,000 replicas ÷ 1,000 = 60 express.m7g.large, exactly the quota", () => {
+    expect(partitionBound(20_000).configuration).toMatchObject({ instanceType: "express.m7g.large", brokers: 60 });
+  });
+
+  it("20,001 partitions: large and xlarge need 63 > 60; 2xlarge fits first (27 × $1.632 = $44.064/h) but 4xlarge is cheaper (12 × $3.264 = $39.168/h)", () => {
+    // 60,003 replicas: 2xlarge ÷ 2,500 = 24.0012 → 27 (a multiple of 3); 4xlarge ÷ 6,000 = 10.0005
+    // → 12; 8xlarge ÷ 12,000 = 5.00025 → 6 × $6.528 = $39.168/h, a tie kept in table order;
+    // 12xlarge 6 × $9.792, 16xlarge 6 × $13.056.
+    const o = partitionBound(20_001);
+    expect(o.configuration).toMatchObject({ instanceType: "express.m7g.4xlarge", brokers: 12 });
+    expect(o.lineItems[0]).toMatchObject({ quantity: 12 * 730, unitPriceUsd: 3.264 });
+  });
+});

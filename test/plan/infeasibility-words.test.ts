@@ -10,6 +10,7 @@ import {
 describe("formatQuantity", () => {
   it.each<[number, InfeasibilityUnit, string]>([
     [Number.POSITIVE_INFINITY, "count", "∞"],
+    [Number.POSITIVE_INFINITY, "MiB/s", "∞"], // not "∞ MiB/s": infinity is shown bare in every unit
     [1234.5, "count", "1,235"],
     [3 * 2 ** 20, "MiB/s", "3 MiB/s"],
     [2.5e6, "MBps", "2.5 MBps"],
