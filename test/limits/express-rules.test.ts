@@ -61,6 +61,9 @@ describe("Express: 15 MB/s per partition at peak (one partition)", () => {
         limit: 15_000_000,
       }),
     ]);
+    expect(o.reasons).toEqual([
+      "peak ingress per partition 15 MBps > 15 MBps (exactly 15,000,001 > 15,000,000; Express per-partition limit; add partitions)",
+    ]);
   });
 });
 
@@ -80,6 +83,12 @@ describe("Express: replication factor fixed at 3", () => {
     expect(o.problems).toEqual([
       expect.objectContaining({ code: "exceeds", resource: "replicationFactor", actual: 4, limit: 3 }),
     ]);
+    expect(o.reasons).toEqual(["replication factor 4 > 3 (Express fixes RF at 3)"]);
+  });
+  it("RF 4 with exactly 15,000,000 B/s in its one partition: only the RF is named (the partition is at its limit, not past it)", () => {
+    expect(express({ replicationFactor: 4, peakIngress: "15000000 B/s" }).reasons).toEqual([
+      "replication factor 4 > 3 (Express fixes RF at 3)",
+    ]);
   });
 });
 
@@ -92,5 +101,6 @@ describe("Express: exactly 3 AZs", () => {
     expect(o.problems).toEqual([
       expect.objectContaining({ code: "mismatch", resource: "azs", actual: 2, limit: 3 }),
     ]);
+    expect(o.reasons).toEqual(["availability zones 2 ≠ 3 (Express runs in exactly 3 AZs)"]);
   });
 });

@@ -124,6 +124,17 @@ describe("MSK Serverless quotas: at the limit fits, one unit past does not", () 
     expect(no.reasons[0]).toBe(reason);
   });
 
+  it("one quota past and the others exactly at theirs: only the one past is named", () => {
+    // 2,401 partitions (one past) with 3,000 connections, 500 groups and 8 MiB messages (each at its limit).
+    const no = serverless({
+      partitions: 2401,
+      clientConnections: 3000,
+      consumerGroups: 500,
+      messageSize: 8 * MiB,
+    });
+    expect(no.reasons).toEqual(["partitions 2,401 > 2,400 (Serverless quota)"]);
+  });
+
   it("utilisation at each limit is exactly 1 of that quota (egress against 400 MB/s, not 200)", () => {
     expect(serverless({ peakEgress: 400 * MB }).utilisation.egress).toBe(1);
     expect(serverless({ peakIngress: 200 * MB }).utilisation.ingress).toBe(1);
