@@ -104,7 +104,6 @@ await build({
   entryPoints: {
     cli: "src/cli/main.ts",
     index: "src/index.ts",
-    "sweep-worker": "src/plan/simulate/worker.ts",
   },
   outdir: tmp,
   splitting: true,
@@ -114,10 +113,15 @@ await build({
 chmodSync(`${tmp}/cli.js`, 0o755);
 // The fast path (src/cli/fast-path.ts): `price FILE` and `plan FILE` each load one self-contained
 // bundle instead of about thirty chunks. Lazily imported code (the alternatives, --baseline's
-// diff) is in the bundle too, evaluated only when imported.
+// diff) is in the bundle too, evaluated only when imported. The sweep and Monte Carlo worker
+// thread likewise (src/plan/simulate/pool.ts): its start-up is paid per worker, per run.
 await build({
   ...common,
-  entryPoints: { "fast/price": "src/cli/fast/price.ts", "fast/plan": "src/cli/fast/plan.ts" },
+  entryPoints: {
+    "fast/price": "src/cli/fast/price.ts",
+    "fast/plan": "src/cli/fast/plan.ts",
+    "sweep-worker": "src/plan/simulate/worker.ts",
+  },
   outdir: tmp,
   splitting: false,
   plugins: [lazyStringWidth, lazyYamlInIo],
