@@ -6,8 +6,9 @@ import { assumptionEnv, buildAssumptions, priceNameOf, priceNames } from "../../
 import { planFor, workload } from "./fixture.js";
 
 const plan = planFor(workload());
-const rows = buildAssumptions(plan);
-const row = (name: string) => rows.find((r) => r.name === name);
+// Built inside each test (mutation testing switches a mutant on per test).
+const rowsOf = () => buildAssumptions(plan);
+const row = (name: string) => rowsOf().find((r) => r.name === name);
 
 /** A plan whose options bill only these lines (dimension, component, unit, price). */
 function planWith(lines: [string, string, string, number][][]): PlanResult {
@@ -33,7 +34,11 @@ function planWith(lines: [string, string, string, number][][]): PlanResult {
 
 describe("billing conventions", () => {
   it("the period, 730 hours a month, 3,600 s an hour, 2^30 bytes a billed GB, 2^20 a MiB, each sourced", () => {
-    expect(rows.slice(0, 5).map((r) => [r.section, r.name, r.label, r.value, r.unit, r.format])).toEqual([
+    expect(
+      rowsOf()
+        .slice(0, 5)
+        .map((r) => [r.section, r.name, r.label, r.value, r.unit, r.format]),
+    ).toEqual([
       ["Billing conventions", "hours", "Billing period", 730, "hours", "hours"],
       ["Billing conventions", "hours_per_month", "Hours per month", 730, "hours", "hours"],
       ["Billing conventions", "seconds_per_hour", "Seconds per hour", 3600, "s", "int"],
@@ -58,7 +63,9 @@ describe("billing conventions", () => {
 
 describe("streams", () => {
   it("a name row per stream, a description row only when there is one, then its inputs", () => {
-    const labels = rows.filter((r) => r.section === "Stream").map((r) => r.label);
+    const labels = rowsOf()
+      .filter((r) => r.section === "Stream")
+      .map((r) => r.label);
     expect(labels.slice(0, 3)).toEqual([
       "Stream 1: name",
       "Stream 1 (orders): description",

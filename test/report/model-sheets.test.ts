@@ -1,6 +1,7 @@
 // The report model's option sheets and recommendation (src/report/model.ts) with hand-worked
 // numbers: totals over a period other than a month, the recommendation's saving, the names and
 // formats of configuration cells, and a quantity no formula reproduces kept as the planner's.
+// Models are built inside each test (mutation testing switches a mutant on per test).
 // Fixture (test/report/fixture.ts): Standard 3 × kafka.m5.large ($0.21/h), 1,000 GiB each ($0.10/GB-month).
 import { describe, expect, it } from "vitest";
 import type { OptionResult, PlanResult } from "../../src/plan/types.js";
@@ -72,8 +73,8 @@ describe("line quantities", () => {
 });
 
 describe("configuration cells", () => {
-  const m = buildReportModel(planFor(workload()), opts);
-  const cfg = (id: string) => (m.options.find((o) => o.id === id) as OptionSheet).config;
+  const cfg = (id: string) =>
+    (buildReportModel(planFor(workload()), opts).options.find((o) => o.id === id) as OptionSheet).config;
 
   it("the broker count is brokers_<option>; other numbers <option>_<key>; text has no name", () => {
     expect(cfg("standard-tiered")).toEqual([
@@ -124,8 +125,8 @@ describe("configuration cells", () => {
 });
 
 describe("titles and flags", () => {
-  const m = buildReportModel(planFor(workload()), opts);
-  const o = (id: string) => m.options.find((x) => x.id === id) as OptionSheet;
+  const model = () => buildReportModel(planFor(workload()), opts);
+  const o = (id: string) => model().options.find((x) => x.id === id) as OptionSheet;
 
   it("MSK options by name; alternatives in words, acronyms in capitals", () => {
     expect([o("standard-tiered").sheetName, o("standard-tiered").title]).toEqual([
@@ -144,7 +145,11 @@ describe("titles and flags", () => {
   });
 
   it("recommended, binding in words, and the planner's option order", () => {
-    expect(m.options.filter((x) => x.recommended).map((x) => x.id)).toEqual(["standard-tiered"]);
+    expect(
+      model()
+        .options.filter((x) => x.recommended)
+        .map((x) => x.id),
+    ).toEqual(["standard-tiered"]);
     expect(o("standard").bindingLabel).toBe("storage");
     expect(o("self-managed").bindingLabel).toBeNull();
     expect(o("standard").order).toBe(0);

@@ -13,8 +13,9 @@ import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 
 const plan = planFor(workload());
 const m = buildReportModel(plan, { ...REPORT_OPTS, live: false });
-const csv = reportCsv(m);
-const lines = (file: string) => (csv.get(file) as string).split("\r\n");
+// Every rendering happens inside a test, never at module or describe level: mutation testing
+// switches a mutant on per test, after the test file has been loaded.
+const lines = (file: string) => (reportCsv(m).get(file) as string).split("\r\n");
 
 /** A model with option `id` changed (priced status, missing prices …). */
 function withOption(id: string, change: Partial<ReportModel["options"][number]>): ReportModel {
@@ -35,6 +36,7 @@ const sweep = (rows: number): ReportTable => ({
 
 describe("CSV", () => {
   it("one file per table: summary, assumptions, each feasible priced option in plan order, then the further tables", () => {
+    const csv = reportCsv(m);
     expect([...csv.keys()]).toEqual([
       "summary.csv",
       "assumptions.csv",
@@ -153,7 +155,7 @@ describe("CSV", () => {
 const cells = (row: string) => row.replace(/\\\|/g, "¦").split("|").slice(1, -1);
 
 describe("Markdown", () => {
-  const md = reportMarkdown(m);
+  const md = () => reportMarkdown(m);
 
   it("every table's header, delimiter and rows have the same number of cells (else GitHub shows no table)", () => {
     const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("| "));
@@ -170,25 +172,25 @@ describe("Markdown", () => {
     }
     // Summary, assumptions, four option tables, the sweep.
     expect(tables).toBe(7);
-    expect(md).toContain("| Section | Name | Input | Value | Unit | Source | Source URL |");
-    expect(md).toContain("| --- | --- | --- | ---: | --- | --- | --- |");
-    expect(md).toContain(
+    expect(md()).toContain("| Section | Name | Input | Value | Unit | Source | Source URL |");
+    expect(md()).toContain("| --- | --- | --- | ---: | --- | --- | --- |");
+    expect(md()).toContain(
       "| Component | Quantity | Unit | Unit price | Cost (USD) | Quantity formula | Source | Source URL |",
     );
-    expect(md).toContain("| --- | ---: | --- | ---: | ---: | --- | --- | --- |");
+    expect(md()).toContain("| --- | ---: | --- | ---: | ---: | --- | --- | --- |");
   });
 
   it("the summary: money rounded for display, an infeasible option's dashes, the binding resource", () => {
-    expect(md).toContain(
+    expect(md()).toContain(
       "| Option | Feasible | Monthly (USD) | Annual (USD) | Binding resource | Notes |\n| --- | --- | ---: | ---: | --- | --- |",
     );
-    expect(md).toContain(
+    expect(md()).toContain(
       "| self-managed | no | — | — |  | Infeasible: -no EC2 price for ap-test-1 (stand-in reason) |",
     );
-    expect(md).toMatch(
+    expect(md()).toMatch(
       /\| standard \| yes \| \$3,044\.25 \| \$36,530\.98 \| storage \| infrastructure only \|/,
     );
-    expect(md).toContain(
+    expect(md()).toContain(
       "Billing period 730 hours; a month is 730 hours. Prices: catalog bundled dated 2026-09-11. Generated 2026-10-01T12:00:00.000Z by msk-planner 0.1.0-test.",
     );
   });
@@ -215,10 +217,10 @@ describe("Markdown", () => {
   });
 
   it("an infeasible option: its reasons; a feasible one: configuration (numbers grouped, nulls left out) and notes", () => {
-    expect(md).toContain(
+    expect(md()).toContain(
       "## Self managed (alternative to MSK)\n\nInfeasible, not priced:\n\n- -no EC2 price for ap-test-1 (stand-in reason)\n",
     );
-    expect(md).toContain(
+    expect(md()).toContain(
       "Configuration: Instance type kafka.m5.large, Brokers 3, Storage per broker (GiB) 1,000.\n\n- infrastructure only\n",
     );
     const std = m.options.find((o) => o.id === "standard") as ReportModel["options"][number];
@@ -264,7 +266,7 @@ describe("Markdown", () => {
 });
 
 describe("JSON", () => {
-  const j = JSON.parse(reportJson(m));
+  const j = () => JSON.parse(reportJson(m));
 
   it("the same model gives the same bytes; two-space indent and a final newline", () => {
     const text = reportJson(m);
@@ -274,7 +276,7 @@ describe("JSON", () => {
   });
 
   it("each option in a fixed key order, its configuration and line items as data", () => {
-    const std = j.options.find((o: { id: string }) => o.id === "standard");
+    const std = j().options.find((o: { id: string }) => o.id === "standard");
     expect(Object.keys(std)).toEqual([
       "id",
       "family",
@@ -319,7 +321,7 @@ describe("JSON", () => {
     });
     expect(std.utilisation).toEqual({ network: 0.42 });
     expect(std.annualUsd).toBe(12 * std.monthlyUsd);
-    expect(j.tables).toEqual([]);
+    expect(j().tables).toEqual([]);
     expect(JSON.parse(reportJson({ ...m, tables: [sweep(1)] })).tables).toEqual([sweep(1)]);
   });
 
