@@ -4,6 +4,7 @@
 // Models are built inside each test (mutation testing switches a mutant on per test).
 // Fixture (test/report/fixture.ts): Standard 3 × kafka.m5.large ($0.21/h), 1,000 GiB each ($0.10/GB-month).
 import { describe, expect, it } from "vitest";
+import { plan } from "../../src/plan/planner.js";
 import type { OptionResult, PlanResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { buildReportModel, type OptionSheet } from "../../src/report/model.js";
@@ -204,5 +205,49 @@ describe("the recommendation", () => {
     expect(buildReportModel(needed, opts).meta.recommendation).toBe(
       "No recommendation: fetch prices for us-east-1.",
     );
+  });
+});
+
+describe("the model's frame", () => {
+  it("meta from the plan and the options; further tables passed through", () => {
+    const t = { name: "Sweep", title: "Sweep: 1 scenarios", columns: [], rows: [] };
+    const m = buildReportModel(planFor(workload()), { ...opts, tables: [t] });
+    expect(m.meta).toEqual({
+      title: "Amazon MSK cost plan, us-east-1",
+      region: "us-east-1",
+      hours: 730,
+      catalog: { source: "bundled", date: bundledCatalog().date },
+      generatedAt: REPORT_OPTS.generatedAt,
+      version: REPORT_OPTS.version,
+      recommended: "standard-tiered",
+      recommendation: expect.stringMatching(/^Standard tiered: the cheapest/),
+    });
+    expect(m.tables).toEqual([t]);
+    expect(buildReportModel(planFor(workload()), opts).tables).toEqual([]);
+  });
+
+  it("live sizing: with the plan's own catalog each MSK option sizes live and the instance sheet is there; without, none", () => {
+    const p = plan(workload(), { catalog: bundledCatalog(), options: ["standard", "express", "serverless"] });
+    const live = buildReportModel(p, REPORT_OPTS);
+    expect(live.instances).not.toBeNull();
+    expect(
+      live.options
+        .filter((o) => o.live)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(["express", "serverless", "standard"]);
+    // The live sheets read the further prices (every candidate type's broker-hour) from the Assumptions.
+    expect(live.assumptions.some((a) => a.name === "price_broker_kafka_m5_xlarge")).toBe(true);
+    const fixed = buildReportModel(p, opts);
+    expect(fixed.instances).toBeNull();
+    expect(fixed.options.every((o) => o.live === null)).toBe(true);
+    expect(fixed.assumptions.some((a) => a.name === "price_broker_kafka_m5_xlarge")).toBe(false);
+    // A catalog whose prices are not the plan's: nothing sizes live.
+    const other = structuredClone(bundledCatalog());
+    const east = other.regions["us-east-1"] as Record<string, { amount: number }>;
+    (east.storage as { amount: number }).amount = 9;
+    const mismatched = buildReportModel(p, { ...REPORT_OPTS, catalog: other as never });
+    expect(mismatched.instances).toBeNull();
+    expect(mismatched.options.every((o) => o.live === null)).toBe(true);
   });
 });
