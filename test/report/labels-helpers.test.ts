@@ -1,0 +1,81 @@
+// Words for the planner's keys (src/report/labels.ts) and the Helpers sheet's cells
+// (src/report/helper-cells.ts): names, values and the one-below-Excel's-limit rule.
+import { describe, expect, it } from "vitest";
+import { add, evaluate, ref, render } from "../../src/report/expr.js";
+import { fitWithHelpers, type HelperCell } from "../../src/report/helper-cells.js";
+import { configLabel, resourceLabel, sentence, words } from "../../src/report/labels.js";
+
+describe("labels", () => {
+  it("a key split from camelCase, units kept whole and spelled out, acronyms and numbers kept", () => {
+    expect(words("storagePerBrokerGiB")).toBe("storage per broker (GiB)");
+    expect(words("throughputMiBps")).toBe("throughput (MiB/s)");
+    expect(words("hourlyUsd")).toBe("hourly (USD)");
+    expect(words("retentionTiB")).toBe("retention (TiB)");
+    expect(words("blockMiB")).toBe("block (MiB)");
+    expect(words("pageKiB")).toBe("page (KiB)");
+    expect(words("brokersPerAZCount")).toBe("brokers per AZ count");
+    expect(words("shards2")).toBe("shards 2");
+    expect(words("---")).toBe("---");
+    expect(sentence("brokers per AZ")).toBe("Brokers per AZ");
+    expect(sentence("")).toBe("");
+  });
+
+  it("configuration keys from the table, else the words capitalised; resources from the planner's table, else words", () => {
+    expect(configLabel("clusters")).toBe("Serverless clusters");
+    expect(configLabel("provisionedThroughputMiBps")).toBe(
+      "Provisioned storage throughput per broker (MiB/s)",
+    );
+    expect(configLabel("hourlyUsd")).toBe("Hourly (USD)");
+    expect(resourceLabel("networkOut")).toBe("network out");
+    expect(resourceLabel("storage")).toBe("storage");
+    expect(resourceLabel("shardWrites")).toBe("shard writes");
+  });
+});
+
+describe("helper cells", () => {
+  /** Two names whose sum renders as exactly `length` characters ("a…a+b…b"). */
+  const sumOf = (length: number) => add(ref("a".repeat(4000)), ref("b".repeat(length - 4001)));
+  const env = () =>
+    new Map<string, number>([
+      ["a".repeat(4000), 2],
+      ["b".repeat(4190), 3],
+      ["b".repeat(4191), 5],
+    ]);
+
+  it("a formula of 8,191 characters is kept (one below Excel's 8,192, for the '=' shown)", () => {
+    const out: HelperCell[] = [];
+    const e = sumOf(8191);
+    expect(render(e)).toHaveLength(8191);
+    expect(fitWithHelpers(e, "express_q2", env(), out, "Express: part of the quantity of Storage")).toBe(e);
+    expect(out).toEqual([]);
+  });
+
+  it("one of 8,192 goes to helper cells named <base>_part1, _part2 …, each with its value and what it is part of", () => {
+    const out: HelperCell[] = [];
+    const vars = env();
+    const fitted = fitWithHelpers(
+      sumOf(8192),
+      "express_q2",
+      vars,
+      out,
+      "Express: part of the quantity of Storage",
+    );
+    expect(render(fitted)).toBe("express_q2_part1+express_q2_part2");
+    expect(out).toEqual([
+      {
+        name: "express_q2_part1",
+        formula: "a".repeat(4000),
+        value: 2,
+        partOf: "Express: part of the quantity of Storage",
+      },
+      {
+        name: "express_q2_part2",
+        formula: "b".repeat(4191),
+        value: 5,
+        partOf: "Express: part of the quantity of Storage",
+      },
+    ]);
+    // The environment gains each helper's value, so the fitted formula evaluates: 2 + 5.
+    expect(evaluate(fitted, vars)).toBe(7);
+  });
+});
