@@ -10,8 +10,8 @@ import { type FlatTable, reportTables, type Value } from "./tables.js";
 
 export const MD_MAX_ROWS = 200;
 
-/** One Markdown table cell: numbers by their format, text escaped so it cannot break the table. */
-export function cell(v: Value, fmt: ValueFormat): string {
+/** One Markdown table cell: numbers by their format, text escaped so it cannot break the table (the format of text is never read). */
+export function cell(v: Value, fmt: ValueFormat = "text"): string {
   if (v === null) return "—";
   if (typeof v === "number") {
     switch (fmt) {
@@ -39,13 +39,12 @@ function table(t: FlatTable, headers?: string[]): string {
   const head = headers ?? t.columns.map((c) => c.header);
   const numeric = t.columns.map((c) => c.format !== "text");
   const lines = [
-    `| ${head.map((h) => cell(h, "text")).join(" | ")} |`,
+    `| ${head.map((h) => cell(h)).join(" | ")} |`,
     `| ${numeric.map((n) => (n ? "---:" : "---")).join(" | ")} |`,
   ];
   t.rows.slice(0, MD_MAX_ROWS).forEach((r, ri) => {
-    const fmt = (v: Value, i: number): ValueFormat =>
-      typeof v === "number" ? (t.formatOf?.(ri, i) ?? t.columns[i]?.format ?? "number") : "text";
-    lines.push(`| ${r.map((v, i) => cell(v, fmt(v, i))).join(" | ")} |`);
+    // A cell's own format, else its column's (text ignores it; a number without one reads as a quantity).
+    lines.push(`| ${r.map((v, i) => cell(v, t.formatOf?.(ri, i) ?? t.columns[i]?.format)).join(" | ")} |`);
   });
   if (t.rows.length > MD_MAX_ROWS)
     lines.push(
@@ -82,16 +81,18 @@ function summaryTable(m: ReportModel, t: FlatTable): FlatTable {
 export function reportMarkdown(m: ReportModel): string {
   const tables = reportTables(m);
   const byName = new Map(tables.map((t) => [t.name, t]));
+  const summary = byName.get("summary") as FlatTable;
+  const assumptions = byName.get("assumptions") as FlatTable;
   const out: string[] = [
-    `# ${cell(m.meta.title, "text")}`,
+    `# ${cell(m.meta.title)}`,
     "",
-    `**Recommendation.** ${cell(m.meta.recommendation, "text")}`,
+    `**Recommendation.** ${cell(m.meta.recommendation)}`,
     "",
   ];
   out.push(
-    "## Cost per option",
+    `## ${cell(summary.title)}`,
     "",
-    table(summaryTable(m, byName.get("summary") as FlatTable), [
+    table(summaryTable(m, summary), [
       "Option",
       "Feasible",
       "Monthly (USD)",
@@ -102,35 +103,27 @@ export function reportMarkdown(m: ReportModel): string {
     "",
   );
   out.push(
-    `Billing period ${formatQuantity(m.meta.hours)} hours; a month is 730 hours. Prices: catalog ${cell(m.meta.catalog.source, "text")} dated ${cell(m.meta.catalog.date, "text")}. ` +
-      `Generated ${cell(m.meta.generatedAt, "text")} by msk-planner ${cell(m.meta.version, "text")}.`,
+    `Billing period ${formatQuantity(m.meta.hours)} hours; a month is 730 hours. Prices: catalog ${cell(m.meta.catalog.source)} dated ${cell(m.meta.catalog.date)}. ` +
+      `Generated ${cell(m.meta.generatedAt)} by msk-planner ${cell(m.meta.version)}.`,
     "",
   );
   out.push(
-    "## Assumptions",
+    `## ${cell(assumptions.title)}`,
     "",
-    table(byName.get("assumptions") as FlatTable, [
-      "Section",
-      "Name",
-      "Input",
-      "Value",
-      "Unit",
-      "Source",
-      "Source URL",
-    ]),
+    table(assumptions, ["Section", "Name", "Input", "Value", "Unit", "Source", "Source URL"]),
     "",
   );
   for (const o of m.options) {
-    out.push(`## ${cell(o.title, "text")}`, "");
+    out.push(`## ${cell(o.title)}`, "");
     if (!o.feasible) {
-      out.push("Infeasible, not priced:", "", ...o.reasons.map((r) => `- ${cell(r, "text")}`), "");
+      out.push("Infeasible, not priced:", "", ...o.reasons.map((r) => `- ${cell(r)}`), "");
       continue;
     }
     if (o.priced === "none") {
       out.push(
         "Feasible, but no price for it in this region:",
         "",
-        ...o.missingPrices.map((x) => `- ${cell(x.name, "text")}: ${cell(x.reason, "text")}`),
+        ...o.missingPrices.map((x) => `- ${cell(x.name)}: ${cell(x.reason)}`),
         "",
       );
       continue;
@@ -150,24 +143,20 @@ export function reportMarkdown(m: ReportModel): string {
     );
     const total = (usd: number | null) => formatTotal(usd, o.priced, o.missingPrices);
     out.push(
-      `**Total for the billing period: ${cell(total(o.totalUsd), "text")}** (${cell(total(o.monthlyUsd), "text")}/month, ${cell(total(o.annualUsd), "text")}/year)`,
+      `**Total for the billing period: ${cell(total(o.totalUsd))}** (${cell(total(o.monthlyUsd))}/month, ${cell(total(o.annualUsd))}/year)`,
       "",
     );
     if (o.missingPrices.length)
-      out.push(
-        ...o.missingPrices.map((x) => `- Not priced — ${cell(x.name, "text")}: ${cell(x.reason, "text")}`),
-        "",
-      );
+      out.push(...o.missingPrices.map((x) => `- Not priced — ${cell(x.name)}: ${cell(x.reason)}`), "");
     const cfg = o.config
       .filter((c) => c.value !== null)
       .map(
-        (c) =>
-          `${c.label} ${typeof c.value === "number" ? formatQuantity(c.value) : cell(String(c.value), "text")}`,
+        (c) => `${c.label} ${typeof c.value === "number" ? formatQuantity(c.value) : cell(String(c.value))}`,
       );
     if (cfg.length) out.push(`Configuration: ${cfg.join(", ")}.`, "");
-    if (o.notes.length) out.push(...o.notes.map((n) => `- ${cell(n, "text")}`), "");
+    if (o.notes.length) out.push(...o.notes.map((n) => `- ${cell(n)}`), "");
   }
   for (const t of tables.slice(2 + m.options.filter((o) => o.feasible && o.priced !== "none").length))
-    out.push(`## ${cell(t.title, "text")}`, "", table(t), "");
+    out.push(`## ${cell(t.title)}`, "", table(t), "");
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -72,6 +72,12 @@ describe("regions", () => {
     ["us-iso-wset-1", "us-iso-west-1"],
     ["us-westt-2", "us-west-2"],
     ["cn-nortwest-1", "cn-northwest-1"],
+    ["US-WEST-9", "us-west-9"],
+    ["US-GOV-WEST-9", "us-gov-west-9"],
+    [" us-west-9", "us-west-9"],
+    ["us-iso--east-1", "us-iso-east-1"],
+    ["us-isob-wset-1", "us-isob-west-1"],
+    ["us-eats-12", "us-east-12"],
   ])("the repair table: %j → %s", (typed, meant) => {
     expect(thrown(() => regionPrices(cat, typed)).message).toBe(
       `region: ${JSON.stringify(typed)} is not an AWS region code (such as us-east-1); did you mean ${meant}?`,
@@ -83,13 +89,14 @@ describe("regions", () => {
     ["us-east-", "us-east-1"],
     ["1us-east-1", "us-east-1"],
     ["us-east-1x", "us-east-1"],
+    ["us-east-2x", "us-east-1"],
   ])("%j cannot be put right: the nearest region the catalog holds, %s", (typed, meant) => {
     expect(thrown(() => regionPrices(cat, typed)).message).toBe(
       `region: ${JSON.stringify(typed)} is not an AWS region code (such as us-east-1); did you mean ${meant}?`,
     );
   });
 
-  it.each(["us-isoeast-1", "us-isof-south-1", "ap-south-east-1"])(
+  it.each(["us-isoeast-1", "us-isof-south-1", "ap-south-east-1", "us-foo-eats-1"])(
     "%j has the shape of a region code: a region without prices, no repair",
     (typed) => {
       expect(thrown(() => regionPrices(cat, typed)).message).toMatch(

@@ -68,6 +68,11 @@ describe("CSV", () => {
     expect(s).toContain(`standard,yes,${std},${std * 12},complete,,storage,infrastructure only`);
     expect(s).toContain("self-managed,no,,,,,,Infeasible: -no EC2 price for ap-test-1 (stand-in reason)");
     expect(s.at(-1)).toBe("");
+    // Several notes or reasons are joined by "; ".
+    const two = reportCsv(withOption("self-managed", { reasons: ["r1", "r2"] })).get("summary.csv") as string;
+    expect(two).toContain("self-managed,no,,,,,,Infeasible: r1; r2\r\n");
+    const notes = reportCsv(withOption("standard", { notes: ["n1", "n2"] })).get("summary.csv") as string;
+    expect(notes).toMatch(/\r\nstandard,yes,[0-9.]+,[0-9.]+,complete,,storage,n1; n2\r\n/);
     // A partly priced option lists what is missing, joined by "; ".
     const partial = reportCsv(
       withOption("express", {
@@ -87,6 +92,9 @@ describe("CSV", () => {
     const a = lines("assumptions.csv");
     expect(a[0]).toBe("section,name,input,value,unit,source,source_url");
     expect(a).toContain("Workload,,Region,us-east-1,,workload,");
+    expect(a).toContain(
+      "Billing conventions,hours_per_month,Hours per month,730,hours,AWS prices a month as 730 hours (Amazon MSK pricing page (AWS)),https://aws.amazon.com/msk/pricing/",
+    );
     expect(a).toContain("Billing conventions,seconds_per_hour,Seconds per hour,3600,s,definition,");
     expect(a).toContain(
       `Stream,,Stream 1 (orders): description,"'=HYPERLINK(""http://evil"",""x"")",,workload,`,
@@ -178,6 +186,89 @@ describe("Markdown", () => {
       "| Component | Quantity | Unit | Unit price | Cost (USD) | Quantity formula | Source | Source URL |",
     );
     expect(md()).toContain("| --- | ---: | --- | ---: | ---: | --- | --- | --- |");
+  });
+
+  it("the document: title, recommendation, a section per table and option, one blank line between blocks", () => {
+    // Every line but the tables' rows, in order: blank lines and headings included.
+    expect(
+      md()
+        .split("\n")
+        .filter((l) => !l.startsWith("| ")),
+    ).toEqual([
+      "# Amazon MSK cost plan, us-east-1",
+      "",
+      "**Recommendation.** Standard tiered: the cheapest feasible option at $886.44/month, $1,141.99/month (56.3%) below Express; its size is set by network.",
+      "",
+      "## Cost per option",
+      "",
+      "",
+      "Billing period 730 hours; a month is 730 hours. Prices: catalog bundled dated 2026-09-11. Generated 2026-10-01T12:00:00.000Z by msk-planner 0.1.0-test.",
+      "",
+      "## Assumptions",
+      "",
+      "",
+      "## Standard tiered (Amazon MSK)",
+      "",
+      "",
+      "**Total for the billing period: $886.44** ($886.44/month, $10,637.26/year)",
+      "",
+      "Configuration: Instance type kafka.m7g.large, Brokers 3, Storage per broker (GiB) 500.",
+      "",
+      "- infrastructure only",
+      "",
+      "## Express (Amazon MSK)",
+      "",
+      "",
+      "**Total for the billing period: $2,028.43** ($2,028.43/month, $24,341.16/year)",
+      "",
+      "Configuration: Instance type express.m7g.large, Brokers 3.",
+      "",
+      "- infrastructure only",
+      "",
+      "## Standard (Amazon MSK)",
+      "",
+      "",
+      "**Total for the billing period: $3,044.25** ($3,044.25/month, $36,530.98/year)",
+      "",
+      "Configuration: Instance type kafka.m5.large, Brokers 3, Storage per broker (GiB) 1,000.",
+      "",
+      "- infrastructure only",
+      "",
+      "## Serverless (Amazon MSK)",
+      "",
+      "",
+      "**Total for the billing period: $12,788.21** ($12,788.21/month, $153,458.53/year)",
+      "",
+      "Configuration: Partitions 84.",
+      "",
+      "- infrastructure only",
+      "",
+      "## Self managed (alternative to MSK)",
+      "",
+      "Infeasible, not priced:",
+      "",
+      "- -no EC2 price for ap-test-1 (stand-in reason)",
+      "",
+    ]);
+    expect(md().endsWith("(stand-in reason)\n")).toBe(true);
+  });
+
+  it("line items: quantities grouped, unit prices and costs in dollars; assumptions in each row's own format", () => {
+    expect(md()).toContain(
+      "| Broker instances (kafka.m5.large) | 2,190 | broker-hours | $0.21 | $459.90 | brokers_standard*hours | ",
+    );
+    expect(md()).toContain(
+      "| Serverless partitions | 61,320 | partition-hours | $0.0015 | $91.98 | serverless_partitions*hours | ",
+    );
+    expect(md()).toContain(
+      "| Workload | max_util_standard | Max utilisation, Standard brokers | 50.0% | of capacity | workload targets |  |",
+    );
+    expect(md()).toContain(
+      "| Billing conventions | bytes_per_mib | Bytes per MiB | 1,048,576 | bytes | definition (2^20 bytes) |  |",
+    );
+    expect(md()).toContain(
+      "| Billing conventions | hours_per_month | Hours per month | 730 | hours | AWS prices a month as 730 hours (Amazon MSK pricing page (AWS)) | https://aws.amazon.com/msk/pricing/ |",
+    );
   });
 
   it("the summary: money rounded for display, an infeasible option's dashes, the binding resource", () => {
