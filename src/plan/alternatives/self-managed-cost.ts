@@ -1,9 +1,13 @@
 /**
  * Self-managed Kafka's cost-only path: the sizing of src/plan/alternatives/self-managed.ts
- * (selfManagedFlows, sizeSelfManaged: the same functions) on every candidate broker type, each
- * priced as priceSelfManaged (src/pricing/alternatives/self-managed.ts) prices it — same lines,
- * same quantities, same order — on prices read once into numbers. The cheapest (then fewest
- * brokers) wins, as in the full evaluator; only its total and priced status are returned.
+ * (selfManagedFlowsInto, sizeSelfManagedInto: the functions the full evaluator calls, writing into
+ * records reused from call to call) on the candidate broker types, each priced as
+ * priceSelfManaged (src/pricing/alternatives/self-managed.ts) prices it — same lines, same
+ * quantities, same order — on prices read once into numbers. The cheapest (then fewest brokers)
+ * wins, as in the full evaluator; only its total and priced status are returned. Types that
+ * cannot win are left unsized by exact lower bounds (see the loop): on the benchmark's grid 3.3
+ * of us-east-1's 9 priced types are sized per scenario (test/alternatives/cost-path.property.test.ts
+ * proves the choice unchanged).
  */
 import {
   ec2EbsBytesPerSec,
