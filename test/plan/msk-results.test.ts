@@ -98,3 +98,62 @@ describe("Express's closest configuration lists only the resources needing more 
     ]);
   });
 });
+
+describe("standard-tiered when no stream can tier", () => {
+  it("7 days all kept locally: the rule (a localRetention below retention), not a retention below 3 days", () => {
+    const o = planned(
+      {
+        region: R,
+        streams: [{ name: "s", ingress: "1 MiB/s", partitions: 6, retention: "7d", localRetention: "7d" }],
+      },
+      "standard-tiered",
+    );
+    expect([o.feasible, o.configuration, o.monthlyUsd, o.notes]).toEqual([false, null, null, []]);
+    expect(o.reasons).toEqual([
+      "no stream can use tiered storage: each keeps all of its retention locally (give a localRetention below retention): retention 7 days, rule 3 days",
+    ]);
+  });
+
+  it("the longest retention decides: 1 hour and 2 days, both below 3 days, name 2 days", () => {
+    const o = planned(
+      {
+        region: R,
+        streams: [
+          { name: "a", ingress: "1 MiB/s", partitions: 6, retention: "1h" },
+          { name: "b", ingress: "1 MiB/s", partitions: 6, retention: "2d" },
+        ],
+      },
+      "standard-tiered",
+    );
+    expect(o.reasons).toEqual([
+      "retention 2 days < 3 days (tiered storage needs a stream with at least this retention and local retention below it)",
+    ]);
+  });
+});
+
+describe("Standard in 2 AZs", () => {
+  it("1 MiB/s kept 7 days on 2 AZs: 4 × kafka.m7g.large, 2 per AZ, 886 GB each, half of the traffic crossing", () => {
+    // Brokers: at least RF 3, a multiple of 2 AZs → 4 (the minimum binds).
+    // Storage: 1 MiB/s × 604,800 s = 590.625 GiB × RF 3 × head-room 2 = 3,543.75 ÷ 4 = 885.9 → 886 GiB.
+    // Cross-AZ with 2 AZs: ½ of 1 MiB/s in + ½ of 1 MiB/s out = 1 MiB/s × 2,628,000 s ÷ 1,024 = 2,566.40625 GB.
+    const o = planned(
+      { region: R, azs: 2, streams: [{ name: "s", ingress: "1 MiB/s", partitions: 6, retention: "7d" }] },
+      "standard",
+    );
+    expect(o.configuration).toEqual({
+      instanceType: "kafka.m7g.large",
+      brokers: 4,
+      brokersPerAz: 2,
+      azs: 2,
+      storagePerBrokerGiB: 886,
+      provisionedThroughputMiBps: null,
+      tieredStorage: false,
+    });
+    expect(o.lineItems.map((l) => [l.dimension, l.quantity, l.unitPriceUsd])).toEqual([
+      ["broker:kafka.m7g.large", 4 * 730, 0.204],
+      ["storage", 4 * 886, 0.1],
+      ["crossAz", 2566.40625, 0.02],
+    ]);
+    expect(o.feasible && o.binding).toBe("minimumBrokers");
+  });
+});
