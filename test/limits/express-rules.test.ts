@@ -102,5 +102,6 @@ describe("Express: exactly 3 AZs", () => {
       expect.objectContaining({ code: "mismatch", resource: "azs", actual: 2, limit: 3 }),
     ]);
     expect(o.reasons).toEqual(["availability zones 2 ≠ 3 (Express runs in exactly 3 AZs)"]);
+    expect(o.notes).toEqual([]);
   });
 });

@@ -51,6 +51,7 @@ describe("Express candidates", () => {
     const o = express("us-east-1", "10 MB/s", ["kafka.m5.large"]);
     expect([o.feasible, o.monthlyUsd]).toEqual([false, null]);
     expect(o.reasons[0]).toMatch(/^no Express broker type among the candidate instance types/);
+    expect(o.notes).toEqual([]);
   });
 
   it("ap-southeast-1 prices only express.m7g.large: 1,000 MB/s needs 1,000 ÷ 15.6 = 65 > 60 of them, so the unpriced xlarge (1,000 ÷ 31.2 = 32.05 → 33) is used, noted, priced partial", () => {
