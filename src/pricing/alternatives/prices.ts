@@ -298,11 +298,6 @@ export const SQS_PRICES: Readonly<Record<string, SqsPrices>> = {
   },
 };
 
-/** The Regions with a sourced price for each alternative (for reasons and docs). */
-export function pricedRegions(table: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(table).sort();
-}
-
 /**
  * Every price the alternatives use, by region. The calculators read the bundled tables unless
  * given others (AlternativeInputs.prices: a library user's own prices, or a test removing one);
