@@ -1,11 +1,12 @@
 /**
- * Live sizing of the `express` option, as formulas: src/model/sizing/express.ts (brokers per
- * constraint, a multiple of 3 within the quota) and src/plan/express-option.ts (the rules Express
+ * Live sizing of the `express` option, as formulas: the sizing rules declared in
+ * src/model/sizing/rules.ts (brokers per constraint, a multiple of 3 within the quota) and src/plan/express-option.ts (the rules Express
  * cannot meet at any size, the cheapest feasible size with priced sizes first, the line items).
  */
 import { EXPRESS_AZS, EXPRESS_MAX_PARTITION_MBPS, EXPRESS_REPLICATION_FACTOR } from "../model/quotas.js";
+import { expressEgressCapacity, partitionBrokers, throughputBrokers } from "../model/sizing/rules.js";
 import { N, streamName } from "./assumptions.js";
-import { and, choose, cmp, div, type Expr, iff, isNumber, max, min, mul, num, orZero, ref } from "./expr.js";
+import { and, choose, cmp, div, type Expr, iff, isNumber, max, mul, num, orZero, ref } from "./expr.js";
 import {
   azLossFactor,
   bindingText,
@@ -22,9 +23,7 @@ import {
   typeKey,
 } from "./live.js";
 import { CAP, declaredQuantity, type LiveContext, lineOf, pricedLines } from "./live-context.js";
-
-/** Express's per-broker egress in the aws-script model: 2.5 × the ingress figure (src/model/sizing/express.ts). */
-const AWS_SCRIPT_EGRESS_FACTOR = 2.5;
+import { SIZING_FORMULAS as F } from "./sizing-formulas.js";
 
 export function liveExpress(ctx: LiveContext): LiveSizing | null {
   const types = ctx.expressTypes;
@@ -116,15 +115,15 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
     const inBps = mul(ref(c("ingress_MBps")), ref("bytes_per_mb"));
     const outBps = mul(ref(c("egress_MBps")), ref("bytes_per_mb"));
     const priced = tc("priced", iff(isNumber(ref(p)), num(1), num(0)), "flag");
-    const needIn = tc("need_in", brokersFor(R(ingress), mul(inBps, u)), "int");
+    const needIn = tc("need_in", throughputBrokers(F, R(ingress), inBps, u), "int");
     const needOut = tc(
       "need_out",
-      brokersFor(R(egress), aws ? mul(num(AWS_SCRIPT_EGRESS_FACTOR), inBps) : mul(outBps, u)),
+      brokersFor(R(egress), expressEgressCapacity(F, inBps, outBps, u, aws)),
       "int",
     );
     const needPart = tc(
       "need_part",
-      brokersFor(R(replicas), min(mul(ref(c("partitions_recommended")), share), ref(c("partitions_max")))),
+      partitionBrokers(F, R(replicas), ref(c("partitions_recommended")), share, ref(c("partitions_max"))),
       "int",
     );
     const needConn = tc("need_conn", brokersFor(R(connections), ref(c("connections_max"))), "int");

@@ -1,10 +1,19 @@
 /**
- * Live sizing of the `standard` and `standard-tiered` options, as formulas: the rules of
- * src/model/sizing/standard.ts (loads, brokers per constraint, PST search, storage per broker) and
- * of src/plan/standard-option.ts (the cheapest feasible type, priced types first; the line items),
- * operation for operation, over the Assumptions inputs and the Instance types sheet.
+ * Live sizing of the `standard` and `standard-tiered` options, as formulas over the Assumptions
+ * inputs and the Instance types sheet: the sizing rules declared in src/model/sizing/rules.ts
+ * (loads, brokers per constraint, PST and storage per broker) rendered as formulas, and the search
+ * of src/model/sizing/standard.ts and src/plan/standard-option.ts (the PST counts tried, the
+ * cheapest feasible type with priced types first, the line items), operation for operation.
  */
 import { PST_MIN_VOLUME_GIB } from "../model/instances.js";
+import {
+  partitionBrokers,
+  pstPerBroker,
+  standardBlogLoads,
+  standardScriptLoads,
+  storagePerBroker,
+  throughputBrokers,
+} from "../model/sizing/rules.js";
 import { N, streamName } from "./assumptions.js";
 import {
   add,
@@ -28,7 +37,6 @@ import {
   azLossFactor,
   bindingText,
   brokersFor,
-  ceilTolerant,
   cheapest,
   chooseText,
   chosenBinding,
@@ -37,14 +45,15 @@ import {
   type LiveSizing,
   type LiveTable,
   NOT_A_CANDIDATE,
+  roundUpToMultiple,
   SHOWN_IN_GB,
   SHOWN_IN_MB,
-  roundUpToMultiple,
   sum,
   typeKey,
 } from "./live.js";
 import { CAP, declaredQuantity, type LiveContext, lineOf, pricedLines } from "./live-context.js";
 import type { QuantityInputs } from "./quantities.js";
+import { SIZING_FORMULAS as F } from "./sizing-formulas.js";
 
 /** Candidate brokers with PST tried per type: every multiple of the AZ count up to the 60-broker quota with 2 AZs. */
 export const PST_CANDIDATES = 30;
@@ -78,25 +87,27 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
   const peakOut = perStream((i) => mul(st(i, "peak_egress_MiBps"), mib));
   const replication = perStream((i) => mul(pin(i), sub(st(i, "replication_factor"), num(1))));
   const tierReads = perStream((i) => ifTiered(i, mul(st(i, "tier_reads_MiBps"), mib)));
+  // The sizer's load declarations (src/model/sizing/rules.ts) over the per-stream sums.
+  const x = {
+    ingress: peakIn,
+    egress: peakOut,
+    replication,
+    storageWrite: perStream((i) => mul(pin(i), st(i, "replication_factor"))),
+    tierUpload: perStream((i) => ifTiered(i, pin(i))),
+    tierReads,
+    f,
+  };
   let storageWrite: Expr;
   let networkOut: Expr;
   let networkIn: Expr;
   if (ctx.sizingModel === "aws-script") {
-    const fanout = iff(cmp(">", peakIn, num(0)), div(peakOut, peakIn), num(0));
-    storageWrite = mul(peakIn, tiered ? add(num(6.5), num(1.5)) : num(6.5));
-    const factor = tiered
-      ? add(num(5.7), num(1.5), mul(num(1.5), fanout))
-      : add(num(5.7), mul(num(1.5), fanout));
-    networkOut = tiered ? add(mul(peakIn, factor), tierReads) : mul(peakIn, factor);
+    storageWrite = standardScriptLoads.storageWrite(F, x, tiered);
+    networkOut = standardScriptLoads.networkOut(F, x, tiered);
     networkIn = num(0);
   } else {
-    storageWrite = mul(
-      perStream((i) => mul(pin(i), st(i, "replication_factor"))),
-      f,
-    );
-    const upload = perStream((i) => ifTiered(i, pin(i)));
-    networkOut = mul(tiered ? add(peakOut, replication, upload) : add(peakOut, replication), f);
-    networkIn = mul(tiered ? add(peakIn, replication, tierReads) : add(peakIn, replication), f);
+    storageWrite = standardBlogLoads.storageWrite(F, x);
+    networkOut = standardBlogLoads.networkOut(F, x, tiered);
+    networkIn = standardBlogLoads.networkIn(F, x, tiered);
   }
   const L = {
     out: cell("network_out_Bps", networkOut, "bytesPerSecAsMB"),
@@ -178,13 +189,16 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     const pstMaxMiBps = ref(c("pst_max_MiBps"));
     const pstMaxBps = mul(pstMaxMiBps, mib);
     const maxBrokers = ref(c("max_brokers"));
-    const netCap = mul(netBps, u);
     const priced = tc("priced", iff(isNumber(ref(p)), num(1), num(0)), "flag");
     const needs = {
-      out: tc("need_out", brokersFor(L.out, netCap), "int"),
-      in: tc("need_in", brokersFor(L.in, netCap), "int"),
-      st: tc("need_st", brokersFor(L.write, mul(min(ebsBps, volumeBps), u)), "int"),
-      part: tc("need_part", brokersFor(L.replicas, mul(ref(c("partitions_recommended")), share)), "int"),
+      out: tc("need_out", throughputBrokers(F, L.out, netBps, u), "int"),
+      in: tc("need_in", throughputBrokers(F, L.in, netBps, u), "int"),
+      st: tc("need_st", throughputBrokers(F, L.write, min(ebsBps, volumeBps), u), "int"),
+      part: tc(
+        "need_part",
+        partitionBrokers(F, L.replicas, ref(c("partitions_recommended")), share, ref(c("partitions_max"))),
+        "int",
+      ),
       storage: tc("need_storage", brokersFor(provision, mul(ref(c("storage_max_GiB")), gib)), "int"),
       conn: tc("need_conn", brokersFor(connections, ref(c("connections_max"))), "int"),
     };
@@ -200,10 +214,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     const brokerCell = tc("broker_usd", mul(orZero(ref(p)), hours), "usd");
     const brokerUsd = R(brokerCell);
     const gibPer = (n: Expr, pst: Expr | null) =>
-      max(
-        pst ? num(PST_MIN_VOLUME_GIB) : ref(c("storage_min_GiB")),
-        ceilTolerant(div(div(provision, n), gib)),
-      );
+      storagePerBroker(F, provision, n, gib, pst ? num(PST_MIN_VOLUME_GIB) : ref(c("storage_min_GiB")));
     const clusterCost = (n: Expr, pst: Expr | null) =>
       mul(
         n,
@@ -218,8 +229,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     );
     // The PST search (sizeStandardInto): fewer brokers, each with the throughput it needs.
     const ceiling = min(ebsBps, pstMaxBps);
-    const pstAt = (n: Expr) =>
-      min(pstMaxMiBps, max(ref(c("pst_min_MiBps")), ceilTolerant(div(div(L.write, mul(n, u)), mib))));
+    const pstAt = (n: Expr) => pstPerBroker(F, L.write, n, u, mib, ref(c("pst_min_MiBps")), pstMaxMiBps);
     const nAt = (j: number) => add(R(nOther), mul(num(j), azs));
     const hasPst = t.pstMaxMiBps > 0;
     const pstCells: LiveCell[] = [];

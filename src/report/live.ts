@@ -4,14 +4,18 @@
  * and the text cells (instance type, binding resource) that follow them. Built by
  * src/report/live-standard.ts, live-express.ts and live-serverless.ts; written by xlsx-sheets.ts.
  *
- * Every rule mirrors a planner rule in src/model/sizing and src/plan, operation for operation, so
+ * The sizing rules (broker needs, AZ multiples, loads, storage and PST per broker) are the
+ * declarations of src/model/sizing/rules.ts rendered as formulas (./sizing-formulas.ts); the
+ * choice of type and the line items mirror src/plan, operation for operation, so
  * the cached value of each cell (evaluated here) equals what the planner computed, and a
  * spreadsheet that recalculates after an edit equals `plan` on the edited inputs.
  */
+import * as R from "../model/sizing/rules.js";
 import { resourceLabel } from "../plan/infeasibility.js";
 import type { Resource } from "../plan/types.js";
 import type { ValueFormat } from "./assumptions.js";
-import { add, ceil, cmp, div, type Env, type Expr, iff, max, mul, num, ref, sub } from "./expr.js";
+import { add, cmp, type Env, type Expr, iff, num, ref } from "./expr.js";
+import { SIZING_FORMULAS } from "./sizing-formulas.js";
 
 /** A named numeric cell: its formula (or a constant) and how it is shown. */
 export interface LiveCell {
@@ -66,35 +70,21 @@ export interface LiveSizing {
 export const isLiveCell = (e: LiveEntry): e is LiveCell => "expr" in e;
 export const isTextCell = (e: LiveEntry): e is TextCell => "formula" in e;
 
-/** A count the spreadsheet shows where the planner has Infinity (no capacity): never within a quota. */
-export const NO_CAPACITY = 1e9;
+export { NO_CAPACITY } from "./sizing-formulas.js";
 
-/** The sizers' tolerance (src/model/sizing/common.ts): exact quotients do not round up on float noise. */
-const EPS = 1e-9;
+const F = SIZING_FORMULAS;
 
-/** brokersFor(load, capacity): 0 for no load, {@link NO_CAPACITY} for no capacity, else ⌈load ÷ capacity − ε⌉. */
-export function brokersFor(load: Expr, capacity: Expr): Expr {
-  return iff(
-    cmp(">", load, num(0)),
-    iff(cmp(">", capacity, num(0)), ceil(sub(div(load, capacity), num(EPS))), num(NO_CAPACITY)),
-    num(0),
-  );
-}
+/** brokersFor (src/model/sizing/rules.ts) as a formula. */
+export const brokersFor = (load: Expr, capacity: Expr): Expr => R.brokersFor(F, load, capacity);
 
-/** roundUpToMultiple(n, of): ⌈n ÷ of − ε⌉ × of. */
-export function roundUpToMultiple(n: Expr, of: Expr): Expr {
-  return mul(ceil(sub(div(n, of), num(EPS))), of);
-}
+/** roundUpToMultiple (src/model/sizing/rules.ts) as a formula. */
+export const roundUpToMultiple = (n: Expr, of: Expr): Expr => R.roundUpToMultiple(F, n, of);
 
-/** ceilTolerant(x) = ⌈x − ε × max(1, |x|)⌉ (x ≥ 0 here). */
-export function ceilTolerant(x: Expr): Expr {
-  return ceil(sub(x, mul(num(EPS), max(num(1), x))));
-}
+/** ceilTolerant (src/model/sizing/rules.ts) as a formula. */
+export const ceilTolerant = (x: Expr): Expr => R.ceilTolerant(F, x);
 
-/** azLossFactor: azs ÷ (azs − 1) when one AZ's loss is tolerated (flag ≠ 0), else 1. */
-export function azLossFactor(azs: Expr, tolerate: Expr): Expr {
-  return iff(cmp("<>", tolerate, num(0)), div(azs, sub(azs, num(1))), num(1));
-}
+/** azLossFactor (src/model/sizing/rules.ts) as a formula: `tolerate` is the 1/0 flag cell. */
+export const azLossFactor = (azs: Expr, tolerate: Expr): Expr => R.azLossFactor(F, azs, tolerate);
 
 /** Σ of terms in order (0 for none): a spreadsheet adds left to right, as the planner's loops do. */
 export function sum(terms: Expr[]): Expr {

@@ -1,10 +1,10 @@
 /**
  * Small arithmetic shared by the sizers. Broker counts come from loads ÷ per-broker capacity;
  * a tolerance keeps exact quotients (45 MBps ÷ 15 MBps = 3) from rounding up on float noise.
+ * Each is a rule declared in ./rules.ts (whence the workbook's formulas), unrolled here for the
+ * sizer's inner loop; test/report/sizing-declarations.property.test.ts holds the two equal.
  */
-
-/** Relative slack for ceil() of quotients that are integers in exact arithmetic. */
-const EPS = 1e-9;
+import { EPS } from "./rules.js";
 
 /** Brokers needed to carry `load` at `capacityPerBroker` each: 0 for no load, Infinity for no capacity. */
 export function brokersFor(load: number, capacityPerBroker: number): number {

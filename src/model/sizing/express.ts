@@ -21,9 +21,7 @@ import { EXPRESS_INSTANCES, type ExpressInstance, expressThroughputBytesPerSec }
 import { CLUSTER_QUOTAS, EXPRESS_AZS, EXPRESS_REPLICATION_FACTOR } from "../quotas.js";
 import type { SizingModel, Workload } from "../workload.js";
 import { azLossFactor, brokersFor, partitionsPerBroker, roundUpToMultiple } from "./common.js";
-
-/** EXPRESS_EGRESS in `aws-msk-sizing-script`: egress capacity = 2.5 × the per-broker ingress figure. */
-const AWS_SCRIPT_EXPRESS_EGRESS_FACTOR = 2.5;
+import { AWS_SCRIPT_EXPRESS_EGRESS_FACTOR } from "./rules.js";
 
 export interface ExpressCapacity {
   spec: ExpressInstance;
@@ -86,7 +84,7 @@ export interface ExpressNeeds {
   minimum: number;
 }
 
-/** Per-broker egress capacity the loads are checked against (depends on the model, C1). */
+/** Per-broker egress capacity the loads are checked against (depends on the model, C1; ./rules.ts `expressEgressCapacity`). */
 export function expressEgressCapacity(c: ExpressCapacity, L: ExpressLoads): number {
   return L.model === "aws-script"
     ? AWS_SCRIPT_EXPRESS_EGRESS_FACTOR * c.ingressBytesPerSec
