@@ -121,15 +121,14 @@ export function renderIacTable(r: IacPriceResult): string {
 /** Markdown for a pull-request comment: a summary table, then every resource's line items. */
 export function renderIacMarkdown(r: IacPriceResult): string {
   const out: string[] = [
-    `### MSK cost: ${cell(iacTotalText(r), "text")} for ${period(r)}`,
+    `### MSK cost: ${cell(iacTotalText(r))} for ${period(r)}`,
     "",
     `Region ${r.region}; prices from the ${r.catalog.source} catalog dated ${r.catalog.date}; read from ${r.sources.map((s) => `\`${s.file}\``).join(", ")}.`,
     "",
     "| Resource | Type | Cost (USD) | Priced |",
     "| --- | --- | ---: | --- |",
     ...r.resources.map(
-      (x) =>
-        `| \`${x.address}\` | ${cell(x.type, "text")} | ${cell(resourceTotal(x), "text")} | ${x.priced} |`,
+      (x) => `| \`${x.address}\` | ${cell(x.type)} | ${cell(resourceTotal(x))} | ${x.priced} |`,
     ),
     "",
     "<details><summary>Line items</summary>",
@@ -140,10 +139,10 @@ export function renderIacMarkdown(r: IacPriceResult): string {
   for (const x of r.resources) {
     for (const l of x.lineItems)
       out.push(
-        `| \`${x.address}\` | ${cell(l.component, "text")} | ${formatQuantity(l.quantity)} | ${l.unit} | ${formatUnitPrice(l.unitPriceUsd)} | ${formatUsd(l.costUsd)} |`,
+        `| \`${x.address}\` | ${cell(l.component)} | ${formatQuantity(l.quantity)} | ${l.unit} | ${formatUnitPrice(l.unitPriceUsd)} | ${formatUsd(l.costUsd)} |`,
       );
     for (const m of x.missingPrices)
-      out.push(`| \`${x.address}\` | ${cell(m.name, "text")} | | | | not priced: needs usage |`);
+      out.push(`| \`${x.address}\` | ${cell(m.name)} | | | | not priced: needs usage |`);
   }
   out.push("", "</details>", "");
   const notes = [
@@ -151,8 +150,8 @@ export function renderIacMarkdown(r: IacPriceResult): string {
     ...r.resources.flatMap((x) => x.notes.map((n) => `${x.address}: ${n}`)),
     ...unresolvedLines(r).map((l) => `not resolved: ${l}`),
   ];
-  if (notes.length) out.push(...notes.map((n) => `- ${cell(n, "text")}`), "");
+  if (notes.length) out.push(...notes.map((n) => `- ${cell(n)}`), "");
   const recs = recommendationLines(r);
-  if (recs.length) out.push("#### What to run instead", "", ...recs.map((n) => `- ${cell(n, "text")}`), "");
+  if (recs.length) out.push("#### What to run instead", "", ...recs.map((n) => `- ${cell(n)}`), "");
   return out.join("\n");
 }

@@ -4,7 +4,7 @@
 // $0.408 = $893.52; Serverless 730 × $0.75 = $547.50; Connect 2 × 730 × $0.11 = $160.60;
 // Replicator 730 × $0.30 = $219.00; private connectivity 730 × $0.0225 = $16.425: $5,936.245.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadIac } from "../../src/iac/load.js";
+import { loadIac, readIacText } from "../../src/iac/load.js";
 import { type IacPriceResult, priceIac } from "../../src/iac/price-iac.js";
 import type { Recommendation } from "../../src/iac/recommend.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
@@ -176,6 +176,89 @@ describe("Markdown", () => {
   });
 });
 
+describe("layout and the rarer cases", () => {
+  it("names left, numbers right; the total's empty cells empty", () => {
+    const lines = renderIacTable(r).split("\n");
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^│ {3}MSK Connect {2,}│ {4}1,460 │ MCU-hours {8}│ {6}\$0\.11 │ {2,}\$160\.60 │$/,
+      ),
+    );
+    expect(rowOf(renderIacTable(r), "Total")).toEqual([
+      "Total",
+      "",
+      "",
+      "",
+      "≥ $5,936.25 (not priced: 10 usage-based lines need usage)",
+    ]);
+  });
+
+  it("two sources: each named with its format, in order", async () => {
+    const two = priceIac(
+      await loadIac(["fixtures/iac/template.yaml", "fixtures/iac/plan.json"]),
+      bundledCatalog(),
+    );
+    expect(renderIacTable(two).split("\n")[0]).toMatch(
+      /^MSK cost of fixtures\/iac\/template\.yaml \(cloudformation-yaml\), fixtures\/iac\/plan\.json \(terraform-plan\) in us-east-1 /,
+    );
+    expect(renderIacMarkdown(two)).toContain(
+      "; read from `fixtures/iac/template.yaml`, `fixtures/iac/plan.json`.\n",
+    );
+  });
+
+  it("a resource whose count cannot be resolved: not priced, and the total says why", async () => {
+    const tf = `resource "aws_mskconnect_connector" "c" {\n  count = length(var.x)\n  capacity {\n    provisioned_capacity {\n      mcu_count    = 2\n      worker_count = 1\n    }\n  }\n}\n`;
+    const un = priceIac([await readIacText("b.tf", tf)], bundledCatalog());
+    expect(rowOf(renderIacTable(un), "aws_mskconnect_connector.c (")).toEqual([
+      "aws_mskconnect_connector.c (aws_mskconnect_connector)",
+      "",
+      "",
+      "",
+      "not priced",
+    ]);
+    expect(iacTotalText(un)).toBe("≥ $0.00 (not priced: 1 resource with unresolved values)");
+    expect(renderIacMarkdown(un)).toContain(
+      "| `aws_mskconnect_connector.c` | aws_mskconnect_connector | not priced | none |\n",
+    );
+  });
+
+  it("exactly what follows the table, and nothing when there is nothing to say", () => {
+    const std = r.resources.filter((x) => x.address === "StandardCluster");
+    const quiet = {
+      ...r,
+      unresolved: [],
+      resources: std.map((x) => ({ ...x, notes: [], priced: "complete" as const })),
+    };
+    const afterTable = (t: string) =>
+      t.split("\n").slice(t.split("\n").findIndex((l) => l.startsWith("└")) + 1);
+    expect(afterTable(renderIacTable(quiet))).toEqual([
+      "Storage autoscaling:",
+      "  StandardCluster: broker storage autoscaling (StandardStorageScaling) 1,000 / 1,000 / 4,000 GiB per broker (minimum / configured / maximum): $4,099.20 / $4,099.20 / $4,999.20",
+      "Prices: bundled catalog dated 2026-09-11. Sources:",
+      expect.stringMatching(/^ {2}Broker instances \(kafka\.m5\.4xlarge\): /),
+      expect.stringMatching(/^ {2}Broker storage \(EBS, provisioned\): /),
+      expect.stringMatching(/^ {2}Provisioned storage throughput .*: /),
+      "",
+    ]);
+    const bare = {
+      ...quiet,
+      resources: quiet.resources.map((x) => ({ ...x, storageAutoscaling: undefined })),
+    };
+    expect(afterTable(renderIacTable(bare))[0]).toBe("Prices: bundled catalog dated 2026-09-11. Sources:");
+    const md = renderIacMarkdown(bare);
+    expect(md.endsWith("| not priced: needs usage |\n\n</details>\n")).toBe(true);
+  });
+
+  it("Markdown blocks are separated by one blank line and the document ends with one newline", () => {
+    const md = renderIacMarkdown(r);
+    expect(md).toContain(
+      "| `StandardStorageScaling` | AWS::ApplicationAutoScaling::ScalableTarget | free | complete |\n\n<details><summary>Line items</summary>\n",
+    );
+    expect(md).toContain("| not priced: needs usage |\n\n</details>\n\n- StandardCluster:");
+    expect(md.endsWith("(parameter EnvName has no Default)\n")).toBe(true);
+  });
+});
+
 describe("what to run instead", () => {
   const rec = (over: Partial<Recommendation>): Recommendation => ({
     address: "aws_msk_cluster.main",
@@ -232,6 +315,12 @@ describe("what to run instead", () => {
     ]);
   });
 
+  it("a saving of exactly $0 reads as costing $0.00 more", () => {
+    expect(recommendationLines({ ...r, recommendations: [rec({ savingsUsd: 0 })] })[0]).toMatch(
+      /, costs \$0\.00 more; binding constraint: networkIn$/,
+    );
+  });
+
   it("in the table and in Markdown, under their own heading", () => {
     const withRecs = { ...r, recommendations: [rec({})] };
     expect(renderIacTable(withRecs)).toContain(
@@ -240,6 +329,7 @@ describe("what to run instead", () => {
     expect(renderIacMarkdown(withRecs)).toContain(
       "\n#### What to run instead\n\n- aws_msk_cluster.main: deployed $1,000.00",
     );
+    expect(renderIacMarkdown(withRecs).endsWith("binding constraint: networkIn\n")).toBe(true);
     // Asked for, but no cluster had a workload: the heading alone in the table, nothing in Markdown.
     expect(renderIacTable({ ...r, recommendations: [] })).toContain(
       "What to run instead (each cluster's workload, planned):\nValues not resolved:",

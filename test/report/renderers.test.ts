@@ -293,7 +293,7 @@ describe("Markdown", () => {
       /\| express \| yes \| ≥ \$2,028\.43 \(not priced: price_x\) \| ≥ \$24,341\.16 \(not priced: price_x\) \|/,
     );
     expect(p).toContain(
-      "**Total for the billing period: ≥ $2,028.43 (not priced: price_x)** (≥ $2,028.43 (not priced: price_x)/month, ≥ $24,341.16 (not priced: price_x)/year)\n\n- Not priced — price_x: no price in us-east-1\n",
+      "**Total for the billing period: ≥ $2,028.43 (not priced: price_x)** (≥ $2,028.43 (not priced: price_x)/month, ≥ $24,341.16 (not priced: price_x)/year)\n\n- Not priced — price_x: no price in us-east-1\n\nConfiguration: ",
     );
     // The complete options are not marked.
     expect(p).toContain("**Total for the billing period: $3,044.25** ($3,044.25/month, $36,530.98/year)");
@@ -341,9 +341,24 @@ describe("Markdown", () => {
     expect(p.trimEnd().endsWith(`| 200 | $246,900.00 | 25.0% | — |`)).toBe(true);
     const over = at(MD_MAX_ROWS + 1);
     expect(over).not.toContain("| 201 |");
+    expect(over).toContain("| 200 | $246,900.00 | 25.0% | — |\n\n_1 more rows");
     expect(
       over.trimEnd().endsWith("_1 more rows: see the CSV (`--csv DIR`, sweep-ingress-partitions.csv)._"),
     ).toBe(true);
+  });
+
+  it("configuration text is escaped like any cell; an option without configuration has no such line", () => {
+    const std = m.options.find((o) => o.id === "standard") as ReportModel["options"][number];
+    const first = std.config[0] as ReportModel["options"][number]["config"][number];
+    const p = reportMarkdown(withOption("standard", { config: [{ ...first, value: "a|b<c>" }] }));
+    expect(p).toContain("Configuration: Instance type a\\|b&lt;c&gt;.\n");
+    const none = reportMarkdown(withOption("standard", { config: [] }));
+    expect(none).toContain("($3,044.25/month, $36,530.98/year)\n\n- infrastructure only\n");
+  });
+
+  it("an option with no price has no table, so the further tables still follow in order", () => {
+    const p = reportMarkdown({ ...withOption("express", { priced: "none" }), tables: [sweep(1)] });
+    expect(p).toContain("\n## Sweep of ingress\n\n| ingress_MiBps | monthly_usd | share | option |\n");
   });
 
   it("cells: unit prices to the cent or beyond, quantities grouped, text escaped (backslash first)", () => {
