@@ -261,10 +261,7 @@ export function buildAssumptions(
 }
 
 function singular(unit: string): string {
-  return unit
-    .replace(/-hours$/, "-hour")
-    .replace(/-months$/, "-month")
-    .replace(/^GB-months$/, "GB-month");
+  return unit.replace(/-hours$/, "-hour").replace(/-months$/, "-month");
 }
 
 /** Name → numeric value of every named assumption (the evaluation environment). */

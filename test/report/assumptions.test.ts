@@ -75,6 +75,14 @@ describe("streams", () => {
     expect(labels[second + 1]).toBe("Stream 2 (+clicks): ingress (average)");
     expect(row("stream1_retention_h")).toMatchObject({ value: 72, days: true, source: "workload" });
     expect(row("stream1_partitions")).not.toHaveProperty("days");
+    for (const label of ["Stream 1: name", "Stream 1 (orders): description"])
+      expect(rowsOf().find((r) => r.label === label)).toMatchObject({
+        name: null,
+        unit: "",
+        format: "text",
+        source: "workload",
+        sourceUrl: null,
+      });
   });
 });
 
@@ -166,6 +174,7 @@ describe("unit prices", () => {
       },
     ];
     const a = buildAssumptions(p, extra).filter((r) => r.section === "Unit prices");
+    expect(a.every((r) => r.format === "usdRate")).toBe(true);
     expect(a.map((r) => [r.name, r.value, r.label, r.sourceUrl])).toEqual([
       ["price_storage", 0.1, "Broker storage (EBS), per GB-month provisioned", null],
       ["price_pst", null, "PST", null],
@@ -178,5 +187,6 @@ describe("unit prices", () => {
     // Text rows and unnamed rows are not in the environment.
     expect([...env.keys()].some((k) => k.startsWith("Stream"))).toBe(false);
     expect(env.has("")).toBe(false);
+    expect([...env.keys()].every((k) => typeof k === "string" && k.length > 0)).toBe(true);
   });
 });

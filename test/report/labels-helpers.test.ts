@@ -15,6 +15,7 @@ describe("labels", () => {
     expect(words("pageKiB")).toBe("page (KiB)");
     expect(words("brokersPerAZCount")).toBe("brokers per AZ count");
     expect(words("shards2")).toBe("shards 2");
+    expect(words("shards12")).toBe("shards 12");
     expect(words("---")).toBe("---");
     expect(sentence("brokers per AZ")).toBe("Brokers per AZ");
     expect(sentence("")).toBe("");

@@ -109,6 +109,11 @@ describe("configuration cells", () => {
             brokersPerAz: 2,
             replicationFactor: 3,
             ratio: 0.5,
+            tieredGiBRatio: 1,
+            mibpsShare: 1,
+            MiBpsShare: 1,
+            UsdRate: 1,
+            brokersRatio: 1,
             nothing: Number.NaN,
           },
         }) as unknown as OptionResult,
@@ -120,6 +125,11 @@ describe("configuration cells", () => {
       ["brokersPerAz", "standard_brokersPerAz", "int"],
       ["replicationFactor", "standard_replicationFactor", "int"],
       ["ratio", "standard_ratio", "number"],
+      ["tieredGiBRatio", "standard_tieredGiBRatio", "number"],
+      ["mibpsShare", "standard_mibpsShare", "number"],
+      ["MiBpsShare", "standard_MiBpsShare", "number"],
+      ["UsdRate", "standard_UsdRate", "number"],
+      ["brokersRatio", "standard_brokersRatio", "number"],
       ["nothing", null, "text"],
     ]);
   });
@@ -143,6 +153,18 @@ describe("titles and flags", () => {
       x.option === "self-managed" ? ({ ...x, option: "sqs-fifo" } as unknown as OptionResult) : x,
     );
     expect(sheet(fifo, "sqs-fifo").sheetName).toBe("SQS FIFO");
+    // At most 31 characters, Excel's limit on a sheet name.
+    const long = {
+      ...fifo,
+      options: fifo.options.map((x) =>
+        x.option === "sqs-fifo"
+          ? ({ ...x, option: "a-very-long-option-name-beyond-excel" } as unknown as OptionResult)
+          : x,
+      ),
+    };
+    expect(sheet(long, "a-very-long-option-name-beyond-excel").sheetName).toBe(
+      "A very long option name beyond ",
+    );
   });
 
   it("recommended, binding in words, and the planner's option order", () => {
@@ -164,6 +186,25 @@ describe("the recommendation", () => {
     const m = buildReportModel(planFor(workload()), opts);
     expect(m.meta.recommendation).toBe(
       "Standard tiered: the cheapest feasible option at $886.44/month, $1,141.99/month (56.3%) below Express; its size is set by network.",
+    );
+  });
+
+  it("the next cheapest is found by cost, whatever the plan's order; several not compared are listed", () => {
+    const p = planFor(workload());
+    const reversed = { ...p, options: [...p.options].reverse() };
+    expect(buildReportModel(reversed, opts).meta.recommendation).toMatch(
+      /, \$1,141\.99\/month \(56\.3%\) below Express;/,
+    );
+    const two = {
+      ...p,
+      options: p.options.map((o) =>
+        o.option === "express" || o.option === "serverless"
+          ? ({ ...o, priced: "partial" } as OptionResult)
+          : o,
+      ),
+    };
+    expect(buildReportModel(two, opts).meta.recommendation).toMatch(
+      /; not compared: Express, Serverless \(not completely priced\)\.$/,
     );
   });
 
@@ -198,6 +239,15 @@ describe("the recommendation", () => {
     expect(buildReportModel(none, opts).meta.recommendation).toBe(
       "No option is feasible for this workload: each option's sheet says why.",
     );
+    // A recommended option without a total (nothing priced) is no recommendation either.
+    const unpriced = withOption(
+      { ...p, pricesNeeded: null } as PlanResult,
+      "standard-tiered",
+      (o) => ({ ...o, priced: "none" }) as OptionResult,
+    );
+    expect(buildReportModel(unpriced, opts).meta.recommendation).toBe(
+      "No option is feasible for this workload: each option's sheet says why.",
+    );
     const needed = {
       ...none,
       pricesNeeded: { message: "fetch prices for us-east-1" },
@@ -227,7 +277,13 @@ describe("the model's frame", () => {
   });
 
   it("live sizing: with the plan's own catalog each MSK option sizes live and the instance sheet is there; without, none", () => {
-    const p = plan(workload(), { catalog: bundledCatalog(), options: ["standard", "express", "serverless"] });
+    const p = plan(workload(), {
+      catalog: bundledCatalog(),
+      options: ["standard", "express", "serverless"],
+    });
+    // With an infeasible alternative beside them (no line items, no live sheet of its own).
+    const selfManaged = planFor(workload()).options.find((o) => o.option === "self-managed") as OptionResult;
+    p.options.push(selfManaged);
     const live = buildReportModel(p, REPORT_OPTS);
     expect(live.instances).not.toBeNull();
     expect(
@@ -238,7 +294,11 @@ describe("the model's frame", () => {
     ).toEqual(["express", "serverless", "standard"]);
     // The live sheets read the further prices (every candidate type's broker-hour) from the Assumptions.
     expect(live.assumptions.some((a) => a.name === "price_broker_kafka_m5_xlarge")).toBe(true);
+    // An alternative to MSK has no live sheet; the instance sheet is there for the MSK ones.
+    expect(live.options.find((o) => o.id === "self-managed")?.live).toBeNull();
     const fixed = buildReportModel(p, opts);
+    expect(fixed.helpers).toEqual([]);
+    expect(fixed.assumptions.every((a) => typeof a.label === "string" && a.label.length > 0)).toBe(true);
     expect(fixed.instances).toBeNull();
     expect(fixed.options.every((o) => o.live === null)).toBe(true);
     expect(fixed.assumptions.some((a) => a.name === "price_broker_kafka_m5_xlarge")).toBe(false);

@@ -192,3 +192,15 @@ describe("the report's cluster-wide inputs", () => {
     expect(buildAssumptions(planFor(w)).filter((r) => r.section === "Workload")).toEqual(rows);
   });
 });
+
+describe("the Workload section's rows", () => {
+  it("a value the workload lacks is left out, not shown empty", () => {
+    const w = workload();
+    const all = clusterInputRows(w).map((r) => r.name);
+    const without = clusterInputRows({ ...w, targets: undefined } as unknown as typeof w).map((r) => r.name);
+    expect(all).toContain("max_util_standard");
+    expect(without).not.toContain("max_util_standard");
+    expect(without).toContain("azs");
+    expect(without.length).toBeLessThan(all.length);
+  });
+});
