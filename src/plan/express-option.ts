@@ -192,13 +192,13 @@ function evaluate(p: Prepared, w: Workload, d: Demand): OptionEvaluation {
   x.brokers = c.brokers;
   x.dataWrittenBytes = d.ingressBytesPerSec * seconds;
   x.storedBytes = d.retainedBytes;
-  t.line(Q.broker.of(numbers, x), p.hourly[c.index] as number);
-  t.line(Q.expressDataWritten.of(numbers, x), p.writtenUsd);
-  t.line(Q.expressStorage.of(numbers, x), p.storedUsd);
+  t.add(Q.broker.of(numbers, x), p.hourly[c.index] as number);
+  t.add(Q.expressDataWritten.of(numbers, x), p.writtenUsd);
+  t.add(Q.expressStorage.of(numbers, x), p.storedUsd);
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
   if (crossAzBytes > 0) {
     x.crossAzBytes = crossAzBytes;
-    t.line(Q.crossAz.of(numbers, x), p.crossAzUsd);
+    t.add(Q.crossAz.of(numbers, x), p.crossAzUsd);
   }
   return t.evaluation(OPTION);
 }

@@ -82,11 +82,11 @@ function evaluate(p: Prepared, _w: Workload, d: Demand): OptionEvaluation {
   x.dataInBytes = d.ingressBytesPerSec * seconds;
   x.dataOutBytes = d.egressBytesPerSec * seconds;
   x.storedBytes = d.retainedBytes;
-  t.line(Q.serverlessCluster.of(numbers, x), p.cluster);
-  t.line(Q.serverlessPartition.of(numbers, x), p.partition);
-  t.line(Q.serverlessDataIn.of(numbers, x), p.dataIn);
-  t.line(Q.serverlessDataOut.of(numbers, x), p.dataOut);
-  t.line(Q.serverlessStorage.of(numbers, x), p.storage);
+  t.add(Q.serverlessCluster.of(numbers, x), p.cluster);
+  t.add(Q.serverlessPartition.of(numbers, x), p.partition);
+  t.add(Q.serverlessDataIn.of(numbers, x), p.dataIn);
+  t.add(Q.serverlessDataOut.of(numbers, x), p.dataOut);
+  t.add(Q.serverlessStorage.of(numbers, x), p.storage);
   return t.evaluation(OPTION);
 }
 

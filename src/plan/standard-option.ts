@@ -212,25 +212,25 @@ function pricedTotal(
   x.months = months;
   x.brokers = s.brokers;
   x.storagePerBrokerGB = bytesToBilledGB(s.storagePerBrokerGiB * BYTES_PER_GIB);
-  t.line(Q.broker.of(numbers, x), p.hourly[index] as number);
-  t.line(Q.storage.of(numbers, x), p.storageUsd);
+  t.add(Q.broker.of(numbers, x), p.hourly[index] as number);
+  t.add(Q.storage.of(numbers, x), p.storageUsd);
   if (s.pstMiBps > 0) {
     x.throughputPerBrokerMiBps = bytesPerSecondToMiBps(s.pstMiBps * BYTES_PER_MIB);
-    t.line(Q.pst.of(numbers, x), p.pstUsd);
+    t.add(Q.pst.of(numbers, x), p.pstUsd);
   }
   if (tiered && d.tieredStoredBytes > 0) {
     x.tieredStoredBytes = d.tieredStoredBytes;
-    t.line(Q.tieredStorage.of(numbers, x), p.tierUsd);
+    t.add(Q.tieredStorage.of(numbers, x), p.tierUsd);
   }
   const retrieved = tierRetrievedBytes(p, d, tiered);
   if (retrieved > 0) {
     x.tieredRetrievedBytes = retrieved;
-    t.line(Q.tieredRetrieval.of(numbers, x), p.retrievalUsd);
+    t.add(Q.tieredRetrieval.of(numbers, x), p.retrievalUsd);
   }
   const crossAzBytes = d.crossAzBytesPerSec * seconds;
   if (crossAzBytes > 0) {
     x.crossAzBytes = crossAzBytes;
-    t.line(Q.crossAz.of(numbers, x), p.crossAzUsd);
+    t.add(Q.crossAz.of(numbers, x), p.crossAzUsd);
   }
   return t.evaluation("standard");
 }

@@ -35,7 +35,7 @@ import {
   ZERO_P,
   zeroOnDemand,
 } from "./kinesis.js";
-import { amountOf, PricedSum } from "./priced-sum.js";
+import { amountOf, PricedSum } from "../priced-sum.js";
 
 type Evaluate = (workload: Workload, demand: Demand) => OptionEvaluation;
 

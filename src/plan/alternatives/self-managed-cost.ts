@@ -23,7 +23,7 @@ import { bytesToBilledGB, hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
 import type { AlternativeInputs } from "./common.js";
 import { validateInputs } from "./common.js";
-import { amountOf, PricedSum } from "./priced-sum.js";
+import { amountOf, PricedSum } from "../priced-sum.js";
 import {
   type BrokerSizing,
   brokerCandidates,

@@ -12,7 +12,7 @@ import { forEachSqsTierLine, type SqsQueueType } from "../../pricing/alternative
 import { hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
 import { type AlternativeInputs, type StreamRecords, streamRecordsInto, validateInputs } from "./common.js";
-import { PricedSum } from "./priced-sum.js";
+import { PricedSum } from "../priced-sum.js";
 import {
   SQS_DEFAULT_BATCH,
   sqsEffectiveBatch,
