@@ -20,6 +20,7 @@ import {
 } from "../../pricing/alternatives/prices.js";
 import { hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
+import { amountOf, PricedSum } from "../priced-sum.js";
 import { type AlternativeInputs, type StreamRecords, streamRecordsInto, validateInputs } from "./common.js";
 import {
   addOnDemandStream,
@@ -35,7 +36,6 @@ import {
   ZERO_P,
   zeroOnDemand,
 } from "./kinesis.js";
-import { amountOf, PricedSum } from "../priced-sum.js";
 
 type Evaluate = (workload: Workload, demand: Demand) => OptionEvaluation;
 

@@ -21,9 +21,9 @@ import type { Workload } from "../../model/workload.js";
 import { BUNDLED_ALTERNATIVE_PRICES } from "../../pricing/alternatives/prices.js";
 import { bytesToBilledGB, hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
+import { amountOf, PricedSum } from "../priced-sum.js";
 import type { AlternativeInputs } from "./common.js";
 import { validateInputs } from "./common.js";
-import { amountOf, PricedSum } from "../priced-sum.js";
 import {
   type BrokerSizing,
   brokerCandidates,

@@ -11,8 +11,8 @@ import { BUNDLED_ALTERNATIVE_PRICES } from "../../pricing/alternatives/prices.js
 import { forEachSqsTierLine, type SqsQueueType } from "../../pricing/alternatives/sqs.js";
 import { hoursToMonths } from "../../pricing/billing.js";
 import type { OptionEvaluation } from "../options.js";
-import { type AlternativeInputs, type StreamRecords, streamRecordsInto, validateInputs } from "./common.js";
 import { PricedSum } from "../priced-sum.js";
+import { type AlternativeInputs, type StreamRecords, streamRecordsInto, validateInputs } from "./common.js";
 import {
   SQS_DEFAULT_BATCH,
   sqsEffectiveBatch,
