@@ -264,8 +264,9 @@ function truncation(d: Extract<Distribution, { dist: "normal" | "lognormal" }>, 
     log ? (v <= 0 ? Number.NEGATIVE_INFINITY : (Math.log(v) - mu) / sigma) : (v - mu) / sigma;
   const pLo = normalCdf(zOf(lo));
   const pHi = hi === Number.POSITIVE_INFINITY ? 1 : normalCdf(zOf(hi));
-  // The whole mass lies outside [lo, hi] (far tail): the distribution is the nearer bound.
-  if (pHi - pLo <= 0) return { constant: pHi <= 0 ? lo : hi, pLo, pHi, mu, sigma, log };
+  // The whole mass lies outside [lo, hi] (far tail): the distribution is the nearer bound, hi when
+  // the mass lies above hi (both CDFs 0), lo when it lies below lo (both 1).
+  if (pHi - pLo <= 0) return { constant: pHi <= 0 ? hi : lo, pLo, pHi, mu, sigma, log };
   return { pLo, pHi, mu, sigma, log };
 }
 
