@@ -1,0 +1,136 @@
+// Right-sizing at library level (issue #16: `rightsize` was reached only through the CLI's import
+// tests, which mutation testing cannot see). The small one-stream workload in us-east-1 (1 MiB/s
+// in, 2 groups, 30 partitions, 3 days) against a running cluster of 6 × kafka.m7g.large with
+// 1,000 GiB each, worked by hand.
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/model/errors.js";
+import { parseWorkload } from "../../src/model/workload-schema.js";
+import { plan } from "../../src/plan/planner.js";
+import { currentUtilisation, rightsize } from "../../src/plan/rightsize.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import type { Catalog } from "../../src/pricing/catalog-schema.js";
+import type { ClusterConfig } from "../../src/pricing/configuration.js";
+import { smallWorkload } from "./small-stream.js";
+
+const R = "us-east-1";
+const GiB = 2 ** 30;
+const SIX: ClusterConfig = {
+  kind: "standard",
+  region: R,
+  instanceType: "kafka.m7g.large",
+  brokers: 6,
+  storagePerBrokerBytes: 1000 * GiB,
+};
+// Cross-AZ: ⅔ × 1 MiB/s in + ⅔ × 2 MiB/s out = 2 MiB/s × 2,628,000 s ÷ 1,024 = 5,132.8125 GB × $0.02.
+// Now: 6 × 730 h × $0.204 = $893.52; 6,000 GB-months × $0.10 = $600; cross-AZ $102.65625.
+const NOW = 893.52 + 600 + 102.65625;
+
+function setup(catalog: Catalog = bundledCatalog()) {
+  const w = parseWorkload(smallWorkload(R));
+  return { w, planned: plan(w, { catalog }) };
+}
+
+describe("rightsize", () => {
+  it("prices the running cluster with the workload's cross-AZ traffic, and each option's saving is now − option", () => {
+    const { planned } = setup();
+    const r = rightsize(planned, SIX, "given (--current FILE)", bundledCatalog());
+    expect(r.current.basis).toBe(
+      "given (--current FILE); cross-AZ client traffic from the workload, as the planner prices it",
+    );
+    expect(r.current.lineItems.map((l) => [l.dimension, l.quantity, l.unitPriceUsd])).toEqual([
+      ["broker:kafka.m7g.large", 6 * 730, 0.204],
+      ["storage", 6000, 0.1],
+      ["crossAz", 5132.8125, 0.02],
+    ]);
+    expect(r.current.priced).toBe("complete");
+    expect(r.current.monthlyUsd).toBeCloseTo(NOW, 9);
+    expect(r.options.map((o) => o.option)).toEqual(planned.options.map((o) => o.option));
+    for (const o of r.options) {
+      const p = planned.options.find((x) => x.option === o.option);
+      expect([o.feasible, o.monthlyUsd, o.priced]).toEqual([p?.feasible, p?.monthlyUsd, p?.priced]);
+      expect(o.savingsUsd).toBe(
+        p?.feasible && p.priced === "complete"
+          ? (r.current.monthlyUsd as number) - (p.monthlyUsd as number)
+          : null,
+      );
+      expect(o.utilisationAfter).toBe(p?.utilisation);
+      expect(o.utilisationNow).toBe(r.current.utilisation);
+    }
+    // Standard: 3 × kafka.m7g.large, 507 GB each: $446.76 + $152.10 + $102.65625 = $701.51625.
+    expect(r.options.find((o) => o.option === "standard")?.savingsUsd).toBeCloseTo(NOW - 701.51625, 9);
+    const rec = r.options.find((o) => o.option === planned.recommended);
+    expect(r.savingsUsd).toBe(rec?.savingsUsd);
+    expect(r.savingsUsd).not.toBeNull();
+  });
+
+  it("a configuration that states its cross-AZ bytes keeps them and its basis", () => {
+    const { planned } = setup();
+    const r = rightsize(planned, { ...SIX, crossAzBytes: 1024 * GiB }, "given", bundledCatalog());
+    expect(r.current.basis).toBe("given");
+    expect(r.current.lineItems.find((l) => l.dimension === "crossAz")?.quantity).toBe(1024);
+  });
+
+  it("a Serverless cluster gets no cross-AZ line (Serverless does not bill it)", () => {
+    const { planned } = setup();
+    const sl: ClusterConfig = {
+      kind: "serverless",
+      region: R,
+      partitions: 30,
+      dataInBytes: 0,
+      dataOutBytes: 0,
+      storedBytes: 0,
+    };
+    const r = rightsize(planned, sl, "given", bundledCatalog());
+    expect(r.current.basis).toBe("given");
+    expect(r.current.lineItems.map((l) => l.dimension)).not.toContain("crossAz");
+  });
+
+  it("without a cross-AZ price the running cluster's total is a lower bound: no saving is computed", () => {
+    const c = structuredClone(bundledCatalog()) as Catalog;
+    delete (c.regions[R] as Record<string, unknown>).crossAz;
+    const { planned } = setup(c);
+    const r = rightsize(planned, SIX, "given", c);
+    expect(r.current.priced).toBe("partial");
+    expect(r.current.missingPrices.map((m) => m.dimension)).toEqual(["crossAz"]);
+    expect(r.options.map((o) => o.savingsUsd)).toEqual(r.options.map(() => null));
+    expect(r.savingsUsd).toBeNull();
+  });
+});
+
+describe("currentUtilisation", () => {
+  const w = parseWorkload(smallWorkload(R));
+  it("an unknown instance type is refused, naming instanceType", () => {
+    for (const [config, words] of [
+      [{ ...SIX, instanceType: "kafka.zz.large" }, 'unknown Standard instance type "kafka.zz.large"'],
+      [
+        {
+          kind: "express",
+          region: R,
+          instanceType: "express.zz.large",
+          brokers: 3,
+          dataWrittenBytes: 0,
+          storedBytes: 0,
+        },
+        'unknown Express instance type "express.zz.large"',
+      ],
+    ] as [ClusterConfig, string][]) {
+      try {
+        currentUtilisation(config, w);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+        expect((e as InputError).message).toBe(`instanceType: ${words}`);
+      }
+    }
+  });
+
+  it("storage: 6 × 1,000 GiB hold 253.125 GiB × RF 3 = 759.375 GiB, 12.66 % of it; PST given lifts the storage-write ceiling", () => {
+    const u = currentUtilisation(SIX, w);
+    expect(u.storage).toBeCloseTo(759.375 / 6000, 9);
+    // kafka.m7g.2xlarge takes PST: 500 MiB/s per broker lifts its storage-write ceiling.
+    const big = { ...SIX, instanceType: "kafka.m7g.2xlarge" };
+    const withPst = currentUtilisation({ ...big, throughputPerBrokerBytesPerSec: 500 * 2 ** 20 }, w);
+    expect(withPst.storageThroughput).toBeLessThan(currentUtilisation(big, w).storageThroughput as number);
+    expect(withPst.storage).toBe(u.storage);
+  });
+});
