@@ -159,6 +159,52 @@ describe("which types are candidates", () => {
   });
 });
 
+describe("more Standard edges", () => {
+  const onlyLarge = () => {
+    const c = structuredClone(bundledCatalog()) as Catalog;
+    const prices = c.regions[R] as Record<string, unknown>;
+    for (const d of Object.keys(prices))
+      if (d.startsWith("broker:kafka.") && d !== "broker:kafka.m7g.large") delete prices[d];
+    return c;
+  };
+  it("the priced type fits: the unpriced types are only mentioned as considered in case none did", () => {
+    const o = both(smallWorkload(R), "standard", { catalog: onlyLarge() });
+    expect(o.priced).toBe("complete");
+    expect(o.notes[1]).toMatch(
+      /^types without a broker-hour price in us-east-1 \(kafka\.m5\.large, .*\) were considered only in case no priced type fits$/,
+    );
+  });
+
+  it("the closest configuration names storage only when storage needs more brokers than the quota (kept 1 hour: it does not)", () => {
+    const o = both(
+      {
+        region: R,
+        clientConnections: 10,
+        streams: [{ name: "s", ingress: "20000 MB/s", partitions: 6000, retention: "1h" }],
+      },
+      "standard",
+    );
+    expect(o.feasible).toBe(false);
+    expect(o.reasons.some((r) => r.startsWith("storage per broker"))).toBe(false);
+    expect(o.reasons.some((r) => r.startsWith("network out per broker"))).toBe(true);
+  });
+
+  it("tiered with nothing to hold (0 B/s in) where the tier has no price: no tier line, nothing missing", () => {
+    const c = structuredClone(bundledCatalog()) as Catalog;
+    delete (c.regions[R] as Record<string, unknown>).tieredStorage;
+    const o = both(
+      {
+        region: R,
+        streams: [{ name: "s", ingress: "0 MiB/s", partitions: 6, retention: "7d", localRetention: "1d" }],
+      },
+      "standard-tiered",
+      { catalog: c },
+    );
+    expect(o.priced).toBe("complete");
+    expect(o.lineItems.map((l) => l.dimension)).not.toContain("tieredStorage");
+  });
+});
+
 describe("plan(): a workload object built by hand", () => {
   it("an instanceTypes entry naming no type is refused, the path instanceTypes", () => {
     const w = { ...parseWorkload(smallWorkload(R)), instanceTypes: ["kafka.zz9.large"] };
