@@ -157,3 +157,21 @@ describe("Standard in 2 AZs", () => {
     expect(o.feasible && o.binding).toBe("minimumBrokers");
   });
 });
+
+describe("the sizing-model note", () => {
+  const notes = (extra: Record<string, unknown>) => {
+    const r = preparePlanner({ catalog: bundledCatalog(), region: R }).plan(
+      parseWorkload({ ...smallWorkload(R), ...extra }),
+    );
+    return (id: string) => r.options.find((o) => o.option === id)?.notes[0];
+  };
+  it("aws-script with no AZ-loss tolerance: the script's factors and rule, all AZs up", () => {
+    const n = notes({ sizingModel: "aws-script", targets: { tolerateAzLoss: false } });
+    expect(n("standard")).toBe(
+      "sized with the AWS msk_sizing.py factors (sizingModel aws-script); utilisation is at peak, all AZs up",
+    );
+    expect(n("express")).toBe(
+      "sized with the Express rule of the AWS MSK sizing script (agent toolkit for AWS) (egress 2.5 × sustained ingress) (sizingModel aws-script); utilisation is at peak, all AZs up",
+    );
+  });
+});

@@ -97,6 +97,20 @@ describe("rightsize", () => {
   });
 });
 
+describe("rightsize: an infeasible option", () => {
+  it("an infeasible option (standard-tiered: 2 days cannot tier) has no saving; the feasible ones do", () => {
+    const w = parseWorkload({
+      ...smallWorkload(R),
+      streams: [{ ...smallWorkload(R).streams[0], retention: "2d" }],
+    });
+    const planned = plan(w, { catalog: bundledCatalog() });
+    const r = rightsize(planned, SIX, "given", bundledCatalog());
+    const tiered = r.options.find((o) => o.option === "standard-tiered");
+    expect([tiered?.feasible, tiered?.savingsUsd]).toEqual([false, null]);
+    expect(r.options.find((o) => o.option === "standard")?.savingsUsd).not.toBeNull();
+  });
+});
+
 describe("currentUtilisation", () => {
   const w = parseWorkload(smallWorkload(R));
   it("an unknown instance type is refused, naming instanceType", () => {
