@@ -1,0 +1,83 @@
+// The plan diff's renderers in full (src/report/diff.ts, src/report/table.ts) at library level:
+// every figure is worked by hand in test/diff/diff-plans.test.ts (standard $1,000 → $1,250 =
+// +$250, +25 %; brokers $700 → $900 = +28.57 %; Serverless data in $652.50 → $552.50 = −15.33 %,
+// total $1,200 → $1,100 = −8.33 %; Express infeasible → $1,500); here the layout is pinned: column
+// alignment, the indented line items and configuration changes, blank lines, Markdown details.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type DiffablePlan, diffPlans } from "../../src/plan/diff.js";
+import { renderDiffMarkdown, renderDiffTable } from "../../src/report/diff.js";
+
+const load = (f: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", f), "utf8")) as DiffablePlan;
+// Rendered inside each test (mutation testing switches a mutant on per test).
+const diff = () => diffPlans(load("before.json"), load("after.json"));
+
+describe("plan diff renderers, whole output", () => {
+  it("the terminal table: numbers right-aligned, line items and configuration indented under their option", () => {
+    expect(renderDiffTable(diff()).split("\n")).toEqual([
+      "Plan diff (old → new): recommendation changed: standard → serverless; its cost $1,000.00 → $1,100.00 (+$100.00, +10.0%)",
+      "┌──────────────────────────────────────────────────────────────────────────┬────────────┬───────────┬────────────┬────────┬───────────────┐",
+      "│ Option / line item                                                       │  Old (USD) │ New (USD) │     Change │      % │               │",
+      "├──────────────────────────────────────────────────────────────────────────┼────────────┼───────────┼────────────┼────────┼───────────────┤",
+      "│ serverless                                                               │  $1,200.00 │ $1,100.00 │   -$100.00 │  -8.3% │               │",
+      "│   Serverless data in                                                     │    $652.50 │   $552.50 │   -$100.00 │ -15.3% │ changed       │",
+      "│ standard                                                                 │  $1,000.00 │ $1,250.00 │   +$250.00 │ +25.0% │               │",
+      "│   Broker instances (kafka.m5.large) → Broker instances (kafka.m7g.large) │    $700.00 │   $900.00 │   +$200.00 │ +28.6% │ changed       │",
+      "│   Cross-AZ data transfer                                                 │          — │    $50.00 │    +$50.00 │      — │ added         │",
+      "│   instanceType: kafka.m5.large → kafka.m7g.large                         │            │           │            │        │ configuration │",
+      "│ express                                                                  │ infeasible │ $1,500.00 │ +$1,500.00 │      — │ now feasible  │",
+      "│   Broker instances (express.m7g.large)                                   │          — │ $1,500.00 │ +$1,500.00 │      — │ added         │",
+      "│   instanceType: null → express.m7g.large                                 │            │           │            │        │ configuration │",
+      "│   brokers: null → 3                                                      │            │           │            │        │ configuration │",
+      "└──────────────────────────────────────────────────────────────────────────┴────────────┴───────────┴────────────┴────────┴───────────────┘",
+      "",
+    ]);
+  });
+
+  it("Markdown: summary, options table, a details block per changed option", () => {
+    expect(renderDiffMarkdown(diff()).split("\n")).toEqual([
+      "### msk-planner cost diff",
+      "",
+      "**recommendation changed: standard → serverless; its cost $1,000.00 → $1,100.00 (+$100.00, +10.0%)**",
+      "",
+      "| Option | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| serverless | $1,200.00 | $1,100.00 | -$100.00 | -8.3% |",
+      "| standard | $1,000.00 | $1,250.00 | +$250.00 | +25.0% |",
+      "| express (now feasible) | infeasible | $1,500.00 | +$1,500.00 | — |",
+      "",
+      "<details><summary>serverless: -$100.00</summary>",
+      "",
+      "| Line item | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| Serverless data in | $652.50 | $552.50 | -$100.00 | -15.3% |",
+      "",
+      "</details>",
+      "",
+      "<details><summary>standard: +$250.00</summary>",
+      "",
+      "- instanceType: kafka.m5.large → kafka.m7g.large",
+      "",
+      "| Line item | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| Broker instances (kafka.m5.large) → Broker instances (kafka.m7g.large) | $700.00 | $900.00 | +$200.00 | +28.6% |",
+      "| Cross-AZ data transfer | — | $50.00 | +$50.00 | — |",
+      "",
+      "</details>",
+      "",
+      "<details><summary>express: +$1,500.00</summary>",
+      "",
+      "- instanceType: null → express.m7g.large",
+      "- brokers: null → 3",
+      "",
+      "| Line item | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| Broker instances (express.m7g.large) | — | $1,500.00 | +$1,500.00 | — |",
+      "",
+      "</details>",
+      "",
+    ]);
+  });
+});
