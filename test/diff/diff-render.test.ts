@@ -80,4 +80,96 @@ describe("plan diff renderers, whole output", () => {
       "",
     ]);
   });
+
+  it("a plan against itself: every change $0.00 and 0.0%, an infeasible option's dashes, no details", () => {
+    const same = diffPlans(load("before.json"), load("before.json"));
+    expect(renderDiffTable(same).split("\n")).toEqual([
+      "Plan diff (old → new): recommendation unchanged: standard; its cost $1,000.00 → $1,000.00 ($0.00, 0.0%)",
+      "┌────────────────────┬────────────┬────────────┬────────┬──────┬──┐",
+      "│ Option / line item │  Old (USD) │  New (USD) │ Change │    % │  │",
+      "├────────────────────┼────────────┼────────────┼────────┼──────┼──┤",
+      "│ standard           │  $1,000.00 │  $1,000.00 │  $0.00 │ 0.0% │  │",
+      "│ serverless         │  $1,200.00 │  $1,200.00 │  $0.00 │ 0.0% │  │",
+      "│ express            │ infeasible │ infeasible │      — │    — │  │",
+      "└────────────────────┴────────────┴────────────┴────────┴──────┴──┘",
+      "",
+    ]);
+    expect(renderDiffMarkdown(same).split("\n")).toEqual([
+      "### msk-planner cost diff",
+      "",
+      "**recommendation unchanged: standard; its cost $1,000.00 → $1,000.00 ($0.00, 0.0%)**",
+      "",
+      "| Option | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| standard | $1,000.00 | $1,000.00 | $0.00 | 0.0% |",
+      "| serverless | $1,200.00 | $1,200.00 | $0.00 | 0.0% |",
+      "| express | infeasible | infeasible | — | — |",
+      "",
+    ]);
+  });
+
+  it("a removed option, and a changed region, period and catalog said first", () => {
+    const after = load("after.json");
+    const fewer = {
+      ...after,
+      options: after.options.filter((o) => o.option !== "express"),
+      region: "eu-west-1",
+      hours: 365,
+      catalog: { source: "bundled", date: "2027-01-01" },
+    } as DiffablePlan;
+    const d = diffPlans(load("before.json"), fewer);
+    expect(renderDiffTable(d).split("\n")).toEqual([
+      "Plan diff (old → new): recommendation changed: standard → serverless; its cost $1,000.00 → $1,100.00 (+$100.00, +10.0%)",
+      "  region us-east-1 → eu-west-1",
+      "  billing period 730 → 365 hours",
+      "  price catalog bundled 2026-09-11 → bundled 2027-01-01",
+      "┌──────────────────────────────────────────────────────────────────────────┬────────────┬───────────┬──────────┬────────┬───────────────┐",
+      "│ Option / line item                                                       │  Old (USD) │ New (USD) │   Change │      % │               │",
+      "├──────────────────────────────────────────────────────────────────────────┼────────────┼───────────┼──────────┼────────┼───────────────┤",
+      "│ serverless                                                               │  $1,200.00 │ $1,100.00 │ -$100.00 │  -8.3% │               │",
+      "│   Serverless data in                                                     │    $652.50 │   $552.50 │ -$100.00 │ -15.3% │ changed       │",
+      "│ standard                                                                 │  $1,000.00 │ $1,250.00 │ +$250.00 │ +25.0% │               │",
+      "│   Broker instances (kafka.m5.large) → Broker instances (kafka.m7g.large) │    $700.00 │   $900.00 │ +$200.00 │ +28.6% │ changed       │",
+      "│   Cross-AZ data transfer                                                 │          — │    $50.00 │  +$50.00 │      — │ added         │",
+      "│   instanceType: kafka.m5.large → kafka.m7g.large                         │            │           │          │        │ configuration │",
+      "│ express                                                                  │ infeasible │    absent │        — │      — │ removed       │",
+      "└──────────────────────────────────────────────────────────────────────────┴────────────┴───────────┴──────────┴────────┴───────────────┘",
+      "",
+    ]);
+    expect(renderDiffMarkdown(d).split("\n")).toEqual([
+      "### msk-planner cost diff",
+      "",
+      "**recommendation changed: standard → serverless; its cost $1,000.00 → $1,100.00 (+$100.00, +10.0%)**",
+      "",
+      "- region us-east-1 → eu-west-1",
+      "- billing period 730 → 365 hours",
+      "- price catalog bundled 2026-09-11 → bundled 2027-01-01",
+      "",
+      "| Option | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| serverless | $1,200.00 | $1,100.00 | -$100.00 | -8.3% |",
+      "| standard | $1,000.00 | $1,250.00 | +$250.00 | +25.0% |",
+      "| express (removed) | infeasible | absent | — | — |",
+      "",
+      "<details><summary>serverless: -$100.00</summary>",
+      "",
+      "| Line item | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| Serverless data in | $652.50 | $552.50 | -$100.00 | -15.3% |",
+      "",
+      "</details>",
+      "",
+      "<details><summary>standard: +$250.00</summary>",
+      "",
+      "- instanceType: kafka.m5.large → kafka.m7g.large",
+      "",
+      "| Line item | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| Broker instances (kafka.m5.large) → Broker instances (kafka.m7g.large) | $700.00 | $900.00 | +$200.00 | +28.6% |",
+      "| Cross-AZ data transfer | — | $50.00 | +$50.00 | — |",
+      "",
+      "</details>",
+      "",
+    ]);
+  });
 });
