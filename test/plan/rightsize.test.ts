@@ -111,6 +111,32 @@ describe("rightsize: an infeasible option", () => {
   });
 });
 
+describe("rightsize: periods, partial options, no recommendation", () => {
+  it("365 h: the running cluster is priced over the plan's period (6 × 365 broker-hours)", () => {
+    const w = parseWorkload(smallWorkload(R));
+    const r = rightsize(plan(w, { catalog: bundledCatalog(), hours: 365 }), SIX, "given", bundledCatalog());
+    expect(r.current.lineItems[0]?.quantity).toBe(6 * 365);
+  });
+
+  it("a partly priced option (no Express data-written price) has no saving even when the running cluster is complete", () => {
+    const c = structuredClone(bundledCatalog()) as Catalog;
+    delete (c.regions[R] as Record<string, unknown>).expressDataWritten;
+    const { planned } = setup(c);
+    const r = rightsize(planned, SIX, "given", c);
+    expect(r.current.priced).toBe("complete");
+    const e = r.options.find((o) => o.option === "express");
+    expect([e?.priced, e?.savingsUsd]).toEqual(["partial", null]);
+  });
+
+  it("nothing recommended (Standard alone, no cross-AZ price): the saving is null", () => {
+    const c = structuredClone(bundledCatalog()) as Catalog;
+    delete (c.regions[R] as Record<string, unknown>).crossAz;
+    const planned = plan(parseWorkload(smallWorkload(R)), { catalog: c, options: ["standard"] });
+    expect(planned.recommended).toBeNull();
+    expect(rightsize(planned, SIX, "given", c).savingsUsd).toBeNull();
+  });
+});
+
 describe("currentUtilisation", () => {
   const w = parseWorkload(smallWorkload(R));
   it("an unknown instance type is refused, naming instanceType", () => {
@@ -134,8 +160,34 @@ describe("currentUtilisation", () => {
       } catch (e) {
         expect(e).toBeInstanceOf(InputError);
         expect((e as InputError).message).toBe(`instanceType: ${words}`);
+        expect((e as InputError).code).toBe("unknown_instance");
       }
     }
+  });
+
+  it("Express and Serverless: the same utilisation as the planner's for the same configuration", () => {
+    const planned = plan(w, { catalog: bundledCatalog() });
+    const ex = planned.options.find((o) => o.option === "express");
+    const sl = planned.options.find((o) => o.option === "serverless");
+    expect(
+      currentUtilisation(
+        {
+          kind: "express",
+          region: R,
+          instanceType: "express.m7g.large",
+          brokers: 3,
+          dataWrittenBytes: 0,
+          storedBytes: 0,
+        },
+        w,
+      ),
+    ).toEqual(ex?.utilisation);
+    expect(
+      currentUtilisation(
+        { kind: "serverless", region: R, partitions: 30, dataInBytes: 0, dataOutBytes: 0, storedBytes: 0 },
+        w,
+      ),
+    ).toEqual(sl?.utilisation);
   });
 
   it("storage: 6 × 1,000 GiB hold 253.125 GiB × RF 3 = 759.375 GiB, 12.66 % of it; PST given lifts the storage-write ceiling", () => {
