@@ -164,21 +164,27 @@ export function instanceEnv(s: InstanceSheet): Map<string, number> {
   return env;
 }
 
+/** The options that have a live sheet (the MSK ones). */
+const LIVE: readonly string[] = ["standard", "standard-tiered", "express", "serverless"];
+
 /**
- * The catalog the plan was priced with, if `catalog` is it: every line item's unit price must be
+ * The catalog the plan was priced with, if `catalog` is it: every MSK option line item's unit price must be
  * the catalog's (a live sheet chooses between types by their catalog prices).
  */
 export function matchingCatalog(plan: PlanResult, catalog: Catalog | undefined): Catalog | null {
   if (!catalog) return null;
-  for (const o of plan.options)
+  // Only the MSK options size live; an alternative's lines are priced from its own tables, which
+  // the MSK catalog does not hold (checking them would turn live sizing off for every plan that
+  // compares alternatives).
+  for (const o of plan.options) {
+    if (!LIVE.includes(o.option)) continue;
     for (const l of o.lineItems) {
       const found = lookupUsdPrice(catalog, plan.region, l.dimension as DimensionId);
       if (!found.price || found.price.amount !== l.unitPriceUsd) return null;
     }
+  }
   return catalog;
 }
-
-const LIVE = ["standard", "standard-tiered", "express", "serverless"];
 
 /** Build and evaluate one option's live sheet; null when it does not reproduce the plan. */
 export function liveOption(
