@@ -24,6 +24,17 @@ describe("samplers at chosen uniforms", () => {
     expect(at(d, 11 / 12)).toBe(3); // 4 − √(1/12 · 12) = 3
     expect(at({ dist: "triangular", min: 5, mode: 5, max: 5 }, 0.7)).toBe(5); // zero width
   });
+  it("triangular (2, 4, 10), off zero: the mode's CDF is (4 − 2) / 8 = 1/4", () => {
+    const d: Distribution = { dist: "triangular", min: 2, mode: 4, max: 10 };
+    expect(at(d, 1 / 16)).toBe(3); // 2 + √(1/16 · 8 · 2) = 2 + 1
+    expect(at(d, 0.25)).toBeCloseTo(4, 12); // the mode
+    expect(at(d, 47 / 48)).toBeCloseTo(9, 12); // 10 − √(1/48 · 8 · 6) = 10 − 1
+    expect(at(d, 0.5)).toBeCloseTo(10 - Math.sqrt(24), 12); // above 1/4: 10 − √(0.5 · 8 · 6)
+    // Medians: mode below the midpoint 6 → 10 − √(8 · 6 / 2); above → 2 + √(8 · 6 / 2); at it, 6.
+    expect(medianOf(d)).toBeCloseTo(10 - Math.sqrt(24), 12);
+    expect(medianOf({ dist: "triangular", min: 2, mode: 8, max: 10 })).toBeCloseTo(2 + Math.sqrt(24), 12);
+    expect(medianOf({ dist: "triangular", min: 2, mode: 6, max: 10 })).toBeCloseTo(6, 12);
+  });
   it("PERT of zero width is its one value, without drawing", () => {
     expect(at({ dist: "pert", min: 7, mode: 7, max: 7 }, 0.3)).toBe(7);
   });
@@ -166,6 +177,26 @@ describe("parse errors, word for word", () => {
       min: MiB,
       max: 4 * MiB,
     });
+  });
+  it("a bad parameter is named by its own path", () => {
+    const bad = "-1 MiB/s";
+    const cases: [Record<string, unknown>, string][] = [
+      [{ dist: "uniform", min: bad, max: "1 MiB/s" }, "min"],
+      [{ dist: "uniform", min: "1 MiB/s", max: bad }, "max"],
+      [{ dist: "triangular", min: bad, mode: "1 MiB/s", max: "2 MiB/s" }, "min"],
+      [{ dist: "triangular", min: "1 MiB/s", mode: bad, max: "2 MiB/s" }, "mode"],
+      [{ dist: "pert", min: "1 MiB/s", mode: "1 MiB/s", max: bad }, "max"],
+      [{ dist: "normal", mean: bad, sd: "1 MiB/s" }, "mean"],
+      [{ dist: "normal", mean: "1 MiB/s", sd: bad }, "sd"],
+      [{ dist: "normal", mean: "1 MiB/s", sd: "1 MiB/s", min: bad }, "min"],
+      [{ dist: "normal", mean: "1 MiB/s", sd: "1 MiB/s", max: bad }, "max"],
+      [{ dist: "lognormal", p50: bad, p95: "1 MiB/s" }, "p50"],
+      [{ dist: "lognormal", p50: "1 MiB/s", p95: bad }, "p95"],
+      [{ dist: "lognormal", p50: "1 MiB/s", p95: "1 MiB/s", min: bad }, "min"],
+      [{ dist: "lognormal", p50: "1 MiB/s", p95: "1 MiB/s", max: bad }, "max"],
+    ];
+    for (const [raw, key] of cases)
+      expect(parse(raw), key).toThrow(new RegExp(`^streams\\.a\\.ingress\\.${key}: `));
   });
   it("an unknown distribution, an unexpected key, a missing parameter", () => {
     expect(parse({ dist: "zipf", min: 1 })).toThrow(
