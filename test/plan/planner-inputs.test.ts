@@ -3,27 +3,17 @@
 // each limit exactly at and one step past it, and what `plan()` forwards to `preparePlanner`.
 import { describe, expect, it } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
-import { InputError } from "../../src/model/errors.js";
 import { DEFAULT_INSTANCE_TYPES } from "../../src/model/instance-types.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan, preparePlanner } from "../../src/plan/planner.js";
 import { MSK_OPTIONS } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { thrownInputError as thrown } from "../helpers/thrown.js";
 import { smallWorkload } from "./small-stream.js";
 
 const catalog = bundledCatalog();
 const R = "ap-southeast-1";
 const w = parseWorkload(smallWorkload(R));
-
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("preparePlanner: the billing period", () => {
   it("0 h is a period (every line's quantity × 0 = $0, complete); one step below 0, NaN and ±∞ are refused", () => {

@@ -3,13 +3,13 @@
 // in, 2 groups, 30 partitions, 3 days) against a running cluster of 6 × kafka.m7g.large with
 // 1,000 GiB each, worked by hand.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/model/errors.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan } from "../../src/plan/planner.js";
 import { currentUtilisation, rightsize } from "../../src/plan/rightsize.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import type { ClusterConfig } from "../../src/pricing/configuration.js";
+import { thrownInputError } from "../helpers/thrown.js";
 import { smallWorkload } from "./small-stream.js";
 
 const R = "us-east-1";
@@ -154,14 +154,9 @@ describe("currentUtilisation", () => {
         'unknown Express instance type "express.zz.large"',
       ],
     ] as [ClusterConfig, string][]) {
-      try {
-        currentUtilisation(config, w);
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(InputError);
-        expect((e as InputError).message).toBe(`instanceType: ${words}`);
-        expect((e as InputError).code).toBe("unknown_instance");
-      }
+      const e = thrownInputError(() => currentUtilisation(config, w));
+      expect(e.message).toBe(`instanceType: ${words}`);
+      expect(e.code).toBe("unknown_instance");
     }
   });
 
