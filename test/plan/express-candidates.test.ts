@@ -86,7 +86,10 @@ describe("Express: the cheapest size, not the first that fits", () => {
   };
 
   it("20,000 partitions: 60,000 replicas ÷ 1,000 = 60 express.m7g.large, exactly the quota", () => {
-    expect(partitionBound(20_000).configuration).toMatchObject({ instanceType: "express.m7g.large", brokers: 60 });
+    expect(partitionBound(20_000).configuration).toMatchObject({
+      instanceType: "express.m7g.large",
+      brokers: 60,
+    });
   });
 
   it("20,001 partitions: large and xlarge need 63 > 60; 2xlarge fits first (27 × $1.632 = $44.064/h) but 4xlarge is cheaper (12 × $3.264 = $39.168/h)", () => {
