@@ -2,22 +2,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { InputError } from "../../src/model/errors.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { configFromInput } from "../../src/pricing/configuration-file.js";
 import { priceConfiguration } from "../../src/pricing/price-configuration.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const GiB = 2 ** 30;
 const fixture = (name: string) => parse(readFileSync(`fixtures/clusters/${name}`, "utf8"));
-const err = (f: () => unknown): InputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-};
 
 describe("fixtures/clusters price to the totals in their comments (docs/billing-rules.md)", () => {
   const cents = (usd: number | null) => (usd === null ? Number.NaN : Math.round(usd * 100));
@@ -66,13 +57,14 @@ describe("configFromInput", () => {
 
   it("rejects unknown fields in a file with their path", () => {
     expect(
-      err(() => configFromInput({ file: { ...fixture("standard.yaml"), brokerz: 3 }, fileLabel: "c.yaml" }))
-        .message,
+      thrownInputError(() =>
+        configFromInput({ file: { ...fixture("standard.yaml"), brokerz: 3 }, fileLabel: "c.yaml" }),
+      ).message,
     ).toBe('c.yaml: brokerz: unknown field "brokerz"; did you mean brokers?');
   });
 
   it("rejects a size without a unit, naming the flag", () => {
-    const e = err(() =>
+    const e = thrownInputError(() =>
       configFromInput({ flags: { instance: "kafka.m5.large", brokers: "3", storagePerBroker: "1000" } }),
     );
     expect(e.message).toMatch(/^--storage-per-broker: expected a size with a unit/);
@@ -80,20 +72,20 @@ describe("configFromInput", () => {
 
   it("rejects a fractional, negative or missing broker count", () => {
     const base = { instance: "kafka.m5.large", storagePerBroker: "100GiB" };
-    expect(err(() => configFromInput({ flags: { ...base, brokers: "2.5" } })).message).toMatch(
+    expect(thrownInputError(() => configFromInput({ flags: { ...base, brokers: "2.5" } })).message).toMatch(
       /^--brokers: expected a whole number/,
     );
-    expect(err(() => configFromInput({ flags: { ...base, brokers: "-3" } })).message).toMatch(
+    expect(thrownInputError(() => configFromInput({ flags: { ...base, brokers: "-3" } })).message).toMatch(
       /^--brokers: expected a number ≥ 1/,
     );
-    expect(err(() => configFromInput({ flags: { ...base, brokers: "0" } })).message).toMatch(
+    expect(thrownInputError(() => configFromInput({ flags: { ...base, brokers: "0" } })).message).toMatch(
       /^--brokers: expected a number ≥ 1/,
     );
-    expect(err(() => configFromInput({ flags: base })).message).toMatch(/^--brokers: missing/);
+    expect(thrownInputError(() => configFromInput({ flags: base })).message).toMatch(/^--brokers: missing/);
   });
 
   it("rejects a field that does not belong to the kind", () => {
-    const e = err(() =>
+    const e = thrownInputError(() =>
       configFromInput({
         file: { ...fixture("express.yaml"), storagePerBroker: "100GiB" },
         fileLabel: "x.yaml",
@@ -106,7 +98,7 @@ describe("configFromInput", () => {
   });
 
   it("rejects storage above the per-broker maximum", () => {
-    const e = err(() =>
+    const e = thrownInputError(() =>
       configFromInput({ flags: { instance: "kafka.m5.large", brokers: 3, storagePerBroker: "20000GiB" } }),
     );
     expect(e.message).toBe(
@@ -116,29 +108,31 @@ describe("configFromInput", () => {
 
   it("rejects an unknown instance, and a kind that contradicts it", () => {
     expect(
-      err(() =>
+      thrownInputError(() =>
         configFromInput({ flags: { instance: "kafka.m9.large", brokers: 3, storagePerBroker: "1GiB" } }),
       ).message,
     ).toMatch(/^--instance: unknown instance type "kafka.m9.large"; did you mean kafka.m5.large\?$/);
     expect(
-      err(() => configFromInput({ flags: { kind: "serverless", instance: "kafka.m5.large" } })).message,
+      thrownInputError(() => configFromInput({ flags: { kind: "serverless", instance: "kafka.m5.large" } }))
+        .message,
     ).toMatch(/^--kind: kind serverless does not match/);
   });
 
   it("rejects PST on an ineligible instance and outside 250..max", () => {
     const base = { instance: "kafka.m5.large", brokers: 3, storagePerBroker: "100GiB" };
     expect(
-      err(() => configFromInput({ flags: { ...base, throughputPerBroker: "300MiB/s" } })).message,
+      thrownInputError(() => configFromInput({ flags: { ...base, throughputPerBroker: "300MiB/s" } }))
+        .message,
     ).toMatch(/^--throughput-per-broker: kafka.m5.large does not support provisioned storage throughput/);
     const big = { ...base, instance: "kafka.m7g.2xlarge" };
     expect(
-      err(() => configFromInput({ flags: { ...big, throughputPerBroker: "400MiB/s" } })).message,
+      thrownInputError(() => configFromInput({ flags: { ...big, throughputPerBroker: "400MiB/s" } })).message,
     ).toMatch(/expected 250 to 312.5 MiB\/s/);
     expect(
-      err(() => configFromInput({ flags: { ...big, throughputPerBroker: "100MiB/s" } })).message,
+      thrownInputError(() => configFromInput({ flags: { ...big, throughputPerBroker: "100MiB/s" } })).message,
     ).toMatch(/expected 250 to 312.5/);
     expect(
-      err(() =>
+      thrownInputError(() =>
         configFromInput({ flags: { ...big, storagePerBroker: "5GiB", throughputPerBroker: "300MiB/s" } }),
       ).message,
     ).toMatch(/^--storage-per-broker: provisioned storage throughput needs at least 10 GiB/);
@@ -146,7 +140,7 @@ describe("configFromInput", () => {
 
   it("rejects tiered storage on kafka.t3.small", () => {
     expect(
-      err(() =>
+      thrownInputError(() =>
         configFromInput({
           flags: { instance: "kafka.t3.small", brokers: 3, storagePerBroker: "100GiB", tieredStored: "1GiB" },
         }),
@@ -155,7 +149,7 @@ describe("configFromInput", () => {
   });
 
   it("needs a kind or an instance", () => {
-    expect(err(() => configFromInput({ flags: { brokers: 3 } })).message).toMatch(
+    expect(thrownInputError(() => configFromInput({ flags: { brokers: 3 } })).message).toMatch(
       /^--kind: expected an instance/,
     );
   });

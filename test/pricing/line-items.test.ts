@@ -4,7 +4,6 @@
 // bundled catalog's (ap-southeast-1, where every Standard dimension including tiered retrieval is
 // priced, and us-east-1); quantities are billed GB (= GiB), so bytes = GB × 2^30. 730 h = 1 month.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/model/errors.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { ClusterConfig, PriceResult } from "../../src/pricing/configuration.js";
 import {
@@ -15,6 +14,7 @@ import {
   splitLines,
 } from "../../src/pricing/line-item.js";
 import { priceAddOnConfiguration, priceConfiguration } from "../../src/pricing/price-configuration.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const GB = 2 ** 30;
 const cat = bundledCatalog();
@@ -258,15 +258,6 @@ describe("the billing period", () => {
     dataOutBytes: 0,
     storedBytes: 0,
   };
-  const thrown = (f: () => unknown): InputError => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof InputError) return e;
-      throw e;
-    }
-    throw new Error("expected an InputError");
-  };
 
   it("0 hours is a period (everything $0 but data), one step below is refused naming hours", () => {
     const r = priceConfiguration(serverless, cat, { hours: 0 });
@@ -285,7 +276,7 @@ describe("the billing period", () => {
       Number.POSITIVE_INFINITY,
       "730" as unknown as number,
     ]) {
-      const e = thrown(() => priceConfiguration(serverless, cat, { hours }));
+      const e = thrownInputError(() => priceConfiguration(serverless, cat, { hours }));
       expect(e.path).toBe("hours");
       expect(e.message).toBe(`hours: expected a non-negative number of hours, got ${JSON.stringify(hours)}`);
       expect(() => priceAddOnConfiguration({}, "us-east-1", cat, { hours })).toThrow(/^hours: /);
@@ -296,7 +287,7 @@ describe("the billing period", () => {
     const r = priceConfiguration({ ...serverless, storedBytes: GB }, cat, { hoursPerMonth: 1 });
     expect(r.lineItems.find((l) => l.dimension === "serverlessStorage")?.quantity).toBe(730);
     for (const hoursPerMonth of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, "730" as unknown as number]) {
-      const e = thrown(() => priceConfiguration(serverless, cat, { hoursPerMonth }));
+      const e = thrownInputError(() => priceConfiguration(serverless, cat, { hoursPerMonth }));
       expect(e.path).toBe("hoursPerMonth");
       expect(e.message).toBe(
         `hoursPerMonth: expected a positive number of hours, got ${JSON.stringify(hoursPerMonth)}`,
