@@ -4,6 +4,7 @@
 // multiplied where it should be divided (or the reverse) shows. Prices by hand (us-east-1 tables).
 import { describe, expect, it } from "vitest";
 import { BYTES_PER_GIB as GIB } from "../../src/model/conventions.js";
+import { ZERO_P } from "../../src/plan/alternatives/kinesis.js";
 import { priceKinesisOnDemand, priceKinesisProvisioned } from "../../src/pricing/alternatives/kinesis.js";
 import {
   type AlternativePriceTables,
@@ -24,15 +25,7 @@ const words = (lines: PriceLine[]) =>
     isLineItem(l) ? [l.component, l.quantity, l.unit, l.dimension] : [l.name, "missing", l.dimension],
   );
 
-const NO_KINESIS_PROVISIONED_USAGE = {
-  shardHours: 0,
-  putPayloadUnits: 0,
-  extendedRetentionShardHours: 0,
-  longTermStoredBytes: 0,
-  longTermRetrievedBytes: 0,
-  efoConsumerShardHours: 0,
-  efoBytes: 0,
-};
+const NO_KINESIS_PROVISIONED_USAGE = ZERO_P;
 const NO_KINESIS_ON_DEMAND_USAGE = {
   streamHours: 0,
   billedBytesIn: 0,
