@@ -1,18 +1,13 @@
 // checkQuantity, the check every --config quantity goes through: each limit exactly at and one past
 // it, and the exact one-line message and problem code of each refusal.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/model/errors.js";
 import { checkQuantity } from "../../src/pricing/validate-config.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 /** The error checkQuantity throws, as [message, problem code]. */
 function refusal(value: unknown, opts?: { whole?: boolean; positive?: boolean }): [string, string] {
-  try {
-    checkQuantity(value, "brokers", opts);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return [e.message, e.problems[0]?.code ?? ""];
-  }
-  throw new Error(`${String(value)} was accepted`);
+  const e = thrownInputError(() => checkQuantity(value, "brokers", opts));
+  return [e.message, e.problems[0]?.code ?? ""];
 }
 
 describe("checkQuantity", () => {
