@@ -93,17 +93,16 @@ describe("self-managed Kafka on EC2", () => {
   it("outside us-east-1: still feasible, partly priced — EC2 and gp3 listed as missing, cross-AZ transfer priced", () => {
     const r = one({ ...ORDERS, region: "eu-west-1" }, "self-managed");
     expect(r).toMatchObject({ feasible: true, priced: "partial", reasons: [] });
-    expect(r.missingPrices.map((m) => m.name)).toEqual([
-      "EC2 m5.large instance-hours",
-      "EBS gp3 storage",
-    ]);
+    expect(r.missingPrices.map((m) => m.name)).toEqual(["EC2 m5.large instance-hours", "EBS gp3 storage"]);
     // Cross-AZ transfer does not depend on the broker type: replication $979.01 + clients $652.67
     // (the us-east-1 case above; $0.01 per GB each way in eu-west-1 too, `infracost-data-transfer`).
     expect(r.lineItems.map((l) => l.dimension)).toEqual(["dataTransfer:crossAz", "dataTransfer:crossAz"]);
     expect(cents(r.monthlyUsd)).toBe(1631.68);
     // No EC2 price: chosen on the priced costs (equal for every type), then the fewest brokers (3).
     expect((r.configuration as { brokers: number }).brokers).toBe(3);
-    expect(r.notes.join("\n")).toMatch(/no EC2 on-demand price in eu-west-1: the broker type is chosen on the priced costs/);
+    expect(r.notes.join("\n")).toMatch(
+      /no EC2 on-demand price in eu-west-1: the broker type is chosen on the priced costs/,
+    );
   });
 });
 

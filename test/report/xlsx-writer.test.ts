@@ -149,7 +149,9 @@ describe("xlsx writer: defined names", () => {
     for (const [part, bytes] of Object.entries(slow))
       expect(strFromU8(fast[part] as Uint8Array), part).toBe(strFromU8(bytes));
     const book = strFromU8(fast["xl/workbook.xml"] as Uint8Array);
-    expect(book).toMatch(/<definedName name="standard_tiered_30">(&apos;|')Standard tiered(&apos;|')!\$B\$30<\/definedName>/);
+    expect(book).toMatch(
+      /<definedName name="standard_tiered_30">(&apos;|')Standard tiered(&apos;|')!\$B\$30<\/definedName>/,
+    );
   });
 });
 

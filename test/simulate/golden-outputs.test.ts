@@ -112,7 +112,11 @@ describe("sweeps on the fixtures are byte-identical to the captured outputs", ()
 
 describe("the CLI writes the same bytes, on one thread and on two workers (rows transferred as bytes)", () => {
   it("small-all-options: sweep --csv --workers 1 and 2 equal the captured file", () => {
-    const args = ["sweep", "fixtures/workloads/small.yaml", ...(SWEEPS[0] as SweepCase).vary.flatMap((v) => ["--vary", v])];
+    const args = [
+      "sweep",
+      "fixtures/workloads/small.yaml",
+      ...(SWEEPS[0] as SweepCase).vary.flatMap((v) => ["--vary", v]),
+    ];
     const golden = readFileSync(join(GOLDEN, "small-all-options.csv"), "utf8");
     for (const workers of ["1", "2"]) {
       const r = runCli([...args, "--options", ALL.join(","), "--csv", "--workers", workers]);

@@ -647,7 +647,8 @@ function registerSimulateCommands(cli: Argv): void {
         })
         .option("workers", {
           type: "string",
-          describe: "Threads computing (default 1): this one and N − 1 worker threads; output is identical for any count",
+          describe:
+            "Threads computing (default 1): this one and N − 1 worker threads; output is identical for any count",
         })
         .example(
           "$0 sweep fixtures/workloads/small.yaml --vary peakIngress=3MiB/s..300MiB/s:12:log",
@@ -715,13 +716,17 @@ function registerSimulateCommands(cli: Argv): void {
         })
         .option("workers", {
           type: "string",
-          describe: "Threads computing (default 1): this one and N − 1 worker threads; results are identical for any count",
+          describe:
+            "Threads computing (default 1): this one and N − 1 worker threads; results are identical for any count",
         })
         .example(
           "$0 simulate workload.yaml --samples 100000 --seed 42 --json",
           "Fields written as { dist: lognormal, p50: 20 MiB/s, p95: 60 MiB/s } are sampled",
         )
-        .example("$0 simulate workload.yaml --samples 200000 --workers 2", "On two threads (this one and a worker)"),
+        .example(
+          "$0 simulate workload.yaml --samples 200000 --workers 2",
+          "On two threads (this one and a worker)",
+        ),
     async (a) => (await import("./simulate.js")).handler(a as never),
   );
   cli.command(
