@@ -4,7 +4,7 @@
 // multiplied where it should be divided (or the reverse) shows. Prices by hand (us-east-1 tables).
 import { describe, expect, it } from "vitest";
 import { BYTES_PER_GIB as GIB } from "../../src/model/conventions.js";
-import { ZERO_P } from "../../src/plan/alternatives/kinesis.js";
+import { ZERO_P, zeroOnDemand } from "../../src/plan/alternatives/kinesis.js";
 import { priceKinesisOnDemand, priceKinesisProvisioned } from "../../src/pricing/alternatives/kinesis.js";
 import {
   type AlternativePriceTables,
@@ -26,14 +26,7 @@ const words = (lines: PriceLine[]) =>
   );
 
 const NO_KINESIS_PROVISIONED_USAGE = ZERO_P;
-const NO_KINESIS_ON_DEMAND_USAGE = {
-  streamHours: 0,
-  billedBytesIn: 0,
-  billedBytesOut: 0,
-  billedEfoBytesOut: 0,
-  extendedStoredBytes: 0,
-  longTermStoredBytes: 0,
-};
+const NO_KINESIS_ON_DEMAND_USAGE = zeroOnDemand();
 
 describe("Kinesis lines, word for word", () => {
   it("provisioned, half a month: GB-months are the GiB held × 0.5, the other quantities as given", () => {

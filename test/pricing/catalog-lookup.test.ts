@@ -4,7 +4,7 @@
 // came from (src/pricing/catalog.ts). The CLI tests show the same messages; these run at library
 // level so that mutation testing sees them.
 import { describe, expect, it } from "vitest";
-import { InputError, PriceUnavailableError } from "../../src/model/errors.js";
+import { PriceUnavailableError } from "../../src/model/errors.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import {
   describeProvenance,
@@ -17,17 +17,9 @@ import {
   usdPriceOf,
 } from "../../src/pricing/catalog.js";
 import { Catalog, type Price } from "../../src/pricing/catalog-schema.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const cat = bundledCatalog();
-const thrown = (f: () => unknown): InputError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-};
 const FILE = `--catalog FILE (YAML or JSON in the catalog schema; README "Pricing: where prices come from")`;
 const REFRESH = (r: string) =>
   `fetch them with \`msk-planner pricing refresh --regions ${r}\` (saved in the default cache, which every command reads) or supply ${FILE}`;
@@ -42,7 +34,7 @@ describe("regions", () => {
     ["usgovwest1", "us-gov-west-1"],
     ["us-isob-east1", "us-isob-east-1"],
   ])("%j is not a region code: did you mean %s?", (typed, meant) => {
-    const e = thrown(() => regionPrices(cat, typed, "workload.region"));
+    const e = thrownInputError(() => regionPrices(cat, typed, "workload.region"));
     expect(e.code).toBe("unknown_region");
     expect(e.path).toBe("workload.region");
     expect(e.message).toBe(
@@ -86,7 +78,7 @@ describe("regions", () => {
     ["us-east-1x", "us-east-1"],
     ["us-east-2x", "us-east-1"],
   ])("the repair table: %j → did you mean %s?", (typed, meant) => {
-    expect(thrown(() => regionPrices(cat, typed)).message).toBe(
+    expect(thrownInputError(() => regionPrices(cat, typed)).message).toBe(
       `region: ${JSON.stringify(typed)} is not an AWS region code (such as us-east-1); did you mean ${meant}?`,
     );
   });
@@ -94,20 +86,20 @@ describe("regions", () => {
   it.each(["us-isoeast-1", "us-isof-south-1", "ap-south-east-1", "us-foo-eats-1"])(
     "%j has the shape of a region code: a region without prices, no repair",
     (typed) => {
-      expect(thrown(() => regionPrices(cat, typed)).message).toMatch(
+      expect(thrownInputError(() => regionPrices(cat, typed)).message).toMatch(
         new RegExp(`^region: region "${typed}" has no prices in the bundled catalog`),
       );
     },
   );
 
   it("a string that cannot be put right gets no suggestion; the default path is `region`", () => {
-    const e = thrown(() => regionPrices(cat, "xx"));
+    const e = thrownInputError(() => regionPrices(cat, "xx"));
     expect(e.path).toBe("region");
     expect(e.message).toBe(`region: "xx" is not an AWS region code (such as us-east-1)`);
   });
 
   it("a real region without prices lists the catalog's regions and how to fetch them", () => {
-    const e = thrown(() => regionPrices(cat, "eu-west-1"));
+    const e = thrownInputError(() => regionPrices(cat, "eu-west-1"));
     expect(e.code).toBe("unknown_region");
     expect(e.message).toBe(
       `region: region "eu-west-1" has no prices in the bundled catalog (${cat.date}); it holds: ap-northeast-2, ap-south-1, ap-southeast-1, ap-southeast-5, cn-north-1, us-east-1; ${REFRESH("eu-west-1")}`,
@@ -149,7 +141,7 @@ describe("where a missing price can come from", () => {
   });
 
   it("usdPriceOf throws PriceUnavailableError naming the field; a held price is returned", () => {
-    const e = thrown(() => usdPriceOf(cat, "us-east-1", "tieredRetrieval", "tierReads"));
+    const e = thrownInputError(() => usdPriceOf(cat, "us-east-1", "tieredRetrieval", "tierReads"));
     expect(e).toBeInstanceOf(PriceUnavailableError);
     expect(e.path).toBe("tierReads");
     expect(e.message).toMatch(
