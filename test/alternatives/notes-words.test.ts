@@ -216,6 +216,21 @@ describe("SQS notes", () => {
       "free tier (1 M requests/month) subtracted",
     ]);
   });
+  it("every stream whose message size was not given is named, in order", () => {
+    const r = one(
+      {
+        streams: [
+          { name: "a", ingress: "1 kB/s", partitions: 1, retention: "1d" },
+          { name: "given", ingress: "1 kB/s", messageSize: "2 kB", partitions: 1, retention: "1d" },
+          { name: "b", ingress: "1 kB/s", partitions: 1, retention: "1d" },
+        ],
+      },
+      "sqs-standard",
+    );
+    expect(r.notes[0]).toBe(
+      "assumption: message size 1024 bytes (default) for a, b; it sets records/s, PUT units and SQS requests — give messageSize or --message-size",
+    );
+  });
   it("a batch cut by the 1 MiB limit reads 'up to' the size asked for", () => {
     // ⌊1,048,576 ÷ 512,000⌋ = 2 messages of 500 KiB per batch, fewer than the 10 asked.
     const r = one(

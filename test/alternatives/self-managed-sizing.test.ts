@@ -3,11 +3,20 @@
 // when strictly larger) and past it; the gp3 volume each broker gets; and the utilisation a plan
 // reports, worked by hand. Everything is built inside the tests (mutants switch on after load).
 import { describe, expect, it } from "vitest";
-import { GP3_LIMITS_2023 } from "../../src/model/alternatives/ec2.js";
+import {
+  EC2_CAPABILITIES,
+  ec2EbsBytesPerSec,
+  ec2NetworkBytesPerSec,
+  GP3_LIMITS_2023,
+} from "../../src/model/alternatives/ec2.js";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { evaluateAlternatives } from "../../src/plan/alternatives/index.js";
-import { type SelfManagedFlows, sizeSelfManaged } from "../../src/plan/alternatives/self-managed.js";
+import {
+  type SelfManagedFlows,
+  selfManagedFlows,
+  sizeSelfManaged,
+} from "../../src/plan/alternatives/self-managed.js";
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
@@ -62,6 +71,12 @@ describe("sizeSelfManaged (net and EBS 100 MB/s per broker unless said)", () => 
       sizeGiB: 7,
     });
   });
+  it("gp3 throughput carries the AZ-loss factor: 1,800 MB/s × 1.5 on 900 MB/s EBS → 6 brokers, ⌈2.7e9 ÷ 6 ÷ 0.5 ÷ 2^20⌉ = 859 MiB/s", () => {
+    expect(sizeSelfManaged(flows({ storageWrite: 1800e6, f: 1.5 }), M, 900e6)).toMatchObject({
+      brokers: 6,
+      tputMiBps: 859,
+    });
+  });
   it("the volume's 1,000 MiB/s caps a faster instance's EBS: 2,097,152,000 B/s ÷ (0.5 × 1,048,576,000) = 4 → 6 brokers, not 3", () => {
     // ⌈2,097,152,000 ÷ 6 ÷ 0.5 ÷ 2^20⌉ = ⌈666.7⌉ = 667 MiB/s; ⌈667 ÷ 0.25⌉ = 2,668 < 3,000 IOPS.
     expect(sizeSelfManaged(flows({ storageWrite: 2_097_152_000 }), M, 2000e6)).toEqual({
@@ -103,6 +118,21 @@ describe("sizeSelfManaged (net and EBS 100 MB/s per broker unless said)", () => 
 });
 
 describe("self-managed plan: configuration and utilisation by hand", () => {
+  it("no EC2 price (eu-west-1): equal priced costs, so the fewest brokers of any type (sized type by type here), not the first type's", () => {
+    const workload = parseWorkload({
+      region: "eu-west-1",
+      streams: [{ name: "big", ingress: "200 MB/s", partitions: 300, retention: "1d" }],
+    });
+    const demand = deriveDemand(workload);
+    const x = selfManagedFlows(workload, demand, GP3_LIMITS_2023);
+    const counts = EC2_CAPABILITIES.map(
+      (c) => sizeSelfManaged(x, ec2NetworkBytesPerSec(c), ec2EbsBytesPerSec(c)).brokers,
+    );
+    const fewest = Math.min(...counts);
+    expect(fewest).toBeLessThan(counts[0] as number); // the first type (m5.large) needs more
+    const [r] = evaluateAlternatives({ workload, demand, hours: 730, region: "eu-west-1" }, ["self-managed"]);
+    expect((r?.configuration as { brokers: number }).brokers).toBe(fewest);
+  });
   it("10 MB/s, RF 3, 1 day, one AZ of 3 lost (× 1.5) on 3 × m7g.large (0.937 Gbps = 117,125,000 B/s, EBS 78.75 MB/s)", () => {
     const workload = parseWorkload({
       streams: [{ name: "orders", ingress: "10 MB/s", partitions: 30, retention: "1d" }],
