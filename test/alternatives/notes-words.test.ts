@@ -125,6 +125,16 @@ describe("Kinesis provisioned notes", () => {
       TIP,
     ]);
   });
+  it("30 groups with a price missing: shared reads only (over 20 fan-out consumers), so no priced-only choice is noted", () => {
+    const { efoDataGb: _, ...rest } = BUNDLED_ALTERNATIVE_PRICES.kinesis["us-east-1"] ?? {};
+    const prices = { ...BUNDLED_ALTERNATIVE_PRICES, kinesis: { "us-east-1": rest } };
+    expect(
+      one({ streams: [{ ...TINY, consumerGroups: 30 }] }, "kinesis-provisioned", { prices }).notes,
+    ).toEqual([
+      "shared reads by up to 30 consumer groups: the 5 GetRecords calls/s per shard are shared, so each group polls a shard every 6 s (expect that much latency; enhanced fan-out avoids it at a higher price)",
+      TIP,
+    ]);
+  });
   it("the account's shard quota (1,000 in us-east-2): 1,000 MB/s is 1,000 shards, no note; 1,001 MB/s is 1,001 shards, noted", () => {
     const at = (ingress: string) =>
       one(
@@ -155,6 +165,22 @@ describe("Kinesis on-demand notes", () => {
     expect(one({ streams: [s({ ingress: "4 MB/s" })] }, "kinesis-on-demand").notes).toEqual([PRICES]);
     expect(one({ streams: [s({ ingress: "4.001 MB/s" })] }, "kinesis-on-demand").notes).toEqual([
       `a new on-demand stream starts at 4 MB/s write and scales on the previous 30 days' peak: expect throttling at launch below 4 MB/s (${QUOTAS}; Luca Raveri article on Kinesis on-demand)`,
+      PRICES,
+    ]);
+  });
+  it("the launch note reads the largest peak of the streams, and names every throttled stream", () => {
+    const r = one(
+      {
+        streams: [
+          s({ name: "a", ingress: "1 MB/s", egress: "2 MB/s", peakEgress: "3 MB/s" }),
+          s({ name: "b", ingress: "5 MB/s", egress: "10 MB/s", peakEgress: "11 MB/s" }),
+        ],
+      },
+      "kinesis-on-demand",
+    );
+    expect(r.notes).toEqual([
+      `a new on-demand stream starts at 4 MB/s write and scales on the previous 30 days' peak: expect throttling at launch below 5 MB/s (${QUOTAS}; Luca Raveri article on Kinesis on-demand)`,
+      "a, b: peak egress above 2 × peak ingress may be throttled on shared reads (on-demand reads scale to twice the writes)",
       PRICES,
     ]);
   });
