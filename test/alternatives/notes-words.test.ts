@@ -4,20 +4,8 @@
 // Every workload is built inside its test (a mutant is switched on after the file loads).
 // "MB" is 10^6 bytes, a GiB 2^30 bytes, a month 730 h = 2,628,000 s; prices: us-east-1 tables.
 import { describe, expect, it } from "vitest";
-import { deriveDemand } from "../../src/model/derive-demand.js";
-import { parseWorkload } from "../../src/model/workload-schema.js";
-import { type AlternativeInputs, evaluateAlternatives } from "../../src/plan/alternatives/index.js";
-import type { AlternativeOptionId, OptionResult } from "../../src/plan/types.js";
 import { BUNDLED_ALTERNATIVE_PRICES } from "../../src/pricing/alternatives/prices.js";
-
-function one(raw: unknown, id: AlternativeOptionId, inputs?: AlternativeInputs): OptionResult {
-  const workload = parseWorkload(raw);
-  const [r] = evaluateAlternatives(
-    { workload, demand: deriveDemand(workload), hours: 730, region: workload.region, inputs },
-    [id],
-  );
-  return r as OptionResult;
-}
+import { BIG, one, TINY } from "./one-option.js";
 
 const ORDERS = () => ({ streams: [{ name: "orders", ingress: "10 MB/s", partitions: 30, retention: "1d" }] });
 const DEFAULT_SIZE =
@@ -82,19 +70,6 @@ describe("self-managed Kafka's notes", () => {
 });
 
 describe("Kinesis provisioned notes", () => {
-  // 1,000 records/s of 10 B, 20 groups, 8 days: 1 write shard (1,000 records/s); shared reads need
-  // ⌈20 × 1,000 ÷ 2,000⌉ = 10 shards. Per hour: shared 10 × ($0.015 + $0.02 extended) = $0.35;
-  // fan-out 1 × $0.035 + 20 consumer-shard-hours × $0.015 = $0.335 + 20 × 10 kB/s × 3,600 s =
-  // 0.72 GB × … ≈ 0.67 GiB × $0.013 = $0.0087: fan-out is cheaper.
-  const TINY = {
-    name: "tiny",
-    messagesPerSec: 1000,
-    messageSize: "10 B",
-    consumerGroups: 20,
-    partitions: 4,
-    retention: "8d",
-  };
-  const BIG = { name: "big", ingress: "1 MB/s", messageSize: "1 kB", partitions: 4, retention: "1d" };
   const TIP =
     "each consumer group is assumed to read every record once from the tip; long-term retention retrieval is not charged (no replay modelled)";
   it("enhanced fan-out for one stream of one, then one of two (mixed read mode)", () => {

@@ -6,23 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
-import { type AlternativeInputs, evaluateAlternatives } from "../../src/plan/alternatives/index.js";
 import {
   prepareKinesisOnDemandCost,
   prepareKinesisProvisionedCost,
 } from "../../src/plan/alternatives/kinesis-cost.js";
 import { prepareSqsCost } from "../../src/plan/alternatives/sqs-cost.js";
-import type { AlternativeOptionId, OptionResult } from "../../src/plan/types.js";
 import { BUNDLED_ALTERNATIVE_PRICES } from "../../src/pricing/alternatives/prices.js";
+import { BIG, one, TINY } from "./one-option.js";
 
-function one(raw: unknown, id: AlternativeOptionId, inputs?: AlternativeInputs): OptionResult {
-  const workload = parseWorkload(raw);
-  const [r] = evaluateAlternatives(
-    { workload, demand: deriveDemand(workload), hours: 730, region: workload.region, inputs },
-    [id],
-  );
-  return r as OptionResult;
-}
 /** The cost path's feasibility for a one-stream workload. */
 function costFeasible(
   prepare: (
@@ -38,17 +29,6 @@ function costFeasible(
   });
   return prepare(region, 730)(workload, deriveDemand(workload)).feasible;
 }
-
-// 1,000 records/s of 10 B, 20 groups, 8 days: fan-out cheaper (test/alternatives/notes-words.test.ts).
-const TINY = {
-  name: "tiny",
-  messagesPerSec: 1000,
-  messageSize: "10 B",
-  consumerGroups: 20,
-  partitions: 4,
-  retention: "8d",
-};
-const BIG = { name: "big", ingress: "1 MB/s", messageSize: "1 kB", partitions: 4, retention: "1d" };
 
 describe("Kinesis provisioned plan fields", () => {
   it("2,000 records/s of 10 B, 20 groups: 2 write shards, fan-out: 20 × 2 × 730 = 29,200 consumer-shard-hours; 20 × 20,000 B/s × 2,628,000 s = 979.0 GiB fanned out", () => {
