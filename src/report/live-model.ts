@@ -8,7 +8,7 @@
 import { BYTES_PER_MB } from "../model/conventions.js";
 import { DEFAULT_VOLUME_THROUGHPUT_MIB_PER_SEC } from "../model/instances.js";
 import { CLUSTER_QUOTAS, SERVERLESS_QUOTAS } from "../model/quotas.js";
-import type { OptionResult, PlanResult } from "../plan/types.js";
+import { MSK_OPTIONS, type OptionResult, type PlanResult } from "../plan/types.js";
 import { lookupUsdPrice } from "../pricing/catalog.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
 import type { DimensionId } from "../pricing/dimensions.js";
@@ -164,8 +164,8 @@ export function instanceEnv(s: InstanceSheet): Map<string, number> {
   return env;
 }
 
-/** The options that have a live sheet (the MSK ones). */
-const LIVE: readonly string[] = ["standard", "standard-tiered", "express", "serverless"];
+/** The options that have a live sheet: the MSK ones. */
+const LIVE: readonly string[] = MSK_OPTIONS;
 
 /**
  * The catalog the plan was priced with, if `catalog` is it: every MSK option line item's unit price must be
