@@ -1,10 +1,16 @@
 /**
  * Live sizing of the `express` option, as formulas: the sizing rules declared in
- * src/model/sizing/rules.ts (brokers per constraint, a multiple of 3 within the quota) and src/plan/express-option.ts (the rules Express
- * cannot meet at any size, the cheapest feasible size with priced sizes first, the line items).
+ * src/model/sizing/rules.ts (the rules Express cannot meet at any size, brokers per constraint, a
+ * multiple of 3 within the quota) and src/plan/express-option.ts (the cheapest feasible size with
+ * priced sizes first, the line items).
  */
 import { EXPRESS_AZS, EXPRESS_MAX_PARTITION_MBPS, EXPRESS_REPLICATION_FACTOR } from "../model/quotas.js";
-import { expressEgressCapacity, partitionBrokers, throughputBrokers } from "../model/sizing/rules.js";
+import {
+  expressEgressCapacity,
+  expressFixedRulesMet,
+  partitionBrokers,
+  throughputBrokers,
+} from "../model/sizing/rules.js";
 import { N, streamName } from "./assumptions.js";
 import { and, choose, cmp, div, type Expr, iff, isNumber, max, mul, num, orZero, ref } from "./expr.js";
 import {
@@ -42,7 +48,7 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
   };
   const R = (c: LiveCell) => ref(c.name);
   const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
-  // Rules no size can meet (express-option.ts fixedRuleBreaks): 3 AZs, RF ≤ 3, per-partition ingress.
+  // Rules no size can meet (rules.ts expressFixedRulesMet): 3 AZs, RF ≤ 3, per-partition ingress.
   const perPartition = cell(
     "max_ingress_per_partition_Bps",
     max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
@@ -51,14 +57,19 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
   const rules = cell(
     "fixed_rules_met",
     iff(
-      and(
-        cmp("=", ref(N.azs), three),
-        cmp(
-          "<=",
-          max(num(0), ...idx.map((i) => st(i, "replication_factor"))),
-          num(EXPRESS_REPLICATION_FACTOR),
-        ),
-        cmp("<=", R(perPartition), mul(num(EXPRESS_MAX_PARTITION_MBPS), ref("bytes_per_mb"))),
+      expressFixedRulesMet(
+        F,
+        {
+          azs: ref(N.azs),
+          maxReplicationFactor: max(num(0), ...idx.map((i) => st(i, "replication_factor"))),
+          maxPeakIngressPerPartition: R(perPartition),
+        },
+        {
+          azs: three,
+          replicationFactor: num(EXPRESS_REPLICATION_FACTOR),
+          partitionMBps: num(EXPRESS_MAX_PARTITION_MBPS),
+          bytesPerMB: ref("bytes_per_mb"),
+        },
       ),
       num(1),
       num(0),

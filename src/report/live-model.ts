@@ -8,6 +8,7 @@
 import { BYTES_PER_MB } from "../model/conventions.js";
 import { DEFAULT_VOLUME_THROUGHPUT_MIB_PER_SEC } from "../model/instances.js";
 import { CLUSTER_QUOTAS, SERVERLESS_QUOTAS } from "../model/quotas.js";
+import { SERVERLESS_QUOTA_RULES } from "../model/sizing/rules.js";
 import { MSK_OPTIONS, type OptionResult, type PlanResult } from "../plan/types.js";
 import { lookupUsdPrice } from "../pricing/catalog.js";
 import type { Catalog } from "../pricing/catalog-schema.js";
@@ -99,17 +100,6 @@ const EXP_COLUMNS: [
   ["connections_max", "Connections per broker", "int", () => CLUSTER_QUOTAS.maxConnectionsPerBroker],
 ];
 
-const SERVERLESS_VALUES: Record<(typeof SERVERLESS_QUOTA_CELLS)[number][0], number> = {
-  serverless_max_ingress_MBps: SERVERLESS_QUOTAS.maxIngressMBps,
-  serverless_max_egress_MBps: SERVERLESS_QUOTAS.maxEgressMBps,
-  serverless_max_partitions: SERVERLESS_QUOTAS.maxPartitions,
-  serverless_max_ingress_per_partition_MBps: SERVERLESS_QUOTAS.maxIngressPerPartitionMBps,
-  serverless_max_egress_per_partition_MBps: SERVERLESS_QUOTAS.maxEgressPerPartitionMBps,
-  serverless_max_connections: SERVERLESS_QUOTAS.maxClientConnections,
-  serverless_max_message_MiB: SERVERLESS_QUOTAS.maxMessageSizeMiB,
-  serverless_max_consumer_groups: SERVERLESS_QUOTAS.maxConsumerGroups,
-};
-
 export function instanceSheet(plan: PlanResult): InstanceSheet {
   const types = candidateTypes(plan);
   return {
@@ -123,17 +113,20 @@ export function instanceSheet(plan: PlanResult): InstanceSheet {
       type: t.name,
       cells: EXP_COLUMNS.map(([f, , format, get]) => ({ name: CAP(t.name)(f), value: get(t), format })),
     })),
-    quotas: SERVERLESS_QUOTA_CELLS.map(([name, label, unit]) => ({
-      label: `Serverless: ${label}`,
-      unit,
-      // Counts (partitions, connections, groups) as whole numbers; rates and sizes with decimals.
-      cell: {
-        name,
-        value: SERVERLESS_VALUES[name],
-        format: (/MB|MiB/.test(unit) ? "number" : "int") as ValueFormat,
-      },
-      source: CAPABILITY_SOURCES.serverless,
-    })),
+    quotas: SERVERLESS_QUOTA_RULES.map(({ quota }) => {
+      const [name, label, unit] = SERVERLESS_QUOTA_CELLS[quota];
+      return {
+        label: `Serverless: ${label}`,
+        unit,
+        // Counts (partitions, connections, groups) as whole numbers; rates and sizes with decimals.
+        cell: {
+          name,
+          value: SERVERLESS_QUOTAS[quota],
+          format: (/MB|MiB/.test(unit) ? "number" : "int") as ValueFormat,
+        },
+        source: CAPABILITY_SOURCES.serverless,
+      };
+    }),
     conventions: [
       {
         label: "Bytes per second per Gbps (network baselines are published in Gbps)",

@@ -1,93 +1,95 @@
 /**
- * Live feasibility of the `serverless` option, as formulas: the per-cluster quotas of
- * src/model/sizing/serverless.ts (each demand ÷ its quota; feasible when none is above 1) and the
- * line items of src/plan/serverless-option.ts. One cluster: the planner never splits a workload.
+ * Live feasibility of the `serverless` option, as formulas: the per-cluster quotas declared in
+ * src/model/sizing/rules.ts (SERVERLESS_QUOTA_RULES: each demand ÷ its quota; feasible when every
+ * demand is within its quota) and the line items of src/plan/serverless-option.ts. One cluster: the planner never splits a workload.
  */
+import {
+  SERVERLESS_QUOTA_RULES,
+  type ServerlessDemand,
+  type ServerlessQuotaRule,
+  type ServerlessQuotaValues,
+  serverlessFitsAll,
+  serverlessShare,
+} from "../model/sizing/rules.js";
 import { resourceLabel } from "../plan/infeasibility.js";
-import type { Resource } from "../plan/types.js";
 import { N, streamName } from "./assumptions.js";
-import { and, cmp, div, type Expr, iff, max, mul, num, ref } from "./expr.js";
+import { div, type Expr, iff, max, mul, num, ref } from "./expr.js";
 import { sentence } from "./labels.js";
 import { bindingText, ceilTolerant, type LiveCell, type LiveSizing, sum } from "./live.js";
 import { type LiveContext, pricedLines } from "./live-context.js";
+import { SIZING_FORMULAS as F } from "./sizing-formulas.js";
 
-/** Quota cells on the Instance types sheet: name, label, unit, and the demand each bounds. */
-export const SERVERLESS_QUOTA_CELLS = [
-  ["serverless_max_ingress_MBps", "Ingress per cluster", "MB/s"],
-  ["serverless_max_egress_MBps", "Egress per cluster", "MB/s"],
-  ["serverless_max_partitions", "Partitions per cluster (leaders)", "partitions"],
-  ["serverless_max_ingress_per_partition_MBps", "Ingress per partition", "MB/s"],
-  ["serverless_max_egress_per_partition_MBps", "Egress per partition", "MB/s"],
-  ["serverless_max_connections", "Client connections per cluster", "connections"],
-  ["serverless_max_message_MiB", "Message size", "MiB"],
-  ["serverless_max_consumer_groups", "Consumer groups per cluster", "groups"],
-] as const;
+/** Quota cells on the Instance types sheet, per published quota: name, label, unit. */
+export const SERVERLESS_QUOTA_CELLS: Readonly<
+  Record<ServerlessQuotaRule["quota"], readonly [string, string, string]>
+> = {
+  maxIngressMBps: ["serverless_max_ingress_MBps", "Ingress per cluster", "MB/s"],
+  maxEgressMBps: ["serverless_max_egress_MBps", "Egress per cluster", "MB/s"],
+  maxPartitions: ["serverless_max_partitions", "Partitions per cluster (leaders)", "partitions"],
+  maxIngressPerPartitionMBps: ["serverless_max_ingress_per_partition_MBps", "Ingress per partition", "MB/s"],
+  maxEgressPerPartitionMBps: ["serverless_max_egress_per_partition_MBps", "Egress per partition", "MB/s"],
+  maxClientConnections: ["serverless_max_connections", "Client connections per cluster", "connections"],
+  maxMessageSizeMiB: ["serverless_max_message_MiB", "Message size", "MiB"],
+  maxConsumerGroups: ["serverless_max_consumer_groups", "Consumer groups per cluster", "groups"],
+};
+
+/** A demand's field name (each rule's `demand` applied to the names of the fields). */
+const FIELD: ServerlessDemand<keyof ServerlessDemand<unknown>> = {
+  peakIngress: "peakIngress",
+  peakEgress: "peakEgress",
+  partitions: "partitions",
+  maxPeakIngressPerPartition: "maxPeakIngressPerPartition",
+  maxPeakEgressPerPartition: "maxPeakEgressPerPartition",
+  connections: "connections",
+  maxMessageSize: "maxMessageSize",
+  consumerGroups: "consumerGroups",
+};
+
+/** `ingressPerPartition` → `ingress_per_partition` (the demand and share cells' names). */
+const snake = (resource: string) => resource.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export function liveServerless(ctx: LiveContext): LiveSizing {
   const k = ctx.key;
   const idx = Array.from({ length: ctx.streams }, (_, i) => i);
   const st = (i: number, f: Parameters<typeof streamName>[1]) => ref(streamName(i, f));
   const mib = ref(N.bytesPerMiB);
-  const mb = ref("bytes_per_mb");
   const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
   const pout = (i: number) => mul(st(i, "peak_egress_MiBps"), mib);
-  const q = (n: (typeof SERVERLESS_QUOTA_CELLS)[number][0]) => ref(n);
-  // Demand ÷ quota, in serverlessUtilisation's order (src/model/sizing/serverless.ts).
-  const ratios: [string, Resource, Expr][] = [
-    ["ingress", "ingress", div(sum(idx.map(pin)), mul(q("serverless_max_ingress_MBps"), mb))],
-    ["egress", "egress", div(sum(idx.map(pout)), mul(q("serverless_max_egress_MBps"), mb))],
-    [
-      "partitions",
-      "partitions",
-      div(sum(idx.map((i) => st(i, "partitions"))), q("serverless_max_partitions")),
-    ],
-    [
-      "ingress_per_partition",
-      "ingressPerPartition",
-      div(
-        max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
-        mul(q("serverless_max_ingress_per_partition_MBps"), mb),
-      ),
-    ],
-    [
-      "egress_per_partition",
-      "egressPerPartition",
-      div(
-        max(num(0), ...idx.map((i) => div(pout(i), st(i, "partitions")))),
-        mul(q("serverless_max_egress_per_partition_MBps"), mb),
-      ),
-    ],
-    ["connections", "connections", div(ref("client_connections"), q("serverless_max_connections"))],
-    [
-      "message_size",
-      "messageSize",
-      div(max(num(0), ...idx.map((i) => st(i, "message_size_B"))), mul(q("serverless_max_message_MiB"), mib)),
-    ],
-    [
-      "consumer_groups",
-      "consumerGroups",
-      div(
-        max(num(0), ...idx.map((i) => ceilTolerant(st(i, "consumer_groups")))),
-        q("serverless_max_consumer_groups"),
-      ),
-    ],
-  ];
-  // Demand and share per quota; feasible when each demand is within its quota (serverlessFits).
-  const demand: LiveCell[] = ratios.map(([n, , e]) => ({
-    name: `${k}_demand_${n}`,
-    expr: (e as { a: Expr }).a,
+  // The workload's demand at peak (src/model/derive-demand.ts) over the Assumptions' stream cells.
+  const x: ServerlessDemand<Expr> = {
+    peakIngress: sum(idx.map(pin)),
+    peakEgress: sum(idx.map(pout)),
+    partitions: sum(idx.map((i) => st(i, "partitions"))),
+    maxPeakIngressPerPartition: max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
+    maxPeakEgressPerPartition: max(num(0), ...idx.map((i) => div(pout(i), st(i, "partitions")))),
+    connections: ref("client_connections"),
+    maxMessageSize: max(num(0), ...idx.map((i) => st(i, "message_size_B"))),
+    consumerGroups: max(num(0), ...idx.map((i) => ceilTolerant(st(i, "consumer_groups")))),
+  };
+  const q = Object.fromEntries(
+    Object.entries(SERVERLESS_QUOTA_CELLS).map(([quota, [name]]) => [quota, ref(name)]),
+  ) as Record<ServerlessQuotaRule["quota"], Expr>;
+  const quotas: ServerlessQuotaValues<Expr> = { ...q, bytesPerMB: ref("bytes_per_mb"), bytesPerMiB: mib };
+  // Per quota (SERVERLESS_QUOTA_RULES, src/model/sizing/rules.ts): its demand cell and its share.
+  const demandName = (r: ServerlessQuotaRule) => `${k}_demand_${snake(r.resource)}`;
+  const cellOf = new Map(SERVERLESS_QUOTA_RULES.map((r) => [r.demand(FIELD), ref(demandName(r))]));
+  const xCells = Object.fromEntries(
+    Object.keys(FIELD).map((f) => [f, cellOf.get(f as keyof typeof FIELD) as Expr]),
+  ) as unknown as ServerlessDemand<Expr>;
+  const demand: LiveCell[] = SERVERLESS_QUOTA_RULES.map((r) => ({
+    name: demandName(r),
+    expr: r.demand(x),
     format: "number",
   }));
-  const limit = (i: number) => (ratios[i]?.[2] as { b: Expr }).b;
-  const cells: LiveCell[] = ratios.map(([n], i) => ({
-    name: `${k}_use_${n}`,
-    expr: div(ref(`${k}_demand_${n}`), limit(i)),
+  const cells: LiveCell[] = SERVERLESS_QUOTA_RULES.map((r) => ({
+    name: `${k}_use_${snake(r.resource)}`,
+    expr: serverlessShare(F, r, xCells, quotas),
     format: "fraction",
   }));
   const feasibleName = `${k}_feasible`;
   const feasible: LiveCell = {
     name: feasibleName,
-    expr: iff(and(...demand.map((c, i) => cmp("<=", ref(c.name), limit(i)))), num(1), num(0)),
+    expr: iff(serverlessFitsAll(F, xCells, quotas), num(1), num(0)),
     format: "flag",
   };
   const clusters: LiveCell = { name: ctx.brokersName, expr: num(1), format: "int" };
@@ -98,7 +100,7 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
   };
   const most = bindingText(
     `${k}_binding_resource`,
-    ratios.map(([n, label]) => [`${k}_use_${n}`, label] as const),
+    SERVERLESS_QUOTA_RULES.map((r, i) => [(cells[i] as LiveCell).name, r.resource] as const),
   );
   return {
     config: [
@@ -127,8 +129,8 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
         title: "Per-cluster quotas: demand ÷ quota at peak (per-partition figures assume an even spread)",
         note: "Serverless is feasible when every share is at most 100%; the quotas are on the Instance types sheet.",
         header: ["Quota", "Demand (bytes/s, or a count)", "Share used"],
-        rows: ratios.map(([, r], i) => ({
-          label: sentence(resourceLabel(r)),
+        rows: SERVERLESS_QUOTA_RULES.map((r, i) => ({
+          label: sentence(resourceLabel(r.resource)),
           cells: [demand[i] as LiveCell, cells[i] as LiveCell],
         })),
       },

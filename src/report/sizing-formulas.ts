@@ -9,7 +9,7 @@
  * every formula are those of the one operation it stands for.
  */
 import type { SizingArithmetic } from "../model/sizing/rules.js";
-import { add, ceil, cmp, div, type Expr, fn, iff, mul, num, sub } from "./expr.js";
+import { add, and, ceil, cmp, div, type Expr, fn, iff, mul, num, sub } from "./expr.js";
 
 /** A count the spreadsheet shows where the planner has Infinity (no capacity): never within a quota. */
 export const NO_CAPACITY = 1e9;
@@ -31,6 +31,9 @@ export const SIZING_FORMULAS: SizingArithmetic<Expr> = {
   ceil,
   gt: (a, b) => cmp(">", a, b),
   ne: (a, b) => cmp("<>", a, b),
+  eq: (a, b) => cmp("=", a, b),
+  le: (a, b) => cmp("<=", a, b),
+  and: (...conds) => and(...conds),
   if: iff,
   noCapacity: num(NO_CAPACITY),
 };

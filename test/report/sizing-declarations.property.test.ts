@@ -4,6 +4,13 @@
 // Infinity brokers for no capacity, the sheet has its finite stand-in NO_CAPACITY).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Demand } from "../../src/model/demand.js";
+import { deriveDemand, emptyDemand } from "../../src/model/derive-demand.js";
+import {
+  EXPRESS_AZS,
+  EXPRESS_MAX_PARTITION_MBPS,
+  EXPRESS_REPLICATION_FACTOR,
+} from "../../src/model/quotas.js";
 import * as sizer from "../../src/model/sizing/common.js";
 import {
   type ExpressCapacity,
@@ -15,19 +22,37 @@ import {
   brokersFor,
   ceilTolerant,
   expressEgressCapacity,
+  expressFixedRulesMet,
   partitionBrokers,
   partitionsPerBroker,
   pstPerBroker,
   roundUpToMultiple,
+  SERVERLESS_QUOTA_RULES,
+  type ServerlessDemand,
+  type ServerlessQuotaRule,
   type SizingArithmetic,
+  serverlessFitsAll,
+  serverlessShare,
   sizingNumbers,
   standardBlogLoads,
   standardScriptLoads,
   storagePerBroker,
   throughputBrokers,
 } from "../../src/model/sizing/rules.js";
+import {
+  SERVERLESS_QUOTA_VALUES,
+  serverlessFits,
+  serverlessUtilisation,
+} from "../../src/model/sizing/serverless.js";
+import type { Workload } from "../../src/model/workload.js";
+import { plan } from "../../src/plan/planner.js";
+import type { OptionResult } from "../../src/plan/types.js";
+import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import { type Expr, evaluate, ref, render } from "../../src/report/expr.js";
 import { NO_CAPACITY, SIZING_FORMULAS } from "../../src/report/sizing-formulas.js";
+import { workloadArb } from "../plan/arbitraries.js";
+
+const catalog = bundledCatalog();
 
 /** A rule of k inputs, generic over the arithmetic. */
 type Rule = { name: string; arity: number; of: <T>(a: SizingArithmetic<T>, v: T[]) => T };
@@ -186,6 +211,151 @@ describe("law: the sizer and the live sheet's formula of one sizing declaration 
     expect(render(out)).toBe("(egress+repl+up)*f");
     expect(render(partitionBrokers(a, ref("r"), ref("rec"), ref("share"), ref("max")))).toBe(
       "IF(r>0,IF(MIN(rec*share,max)>0,MAX(0,ROUNDUP(r/(MIN(rec*share,max))-0.000000001,0)),1000000000),0)",
+    );
+  });
+});
+
+/** A demand drawn around its quota: well below, exactly at, one step past, well above, or 0. */
+const nearLimit = (limit: number) =>
+  fc.oneof(
+    fc.constant(0),
+    fc.constant(limit),
+    fc.constant(limit + (Number.isInteger(limit) && limit < 1e6 ? 1 : limit * Number.EPSILON)),
+    fc.double({ min: 0, max: limit * 2, noNaN: true }),
+  );
+
+const QUOTAS = SERVERLESS_QUOTA_VALUES;
+const limitOf = (field: keyof ServerlessDemand<number>) => {
+  const rule = SERVERLESS_QUOTA_RULES.find((r) => r.demand(FIELDS) === field) as ServerlessQuotaRule;
+  return rule.limit(sizingNumbers, QUOTAS);
+};
+const FIELDS: ServerlessDemand<keyof ServerlessDemand<number>> = {
+  peakIngress: "peakIngress",
+  peakEgress: "peakEgress",
+  partitions: "partitions",
+  maxPeakIngressPerPartition: "maxPeakIngressPerPartition",
+  maxPeakEgressPerPartition: "maxPeakEgressPerPartition",
+  connections: "connections",
+  maxMessageSize: "maxMessageSize",
+  consumerGroups: "consumerGroups",
+};
+/** A Serverless demand whose every figure is drawn around its own quota. */
+const serverlessDemandArb: fc.Arbitrary<ServerlessDemand<number>> = fc.record(
+  Object.fromEntries(Object.keys(FIELDS).map((f) => [f, nearLimit(limitOf(f as keyof typeof FIELDS))])) as {
+    [K in keyof ServerlessDemand<number>]: fc.Arbitrary<number>;
+  },
+);
+/** The {@link Demand} fields the Serverless sizer reads, from a drawn Serverless demand (the rest 0). */
+const demandOf = (x: ServerlessDemand<number>): Demand => ({
+  ...emptyDemand(),
+  peakIngressBytesPerSec: x.peakIngress,
+  peakEgressBytesPerSec: x.peakEgress,
+  partitions: x.partitions,
+  maxPeakIngressPerPartitionBytesPerSec: x.maxPeakIngressPerPartition,
+  maxPeakEgressPerPartitionBytesPerSec: x.maxPeakEgressPerPartition,
+  clientConnections: x.connections,
+  maxMessageSizeBytes: x.maxMessageSize,
+  consumerGroups: x.consumerGroups,
+});
+
+describe("law: the Serverless quotas and the Express fixed rules, declared once, agree three ways", () => {
+  const cells = <T extends object>(prefix: string, o: T) =>
+    Object.fromEntries(Object.keys(o).map((k) => [k, ref(`${prefix}_${k}`)])) as { [K in keyof T]: Expr };
+  const envOf = (prefix: string, o: object) =>
+    Object.entries(o).map(([k, v]) => [`${prefix}_${k}`, v as number] as const);
+
+  it("per quota the formula's share equals the sizer's utilisation, and fits-all equals the sizer's hot-path check", () => {
+    fc.assert(
+      fc.property(serverlessDemandArb, (x) => {
+        const d = demandOf(x);
+        const env = new Map([...envOf("d", x), ...envOf("q", QUOTAS)]);
+        const util = serverlessUtilisation(d);
+        for (const r of SERVERLESS_QUOTA_RULES) {
+          const n = serverlessShare(sizingNumbers, r, x, QUOTAS);
+          const f = evaluate(serverlessShare(SIZING_FORMULAS, r, cells("d", x), cells("q", QUOTAS)), env);
+          expect(Object.is(util[r.resource], n) || (Number.isNaN(n) && Number.isNaN(util[r.resource]))).toBe(
+            true,
+          );
+          expect(f === n || (Number.isNaN(f) && Number.isNaN(n)), r.resource).toBe(true);
+        }
+        const fits = serverlessFitsAll(sizingNumbers, x, QUOTAS);
+        expect(serverlessFits(d)).toBe(fits === 1);
+        expect(evaluate(serverlessFitsAll(SIZING_FORMULAS, cells("d", x), cells("q", QUOTAS)), env)).toBe(
+          fits,
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("hand-worked: 200 MB/s of ingress fits the 200 MB/s quota, one byte/s more does not; 2,400 partitions fit, 2,401 do not", () => {
+    const at = demandOf({
+      ...Object.fromEntries(Object.keys(FIELDS).map((f) => [f, 0])),
+      peakIngress: 200e6,
+    } as ServerlessDemand<number>);
+    expect(serverlessFits(at)).toBe(true);
+    expect(serverlessUtilisation(at).ingress).toBe(1);
+    expect(serverlessFits({ ...at, peakIngressBytesPerSec: 200e6 + 1 })).toBe(false);
+    expect(serverlessFits({ ...at, partitions: 2400 })).toBe(true);
+    expect(serverlessFits({ ...at, partitions: 2401 })).toBe(false);
+    // 8 MiB messages fit (8 × 1,048,576 bytes), one byte more does not.
+    expect(serverlessFits({ ...at, maxMessageSizeBytes: 8 * 2 ** 20 })).toBe(true);
+    expect(serverlessFits({ ...at, maxMessageSizeBytes: 8 * 2 ** 20 + 1 })).toBe(false);
+  });
+
+  const limits = {
+    azs: EXPRESS_AZS,
+    replicationFactor: EXPRESS_REPLICATION_FACTOR,
+    partitionMBps: EXPRESS_MAX_PARTITION_MBPS,
+    bytesPerMB: 1e6,
+  };
+
+  it("Express's fixed rules: the formula equals the numbers, and the planner refuses Express exactly when they are not met", () => {
+    const express = fc.record({
+      w: workloadArb,
+      rf: fc.constantFrom(2, 3, 4),
+      // Peak ingress per partition around the 15 MB/s limit: at it, one byte/s past it, or drawn.
+      perPartition: fc.oneof(
+        fc.constant(15e6),
+        fc.constant(15e6 + 1),
+        fc.double({ min: 1e5, max: 3e7, noNaN: true }),
+      ),
+    });
+    fc.assert(
+      fc.property(express, ({ w, rf, perPartition }) => {
+        const streams = w.streams.map((s, i) =>
+          i === 0
+            ? { ...s, replicationFactor: rf, peakIngressBytesPerSec: perPartition * s.partitions }
+            : { ...s, peakIngressBytesPerSec: Math.min(s.peakIngressBytesPerSec, 1e6 * s.partitions) },
+        );
+        const edited: Workload = { ...w, streams };
+        const d = deriveDemand(edited);
+        const x = {
+          azs: edited.azs,
+          maxReplicationFactor: d.maxReplicationFactor,
+          maxPeakIngressPerPartition: d.maxPeakIngressPerPartitionBytesPerSec,
+        };
+        const met = expressFixedRulesMet(sizingNumbers, x, limits);
+        const env = new Map([...envOf("x", x), ...envOf("l", limits)]);
+        expect(evaluate(expressFixedRulesMet(SIZING_FORMULAS, cells("x", x), cells("l", limits)), env)).toBe(
+          met,
+        );
+        const o = plan(edited, { catalog }).options.find((r) => r.option === "express") as OptionResult;
+        const fixed = new Set(["azs", "replicationFactor", "ingressPerPartition"]);
+        const refused = !o.feasible && o.problems.some((p) => fixed.has(p.resource));
+        expect(refused, JSON.stringify(x)).toBe(met === 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("hand-worked: Express takes 3 AZs, RF 3 and 15 MB/s per partition; 2 AZs, RF 4 or 15,000,001 bytes/s per partition each break it", () => {
+    const ok = { azs: 3, maxReplicationFactor: 3, maxPeakIngressPerPartition: 15e6 };
+    expect(expressFixedRulesMet(sizingNumbers, ok, limits)).toBe(1);
+    expect(expressFixedRulesMet(sizingNumbers, { ...ok, azs: 2 }, limits)).toBe(0);
+    expect(expressFixedRulesMet(sizingNumbers, { ...ok, maxReplicationFactor: 4 }, limits)).toBe(0);
+    expect(expressFixedRulesMet(sizingNumbers, { ...ok, maxPeakIngressPerPartition: 15e6 + 1 }, limits)).toBe(
+      0,
     );
   });
 });

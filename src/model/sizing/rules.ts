@@ -30,6 +30,12 @@ export interface SizingArithmetic<T> {
   gt(a: T, b: T): T;
   /** a ≠ b. */
   ne(a: T, b: T): T;
+  /** a = b. */
+  eq(a: T, b: T): T;
+  /** a ≤ b. */
+  le(a: T, b: T): T;
+  /** Every condition holds (1), else 0. */
+  and(...conds: T[]): T;
   /** `then` when `cond` holds, else `otherwise`. */
   if(cond: T, then: T, otherwise: T): T;
   /** What "no capacity at all" counts as in brokers: Infinity for the sizer; a finite stand-in in a sheet. */
@@ -48,6 +54,9 @@ export const sizingNumbers: SizingArithmetic<number> = {
   ceil: (x) => Math.ceil(x),
   gt: (a, b) => (a > b ? 1 : 0),
   ne: (a, b) => (a !== b ? 1 : 0),
+  eq: (a, b) => (a === b ? 1 : 0),
+  le: (a, b) => (a <= b ? 1 : 0),
+  and: (...conds) => (conds.every((c) => c !== 0) ? 1 : 0),
   if: (cond, then, otherwise) => (cond !== 0 ? then : otherwise),
   noCapacity: Number.POSITIVE_INFINITY,
 };
@@ -200,3 +209,142 @@ export function expressEgressCapacity<T>(
 
 /** EXPRESS_EGRESS in AWS's msk_sizing.py: egress capacity = 2.5 × the per-broker ingress figure. */
 export const AWS_SCRIPT_EXPRESS_EGRESS_FACTOR = 2.5;
+
+/**
+ * What a Serverless cluster's per-cluster quotas are checked against: the workload's demand at
+ * peak, summed over streams (the per-partition figures: the largest over streams, even spread).
+ */
+export interface ServerlessDemand<T> {
+  peakIngress: T;
+  peakEgress: T;
+  partitions: T;
+  maxPeakIngressPerPartition: T;
+  maxPeakEgressPerPartition: T;
+  connections: T;
+  maxMessageSize: T;
+  consumerGroups: T;
+}
+
+/** The Serverless quotas as AWS publishes them (MB/s, MiB, counts), and the bytes in an MB and a MiB. */
+export interface ServerlessQuotaValues<T> {
+  maxIngressMBps: T;
+  maxEgressMBps: T;
+  maxIngressPerPartitionMBps: T;
+  maxEgressPerPartitionMBps: T;
+  maxPartitions: T;
+  maxClientConnections: T;
+  maxMessageSizeMiB: T;
+  maxConsumerGroups: T;
+  bytesPerMB: T;
+  bytesPerMiB: T;
+}
+
+/** One Serverless quota: the demand it bounds and its limit in the demand's units (demand ≤ limit fits). */
+export interface ServerlessQuotaRule {
+  /** The resource a breach names (the planner's utilisation key). */
+  resource:
+    | "ingress"
+    | "egress"
+    | "partitions"
+    | "ingressPerPartition"
+    | "egressPerPartition"
+    | "connections"
+    | "messageSize"
+    | "consumerGroups";
+  /** The quota as published (a key of {@link ServerlessQuotaValues}). */
+  quota: Exclude<keyof ServerlessQuotaValues<unknown>, "bytesPerMB" | "bytesPerMiB">;
+  demand<T>(x: ServerlessDemand<T>): T;
+  limit<T>(a: SizingArithmetic<T>, q: ServerlessQuotaValues<T>): T;
+}
+
+/**
+ * The Serverless per-cluster quotas (docs/sizing-model.md), in the order the planner reports
+ * utilisation: throughput at peak (MB/s quotas in bytes/s), partitions, per-partition throughput,
+ * connections, message size (MiB in bytes), consumer groups.
+ */
+export const SERVERLESS_QUOTA_RULES: readonly ServerlessQuotaRule[] = [
+  {
+    resource: "ingress",
+    quota: "maxIngressMBps",
+    demand: (x) => x.peakIngress,
+    limit: (a, q) => a.mul(q.maxIngressMBps, q.bytesPerMB),
+  },
+  {
+    resource: "egress",
+    quota: "maxEgressMBps",
+    demand: (x) => x.peakEgress,
+    limit: (a, q) => a.mul(q.maxEgressMBps, q.bytesPerMB),
+  },
+  {
+    resource: "partitions",
+    quota: "maxPartitions",
+    demand: (x) => x.partitions,
+    limit: (_a, q) => q.maxPartitions,
+  },
+  {
+    resource: "ingressPerPartition",
+    quota: "maxIngressPerPartitionMBps",
+    demand: (x) => x.maxPeakIngressPerPartition,
+    limit: (a, q) => a.mul(q.maxIngressPerPartitionMBps, q.bytesPerMB),
+  },
+  {
+    resource: "egressPerPartition",
+    quota: "maxEgressPerPartitionMBps",
+    demand: (x) => x.maxPeakEgressPerPartition,
+    limit: (a, q) => a.mul(q.maxEgressPerPartitionMBps, q.bytesPerMB),
+  },
+  {
+    resource: "connections",
+    quota: "maxClientConnections",
+    demand: (x) => x.connections,
+    limit: (_a, q) => q.maxClientConnections,
+  },
+  {
+    resource: "messageSize",
+    quota: "maxMessageSizeMiB",
+    demand: (x) => x.maxMessageSize,
+    limit: (a, q) => a.mul(q.maxMessageSizeMiB, q.bytesPerMiB),
+  },
+  {
+    resource: "consumerGroups",
+    quota: "maxConsumerGroups",
+    demand: (x) => x.consumerGroups,
+    limit: (_a, q) => q.maxConsumerGroups,
+  },
+];
+
+/** Share of one Serverless quota used: demand ÷ limit (feasible when at most 1 for every quota). */
+export function serverlessShare<T>(
+  a: SizingArithmetic<T>,
+  rule: ServerlessQuotaRule,
+  x: ServerlessDemand<T>,
+  q: ServerlessQuotaValues<T>,
+): T {
+  return a.div(rule.demand(x), rule.limit(a, q));
+}
+
+/** Whether the demand fits every Serverless quota: each demand ≤ its limit (1 = yes). */
+export function serverlessFitsAll<T>(
+  a: SizingArithmetic<T>,
+  x: ServerlessDemand<T>,
+  q: ServerlessQuotaValues<T>,
+): T {
+  return a.and(...SERVERLESS_QUOTA_RULES.map((r) => a.le(r.demand(x), r.limit(a, q))));
+}
+
+/**
+ * The Express rules no broker size can meet otherwise (docs/sizing-model.md): exactly 3 AZs, no
+ * stream's replication factor above 3, and no partition's peak ingress above the per-partition
+ * limit (MB/s, in bytes/s) — 1 when all hold, else Express is infeasible at every size.
+ */
+export function expressFixedRulesMet<T>(
+  a: SizingArithmetic<T>,
+  x: { azs: T; maxReplicationFactor: T; maxPeakIngressPerPartition: T },
+  limits: { azs: T; replicationFactor: T; partitionMBps: T; bytesPerMB: T },
+): T {
+  return a.and(
+    a.eq(x.azs, limits.azs),
+    a.le(x.maxReplicationFactor, limits.replicationFactor),
+    a.le(x.maxPeakIngressPerPartition, a.mul(limits.partitionMBps, limits.bytesPerMB)),
+  );
+}

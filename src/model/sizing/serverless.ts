@@ -4,26 +4,55 @@
  * (they throttle above them); per-partition figures assume an even spread over a stream's partitions.
  * Utilisation = demand ÷ quota; the target for each is 1 (AWS manages the capacity behind them).
  */
+import { BYTES_PER_MB, BYTES_PER_MIB } from "../conventions.js";
 import type { Demand } from "../demand.js";
-import { SERVERLESS_LIMITS } from "../quotas.js";
+import { SERVERLESS_LIMITS, SERVERLESS_QUOTAS } from "../quotas.js";
+import {
+  SERVERLESS_QUOTA_RULES,
+  type ServerlessDemand,
+  type ServerlessQuotaRule,
+  type ServerlessQuotaValues,
+  serverlessShare,
+  sizingNumbers,
+} from "./rules.js";
 
-/** Serverless utilisation per quota, in a fixed order (keys are what reasons and --json show). */
-export function serverlessUtilisation(d: Demand) {
+/** The Serverless quotas as published, with the byte conversions (the declarations' {@link ServerlessQuotaValues}). */
+export const SERVERLESS_QUOTA_VALUES: ServerlessQuotaValues<number> = {
+  ...SERVERLESS_QUOTAS,
+  bytesPerMB: BYTES_PER_MB,
+  bytesPerMiB: BYTES_PER_MIB,
+};
+
+/** The demand the Serverless quotas bound, from a workload's {@link Demand}. */
+export function serverlessDemand(d: Demand): ServerlessDemand<number> {
   return {
-    ingress: d.peakIngressBytesPerSec / SERVERLESS_LIMITS.ingressBytesPerSec,
-    egress: d.peakEgressBytesPerSec / SERVERLESS_LIMITS.egressBytesPerSec,
-    partitions: d.partitions / SERVERLESS_LIMITS.partitions,
-    ingressPerPartition:
-      d.maxPeakIngressPerPartitionBytesPerSec / SERVERLESS_LIMITS.ingressPerPartitionBytesPerSec,
-    egressPerPartition:
-      d.maxPeakEgressPerPartitionBytesPerSec / SERVERLESS_LIMITS.egressPerPartitionBytesPerSec,
-    connections: d.clientConnections / SERVERLESS_LIMITS.clientConnections,
-    messageSize: d.maxMessageSizeBytes / SERVERLESS_LIMITS.messageSizeBytes,
-    consumerGroups: d.consumerGroups / SERVERLESS_LIMITS.consumerGroups,
+    peakIngress: d.peakIngressBytesPerSec,
+    peakEgress: d.peakEgressBytesPerSec,
+    partitions: d.partitions,
+    maxPeakIngressPerPartition: d.maxPeakIngressPerPartitionBytesPerSec,
+    maxPeakEgressPerPartition: d.maxPeakEgressPerPartitionBytesPerSec,
+    connections: d.clientConnections,
+    maxMessageSize: d.maxMessageSizeBytes,
+    consumerGroups: d.consumerGroups,
   };
 }
 
-/** Whether the demand fits every Serverless quota (the hot-path check; no allocation). */
+/**
+ * Serverless utilisation per quota, in a fixed order (keys are what reasons and --json show): each
+ * quota's share as declared in ./rules.ts (SERVERLESS_QUOTA_RULES), the workbook's formulas' source too.
+ */
+export function serverlessUtilisation(d: Demand): Record<ServerlessQuotaRule["resource"], number> {
+  const x = serverlessDemand(d);
+  const out = {} as Record<ServerlessQuotaRule["resource"], number>;
+  for (const r of SERVERLESS_QUOTA_RULES)
+    out[r.resource] = serverlessShare(sizingNumbers, r, x, SERVERLESS_QUOTA_VALUES);
+  return out;
+}
+
+/**
+ * Whether the demand fits every Serverless quota (the hot-path check; no allocation): ./rules.ts
+ * `serverlessFitsAll` unrolled, held equal to it by test/report/sizing-declarations.property.test.ts.
+ */
 export function serverlessFits(d: Demand): boolean {
   return (
     d.peakIngressBytesPerSec <= SERVERLESS_LIMITS.ingressBytesPerSec &&
