@@ -10,6 +10,7 @@ import type { Demand } from "../model/demand.js";
 import { CLUSTER_QUOTAS, TIERED_MIN_RETENTION_SECONDS } from "../model/quotas.js";
 import { roundUpToMultiple } from "../model/sizing/common.js";
 import {
+  costFloor,
   dominates,
   emptyStandardSizing,
   type StandardCapacity,
@@ -169,14 +170,21 @@ function chooseIn(p: Prepared, L: StandardLoads, list: Int32Array | null, from: 
   let best = p.scratch[0];
   let cur = p.scratch[1];
   const brokerUsd = p.table.broker;
+  const storageFloor = p.table.storageFloorPerByte;
   // No configuration has fewer brokers than this (the sizer rounds every count up from it).
   const fewest = roundUpToMultiple(Math.max(L.minBrokers, 1), L.azs);
   for (let x = from; x < to; x++) {
     const i = list ? (list[x] as number) : x;
     // A type is sized only far enough to show it cannot fit (the broker quota) or, once one is
-    // chosen, cannot beat it — at the fewest brokers and the broker price alone, before any
-    // quotient when that suffices: the rest of its sizing could not change the choice.
-    if (index >= 0 && fewest * (brokerUsd[i] as number) >= best.clusterUsd) continue;
+    // chosen, cannot beat it — at the fewest brokers, their price and the storage floor
+    // (src/model/sizing/standard.ts costFloor), before any quotient when that suffices: the rest
+    // of its sizing could not change the choice.
+    if (
+      index >= 0 &&
+      costFloor(fewest, brokerUsd[i] as number, L.provisionBytes * (storageFloor[i] as number)) >=
+        best.clusterUsd
+    )
+      continue;
     const cutoff = index < 0 ? Number.POSITIVE_INFINITY : best.clusterUsd;
     sizeStandardAt(p.table, i, L, cur, cutoff, true);
     if (cur.feasible && (index < 0 || cur.clusterUsd < best.clusterUsd)) {

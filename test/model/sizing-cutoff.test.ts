@@ -3,15 +3,20 @@
 // whose real cost is at least the cutoff. And sizing into a reused record equals a fresh sizing.
 // A type cut off may stop before every constraint's broker count is known (the sizer's contract:
 // `need` is complete only when not cut off), so `need` is compared whenever the type is not cut.
+// The cutoff counts the storage too (costFloor): a bound under what every configuration costs.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
+import { BYTES_PER_GIB } from "../../src/model/conventions.js";
+import { sizingNumbers, storagePerBroker } from "../../src/model/sizing/rules.js";
 import {
+  costFloor,
   emptyStandardSizing,
   sizeStandard,
   sizeStandardInto,
   standardCapacities,
   standardLoads,
+  standardTable,
 } from "../../src/model/sizing/standard.js";
 import { workloadArb } from "../plan/arbitraries.js";
 
@@ -45,4 +50,44 @@ test("a cutoff never changes the choice: same sizing, or a type whose cost is �
     ),
     { numRuns: 150 },
   );
+});
+
+test("costFloor(n) is at most what n or more brokers cost, whatever the storage and PST", () => {
+  const m7g = caps.find((c) => c.name === "kafka.m7g.large") as (typeof caps)[number];
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 60 }),
+      fc.integer({ min: 0, max: 57 }),
+      fc.oneof(
+        fc.constantFrom(0, 1, 1023, BYTES_PER_GIB - 1, BYTES_PER_GIB, BYTES_PER_GIB + 1),
+        fc.double({ min: 0, max: 60 * 16_384 * BYTES_PER_GIB, noNaN: true }),
+      ),
+      fc.double({ min: 0, max: 1e5, noNaN: true }),
+      fc.constantFrom(0, 1e-9, 0.08, 0.1, 0.125, 3),
+      fc.constantFrom(0, 250, 1000),
+      fc.constantFrom(1, 10),
+      (n, more, bytes, broker, storageUsd, mibps, minGiB) => {
+        const T = standardTable([m7g], [{ broker, storageGiB: storageUsd, pstMiBps: 0.08 }]);
+        const floor = costFloor(n, broker, bytes * (T.storageFloorPerByte[0] as number));
+        // The sizer's cost of a configuration of k ≥ n brokers (src/model/sizing/standard.ts).
+        const k = n + more;
+        const gib = storagePerBroker(sizingNumbers, bytes, k, BYTES_PER_GIB, minGiB);
+        const usd = k * (broker + gib * storageUsd + (mibps > 0 ? mibps * 0.08 : 0));
+        expect(floor).toBeLessThanOrEqual(usd);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+test("costFloor: storage counts only under a 1 GiB minimum per broker; at 0 GiB minimum none", () => {
+  const m7g = caps.find((c) => c.name === "kafka.m7g.large") as (typeof caps)[number];
+  const cost = { broker: 100, storageGiB: 0.1, pstMiBps: 0.08 };
+  const T = standardTable([m7g, { ...m7g, storageMinGiB: 0 }], [cost, cost]);
+  // 0.1 USD per GiB × (1 − 1e-6) per GiB of bytes: 3 brokers and 3,000 GiB floor at
+  // (3 × 100 + 300 × (1 − 1e-6)) × (1 − 1e-12) = 599.9997 × (1 − 1e-12) = 599.9996999994.
+  const floor = costFloor(3, 100, 3000 * BYTES_PER_GIB * (T.storageFloorPerByte[0] as number));
+  expect(floor).toBeCloseTo(599.9996999994, 9);
+  expect(floor).toBeLessThan(600);
+  expect(T.storageFloorPerByte[1]).toBe(0);
 });

@@ -274,6 +274,8 @@ export interface StandardTable {
   readonly broker: Float64Array;
   readonly storageGiB: Float64Array;
   readonly pstMiBps: Float64Array;
+  /** USD per byte provisioned, a little under storageGiB ÷ 1 GiB: see {@link costFloor}; 0 when that does not hold. */
+  readonly storageFloorPerByte: Float64Array;
 }
 
 /** The {@link StandardTable} of `caps[i]` at `costs[i]`. */
@@ -299,7 +301,25 @@ export function standardTable(
     broker: col((_, k) => k.broker),
     storageGiB: col((_, k) => k.storageGiB),
     pstMiBps: col((_, k) => k.pstMiBps),
+    // Whole GiB per broker, at least 1, round a broker's share up to under 1e-9 below it, so any
+    // count provisions at least bytes × (1 − 1e-9); the margin 1e-6 absorbs that and the float
+    // rounding. Without a 1 GiB minimum a tiny share can round to 0 GiB: no floor then.
+    storageFloorPerByte: col((c, k) =>
+      c.storageMinGiB >= 1 && k.storageGiB >= 0 ? (k.storageGiB / BYTES_PER_GIB) * (1 - 1e-6) : 0,
+    ),
   };
+}
+
+/**
+ * A lower bound on what `n` (or more) brokers of a type cost with every configuration the sizer
+ * may pick: n × the broker price + a floor under the storage the loads provision (the same GiB
+ * in total however many brokers share them, rounded up per broker), shaved by 1e-12 so the float
+ * rounding of either side cannot put the bound above a cost. The sizer stops a type once this
+ * reaches a cutoff: with storage counted, a type whose brokers alone are cheaper than the best but
+ * whose brokers and storage are not is stopped before its quotients.
+ */
+export function costFloor(n: number, broker: number, storageFloorUsd: number): number {
+  return (n * broker + storageFloorUsd) * (1 - 1e-12);
 }
 
 /** Size one Standard type for the loads: cheapest broker count (and PST) meeting every constraint. */
@@ -328,10 +348,11 @@ export function sizeStandardInto(
  *
  * `cutoffUsd` and `prune` (for a caller that only wants a feasible type strictly cheaper than one
  * it has): once the brokers every constraint but storage throughput needs cost at least the cutoff
- * at the broker price alone, or (with `prune`, the default when a cutoff is given) exceed the
- * broker quota, stop with `out.feasible = false` and `out.clusterUsd = Infinity` — exact, since
- * every other cost term is ≥ 0, more brokers only cost more, and no configuration has fewer
- * brokers than those. `out.need` and `out.brokers` are complete only when not cut off.
+ * at the broker price and the storage floor ({@link costFloor}), or (with `prune`, the default when
+ * a cutoff is given) exceed the broker quota, stop with `out.feasible = false` and
+ * `out.clusterUsd = Infinity` — exact, since PST costs ≥ 0, more brokers only cost more, and no
+ * configuration has fewer brokers than those. `out.need` and `out.brokers` are complete only when
+ * not cut off.
  */
 export function sizeStandardAt(
   T: StandardTable,
@@ -354,7 +375,9 @@ export function sizeStandardAt(
   // (exact: the count below is at most nOther, and more brokers only cost more).
   const maxBrokers = T.maxBrokers[i] as number;
   const atLeast = roundUpToMultiple(Math.max(L.minBrokers, nOut, nIn, 1), azs);
-  if (prune && (atLeast > maxBrokers || atLeast * broker >= cutoffUsd)) return cutOff(out);
+  const storageFloorUsd = L.provisionBytes * (T.storageFloorPerByte[i] as number);
+  if (prune && (atLeast > maxBrokers || costFloor(atLeast, broker, storageFloorUsd) >= cutoffUsd))
+    return cutOff(out);
   const nThroughput = brokersFor(L.storageWrite, (T.volume[i] as number) * u);
   const nPartitions = brokersFor(
     L.replicas,
@@ -373,7 +396,8 @@ export function sizeStandardAt(
     Math.max(nPartitions, nStorage, nConnections) <= atLeast
       ? atLeast
       : roundUpToMultiple(Math.max(L.minBrokers, nOut, nIn, nPartitions, nStorage, nConnections, 1), azs);
-  if (nOther * broker >= cutoffUsd || (prune && nOther > maxBrokers)) return cutOff(out);
+  if (costFloor(nOther, broker, storageFloorUsd) >= cutoffUsd || (prune && nOther > maxBrokers))
+    return cutOff(out);
   const nDefault = nThroughput <= nOther ? nOther : roundUpToMultiple(Math.max(nOther, nThroughput), azs);
   const storageMinGiB = T.storageMinGiB[i] as number;
   const storageGiB = T.storageGiB[i] as number;
@@ -392,9 +416,9 @@ export function sizeStandardAt(
     const pstMin = T.pstMinMiBps[i] as number;
     const pstMax = T.pstMaxMiBps[i] as number;
     for (let n = nOther; n < nDefault && n <= maxBrokers; n += azs) {
-      // Every cost term is ≥ 0, so n brokers cost at least n × the broker price; that only grows
-      // with n: once it reaches the best, no larger count with PST can be cheaper (exact, not a heuristic).
-      if (n * broker >= best) break;
+      // n brokers cost at least costFloor(n), which only grows with n: once it reaches the best,
+      // no larger count with PST can be cheaper (exact, not a heuristic).
+      if (costFloor(n, broker, storageFloorUsd) >= best) break;
       const perBroker = L.storageWrite / (n * u);
       if (perBroker > ceiling * (1 + 1e-12)) continue;
       const mibps = Math.min(pstMax, Math.max(pstMin, ceilTolerant(perBroker / BYTES_PER_MIB)));
