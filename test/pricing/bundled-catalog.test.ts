@@ -53,6 +53,9 @@ describe("bundledCatalog", () => {
       flags: ["basis-unverified"],
     });
     expect(use1.storage?.unit).toBe("GB-Mo");
+    // A dimension with no Price List usage type (cross-AZ transfer is billed by EC2) carries none.
+    expect(use1.crossAz?.unit).toBe("GB");
+    expect(use1.crossAz).not.toHaveProperty("usageType");
   });
 
   it("one secondary source: flagged unverified first, then its own flags", () => {

@@ -19,6 +19,8 @@ describe("PriceStatus", () => {
     expect(PriceStatus.safeParse("V3").success).toBe(false);
     expect(PriceStatus.safeParse("toString").success).toBe(false);
     expect(PriceStatus.safeParse(1).success).toBe(false);
+    // Only a string is read as a legacy code: a list whose text is "V1" is not one.
+    expect(PriceStatus.safeParse(["V1"]).success).toBe(false);
   });
 });
 
@@ -29,9 +31,9 @@ describe("RegionPrices", () => {
   it("refuses an unknown dimension, naming it at its path", () => {
     const r = RegionPrices.safeParse({ storage: price, storag: price, "broker:": price });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["storag", 'unknown price dimension "storag"'],
-      ["broker:", 'unknown price dimension "broker:"'],
+    expect(r.error?.issues.map((i) => [i.code, i.path.join("."), i.message])).toEqual([
+      ["custom", "storag", 'unknown price dimension "storag"'],
+      ["custom", "broker:", 'unknown price dimension "broker:"'],
     ]);
   });
 });

@@ -210,6 +210,8 @@ describe("schema-errors: zod issues as one-line errors", () => {
     expect(issuePath(top, "c.yaml:")).toBe("c.yaml");
     expect(issuePath(top, "regions")).toBe("regions");
     expect(issuePath(top)).toBe("");
+    // Only the final colon of a file label goes: a Windows path keeps its drive's.
+    expect(issuePath(top, "C:/work/c.yaml:")).toBe("C:/work/c.yaml");
   });
   it("an unknown top-level field gets a did-you-mean; a nested one does not; several are listed", () => {
     const e = first({ brokerz: 3, brokers: 3 }, "c.yaml:");
@@ -220,6 +222,10 @@ describe("schema-errors: zod issues as one-line errors", () => {
     ]);
     expect(first({ brokers: 3, inner: { size: 1, sise: 2 } }, "c.yaml:").message).toBe(
       'c.yaml: inner.sise: unknown field "sise"',
+    );
+    // A nested key is not compared with the top-level fields, however close it is to one.
+    expect(first({ brokers: 3, inner: { size: 1, broker: 2 } }, "c.yaml:").message).toBe(
+      'c.yaml: inner.broker: unknown field "broker"',
     );
     expect(first({ brokers: 3, zzz: 1, yyy: 2 }).message).toBe('zzz: unknown fields "zzz", "yyy"');
   });

@@ -191,6 +191,13 @@ describe("validateConfig: the broker type and count", () => {
 
 describe("validateConfig: Standard storage, throughput and tiering", () => {
   const quotas = "Amazon MSK quotas page";
+  it("storage per broker is required", () => {
+    expect(refusal(standard({ storagePerBrokerBytes: undefined }))).toEqual([
+      "storagePerBroker: expected a finite number, got nothing",
+      "storagePerBroker",
+      "missing_field",
+    ]);
+  });
   it("storage per broker from 1 GiB to 16,384 GiB: each bound accepted, one byte past refused", () => {
     expect(validateConfig(standard({ storagePerBrokerBytes: GiB }))?.name).toBe("kafka.m5.large");
     expect(validateConfig(standard({ storagePerBrokerBytes: 16384 * GiB }))?.name).toBe("kafka.m5.large");
