@@ -38,20 +38,26 @@ describe("Monte Carlo summary, hand-worked on a known sample", () => {
   // 13 samples of two options (NaN = infeasible), given in two chunks.
   const a = [70, 30, 110, 10, 50, 90, 20, 100, 40, 60, 80, Number.NaN, Number.NaN];
   const b = [75, 25, Number.NaN, 10, 60, 80, 25, 90, Number.NaN, 60, 85, 5, Number.NaN];
-  const acc = new MonteCarloAccumulator(["standard", "serverless"], 13, 9);
   // Per sample and option: [cost, status] (status 0 infeasible, 1 completely priced; montecarlo.ts).
   const cell = (x: number) => [x, Number.isNaN(x) ? 0 : 1];
   const rows = a.flatMap((x, i) => [...cell(x), ...cell(b[i] as number)]);
-  acc.add(new Float64Array(rows.slice(0, 20))); // samples 1–5
-  acc.add(new Float64Array(rows.slice(20))); // samples 6–13
-  const r = acc.result();
-  const [sa, sb] = r.options;
+  // Summarised inside each test (a mutant is switched on only when the tests start).
+  const summarise = () => {
+    const acc = new MonteCarloAccumulator(["standard", "serverless"], 13, 9);
+    acc.add(new Float64Array(rows.slice(0, 20))); // samples 1–5
+    acc.add(new Float64Array(rows.slice(20))); // samples 6–13
+    const r = acc.result();
+    const [sa, sb] = r.options;
+    return { r, sa, sb };
+  };
   it("p5, p50, p95 by linear interpolation: a = 10..110 step 10 (n = 11)", () => {
+    const { sa } = summarise();
     // h = (n − 1) q: p5 h = 0.5 → 10 + 0.5 × 10 = 15; p50 h = 5 → 60; p95 h = 9.5 → 100 + 0.5 × 10 = 105.
     expect([sa?.p5, sa?.p50, sa?.p95]).toEqual([15, 60, 105]);
     expect(sa?.mean).toBe(60); // 660 ÷ 11
   });
   it("p5, p50, p95 of b = 5, 10, 25, 25, 60, 60, 75, 80, 85, 90 (n = 10)", () => {
+    const { sb } = summarise();
     // p5 h = 0.45 → 5 + 0.45 × 5 = 7.25; p50 h = 4.5 → 60 + 0.5 × 0 = 60; p95 h = 8.55 → 85 + 0.55 × 5 = 87.75.
     expect(sb?.p5).toBeCloseTo(7.25, 12);
     expect(sb?.p50).toBe(60);
@@ -59,6 +65,7 @@ describe("Monte Carlo summary, hand-worked on a known sample", () => {
     expect(sb?.mean).toBe(51.5); // 515 ÷ 10
   });
   it("pCheapest over the 12 samples where something is feasible; ties to the first option", () => {
+    const { r, sa, sb } = summarise();
     // a cheaper in samples 1, 3 (b infeasible), 4 (tie 10 = 10), 5, 7, 9 (b infeasible), 10 (tie), 11 = 8;
     // b cheaper in 2, 6, 8, 12 (a infeasible) = 4; sample 13: none feasible.
     expect(sa?.pCheapest).toBe(8 / 12);
