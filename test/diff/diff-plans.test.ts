@@ -2,15 +2,19 @@
 // from test/diff/fixtures/before.json and after.json.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { type DiffablePlan, diffPlans } from "../../src/plan/diff.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type DiffablePlan, diffPlans, type PlanDiff } from "../../src/plan/diff.js";
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from "../../src/report/diff.js";
 
 const load = (f: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", f), "utf8")) as DiffablePlan;
 const before = load("before.json");
 const after = load("after.json");
-const d = diffPlans(before, after);
+// Diffed before each test, not at load: a mutant is switched on only when the tests start.
+let d: PlanDiff;
+beforeEach(() => {
+  d = diffPlans(before, after);
+});
 const opt = (id: string) => d.options.find((o) => o.option === id);
 
 describe("diffPlans on two saved plans, by hand", () => {
