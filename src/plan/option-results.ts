@@ -72,9 +72,7 @@ export function modelNote(w: Workload, kind: "standard" | "express" = "standard"
     ? `utilisation is at peak with one of ${w.azs} AZs lost`
     : "utilisation is at peak, all AZs up";
   const standard = w.sizingModel === "blog" ? "AWS blog Equation 1 flows" : "AWS msk_sizing.py factors";
-  const express =
-    w.sizingModel === "blog"
-      ? `documented Express sustained throughput per broker (${citeInWords("msk-quotas")})`
-      : `Express rule of the ${citeInWords("aws-msk-sizing-script")} (egress 2.5 × sustained ingress)`;
+  // Express under the blog model returned above: here it is sized by the script's rule.
+  const express = `Express rule of the ${citeInWords("aws-msk-sizing-script")} (egress 2.5 × sustained ingress)`;
   return `sized with the ${kind === "express" ? express : standard} (sizingModel ${w.sizingModel}); ${az}`;
 }

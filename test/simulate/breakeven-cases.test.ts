@@ -77,6 +77,40 @@ describe("feasibility boundaries, hand-worked", () => {
       { option: "serverless", at: 2401, becomes: "infeasible" },
     ]);
   });
+  it("linear spacing from 2 to 4,796: the middle point is 2,399 (feasible), so both boundaries are found", () => {
+    // (2 + 4,796) ÷ 2 = 2,399 ≤ 2,400; a midpoint off by `from` (2,401) would hide them both.
+    const r = run(FAST, {
+      field: "partitions",
+      between: ["serverless", "standard"],
+      from: 2,
+      to: 4796,
+      points: 3,
+      log: false,
+    });
+    expect(r.boundaries.map((b) => [b.at, b.becomes])).toEqual([
+      [11, "feasible"],
+      [2401, "infeasible"],
+    ]);
+  });
+  it("a value that breaks a workload rule counts as infeasible: a peak below the 1 MiB/s average", () => {
+    const r = run(small, {
+      field: "peakIngress",
+      between: ["serverless", "standard"],
+      from: 0.1 * MiB,
+      to: 10 * MiB,
+      points: 7,
+    });
+    expect(r.crossings).toEqual([]);
+    expect(r.boundaries.map((b) => [b.option, b.becomes])).toEqual([
+      ["serverless", "feasible"],
+      ["standard", "feasible"],
+    ]);
+    for (const b of r.boundaries) {
+      // The peak may equal the average: the boundary is 1 MiB/s, bisected to 1e-12.
+      expect(b.at - MiB).toBeGreaterThanOrEqual(0);
+      expect(b.at - MiB).toBeLessThanOrEqual(1e-12 * b.at);
+    }
+  });
   it("nothing past `to`: 11..2,400 holds no boundary; scan points of a whole-number field are rounded", () => {
     const o = { field: "partitions", between: ["serverless", "standard"] as [string, string] };
     expect(run(FAST, { ...o, from: 11, to: 2400, points: 3 }).boundaries).toEqual([]);
