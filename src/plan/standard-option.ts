@@ -27,6 +27,7 @@ import {
   standardTable,
   standardUtilisation,
 } from "../model/sizing/standard.js";
+import { chooseStandard, emptyStandardChoice, type StandardChoice } from "../model/sizing/standard-choice.js";
 import { citeInWords } from "../model/sources.js";
 import type { Workload } from "../model/workload.js";
 import {
@@ -86,6 +87,8 @@ interface Prepared {
   prices: UnitPrices;
   /** Two sizing records `choose` sizes into (the best so far and the current type). */
   scratch: [StandardSizing, StandardSizing];
+  /** What `evaluate`'s chooser (chooseStandard) writes per workload. */
+  choice: StandardChoice;
   /** The loads record `evaluate` rebuilds per workload (the hot path allocates nothing). */
   loads: StandardLoads;
   /** The billed quantities' inputs and the total `evaluate` refills per workload. */
@@ -143,6 +146,7 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     crossAzUsd: prices.usd("crossAz"),
     prices,
     scratch: [emptyStandardSizing(), emptyStandardSizing()],
+    choice: emptyStandardChoice(),
     loads: {} as StandardLoads,
     inputs: quantityInputs(),
     sum: new PricedSum(),
@@ -209,7 +213,7 @@ function chooseIn(p: Prepared, L: StandardLoads, list: Int32Array | null, from: 
 function pricedTotal(
   p: Prepared,
   index: number,
-  s: StandardSizing,
+  s: StandardChoice,
   d: Demand,
   tiered: boolean,
 ): OptionEvaluation {
@@ -296,9 +300,12 @@ function evaluate(
   d: Demand,
 ): OptionEvaluation {
   if (tiered && !d.tiered) return { option, feasible: false, monthlyUsd: null, priced: "none" };
-  const index = choose(p, standardLoadsInto(w, d, tiered, p.loads));
+  // The chooser written out for the hot path: the same choice as `choose` (test/model/standard-choice.property.test.ts).
+  const L = standardLoadsInto(w, d, tiered, p.loads);
+  let index = chooseStandard(p.table, p.candidates, 0, p.candidates.length, L, p.choice);
+  if (index < 0) index = chooseStandard(p.table, null, p.pricedTypes, p.caps.length, L, p.choice);
   if (index < 0) return { option, feasible: false, monthlyUsd: null, priced: "none" };
-  const r = pricedTotal(p, index, p.scratch[0], d, tiered);
+  const r = pricedTotal(p, index, p.choice, d, tiered);
   r.option = option;
   return r;
 }

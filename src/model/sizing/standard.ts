@@ -453,7 +453,7 @@ function cutOff(out: StandardSizing): StandardSizing {
 }
 
 /** Whole GiB per broker for `bytes` over `n` brokers, at least `minGiB` (the volume's minimum). */
-function storagePerBroker(n: number, bytes: number, minGiB: number): number {
+export function storagePerBroker(n: number, bytes: number, minGiB: number): number {
   return Math.max(minGiB, ceilTolerant(bytes / n / BYTES_PER_GIB));
 }
 
