@@ -6,8 +6,8 @@
 // The cutoff counts the storage too (costFloor): a bound under what every configuration costs.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { deriveDemand } from "../../src/model/derive-demand.js";
 import { BYTES_PER_GIB } from "../../src/model/conventions.js";
+import { deriveDemand } from "../../src/model/derive-demand.js";
 import { sizingNumbers, storagePerBroker } from "../../src/model/sizing/rules.js";
 import {
   costFloor,
