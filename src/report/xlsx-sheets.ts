@@ -356,8 +356,9 @@ function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last:
       ? `${best.sheetName} is the cheapest feasible option, per month${binding ? `; its size is set by ${binding}` : ""}.`
       : "No option is both feasible and completely priced at these inputs: each option's sheet says why.",
   };
-  r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+  // The row's alignment first: exceljs's row setter overwrites every existing cell's alignment.
   r2.alignment = { vertical: "top" };
+  r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
   r2.height = 30;
   r2.commit();
   const r3 = ws.addRow(["Saving per month against the next cheapest"]);
