@@ -119,7 +119,11 @@ function addChartParts(parts: Parts, spec: ChartSpec, k: number): void {
 }
 
 function sheetPart(workbookXml: string, relsXml: string, sheet: string): string {
-  const m = new RegExp(`<sheet [^>]*name="${esc(sheet)}"[^>]*r:id="([^"]+)"`).exec(workbookXml);
+  // The name as exceljs writes it in the XML (an apostrophe as &apos;), then as a literal pattern.
+  const xmlName = esc(sheet)
+    .replace(/'/g, "&apos;")
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`<sheet [^>]*name="${xmlName}"[^>]*r:id="([^"]+)"`).exec(workbookXml);
   if (!m) throw new Error(`xlsx: no sheet named ${sheet}`);
   const rel =
     new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(relsXml) ??

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type DiffablePlan, diffPlans } from "../../src/plan/diff.js";
-import { renderDiffMarkdown, renderDiffTable } from "../../src/report/diff.js";
+import type { PlanDiff } from "../../src/plan/diff.js";
+import { formatDeltaPct, renderDiffMarkdown, renderDiffTable } from "../../src/report/diff.js";
 
 const load = (f: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", f), "utf8")) as DiffablePlan;
@@ -171,5 +172,123 @@ describe("plan diff renderers, whole output", () => {
       "</details>",
       "",
     ]);
+  });
+
+  it("an added option, one no longer feasible, a configuration-only change, no recommendation, | escaped", () => {
+    const change = (oldUsd: number | null, newUsd: number | null) => ({
+      oldUsd,
+      newUsd,
+      deltaUsd: oldUsd === null && newUsd === null ? null : (newUsd ?? 0) - (oldUsd ?? 0),
+      deltaFraction: oldUsd ? ((newUsd ?? 0) - oldUsd) / oldUsd : null,
+    });
+    const d: PlanDiff = {
+      region: { old: "us-east-1", new: "us-east-1" },
+      hours: { old: 730, new: 730 },
+      catalog: { old: null, new: "bundled 2026-09-11" },
+      recommended: { old: "standard", new: null, changed: true },
+      recommendedCost: change(null, null),
+      options: [
+        // Added and feasible: "added", not "now feasible" (it was not there before).
+        {
+          option: "kinesis",
+          kind: "added",
+          oldFeasible: null,
+          newFeasible: true,
+          ...change(null, 40),
+          configuration: [],
+          lineItems: [],
+        },
+        {
+          option: "standard",
+          kind: "changed",
+          oldFeasible: true,
+          newFeasible: false,
+          ...change(1000, null),
+          configuration: [],
+          lineItems: [],
+        },
+        {
+          option: "a|b",
+          kind: "changed",
+          oldFeasible: true,
+          newFeasible: true,
+          // 0.04 % rounds to 0.0 %: shown without a sign.
+          ...change(10000, 10004),
+          configuration: [{ field: "brokers", old: 3, new: 6 }],
+          lineItems: [
+            {
+              kind: "unchanged",
+              component: "x|y",
+              unit: "h",
+              oldQuantity: 1,
+              newQuantity: 1,
+              ...change(1, 1),
+            },
+          ],
+        },
+      ],
+    } as PlanDiff;
+    expect(renderDiffTable(d).split("\n")).toEqual([
+      "Plan diff (old → new): recommendation changed: standard → none",
+      "  price catalog unknown → bundled 2026-09-11",
+      "┌────────────────────┬────────────┬────────────┬────────────┬─────────┬────────────────────┐",
+      "│ Option / line item │  Old (USD) │  New (USD) │     Change │       % │                    │",
+      "├────────────────────┼────────────┼────────────┼────────────┼─────────┼────────────────────┤",
+      "│ kinesis            │     absent │     $40.00 │    +$40.00 │       — │ added              │",
+      "│ standard           │  $1,000.00 │ infeasible │ -$1,000.00 │ -100.0% │ no longer feasible │",
+      "│ a|b                │ $10,000.00 │ $10,004.00 │     +$4.00 │    0.0% │                    │",
+      "│   brokers: 3 → 6   │            │            │            │         │ configuration      │",
+      "└────────────────────┴────────────┴────────────┴────────────┴─────────┴────────────────────┘",
+      "",
+    ]);
+    expect(renderDiffMarkdown(d).split("\n")).toEqual([
+      "### msk-planner cost diff",
+      "",
+      "**recommendation changed: standard → none**",
+      "",
+      "- price catalog unknown → bundled 2026-09-11",
+      "",
+      "| Option | Old | New | Change | % |",
+      "|---|---:|---:|---:|---:|",
+      "| kinesis (added) | absent | $40.00 | +$40.00 | — |",
+      "| standard (no longer feasible) | $1,000.00 | infeasible | -$1,000.00 | -100.0% |",
+      "| a\\|b | $10,000.00 | $10,004.00 | +$4.00 | 0.0% |",
+      "",
+      "<details><summary>a\\|b: +$4.00</summary>",
+      "",
+      "- brokers: 3 → 6",
+      "",
+      "",
+      "</details>",
+      "",
+    ]);
+    // The other way round: none → an option; no option feasible on either side.
+    d.recommended = { old: null, new: "kinesis", changed: true };
+    expect(renderDiffTable(d).split("\n")[0]).toBe(
+      "Plan diff (old → new): recommendation changed: none → kinesis",
+    );
+    d.recommended = { old: null, new: null, changed: false };
+    expect(renderDiffTable(d).split("\n")[0]).toBe(
+      "Plan diff (old → new): recommendation unchanged: none (no option is feasible)",
+    );
+    d.recommendedCost = change(null, 40);
+    expect(renderDiffTable(d).split("\n")[0]).toBe(
+      "Plan diff (old → new): recommendation unchanged: none (no option is feasible); its cost — → $40.00 (+$40.00, —)",
+    );
+    d.recommendedCost = change(40, null);
+    expect(renderDiffTable(d).split("\n")[0]).toBe(
+      "Plan diff (old → new): recommendation unchanged: none (no option is feasible); its cost $40.00 → — (-$40.00, -100.0%)",
+    );
+    d.catalog = { old: "bundled 2026-09-11", new: null };
+    expect(renderDiffTable(d).split("\n")[1]).toBe("  price catalog bundled 2026-09-11 → unknown");
+  });
+
+  it("percentages: a change that rounds to 0.0 % has no sign, either way", () => {
+    expect(formatDeltaPct(0.0004)).toBe("0.0%");
+    expect(formatDeltaPct(-0.0004)).toBe("0.0%");
+    expect(formatDeltaPct(0)).toBe("0.0%");
+    expect(formatDeltaPct(0.0006)).toBe("+0.1%");
+    expect(formatDeltaPct(-0.0006)).toBe("-0.1%");
+    expect(formatDeltaPct(null)).toBe("—");
   });
 });
