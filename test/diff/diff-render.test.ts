@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type DiffablePlan, diffPlans } from "../../src/plan/diff.js";
 import type { PlanDiff } from "../../src/plan/diff.js";
+import { type DiffablePlan, diffPlans } from "../../src/plan/diff.js";
 import { formatDeltaPct, renderDiffMarkdown, renderDiffTable } from "../../src/report/diff.js";
 
 const load = (f: string) =>

@@ -19,7 +19,11 @@ function sample(): Buffer {
     zipSync({
       "a.txt": [
         enc("hello hello hello"),
-        { level: 0, extra: { 0x5455: new Uint8Array([1, 2, 3, 4, 5]) }, comment: "c1" },
+        {
+          level: 0,
+          extra: { 21589 /* 0x5455, extended timestamp */: new Uint8Array([1, 2, 3, 4, 5]) },
+          comment: "c1",
+        },
       ],
       "dir/b.txt": [enc("bbbb bbbb bbbb bbbb bbbb"), { level: 6, comment: "second entry" }],
       "c.xml": [enc("<c/>"), { level: 6 }],
@@ -345,14 +349,27 @@ describe("streaming writer internals", () => {
     const s = ok();
     expect(streamingSheet(s as never)).toBe(s);
     const variants: Record<string, (o: ReturnType<typeof ok>) => void> = {
-      "no shared strings": (o) => void (o.useSharedStrings = false),
-      "rows pending": (o) => void o._rows.push({}),
-      "no workbook": (o) => void ((o as { workbook?: unknown }).workbook = undefined),
-      "no styles": (o) => void ((o.workbook as { styles?: unknown }).styles = undefined),
-      "no shared string table": (o) =>
-        void ((o.workbook as { sharedStrings?: unknown }).sharedStrings = undefined),
-      "no stream": (o) => void ((o as { stream?: unknown }).stream = undefined),
-      "no write": (o) => void ((o.stream as { write?: unknown }).write = 1),
+      "no shared strings": (o) => {
+        o.useSharedStrings = false;
+      },
+      "rows pending": (o) => {
+        o._rows.push({});
+      },
+      "no workbook": (o) => {
+        (o as { workbook?: unknown }).workbook = undefined;
+      },
+      "no styles": (o) => {
+        (o.workbook as { styles?: unknown }).styles = undefined;
+      },
+      "no shared string table": (o) => {
+        (o.workbook as { sharedStrings?: unknown }).sharedStrings = undefined;
+      },
+      "no stream": (o) => {
+        (o as { stream?: unknown }).stream = undefined;
+      },
+      "no write": (o) => {
+        (o.stream as { write?: unknown }).write = 1;
+      },
     };
     for (const [what, change] of Object.entries(variants)) {
       const o = ok();
