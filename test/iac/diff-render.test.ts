@@ -11,7 +11,14 @@ function diff(): IacDiff {
     region: "eu-west-1",
     hours: 730,
     catalog: { source: "bundled", date: "2026-09-11" },
-    base: { sources: [{ file: "old.tf", format: "terraform-hcl" }], totalUsd: 920.5, priced: "complete" },
+    base: {
+      sources: [
+        { file: "old.tf", format: "terraform-hcl" },
+        { file: "vars.tf", format: "terraform-hcl" },
+      ],
+      totalUsd: 920.5,
+      priced: "complete",
+    },
     new: {
       sources: [
         { file: "new.tf", format: "terraform-hcl" },
@@ -73,7 +80,7 @@ describe("diff --iac renderers", () => {
   it("the table: a row per changed resource, its changed lines indented, the total under a rule", () => {
     expect(renderIacDiffTable(diff())).toBe(
       [
-        "MSK cost change from old.tf to new.tf, extra.tf in eu-west-1 per month (730 h)",
+        "MSK cost change from old.tf, vars.tf to new.tf, extra.tf in eu-west-1 per month (730 h)",
         "┌────────────────────────────────────────┬──────────────┬─────────────┬──────────────┐",
         "│ Resource / component                   │ Before (USD) │ After (USD) │ Change (USD) │",
         "├────────────────────────────────────────┼──────────────┼─────────────┼──────────────┤",
@@ -121,7 +128,7 @@ describe("diff --iac renderers", () => {
     d.resources = d.resources.map((r) => ({ ...r, change: "unchanged" as const }));
     const t = renderIacDiffTable(d);
     expect(t.split("\n")[0]).toBe(
-      "MSK cost change from old.tf to new.tf, extra.tf in eu-west-1 per 365 hours",
+      "MSK cost change from old.tf, vars.tf to new.tf, extra.tf in eu-west-1 per 365 hours",
     );
     expect(t).toContain("│ Total                │    ≥ $920.50 │   $1,300.10 │     +$379.60 │");
     expect(t).toContain("4 resources unchanged.");
