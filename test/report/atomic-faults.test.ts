@@ -91,6 +91,37 @@ describe("a failure part way leaves every existing file as it was", () => {
     expect([readFileSync(a, "utf8"), readFileSync(b, "utf8")]).toEqual(["old a", "old b"]);
   });
 
+  it("a rename failing after the file's backup was made: the backup removed, the earlier file restored", () => {
+    const d = fresh();
+    const [a, b] = [join(d, "a"), join(d, "b")];
+    writeFileSync(a, "old a");
+    writeFileSync(b, "old b");
+    const set = new OutputSet();
+    set.stage(a, "new a");
+    set.stage(b, "new b");
+    // The fault: b's staged temp file is gone when its turn comes (its backup is made first).
+    for (const t of ls(d).filter((f) => f.startsWith(".b."))) rmSync(join(d, t));
+    expect(() => set.commit()).toThrow(/ENOENT/);
+    expect(ls(d)).toEqual(["a", "b"]);
+    expect([readFileSync(a, "utf8"), readFileSync(b, "utf8")]).toEqual(["old a", "old b"]);
+  });
+
+  it("a write failing after its temp file was created: the temp removed, the old file kept", () => {
+    const d = fresh();
+    const f = join(d, "r.json");
+    writeFileSync(f, "old");
+    // Bytes whose length cannot be read: node opens (creates) the temp file, then the write throws.
+    const bytes = new Uint8Array(4);
+    Object.defineProperty(bytes, "byteLength", {
+      get() {
+        throw new Error("injected fault");
+      },
+    });
+    expect(() => atomicWrite(f, bytes)).toThrow("injected fault");
+    expect(ls(d)).toEqual(["r.json"]);
+    expect(readFileSync(f, "utf8")).toBe("old");
+  });
+
   it("a streaming writer that fails after writing part of its temp file: the old file kept, no temp", async () => {
     const d = fresh();
     const f = join(d, "r.xlsx");
@@ -121,6 +152,12 @@ describe("a failure part way leaves every existing file as it was", () => {
     });
     expect(readFileSync(f, "utf8")).toBe("with charts");
     expect(ls(d)).toEqual(["r.xlsx"]);
+    // A new file: nothing to take a mode from.
+    await atomicWriteVia(join(d, "new.xlsx"), async (tmp) => {
+      writeFileSync(tmp, "first");
+      return null;
+    });
+    expect(readFileSync(join(d, "new.xlsx"), "utf8")).toBe("first");
   });
 
   it("writeReport: exceljs failing part way through the workbook keeps the previous report", async () => {

@@ -113,6 +113,18 @@ describe("xlsx writer: table rows written as XML", () => {
     expect(strings).not.toContain("\u0001");
   });
 
+  it("a table of more than 64 KiB of row XML (flushed in parts) is byte-identical too", async () => {
+    const big: ReportTable = {
+      ...TABLE,
+      rows: Array.from({ length: 700 }, (_, i) => [i, i * 1.5, i / 700, `text ${i}`, i % 24]),
+    };
+    const fast = await streamed(join(dir, "big-fast.xlsx"), (wb) => writeTable(wb, big));
+    const slow = await streamed(join(dir, "big-slow.xlsx"), (wb) => perCell(wb, big));
+    const sheet = strFromU8(fast["xl/worksheets/sheet2.xml"] as Uint8Array);
+    expect(sheet.length).toBeGreaterThan(64 * 1024);
+    expect(sheet).toBe(strFromU8(slow["xl/worksheets/sheet2.xml"] as Uint8Array));
+  });
+
   it("an in-memory workbook gets the same cells through exceljs's cell API", async () => {
     const a = new ExcelJS.Workbook();
     writeTable(a, TABLE);

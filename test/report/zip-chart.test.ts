@@ -240,6 +240,8 @@ describe("charts", () => {
       '<c:tx><c:v>s9</c:v></c:tx><c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="4472C4"/>',
     );
     expect(chart).toContain('<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/><c:ser>');
+    // Series follow one another directly.
+    expect(chart).toContain('<c:smooth val="0"/></c:ser><c:ser><c:idx val="1"/>');
     expect(chart).toContain(
       '</c:ser><c:marker val="1"/><c:axId val="500000001"/><c:axId val="500000002"/></c:lineChart>',
     );
@@ -289,8 +291,9 @@ describe("charts", () => {
     );
     const out = unzipSync(addCharts(edited, [spec({ sheet: "O'Brien & co" })]));
     const xml = strFromU8(out["xl/worksheets/sheet2.xml"] as Uint8Array);
-    expect(xml).toContain(
-      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+    // Added to the worksheet element itself, after the XML declaration.
+    expect(xml).toMatch(
+      /^<\?xml [^>]*\?>\s*<worksheet xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships" /,
     );
     expect(xml).toContain('<drawing r:id="rIdMskChart1"/></worksheet>');
     expect(out["xl/worksheets/_rels/sheet2.xml.rels"]).toBeDefined();
