@@ -7,8 +7,9 @@
  */
 import { InputError } from "../../model/errors.js";
 import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
+import type { LineItem } from "../../pricing/line-item.js";
 import type { Planner } from "../planner.js";
-import type { OptionId, PlanResult } from "../types.js";
+import type { OptionId, OptionResult, PlanResult } from "../types.js";
 import { parseAssignment } from "./assign.js";
 import { ScenarioWorkload } from "./scenario.js";
 
@@ -68,30 +69,29 @@ export function whatIf(parsed: ParsedWorkloadInput, sets: readonly string[], pla
     ),
   );
   const differences = planner.options.map((option): OptionDifference => {
-    const b = baseline.options.find((o) => o.option === option);
-    const c = changed.options.find((o) => o.option === option);
-    const bu = b?.feasible ? b.monthlyUsd : null;
-    const cu = c?.feasible ? c.monthlyUsd : null;
-    const both = bu !== null && cu !== null;
-    const components = both
-      ? [...new Set([...(b?.lineItems ?? []), ...(c?.lineItems ?? [])].map((l) => l.component))]
-      : [];
-    const sum = (
-      items: typeof b extends undefined ? never : NonNullable<typeof b>["lineItems"] | undefined,
-      k: string,
-    ) => (items ?? []).filter((l) => l.component === k).reduce((t, l) => t + l.costUsd, 0);
+    // Both plans hold every option the planner plans.
+    const b = baseline.options.find((o) => o.option === option) as OptionResult;
+    const c = changed.options.find((o) => o.option === option) as OptionResult;
+    const bu = b.feasible ? b.monthlyUsd : null;
+    const cu = c.feasible ? c.monthlyUsd : null;
+    const components =
+      bu !== null && cu !== null
+        ? [...new Set([...b.lineItems, ...c.lineItems].map((l) => l.component))]
+        : [];
+    const sum = (items: readonly LineItem[], k: string) =>
+      items.filter((l) => l.component === k).reduce((t, l) => t + l.costUsd, 0);
     return {
       option,
       baselineUsd: bu,
       changedUsd: cu,
       deltaUsd: bu !== null && cu !== null ? cu - bu : null,
-      baselineFeasible: b?.feasible ?? false,
-      changedFeasible: c?.feasible ?? false,
-      baselineReasons: b?.feasible ? [] : (b?.reasons ?? []),
-      changedReasons: c?.feasible ? [] : (c?.reasons ?? []),
+      baselineFeasible: b.feasible,
+      changedFeasible: c.feasible,
+      baselineReasons: b.feasible ? [] : b.reasons,
+      changedReasons: c.feasible ? [] : c.reasons,
       lineItems: components.map((k) => {
-        const x = sum(b?.lineItems, k);
-        const y = sum(c?.lineItems, k);
+        const x = sum(b.lineItems, k);
+        const y = sum(c.lineItems, k);
         return { component: k, baselineUsd: x, changedUsd: y, deltaUsd: y - x };
       }),
     };
