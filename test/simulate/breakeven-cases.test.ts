@@ -135,6 +135,30 @@ describe("feasibility boundaries, hand-worked", () => {
   });
 });
 
+describe("an option with no price", () => {
+  it("SQS FIFO in ap-south-1 (no SQS price there) is never compared: no boundary where it turns infeasible", () => {
+    // Feasible at 1 MiB/s, infeasible at 100 MiB/s, priced at neither: nothing to report.
+    const p = preparePlanner({
+      catalog: bundledCatalog(),
+      region: "ap-south-1",
+      options: ["standard", "sqs-fifo"],
+    });
+    const input = parseWorkloadInput({ ...withStream({ peakIngress: undefined }), region: "ap-south-1" });
+    const o = { field: "ingress", from: MiB, to: 100 * MiB, points: 5 };
+    for (const between of [
+      ["sqs-fifo", "standard"],
+      ["standard", "sqs-fifo"],
+    ] as [string, string][]) {
+      const r = breakeven(input, { ...o, between }, p);
+      expect([r.crossings, r.boundaries]).toEqual([[], []]);
+    }
+    const [, fifo] = p.evaluate(
+      parseWorkload({ ...withStream({ peakIngress: undefined, ingress: "100MiB/s" }), region: "ap-south-1" }),
+    );
+    expect([fifo?.feasible, fifo?.monthlyUsd]).toEqual([false, null]);
+  });
+});
+
 describe("crossings: the side each option wins", () => {
   it("standard vs standard-tiered over partitions: a step between 3,000 and 3,001, named from both sides", () => {
     const o = { field: "partitions", from: 1, to: 5000, points: 30 };

@@ -206,6 +206,26 @@ describe("projection: events, reasons and the storage ratchet", () => {
   });
 });
 
+describe("projection: an option with no price", () => {
+  it("SQS FIFO in ap-south-1 (no SQS price there): feasible with no cost, then infeasible at 100 MiB/s", () => {
+    const planner = preparePlanner({
+      catalog: bundledCatalog(),
+      region: "ap-south-1",
+      options: ["sqs-fifo"],
+    });
+    const input = { ...withStream({ peakIngress: undefined }), region: "ap-south-1" };
+    const r = project(parseWorkloadInput(input), ["ingress=2:100MiB/s"], 2, planner);
+    const o = r.options[0];
+    expect(o?.months.map((m) => [m.feasible, m.monthlyUsd, m.cumulativeUsd])).toEqual([
+      [true, null, 0],
+      [false, null, 0],
+    ]);
+    expect(o?.infeasibleFromMonth).toBe(2);
+    expect(o?.events.map((e) => [e.month, e.why.startsWith("infeasible: ")])).toEqual([[2, true]]);
+    expect(o?.totalUsd).toBe(0);
+  });
+});
+
 describe("projection: months and growth specs", () => {
   const parsed = () => parseWorkloadInput(small);
   it(`months from 1 to ${MAX_MONTHS}: 0, ${MAX_MONTHS + 1} and 1.5 fail naming --months`, () => {

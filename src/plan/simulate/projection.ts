@@ -115,7 +115,7 @@ export interface ProjectionMonth {
   month: number;
   feasible: boolean;
   configuration: OptionConfiguration | null;
-  /** Cost of this month, after the storage ratchet; null when infeasible. */
+  /** Cost of this month, after the storage ratchet; null when infeasible or feasible with no price at all. */
   monthlyUsd: number | null;
   /** Sum of monthlyUsd so far (infeasible months add nothing). */
   cumulativeUsd: number;
@@ -247,9 +247,11 @@ function monthRow(
   before: number,
 ): ProjectionMonth {
   if (!r.feasible || r.monthlyUsd === null) {
+    // Infeasible, or feasible with no price at all: no cost this month. An unpriced option is not
+    // infeasible (a missing price is shown as missing).
     return {
       month,
-      feasible: false,
+      feasible: r.feasible,
       configuration: r.configuration,
       monthlyUsd: null,
       cumulativeUsd: before,
