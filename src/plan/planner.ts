@@ -73,6 +73,12 @@ export interface Planner {
   plan(workload: Workload, demand?: Demand): PlanResult;
   /** Lean rows in the order of `options` (not ranked): the same numbers `plan` reports. */
   evaluate(workload: Workload, demand?: Demand): OptionEvaluation[];
+  /**
+   * {@link evaluate} of some options only, into `out` (the rows of options whose `skip` flag is
+   * set are left as they are): a sweep keeps an option's row when a scenario cannot change it
+   * (src/plan/simulate/partition-keys.ts) and allocates no array per scenario.
+   */
+  evaluateSome(workload: Workload, demand: Demand, out: OptionEvaluation[], skip: Uint8Array): void;
 }
 
 /** Rank position of an option: feasible complete, feasible partial, feasible unpriced, infeasible. */
@@ -173,6 +179,11 @@ export function preparePlanner(opts: PlannerOptions): Planner {
       for (let i = 0; i < prepared.length; i++)
         out[i] = (prepared[i] as PreparedOption).evaluate(workload, d);
       return out;
+    },
+    evaluateSome(workload, demand, out, skip) {
+      checkRegion(workload);
+      for (let i = 0; i < prepared.length; i++)
+        if (skip[i] === 0) out[i] = (prepared[i] as PreparedOption).evaluate(workload, demand);
     },
     plan(workload, demand) {
       checkRegion(workload);

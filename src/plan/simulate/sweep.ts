@@ -15,11 +15,13 @@
  * the axes whose value changed since the previous scenario, and those after them), rebuild the
  * workload (plain arithmetic; not even that when only fields the builder copies as they are
  * changed, such as partitions: those are patched into the last one, src/plan/simulate/scenario.ts),
- * planner.evaluate, and encode the row into one reused byte buffer from pre-encoded pieces (only
+ * derive its demand, evaluate each option — except, when only a fastest partitions axis moved, the
+ * options whose row the new counts cannot change (src/plan/simulate/partition-keys.ts) — and encode the row into one reused byte buffer from pre-encoded pieces (only
  * costs are formatted per row, and a cost equal to the option's previous one is not formatted
  * again), so a chunk is one Uint8Array a worker thread can transfer, not a string built and
  * re-encoded row by row.
  */
+import { deriveDemandInto, emptyDemand, emptySums } from "../../model/derive-demand.js";
 import { InputError } from "../../model/errors.js";
 import { resolveInstanceTypes } from "../../model/instance-types.js";
 import { checkLimit } from "../../model/limits.js";
@@ -29,6 +31,7 @@ import type { OptionEvaluation } from "../options.js";
 import { type Planner, preparePlanner } from "../planner.js";
 import type { OptionId } from "../types.js";
 import { type Axis, gridIndices, gridSize, parseAxis } from "./grid.js";
+import { PartitionKeys } from "./partition-keys.js";
 import { ScenarioWorkload } from "./scenario.js";
 
 export type SweepFormat = "ndjson" | "csv";
@@ -248,6 +251,16 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   const describe = () => axes.map((a, j) => `${a.resolved.path}=${a.labels[idx[j] as number]}`).join(", ");
   // Each axis's index in the scenario last written (-1: none yet): only changed axes are written again.
   const written = new Int32Array(axes.length).fill(-1);
+  // The rows of the scenario last evaluated, reused: an option whose row a scenario cannot change
+  // (only the partition counts moved, and not across one of its break points) keeps it.
+  const rows: OptionEvaluation[] = new Array(options.length);
+  const keys = new PartitionKeys(options);
+  // Factored only when the fastest axis is a partitions axis (src/plan/simulate/partition-keys.ts).
+  const last = axes.length - 1;
+  const factored = keys.useful && (axes[last] as Axis).resolved.name === "partitions";
+  const none = new Uint8Array(options.length);
+  const sums = emptySums();
+  const demand = emptyDemand();
   const evaluate = (k: number): OptionEvaluation[] => {
     gridIndices(axes, k, idx);
     // From the first axis whose value changed on, every setter runs again in order, so a later
@@ -258,12 +271,19 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
       (setters[j] as (v: number) => void)((axes[j] as Axis).values[idx[j] as number] as number);
       written[j] = idx[j] as number;
     }
+    // Anything but the fastest axis moved: the rows kept so far may not stand.
+    if (from < last) keys.invalidate();
+
     try {
-      return p.evaluate(scenario.currentOrThrow(describe));
+      const w = scenario.currentOrThrow(describe);
+      const d = deriveDemandInto(w, sums, demand);
+      p.evaluateSome(w, d, rows, factored ? keys.update(w, d) : none);
     } catch (e) {
       written.fill(-1);
+      keys.invalidate();
       throw e;
     }
+    return rows;
   };
   const enc = new RowEncoder();
   // Per option, the last cost formatted and its text: neighbouring scenarios often cost the same
