@@ -120,6 +120,7 @@ await build({
   entryPoints: {
     "fast/price": "src/cli/fast/price.ts",
     "fast/plan": "src/cli/fast/plan.ts",
+    "fast/sweep": "src/cli/fast/sweep.ts",
     "sweep-worker": "src/plan/simulate/worker.ts",
   },
   outdir: tmp,
@@ -133,9 +134,9 @@ await build({
   ...common,
   stdin: {
     contents: `import { parsedArgv } from "./src/cli/program.ts";
-import { FAST_COMMANDS, FILE_PLACEHOLDER } from "./src/cli/fast-path.ts";
+import { RECORDED_COMMANDS, FILE_PLACEHOLDER } from "./src/cli/fast-path.ts";
 const out = {};
-for (const command of FAST_COMMANDS)
+for (const command of RECORDED_COMMANDS)
   out[command] = Object.entries(await parsedArgv([command, FILE_PLACEHOLDER])).map(([k, v]) => (v === undefined ? [k] : [k, v]));
 process.stdout.write(JSON.stringify({ placeholder: FILE_PLACEHOLDER, argv: out }));`,
     resolveDir: process.cwd(),

@@ -9,14 +9,24 @@
  * from one self-contained bundle per command (dist/fast/price.js, dist/fast/plan.js).
  *
  * Only where that is exactly what yargs would hand the handler: the command and one file name, no
- * flag. A name yargs would read differently (empty, starting with a dash or a quote) or anything
+ * flag — or, for `sweep`, a few of its own flags whose values are set as yargs sets them
+ * ({@link FAST_FLAG_COMMANDS}). A name yargs would read differently (empty, starting with a dash or a quote) or anything
  * more on the line goes through yargs (test/cli/fast-path.test.ts compares the two).
  */
 import { readFileSync } from "node:fs";
 
-/** The commands with a fast path; each has a bundle dist/fast/<command>.js. */
+/** The commands with a fast path for `COMMAND FILE`; each has a bundle dist/fast/<command>.js. */
 export const FAST_COMMANDS = ["price", "plan"] as const;
-export type FastCommand = (typeof FAST_COMMANDS)[number];
+/**
+ * The commands with a fast path for some flags too (dist/fast/<command>.js): `sweep FILE` with
+ * one or more `--vary SPEC`, at most one each of `--csv`, `--json` and `--workers N` (issue #14:
+ * a sweep's start-up counts against its rate). The handler gets the recorded `sweep FILE`
+ * arguments with those flags' values set as yargs sets them (test/cli/fast-path.test.ts compares).
+ */
+export const FAST_FLAG_COMMANDS = ["sweep"] as const;
+/** Every command whose `COMMAND FILE` arguments the build records. */
+export const RECORDED_COMMANDS = [...FAST_COMMANDS, ...FAST_FLAG_COMMANDS] as const;
+export type FastCommand = (typeof RECORDED_COMMANDS)[number];
 
 /** The file name the build parses in place of the user's: replaced wherever yargs put it. */
 export const FILE_PLACEHOLDER = "msk-planner-fast-path-file.yaml";
@@ -32,6 +42,31 @@ function plainFileName(file: string): boolean {
 }
 
 /**
+ * A `--vary` value yargs hands over as it is: a field path then `=` and values, in the characters
+ * specs are written with (no quotes, nothing yargs could read as a flag, a number or a boolean).
+ */
+const PLAIN_VARY = /^[A-Za-z][\w.]*=[\w.,:/%+ -]+$/;
+
+/** The flags of a fast sweep line (`--vary V …`, `--csv`, `--json`, `--workers N`), or undefined. */
+function sweepFlags(rest: readonly string[]): Record<string, unknown> | undefined {
+  const vary: string[] = [];
+  const set: Record<string, unknown> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i] as string;
+    const v = rest[i + 1];
+    if (t === "--vary" && v !== undefined && PLAIN_VARY.test(v)) {
+      vary.push(v);
+      i++;
+    } else if ((t === "--csv" || t === "--json") && !(t.slice(2) in set)) set[t.slice(2)] = true;
+    else if (t === "--workers" && v !== undefined && /^[1-9]\d{0,3}$/.test(v) && !("workers" in set)) {
+      set.workers = v;
+      i++;
+    } else return undefined;
+  }
+  return vary.length ? { ...set, vary } : undefined;
+}
+
+/**
  * The handler's arguments for `args` from the recorded ones, or undefined when `args` is not a
  * fast-path line. Values are copied, so the recording is never changed.
  */
@@ -39,14 +74,19 @@ export function fastArgv(
   args: readonly string[],
   recorded: RecordedArgv,
 ): { command: FastCommand; argv: Record<string, unknown> } | undefined {
-  if (args.length !== 2) return undefined;
   const [command, file] = args as [string, string];
-  if (!(FAST_COMMANDS as readonly string[]).includes(command) || !plainFileName(file)) return undefined;
+  const flags =
+    args.length === 2 && (FAST_COMMANDS as readonly string[]).includes(command)
+      ? {}
+      : args.length > 3 && (FAST_FLAG_COMMANDS as readonly string[]).includes(command)
+        ? sweepFlags(args.slice(2))
+        : undefined;
+  if (!flags || !plainFileName(file)) return undefined;
   const pairs = recorded[command as FastCommand];
   if (!Array.isArray(pairs)) return undefined;
   const argv: Record<string, unknown> = {};
   for (const [key, value] of pairs) argv[key] = value === FILE_PLACEHOLDER ? file : structuredClone(value);
-  return { command: command as FastCommand, argv };
+  return { command: command as FastCommand, argv: Object.assign(argv, flags) };
 }
 
 /** {@link fastArgv} with the recording beside the entry; undefined when there is none (not built yet). */
@@ -54,7 +94,8 @@ export function fastCommandLine(
   args: readonly string[],
   entryUrl: string,
 ): { command: FastCommand; argv: Record<string, unknown> } | undefined {
-  if (args.length !== 2) return undefined;
+  if (args.length < 2 || !(RECORDED_COMMANDS as readonly string[]).includes(args[0] as string))
+    return undefined;
   let recorded: RecordedArgv;
   try {
     recorded = JSON.parse(readFileSync(new URL(ARGV_FILE, entryUrl), "utf8")) as RecordedArgv;

@@ -14,7 +14,11 @@ if (!printPrerenderedHelp(args, import.meta.url)) {
   if (fast) {
     // Literal paths (the build keeps them as imports of the bundles beside this file).
     const { run } =
-      fast.command === "price" ? await import("./fast/price.js") : await import("./fast/plan.js");
+      fast.command === "price"
+        ? await import("./fast/price.js")
+        : fast.command === "plan"
+          ? await import("./fast/plan.js")
+          : await import("./fast/sweep.js");
     await run(fast.argv);
   } else {
     const { run } = await import("./program.js");

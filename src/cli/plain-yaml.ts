@@ -18,9 +18,8 @@ import { LIMITS } from "../model/limits.js";
  * Tabs, CR, a byte-order mark, control characters, and whitespace JavaScript trims but YAML does
  * not: any of them sends the text to `yaml`.
  */
-const UNPLAIN_CHARS = new RegExp(
-  "[\\t\\r\\uFEFF\\x00-\\x08\\v\\f\\x0e-\\x1f\\x7f\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]",
-);
+const UNPLAIN_CHARS =
+  /[\t\r\uFEFF\x00-\x08\v\f\x0e-\x1f\x7f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** What {@link parsePlainYaml} returns for text outside the plain subset. */
 export const NOT_PLAIN: unique symbol = Symbol("not plain YAML");

@@ -13,6 +13,7 @@ import {
   FAST_COMMANDS,
   FILE_PLACEHOLDER,
   fastArgv,
+  RECORDED_COMMANDS,
   type RecordedArgv,
 } from "../../src/cli/fast-path.js";
 import { parsedArgv } from "../../src/cli/program.js";
@@ -22,7 +23,7 @@ import { refuseModules } from "../helpers/refuse-modules.js";
 /** What the build records (scripts/build.mjs): [key] for undefined, [key, value]. */
 async function record(): Promise<RecordedArgv> {
   const out: Partial<RecordedArgv> = {};
-  for (const c of FAST_COMMANDS)
+  for (const c of RECORDED_COMMANDS)
     out[c] = Object.entries(await parsedArgv([c, FILE_PLACEHOLDER])).map(([k, v]) =>
       v === undefined ? [k] : [k, v],
     );
@@ -76,6 +77,89 @@ describe("the fast path's arguments", () => {
     (copy?.argv._ as string[] | undefined)?.push("changed");
     expect(copy?.argv._).toEqual(["plan", "changed"]);
     expect(JSON.stringify(recorded)).toBe(before);
+  });
+});
+
+describe("the sweep's fast path (sweep FILE --vary … [--csv|--json] [--workers N])", () => {
+  const V1 = "peakIngress=3MiB/s..300MiB/s:1000";
+  const V2 = "partitions=30..3000:300";
+  const fastLines = [
+    ["sweep", "fixtures/workloads/small.yaml", "--vary", V1],
+    ["sweep", "a.yaml", "--vary", V1, "--vary", V2, "--csv"],
+    ["sweep", "a.yaml", "--csv", "--vary", V1, "--workers", "2", "--vary", V2],
+    ["sweep", "a.yaml", "--vary", "retention=1d,3d,7d", "--json", "--workers", "1"],
+    ["sweep", "x y.yaml", "--vary", "streams.orders.ingress=1 MiB/s..10 MiB/s:3:log", "--json", "--csv"],
+    ["sweep", "123", "--vary", "targets.maxUtilisation.partitions=0.5,1.5", "--workers", "12"],
+    ["sweep", "a.yaml", "--vary", "partitions=-1,2"],
+  ];
+
+  it("gives the handler what yargs gives it, key for key", async () => {
+    const recorded = await record();
+    for (const line of fastLines) {
+      const fast = fastArgv(line, recorded);
+      expect(fast?.command, line.join(" ")).toBe("sweep");
+      expect(fast?.argv, line.join(" ")).toEqual(await parsedArgv(line));
+    }
+  });
+
+  it("takes only those flags, each switch and --workers once, plain values: anything else goes to yargs", async () => {
+    const recorded = await record();
+    for (const args of [
+      ["sweep", "a.yaml"],
+      ["sweep", "a.yaml", "--csv"],
+      ["sweep", "a.yaml", "--vary"],
+      ["sweep", "a.yaml", "--vary", ""],
+      ["sweep", "a.yaml", "--vary", "-ingress=1MiB/s"],
+      ["sweep", "a.yaml", "--vary", "'ingress=1MiB/s,2MiB/s'"],
+      ["sweep", "a.yaml", "--vary", "ingress"],
+      ["sweep", "a.yaml", "--vary=ingress=1MiB/s,2MiB/s"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--csv", "--csv"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--workers", "2", "--workers", "2"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--workers", "0"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--workers", "two"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--workers"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--partitions", "30"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--options", "standard"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--csv=true"],
+      ["sweep", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s", "--", "x"],
+      ["sweep", "-a.yaml", "--vary", "ingress=1MiB/s,2MiB/s"],
+      ["sweep", "--vary", "ingress=1MiB/s,2MiB/s"],
+      ["plan", "a.yaml", "--vary", "ingress=1MiB/s,2MiB/s"],
+    ])
+      expect(fastArgv(args, recorded), args.join(" ")).toBeUndefined();
+  });
+
+  it("prints what the yargs path prints, errors and exit codes included", () => {
+    const small = "fixtures/workloads/small.yaml";
+    for (const rest of [
+      ["--vary", "peakIngress=3MiB/s..300MiB/s:4", "--vary", "partitions=30..3000:3", "--csv"],
+      ["--vary", "retention=1d,3d", "--json", "--workers", "2"],
+      ["--vary", "peakIngress=3MiB/s..30MiB/s:3"],
+      ["--vary", "nosuchfield=1,2", "--csv"],
+      ["--vary", "partitions=-1,2", "--csv"],
+      ["--vary", "retention=1d,3d", "--workers", "999"],
+      ["--vary", "retention=1d,3d", "--json", "--csv"],
+    ]) {
+      const fast = runCli(["sweep", small, ...rest], { env });
+      // The same request in a form only yargs takes (`--csv=true` for `--csv`).
+      const slow = rest.some((t) => t === "--json" || t === "--csv")
+        ? rest.map((t) => (t === "--json" || t === "--csv" ? `${t}=true` : t))
+        : [...rest, "--json=false"];
+      const yargs = runCli(["sweep", small, ...slow], { env });
+      expect(fast, rest.join(" ")).toEqual(yargs);
+    }
+  });
+
+  it("loads no yargs: with the program chunk refused, the sweep still runs (control: --options fails)", () => {
+    const refused = { ...env, NODE_OPTIONS: refuseModules(/program-[A-Z0-9]+\.js$/) };
+    const line = ["sweep", "fixtures/workloads/small.yaml", "--vary", "retention=1d,3d", "--csv"];
+    const r = runCli(line, { env: refused });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(runCli([...line, "--json=false"], { env }).stdout);
+    const control = runCli([...line, "--options", "standard"], { env: refused });
+    expect(control.code).not.toBe(0);
+    expect(control.stderr).toMatch(/refused \S*program-/);
   });
 });
 
