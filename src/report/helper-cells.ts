@@ -9,7 +9,7 @@
  * For a new formula that can grow with the number of streams (or any other list), build it as an
  * Expr and pass it through `fitWithHelpers` before rendering it into a cell.
  */
-import { EXCEL_MAX_FORMULA_CHARS, type Env, type Expr, evaluate, fitFormula, render } from "./expr.js";
+import { type Env, EXCEL_MAX_FORMULA_CHARS, type Expr, evaluate, fitFormula, render } from "./expr.js";
 
 /** One helper cell: its defined name, formula (without `=`), cached value, and what it is part of. */
 export interface HelperCell {

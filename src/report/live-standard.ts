@@ -144,10 +144,10 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
   const pstUsd = cell("pst_usd_per_mibps", mul(orZero(ref(ctx.priceName("pst"))), months), "usdRate");
   const loads: LiveTable = {
     title: "Loads on the cluster (at peak; × the AZ-loss factor where one AZ's loss is tolerated)",
-    note: `Sizing model: ${ctx.sizingModel}. From the Assumptions sheet: each stream's peak rates, replication factor, retention and partitions.`,
+    note: `Throughput model (the Assumptions sheet's sizing model): ${ctx.sizingModel === "aws-script" ? "the fixed factors of AWS's MSK sizing script (aws-script)" : "AWS Big Data Blog Equation 1 flows (blog)"}. From the Assumptions sheet too: each stream's peak rates, replication factor, retention and partitions.`,
     header: ["Load", "Value", "Unit"],
     rows: [
-      ["AZ-loss factor (azs ÷ (azs − 1) when tolerate_az_loss = 1)", 0, "×"],
+      ["AZ-loss factor (AZs ÷ (AZs − 1) when the loss of one AZ is tolerated, else 1)", 0, "×"],
       [`Outbound network (consumers, replication${tiered ? ", tier uploads)" : ")"}`, 1, SHOWN_IN_MB],
       [`Inbound network (producers, replication${tiered ? ", tier reads)" : ")"}`, 2, SHOWN_IN_MB],
       ["Storage writes (all replicas)", 3, SHOWN_IN_MB],

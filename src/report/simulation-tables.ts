@@ -16,6 +16,7 @@ import type { MonteCarloResult } from "../plan/simulate/montecarlo.js";
 import type { ProjectionResult } from "../plan/simulate/projection.js";
 import type { SweepResult } from "../plan/simulate/run.js";
 import type { SensitivityResult } from "../plan/simulate/sensitivity.js";
+import { fieldLabel } from "./labels.js";
 import type { ReportTable } from "./model.js";
 
 /** Month by month: each option's monthly cost (empty when infeasible) and cumulative cost. */
@@ -86,7 +87,10 @@ export function monteCarloTable(r: MonteCarloResult): ReportTable {
   };
 }
 
-/** One row per option and input: the input's base, low and high values (in human units) and the costs at each. */
+/**
+ * One row per option and input: the input in plain words, its base, low and high values (in human
+ * units) and the costs at each, then the field as a workload file names it (for scripts).
+ */
 export function sensitivityTable(r: SensitivityResult): ReportTable {
   const rows: ReportTable["rows"] = [];
   for (const o of r.options) {
@@ -94,7 +98,7 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
       const h = humanUnit(b.path, b.baseValue);
       rows.push([
         o.option,
-        b.path,
+        fieldLabel(b.path),
         h.unit,
         b.baseValue / h.per,
         b.lowValue / h.per,
@@ -103,6 +107,7 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
         b.lowUsd,
         b.highUsd,
         b.swingUsd,
+        b.path,
       ]);
     }
   }
@@ -120,6 +125,7 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
       { header: "At low (USD per month)", format: "usd" },
       { header: "At high (USD per month)", format: "usd" },
       { header: "Swing (USD per month)", format: "usd" },
+      { header: "Field (as a workload file names it)", format: "text" },
     ],
     rows,
   };
@@ -157,12 +163,12 @@ export function humanUnit(path: string, canonical: number): { unit: string; per:
 
 /**
  * The sweep, passed as values (never as CSV text split again, which broke on a comma in a stream
- * name): each varied field as given, with its unit (`"10 MiB/s"`, `"7d"`, `12`), the recommended
+ * name): each varied field (headed in plain words) as given, with its unit (`"10 MiB/s"`, `"7d"`, `12`), the recommended
  * option, and one monthly-cost column per option, empty when infeasible.
  */
 export function sweepTable(r: SweepResult): ReportTable {
   const columns: ReportTable["columns"] = [
-    ...r.fields.map((f) => ({ header: f, format: "number" as const })),
+    ...r.fields.map((f) => ({ header: fieldLabel(f), format: "number" as const })),
     { header: "Recommended option", format: "text" },
     ...r.options.map((o) => ({ header: `${o} monthly (USD)`, format: "usd" as const })),
   ];

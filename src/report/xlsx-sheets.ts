@@ -11,7 +11,7 @@
 import type { Cell, Row, Workbook, Worksheet } from "exceljs";
 import { type AssumptionRow, N, type ValueFormat } from "./assumptions.js";
 import { render } from "./expr.js";
-import { resourceLabel, sentence } from "./labels.js";
+import { plainNote, resourceLabel, sentence } from "./labels.js";
 import { MONTHS_PER_YEAR, type OptionSheet, type ReportModel, type ReportTable } from "./model.js";
 import { streamingSheet, writeRows } from "./xlsx-rows.js";
 
@@ -20,7 +20,8 @@ export const NUM_FMT: Record<ValueFormat, string> = {
   usd: '"$"#,##0.00',
   usdRate: '"$"#,##0.00####',
   int: "#,##0",
-  number: "#,##0.00##",
+  // Two decimals everywhere (quantities, factors, rates): one look for every plain number.
+  number: "#,##0.00",
   hours: '#,##0.## "h"',
   days: '#,##0.## "days"',
   bytes: '#,##0 "B"',
@@ -261,9 +262,11 @@ export function writeSummary(
     setNumber(row.getCell(9), o.order, "int");
     rankHelpers(row, firstRow, lastRow, o, m);
     row.getCell(6).value = safeText(
-      o.feasible
-        ? [pricedText(o), ...o.notes].filter(Boolean).join("; ")
-        : `Infeasible: ${o.reasons.join("; ")}`,
+      plainNote(
+        o.feasible
+          ? [pricedText(o), ...o.notes].filter(Boolean).join("; ")
+          : `Infeasible: ${o.reasons.join("; ")}`,
+      ),
     );
     row.getCell(7).value = o.id;
     row.alignment = { vertical: "top" };
@@ -509,7 +512,7 @@ export function writeOption(wb: Workbook, o: OptionSheet): void {
   } else {
     ws.addRow([o.feasible ? "Prices missing" : "Why"]).font = { bold: true };
     for (const r of o.feasible ? o.missingPrices.map((x) => `${x.name}: ${x.reason}`) : o.reasons)
-      ws.addRow([safeText(r)]).commit();
+      ws.addRow([safeText(plainNote(r))]).commit();
   }
   if (o.feasible && o.priced === "partial") {
     ws.addRow([]);
@@ -553,7 +556,8 @@ export function writeNotes(ws: Worksheet, title: string, notes: readonly string[
   if (!notes.length) return;
   ws.addRow([]);
   ws.addRow([title]).font = { bold: true };
-  for (const n of notes) {
+  for (const note of notes) {
+    const n = plainNote(note);
     const row = ws.addRow([safeText(n)]);
     ws.mergeCells(row.number, 1, row.number, 8);
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };

@@ -11,9 +11,9 @@ import { atomicWrite, atomicWriteVia } from "./atomic.js";
 import { buildReportModel, type ReportModel, type ReportOptions } from "./model.js";
 import { addCharts, type ChartSpec } from "./xlsx-chart.js";
 import { writeHelpers } from "./xlsx-helpers.js";
+import { Helpers, writeInstances, writeLiveOption } from "./xlsx-live.js";
 import { linearNames } from "./xlsx-names.js";
 import { columnLetters } from "./xlsx-rows.js";
-import { Helpers, writeInstances, writeLiveOption } from "./xlsx-live.js";
 import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable } from "./xlsx-sheets.js";
 
 type ExcelJS = typeof import("exceljs");

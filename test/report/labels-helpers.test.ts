@@ -3,9 +3,47 @@
 import { describe, expect, it } from "vitest";
 import { add, evaluate, ref, render } from "../../src/report/expr.js";
 import { fitWithHelpers, type HelperCell } from "../../src/report/helper-cells.js";
-import { configLabel, resourceLabel, sentence, words } from "../../src/report/labels.js";
+import {
+  configLabel,
+  fieldLabel,
+  plainNote,
+  resourceLabel,
+  sentence,
+  words,
+} from "../../src/report/labels.js";
 
 describe("labels", () => {
+  it("a workload field path in the Assumptions sheet's words: cluster fields, one stream's field, a field of every stream", () => {
+    expect(fieldLabel("targets.storageHeadroom")).toBe("Storage head-room");
+    expect(fieldLabel("targets.maxUtilisation.express")).toBe("Max utilisation, Express brokers");
+    expect(fieldLabel("clientConnections")).toBe("Client connections");
+    expect(fieldLabel("streams.orders.replicationFactor")).toBe("Stream orders: replication factor");
+    // A stream name may hold dots and commas: the field is the last segment.
+    expect(fieldLabel("streams.a.b,c.peakIngress")).toBe("Stream a.b,c: ingress (peak)");
+    expect(fieldLabel("retention")).toBe("Retention, every stream");
+    // A field without a sheet row reads in the simulator's words; a path naming no field stays as written.
+    expect(fieldLabel("streams.s.messagesPerSec")).toBe(
+      "Stream s: average messages per second (instead of ingress)",
+    );
+    expect(fieldLabel("streams.s.noSuchField")).toBe("streams.s.noSuchField");
+  });
+
+  it("a planner note for finance: field names become the sheet's words in quotes, a docs pointer the documentation, other words stay", () => {
+    expect(
+      plainNote("sized with the AWS blog Equation 1 flows (sizingModel blog); utilisation is at peak"),
+    ).toBe("sized with the AWS blog Equation 1 flows (“Sizing model”: blog); utilisation is at peak");
+    expect(
+      plainNote("sized at 100% (targets.maxUtilisation.express) of AWS's rate (docs/express-headroom.md)"),
+    ).toBe("sized at 100% (“Max utilisation, Express brokers”) of AWS's rate (msk-planner's documentation)");
+    expect(plainNote("set tierReads (e.g. 2 TiB/month) if some do")).toBe(
+      "set “tier reads (part of egress older than local retention)” (e.g. 2 TiB/month) if some do",
+    );
+    // Not a field: left as written (a resource word, an AWS name, a value in parentheses).
+    expect(plainNote("networkOut binds (kafka.m5.large 3); see msk_sizing.py")).toBe(
+      "networkOut binds (kafka.m5.large 3); see msk_sizing.py",
+    );
+  });
+
   it("a key split from camelCase, units kept whole and spelled out, acronyms and numbers kept", () => {
     expect(words("storagePerBrokerGiB")).toBe("storage per broker (GiB)");
     expect(words("throughputMiBps")).toBe("throughput (MiB/s)");

@@ -154,10 +154,36 @@ describe("sensitivity", () => {
       "At low (USD per month):usd",
       "At high (USD per month):usd",
       "Swing (USD per month):usd",
+      "Field (as a workload file names it):text",
     ]);
+    // The input in the Assumptions sheet's words; the file's name for it last.
     expect(t.rows).toEqual([
-      ["standard", "streams.orders.ingress", "MiB/s", 2, 1.6, 2.4, 1000, 900, 1150, 250],
-      ["standard", "streams.orders.retention", "days", 3, 2.4, 3.6, 1000, 950, 1050, 100],
+      [
+        "standard",
+        "Stream orders: ingress (average)",
+        "MiB/s",
+        2,
+        1.6,
+        2.4,
+        1000,
+        900,
+        1150,
+        250,
+        "streams.orders.ingress",
+      ],
+      [
+        "standard",
+        "Stream orders: retention",
+        "days",
+        3,
+        2.4,
+        3.6,
+        1000,
+        950,
+        1050,
+        100,
+        "streams.orders.retention",
+      ],
     ]);
   });
 
@@ -193,8 +219,8 @@ describe("sweep", () => {
     expect(t.name).toBe("Sweep");
     expect(t.title).toBe("Sweep: 2 scenarios");
     expect(headers(t)).toEqual([
-      "streams.a.ingress:number",
-      "azs:number",
+      "Stream a: ingress (average):number",
+      "Availability zones:number",
       "Recommended option:text",
       "standard monthly (USD):usd",
       "express monthly (USD):usd",

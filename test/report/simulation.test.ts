@@ -53,9 +53,9 @@ describe("report with the simulator's sheets", () => {
     for (const row of byName.Sensitivity.rows) expect(cents(row[6]), row[0]).toBe(cents(planUsd(row[0])));
     // …and its inputs in human units: orders' retention (7 days in the file) ± 10 % in days.
     const ret = byName.Sensitivity.rows.find(
-      (row: unknown[]) => row[0] === "standard" && row[1] === "streams.orders.retention",
+      (row: unknown[]) => row[0] === "standard" && row[10] === "streams.orders.retention",
     );
-    expect(ret.slice(2, 6)).toEqual(["days", 7, 6.3, 7.7]);
+    expect(ret.slice(1, 6)).toEqual(["Stream orders: retention", "days", 7, 6.3, 7.7]);
     expect(byName.Sweep.rows).toHaveLength(4);
     // The workbook holds the same sheets.
     const ev = await evaluateWorkbook(join(cwd, "s.xlsx"));
@@ -96,7 +96,7 @@ describe("report with the simulator's sheets", () => {
       ],
     });
     expect(t.columns.map((c) => c.header)).toEqual([
-      "streams.a,b.retention",
+      "Stream a,b: retention",
       "Recommended option",
       "standard monthly (USD)",
       "express monthly (USD)",
@@ -136,7 +136,7 @@ describe("report with the simulator's sheets", () => {
     expect(r.code, r.stderr).toBe(0);
     const sweep = JSON.parse(r.stdout).tables.find((t: { name: string }) => t.name === "Sweep");
     const headers = sweep.columns.map((c: { header: string }) => c.header);
-    expect(headers.slice(0, 2)).toEqual(["streams.a,b.ingress", "Recommended option"]);
+    expect(headers.slice(0, 2)).toEqual(["Stream a,b: ingress (average)", "Recommended option"]);
     expect(sweep.rows.map((row: unknown[]) => row[0])).toEqual(["5MiB/s", "20MiB/s"]);
     for (const [k, rate] of ["5MiB/s", "20MiB/s"].entries()) {
       const edited = readFileSync(file, "utf8").replace("ingress: 10 MiB/s", `ingress: ${rate}`);

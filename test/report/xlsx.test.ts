@@ -245,6 +245,11 @@ describe("xlsx workbook: structure", () => {
       );
     });
     expect(binding).toContain("network out");
+    // The planner's notes on the Summary in plain words: no field named as a file spells it, no docs path.
+    const notes: string[] = [];
+    ev.workbook.getWorksheet("Summary")?.eachRow((r) => notes.push(String(r.getCell(6).value ?? "")));
+    expect(notes.join("\n")).toContain("(“Sizing model”: blog)");
+    expect(notes.join("\n")).not.toMatch(/sizingModel|targets\.|tierReads|docs\//);
     expect(binding.join("\n")).not.toMatch(/[a-z][A-Z]/);
     const std = ev.workbook.getWorksheet("Standard");
     const labels: string[] = [];
