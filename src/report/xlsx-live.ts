@@ -15,6 +15,8 @@ import {
   hideHelperSheet,
   LINE_ITEM_HEADER,
   lineHeight,
+  NOTE_CHARS_PER_LINE,
+  NOTE_COLUMNS,
   name,
   safeText,
   setFormula,
@@ -266,9 +268,9 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
     ws.addRow([safeText(t.title)]).font = { bold: true };
     const note = ws.addRow([safeText(t.note)]);
     note.getCell(1).font = SUBTLE;
-    ws.mergeCells(note.number, 1, note.number, 8);
+    ws.mergeCells(note.number, 1, note.number, NOTE_COLUMNS);
     note.getCell(1).alignment = { wrapText: true, vertical: "top" };
-    note.height = 15 * Math.max(1, Math.ceil(t.note.length / 250));
+    note.height = lineHeight(t.note, NOTE_CHARS_PER_LINE);
     note.commit();
     header(ws, t.header);
     for (const r of t.rows) {

@@ -171,6 +171,14 @@ function wrappedLines(text: string, width: number): number {
 /** The same format without its unit, for a sheet whose Unit column already names it ("730 h hours"). */
 export const bareFormat = (fmt: ValueFormat): string => NUM_FMT[fmt].replace(/ "[^"]*"$/, "");
 
+/**
+ * A note wraps across the first five columns (the label column and four of values), so it stays
+ * on the first printed page of a sheet that prints over several pages wide (the Standard sheets),
+ * at about 130 characters a line.
+ */
+export const NOTE_COLUMNS = 5;
+export const NOTE_CHARS_PER_LINE = 130;
+
 /** Row height for wrapped text: viewers do not grow rows on their own (15 points a line). */
 export const lineHeight = (text: string, charsPerLine: number): number =>
   15 * Math.max(1, Math.ceil(text.length / charsPerLine));
@@ -287,13 +295,12 @@ export function writeSummary(
     row.commit();
   };
   kv("Region", (c) => (c.value = safeText(m.meta.region)));
-  kv("Billing period (hours)", (c) => setFormula(c, N.hours, m.meta.hours, "hours"));
-  kv("Month (hours)", (c) => setFormula(c, N.hoursPerMonth, HOURS(m), "hours"));
+  kv("Billing period", (c) => setFormula(c, N.hours, m.meta.hours, "hours"));
+  kv("Month", (c) => setFormula(c, N.hoursPerMonth, HOURS(m), "hours"));
   for (const a of m.assumptions.filter(
     (r) => r.name && /^stream\d+_(ingress_MiBps|egress_MiBps|retention_h)$/.test(r.name),
   )) {
-    if (a.days)
-      kv(`${a.label} (days)`, (c) => setFormula(c, `${a.name}/24`, (a.value as number) / 24, "days"));
+    if (a.days) kv(a.label, (c) => setFormula(c, `${a.name}/24`, (a.value as number) / 24, "days"));
     else kv(a.label, (c) => setFormula(c, a.name as string, a.value as number, a.format));
   }
   kv(
@@ -559,9 +566,9 @@ export function writeNotes(ws: Worksheet, title: string, notes: readonly string[
   for (const note of notes) {
     const n = plainNote(note);
     const row = ws.addRow([safeText(n)]);
-    ws.mergeCells(row.number, 1, row.number, 8);
+    ws.mergeCells(row.number, 1, row.number, NOTE_COLUMNS);
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };
-    row.height = lineHeight(n, 250);
+    row.height = lineHeight(n, NOTE_CHARS_PER_LINE);
     row.commit();
   }
 }
