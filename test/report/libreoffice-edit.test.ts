@@ -5,7 +5,6 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseWorkload } from "../../src/model/workload-schema.js";
@@ -15,7 +14,7 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { writeReport } from "../../src/report/xlsx.js";
-import { hasSoffice, sofficeNamedValues } from "../helpers/libreoffice.js";
+import { hasSoffice, sofficeNamedValues, writeEdited } from "../helpers/libreoffice.js";
 import { REPORT_OPTS } from "./fixture.js";
 
 const cents = (x: number) => Math.round(x * 100);
@@ -34,27 +33,7 @@ interface Recalculated {
 
 /** Set named input cells of a written workbook, strip every cached result, recalculate in LibreOffice. */
 async function editInLibreOffice(cwd: string, cells: Record<string, number>): Promise<Recalculated> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(cwd, "t.xlsx"));
-  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  for (const [n, v] of Object.entries(cells)) {
-    const range = model.find((d) => d.name === n)?.ranges[0] as string;
-    const [, sheet, col, row] = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range) as RegExpExecArray;
-    (wb.getWorksheet(sheet as string) as ExcelJS.Worksheet).getCell(`${col}${row}`).value = v;
-  }
-  let stripped = 0;
-  for (const ws of wb.worksheets)
-    ws.eachRow((r) =>
-      r.eachCell((c) => {
-        const v = c.value as { formula?: string } | null;
-        if (v && typeof v === "object" && "formula" in v) {
-          c.value = { formula: v.formula as string } as ExcelJS.CellFormulaValue;
-          stripped++;
-        }
-      }),
-    );
-  expect(stripped).toBeGreaterThan(20);
-  await wb.xlsx.writeFile(join(cwd, "edited.xlsx"));
+  expect(await writeEdited(cwd, "t.xlsx", "edited.xlsx", cells)).toBeGreaterThan(20);
   const lo = await sofficeNamedValues(cwd, "edited.xlsx", NAMES);
   expect(lo.run.status, lo.run.stderr).toBe(0);
   return { lines: readFileSync(join(cwd, "edited-Summary.csv"), "utf8").split(/\r?\n/), values: lo.values };
