@@ -748,6 +748,19 @@ describe("further tables, helpers, properties and charts", () => {
     await expect(writeReport(planFor(workload()), join(dir, "x.xlsx"))).rejects.toThrow(
       "writeReport: options (generatedAt, version) are required with a PlanResult",
     );
+    await expect(buildWorkbook(planFor(workload()))).rejects.toThrow(
+      "writeReport: options (generatedAt, version) are required with a PlanResult",
+    );
+    // A workbook not built here is written as it is, without charts.
+    const own = new ExcelJS.Workbook();
+    own.addWorksheet("Mine").addRow(["kept", 42]);
+    const ownFile = join(dir, "own.xlsx");
+    await writeReport(own, ownFile);
+    const ownParts = unzipSync(readFileSync(ownFile));
+    expect(Object.keys(ownParts).filter((p) => p.includes("chart") || p.includes("drawing"))).toEqual([]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(ownFile);
+    expect(back.getWorksheet("Mine")?.getCell("B1").value).toBe(42);
     // A plan with options gives the same workbook as its model.
     const wb = await buildWorkbook(planFor(workload()), { ...REPORT_OPTS, live: false });
     expect(ws(wb, "Standard").getCell("B5").value).toEqual({
