@@ -638,6 +638,11 @@ describe("further tables, helpers, properties and charts", () => {
     const cut = safeText("a".repeat(EXCEL_MAX_CELL_CHARS + 1));
     expect(cut).toHaveLength(EXCEL_MAX_CELL_CHARS);
     expect(cut.endsWith(" … [truncated: 32,768 characters; an Excel cell holds at most 32,767]")).toBe(true);
+    // The cut never splits a surrogate pair: the note is 69 characters, so the cut falls at 32,698,
+    // just after the high half of the emoji at 32,697: it moves back one.
+    expect(safeText(`${"a".repeat(32_697)}😀${"a".repeat(40_000)}`)).toBe(
+      `${"a".repeat(32_697)} … [truncated: 72,699 characters; an Excel cell holds at most 32,767]`,
+    );
     expect(bareFormat("hours")).toBe("#,##0.##");
     expect(bareFormat("usd")).toBe('"$"#,##0.00');
     const s = sheet(new ExcelJS.Workbook(), "P", 0, [5], "pages");
