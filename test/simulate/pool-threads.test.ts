@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { type StartedWorkers, startWorkers } from "../../src/plan/simulate/pool.js";
 import { runSweep } from "../../src/plan/simulate/run.js";
 import type { SweepInit } from "../../src/plan/simulate/sweep.js";
 import { ALTERNATIVE_OPTIONS, MSK_OPTIONS } from "../../src/plan/types.js";
@@ -14,7 +15,7 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 const catalog = bundledCatalog();
 const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
 
-async function sweepOut(init: SweepInit, workers: number, chunkSize: number) {
+async function sweepOut(init: SweepInit, workers: number, chunkSize: number, started?: StartedWorkers) {
   let text = "";
   let error: string | undefined;
   try {
@@ -23,7 +24,7 @@ async function sweepOut(init: SweepInit, workers: number, chunkSize: number) {
       (t) => {
         text += t;
       },
-      { workers, chunkSize },
+      { workers, chunkSize, ...(started ? { started } : {}) },
     );
   } catch (e) {
     error = (e as Error).message;
@@ -68,5 +69,44 @@ describe("sweeps on one, two and three threads", () => {
     expect(rows).toBeGreaterThan(3000);
     expect(rows % 7).toBe(0); // whole chunks only: the failing chunk writes nothing
     for (const workers of [2, 3]) expect(await sweepOut(init, workers, 7), `${workers} threads`).toEqual(one);
+  });
+
+  it("with worker threads started before the task (the CLI's --workers), the same bytes; every thread ends", async () => {
+    const init: SweepInit = {
+      input: small,
+      vary: ["peakIngress=1MiB/s..4000MiB/s:30:log", "partitions=10..40000:20:log"],
+      catalog,
+      format: "csv",
+    };
+    const one = await sweepOut(init, 1, 2048);
+    const exits = (s: StartedWorkers) =>
+      s.threads.map((w) => new Promise<number>((resolve) => w.once("exit", resolve)));
+    // two started, two used (three threads); three started, one used (a grid of two chunks);
+    // two started, none used (one chunk: computed here alone)
+    for (const [started, workers, chunkSize] of [
+      [2, 3, 7],
+      [3, 3, 300],
+      [2, 3, 600],
+    ] as const) {
+      const s = startWorkers(started);
+      const ended = exits(s);
+      expect(await sweepOut(init, workers, chunkSize, s), `${started} started, ${workers} threads`).toEqual(
+        one,
+      );
+      await Promise.all(ended);
+    }
+  });
+
+  it("a started thread that fails before the task is handed over fails the run, and the others end", async () => {
+    const bad = new URL(
+      `data:text/javascript,${encodeURIComponent('throw new Error("broken worker bundle")')}`,
+    );
+    const s = startWorkers(2, bad);
+    const ended = s.threads.map((w) => new Promise<void>((resolve) => w.once("exit", () => resolve())));
+    await Promise.all(ended);
+    const init: SweepInit = { input: small, vary: ["partitions=10..40000:50"], catalog, format: "csv" };
+    const out = await sweepOut(init, 3, 7, s);
+    expect(out.error).toMatch(/broken worker bundle/);
+    expect(out.text.split("\n").filter(Boolean)).toHaveLength(1); // the header alone
   });
 });

@@ -1,6 +1,7 @@
 /** `msk-planner sweep WORKLOAD --vary FIELD=A..B:N[:log] …`: stream the grid as NDJSON, CSV or a table. */
 import { InputError } from "../../model/errors.js";
 import { checkLimit } from "../../model/limits.js";
+import type { StartedWorkers } from "../../plan/simulate/pool.js";
 import { runSweep, runSweepBytes } from "../../plan/simulate/run.js";
 import {
   listOf,
@@ -19,6 +20,33 @@ export async function handler(
     throw new InputError("--vary", "expected at least one FIELD=A..B:N[:log] or FIELD=v1,v2,…");
   if (argv.json && argv.csv) throw new InputError("--csv", "choose --json (NDJSON) or --csv, not both");
   const workers = workersOf(argv.workers);
+  // Streamed on several threads: the worker threads start now, so their start-up (the runtime and
+  // the bundle) overlaps this thread's reading the workload and preparing the sweep; terminated
+  // below whatever happens (src/plan/simulate/pool.ts startWorkers).
+  const { startWorkers, stopWorkers } = await import("../../plan/simulate/pool.js");
+  const started = workers > 1 && (argv.json || argv.csv) ? startEarly(startWorkers, workers - 1) : undefined;
+  try {
+    await runGrid(argv, vary, workers, started);
+  } finally {
+    await stopWorkers(started);
+  }
+}
+
+/** Worker threads started early, or none when they cannot be (then the pool starts them, and says why it cannot). */
+function startEarly<T>(start: (n: number) => T, n: number): T | undefined {
+  try {
+    return start(n);
+  } catch {
+    return undefined;
+  }
+}
+
+async function runGrid(
+  argv: SimArgs & { csv?: boolean },
+  vary: string[],
+  workers: number,
+  started: StartedWorkers | undefined,
+): Promise<void> {
   // A varied field need not be given too: the sweep sets it in every scenario (issue #15).
   const { axisStart } = await import("../../plan/simulate/grid.js");
   const ctx = await simulationContext(
@@ -49,7 +77,11 @@ export async function handler(
   try {
     if (argv.json || argv.csv) {
       // Bytes straight to stdout: the rows are never decoded to a string and encoded again.
-      await runSweepBytes(sweep, writeOut, { workers, onProgress: (d) => bar.update(d) });
+      await runSweepBytes(sweep, writeOut, {
+        workers,
+        onProgress: (d) => bar.update(d),
+        ...(started ? { started } : {}),
+      });
       return;
     }
     // Table: a readable summary for small grids (the rows as CSV, aligned).

@@ -8,7 +8,9 @@
  * while this thread has its sweep prepared and warm already. So this thread takes the next chunk
  * nobody holds whenever it has nothing to write, from the first chunk on: the workers' start-up
  * hides behind its work, and `--workers 2` on two cores is two computing threads, not two workers
- * and an idle writer. A worker is sent chunks only once it reports ready, at most 2 in flight, and
+ * and an idle writer. A caller that knows it will run several threads before it has read its input
+ * starts them first ({@link startWorkers}): the runtime and the bundle then load while it reads
+ * and prepares, and only the task is sent once known. A worker is sent chunks only once it reports ready, at most 2 in flight, and
  * no chunk is started more than a window ahead of the next one written, so memory stays flat
  * however large the run.
  */
@@ -17,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, RuntimeError } from "../../model/errors.js";
 import { type ChunkResult, chunkRunner, type TaskInit } from "./tasks.js";
-import type { ChunkReply, SerializedError } from "./worker.js";
+import type { ChunkReply, SerializedError, TaskMessage } from "./worker.js";
 
 export interface RunChunksOptions {
   total: number;
@@ -32,6 +34,43 @@ export interface RunChunksOptions {
   onProgress?: (done: number, total: number) => void;
   /** The bundled worker entry; default: found next to the bundle (dist/sweep-worker.js). */
   workerUrl?: URL;
+  /**
+   * Worker threads {@link startWorkers} started already (sent the task here, used first, and
+   * terminated when this ends, used or not).
+   */
+  started?: StartedWorkers;
+}
+
+/** Worker threads started before their task was known: their start-up overlaps the caller's own. */
+export interface StartedWorkers {
+  threads: Worker[];
+  /** The first error a thread raised before {@link runChunks} took them over. */
+  failure?: unknown;
+}
+
+/** A small young generation per worker: see {@link runChunks}. */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 6 };
+
+/**
+ * Start `n` worker threads now, before the task is known (a command that reads and checks its
+ * input first): loading the bundle and starting the runtime, most of a worker's start-up, then
+ * happen while this thread prepares. Hand them to {@link runChunks}, or {@link stopWorkers}.
+ */
+export function startWorkers(n: number, url: URL = defaultWorkerUrl()): StartedWorkers {
+  const s: StartedWorkers = { threads: [] };
+  for (let i = 0; i < n; i++) {
+    const w = new Worker(url, { workerData: null, resourceLimits: RESOURCE_LIMITS });
+    w.on("error", (e) => {
+      s.failure ??= e;
+    });
+    s.threads.push(w);
+  }
+  return s;
+}
+
+/** Terminate started worker threads (those runChunks did not end already). */
+export async function stopWorkers(s: StartedWorkers | undefined): Promise<void> {
+  if (s) await Promise.all(s.threads.map((w) => w.terminate()));
 }
 
 /** Where the bundled worker entry is: next to the running bundle, or dist/ when running from source. */
@@ -61,6 +100,14 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
   const range = (c: number): [number, number] => [c * chunkSize, Math.min(total, (c + 1) * chunkSize)];
   const run = o.local ?? chunkRunner(o.task);
   const n = Math.min(o.workers - 1, chunks - 1);
+  const started = o.started?.threads ?? [];
+  // Started threads beyond those needed are not kept waiting.
+  if (started.length > Math.max(n, 0))
+    await Promise.all(started.slice(Math.max(n, 0)).map((w) => w.terminate()));
+  if (o.started?.failure !== undefined) {
+    await Promise.all(started.map((w) => w.terminate()));
+    throw o.started.failure;
+  }
   if (n <= 0) {
     for (let c = 0; c < chunks; c++) {
       const [a, b] = range(c);
@@ -71,13 +118,15 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
     }
     return;
   }
-  const url = o.workerUrl ?? defaultWorkerUrl();
   // A small young generation per worker: its chunks are short-lived garbage, and the default
   // (up to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS.
-  const workers = Array.from(
-    { length: n },
-    () => new Worker(url, { workerData: o.task, resourceLimits: { maxYoungGenerationSizeMb: 6 } }),
-  );
+  const workers = started.slice(0, n);
+  for (const w of workers) w.postMessage({ task: o.task } satisfies TaskMessage);
+  if (workers.length < n) {
+    const url = o.workerUrl ?? defaultWorkerUrl();
+    while (workers.length < n)
+      workers.push(new Worker(url, { workerData: o.task, resourceLimits: RESOURCE_LIMITS }));
+  }
   // Chunks computed or in flight but not yet written: at most 2 per thread and one being written.
   const window = 2 * (n + 1) + 1;
   const done = new Map<number, ChunkResult | ChunkFailure>();

@@ -11,7 +11,7 @@ import {
   type MonteCarloResult,
   prepareMonteCarlo,
 } from "./montecarlo.js";
-import { runChunks } from "./pool.js";
+import { runChunks, type StartedWorkers } from "./pool.js";
 import { compileSweep, type PreparedSweep, prepareSweep, type SweepInit } from "./sweep.js";
 
 export interface RunOptions {
@@ -24,6 +24,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** The bundled worker entry (default: dist/sweep-worker.js next to the bundle). */
   workerUrl?: URL;
+  /** Worker threads started early (src/plan/simulate/pool.ts startWorkers), used first and terminated at the end. */
+  started?: StartedWorkers;
 }
 
 /**
@@ -65,6 +67,7 @@ export async function runSweepBytes(
     consume: (r) => write(r as Uint8Array),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
+    ...(o.started ? { started: o.started } : {}),
   });
   return { scenarios: s.total };
 }

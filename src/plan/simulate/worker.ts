@@ -1,6 +1,6 @@
 /**
  * Worker thread entry (bundled to dist/sweep-worker.js by scripts/build.mjs): prepares the task
- * once from workerData, says it is ready (src/plan/simulate/pool.ts sends chunks only then, and
+ * once from workerData (or from its first message, when started before the task was known), says it is ready (src/plan/simulate/pool.ts sends chunks only then, and
  * computes them itself meanwhile), then computes each requested chunk and posts the result back.
  * Errors are posted as data so the main thread rethrows them with their exit code, a chunk's when
  * that chunk's turn to be written comes; a failed preparation as id -1.
@@ -31,16 +31,29 @@ export function serializeError(e: unknown): SerializedError {
   return { message: e instanceof Error ? e.message : String(e), exitCode: 1 };
 }
 
+/** The task of a worker started before it was known (src/plan/simulate/pool.ts startWorkers). */
+export interface TaskMessage {
+  task: TaskInit;
+}
+
 const port = parentPort;
 if (port) {
   let run: ((a: number, b: number) => ChunkResult) | undefined;
-  try {
-    run = chunkRunner(workerData as TaskInit);
-    port.postMessage({ ready: true } satisfies ChunkReply);
-  } catch (e) {
-    port.postMessage({ id: -1, error: serializeError(e) } satisfies ChunkReply);
-  }
-  port.on("message", (m: ChunkRequest) => {
+  const prepare = (task: TaskInit) => {
+    try {
+      run = chunkRunner(task);
+      port.postMessage({ ready: true } satisfies ChunkReply);
+    } catch (e) {
+      port.postMessage({ id: -1, error: serializeError(e) } satisfies ChunkReply);
+    }
+  };
+  // Started with its task, or (workerData null) started early and sent it once known.
+  if (workerData) prepare(workerData as TaskInit);
+  port.on("message", (m: ChunkRequest | TaskMessage) => {
+    if ("task" in m) {
+      prepare(m.task);
+      return;
+    }
     if (!run) return;
     try {
       const result = run(m.start, m.end);
