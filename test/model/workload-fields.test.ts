@@ -9,10 +9,12 @@ import {
   checkFieldValue,
   clusterField,
   parseFieldValue,
+  readClusterValue,
   STREAM_FIELDS,
   settablePaths,
   streamField,
 } from "../../src/model/workload-fields.js";
+import { parseWorkload } from "../../src/model/workload-schema.js";
 import { thrownInputError } from "../helpers/thrown.js";
 
 const msg = (f: () => unknown) => thrownInputError(f).message;
@@ -90,6 +92,15 @@ describe("the field tables", () => {
     expect(settablePaths()).toEqual([...s, ...s.map((n) => `streams.<name>.${n}`), ...c]);
     expect(settablePaths()).toContain("streams.<name>.peakIngress");
     expect(settablePaths()).toContain("targets.storageHeadroom");
+  });
+  it("readClusterValue follows the field's canonical path into a workload", () => {
+    const w = parseWorkload({
+      azs: 2,
+      targets: { storageHeadroom: 1.5 },
+      streams: [{ name: "a", ingress: "1 MiB/s", partitions: 6, retention: "1d" }],
+    });
+    expect(readClusterValue(w, CLUSTER_FIELDS.azs)).toBe(2);
+    expect(readClusterValue(w, CLUSTER_FIELDS["targets.storageHeadroom"])).toBe(1.5);
   });
   it("streamField and clusterField know only their own names (not inherited ones)", () => {
     expect(streamField("peakIngress")?.kind).toBe("rate");

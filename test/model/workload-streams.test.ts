@@ -66,6 +66,19 @@ describe("unitParser", () => {
       "workload-schema: sizingModel is not a number (enum)",
     );
   });
+  it("each numeric row's parser: rate, duration and size in canonical units", () => {
+    expect(unitParser({ name: "r", input: "rate" } as unknown as FieldRow)("1 MiB/s", "r")).toBe(2 ** 20);
+    expect(unitParser({ name: "d", input: "duration" } as unknown as FieldRow)("2h", "d")).toBe(7200);
+    expect(unitParser({ name: "s", input: "size" } as unknown as FieldRow)("1 KiB", "s")).toBe(1024);
+  });
+  it("a count row's minimum, a whole row's whole numbers", () => {
+    const count1 = unitParser({ name: "c", input: "count", min: 1 } as unknown as FieldRow);
+    expect(count1(1, "c")).toBe(1);
+    expect(() => count1(0.5, "c")).toThrow("c: expected a number ≥ 1, got 0.5");
+    expect(() => unitParser({ name: "w", input: "whole" } as unknown as FieldRow)(1.5, "w")).toThrow(
+      "w: expected a whole number, got 1.5",
+    );
+  });
   it("count rows default to a minimum of 0, whole rows to 1", () => {
     expect(unitParser({ name: "c", input: "count" } as unknown as FieldRow)(0, "c")).toBe(0);
     expect(() => unitParser({ name: "w", input: "whole" } as unknown as FieldRow)(0, "w")).toThrow(
