@@ -211,7 +211,7 @@ describe("schema-errors: zod issues as one-line errors", () => {
     expect(issuePath(top, "regions")).toBe("regions");
     expect(issuePath(top)).toBe("");
     // Only the final colon of a file label goes: a Windows path keeps its drive's.
-    expect(issuePath(top, "C:/work/c.yaml:")).toBe("C:/work/c.yaml");
+    expect(issuePath(top, "C:/clusters/c.yaml:")).toBe("C:/clusters/c.yaml");
   });
   it("an unknown top-level field gets a did-you-mean; a nested one does not; several are listed", () => {
     const e = first({ brokerz: 3, brokers: 3 }, "c.yaml:");
