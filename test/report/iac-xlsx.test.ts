@@ -168,7 +168,7 @@ describe("price --iac workbook", () => {
         "catalog MCU-hours",
       ],
     ]);
-    expect(items.getCell("C2").numFmt).toBe("#,##0.00##");
+    expect(items.getCell("C2").numFmt).toBe("#,##0.00");
     expect(items.getCell("E2").numFmt).toBe('"$"#,##0.00####');
     expect(items.getCell("F2").numFmt).toBe('"$"#,##0.00');
     const not = wb.getWorksheet("Not priced") as ExcelJS.Worksheet;
