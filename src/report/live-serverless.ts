@@ -4,6 +4,7 @@
  * demand is within its quota) and the line items of src/plan/serverless-option.ts. One cluster: the planner never splits a workload.
  */
 import {
+  SERVERLESS_DEMAND_FIELDS,
   SERVERLESS_QUOTA_RULES,
   type ServerlessDemand,
   type ServerlessQuotaRule,
@@ -33,18 +34,6 @@ export const SERVERLESS_QUOTA_CELLS: Readonly<
   maxConsumerGroups: ["serverless_max_consumer_groups", "Consumer groups per cluster", "groups"],
 };
 
-/** A demand's field name (each rule's `demand` applied to the names of the fields). */
-const FIELD: ServerlessDemand<keyof ServerlessDemand<unknown>> = {
-  peakIngress: "peakIngress",
-  peakEgress: "peakEgress",
-  partitions: "partitions",
-  maxPeakIngressPerPartition: "maxPeakIngressPerPartition",
-  maxPeakEgressPerPartition: "maxPeakEgressPerPartition",
-  connections: "connections",
-  maxMessageSize: "maxMessageSize",
-  consumerGroups: "consumerGroups",
-};
-
 /** `ingressPerPartition` → `ingress_per_partition` (the demand and share cells' names). */
 const snake = (resource: string) => resource.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -72,9 +61,14 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
   const quotas: ServerlessQuotaValues<Expr> = { ...q, bytesPerMB: ref("bytes_per_mb"), bytesPerMiB: mib };
   // Per quota (SERVERLESS_QUOTA_RULES, src/model/sizing/rules.ts): its demand cell and its share.
   const demandName = (r: ServerlessQuotaRule) => `${k}_demand_${snake(r.resource)}`;
-  const cellOf = new Map(SERVERLESS_QUOTA_RULES.map((r) => [r.demand(FIELD), ref(demandName(r))]));
+  const cellOf = new Map(
+    SERVERLESS_QUOTA_RULES.map((r) => [r.demand(SERVERLESS_DEMAND_FIELDS), ref(demandName(r))]),
+  );
   const xCells = Object.fromEntries(
-    Object.keys(FIELD).map((f) => [f, cellOf.get(f as keyof typeof FIELD) as Expr]),
+    Object.keys(SERVERLESS_DEMAND_FIELDS).map((f) => [
+      f,
+      cellOf.get(f as keyof typeof SERVERLESS_DEMAND_FIELDS) as Expr,
+    ]),
   ) as unknown as ServerlessDemand<Expr>;
   const demand: LiveCell[] = SERVERLESS_QUOTA_RULES.map((r) => ({
     name: demandName(r),

@@ -27,6 +27,7 @@ import {
   partitionsPerBroker,
   pstPerBroker,
   roundUpToMultiple,
+  SERVERLESS_DEMAND_FIELDS,
   SERVERLESS_QUOTA_RULES,
   type ServerlessDemand,
   type ServerlessQuotaRule,
@@ -226,22 +227,19 @@ const nearLimit = (limit: number) =>
 
 const QUOTAS = SERVERLESS_QUOTA_VALUES;
 const limitOf = (field: keyof ServerlessDemand<number>) => {
-  const rule = SERVERLESS_QUOTA_RULES.find((r) => r.demand(FIELDS) === field) as ServerlessQuotaRule;
+  const rule = SERVERLESS_QUOTA_RULES.find(
+    (r) => r.demand(SERVERLESS_DEMAND_FIELDS) === field,
+  ) as ServerlessQuotaRule;
   return rule.limit(sizingNumbers, QUOTAS);
-};
-const FIELDS: ServerlessDemand<keyof ServerlessDemand<number>> = {
-  peakIngress: "peakIngress",
-  peakEgress: "peakEgress",
-  partitions: "partitions",
-  maxPeakIngressPerPartition: "maxPeakIngressPerPartition",
-  maxPeakEgressPerPartition: "maxPeakEgressPerPartition",
-  connections: "connections",
-  maxMessageSize: "maxMessageSize",
-  consumerGroups: "consumerGroups",
 };
 /** A Serverless demand whose every figure is drawn around its own quota. */
 const serverlessDemandArb: fc.Arbitrary<ServerlessDemand<number>> = fc.record(
-  Object.fromEntries(Object.keys(FIELDS).map((f) => [f, nearLimit(limitOf(f as keyof typeof FIELDS))])) as {
+  Object.fromEntries(
+    Object.keys(SERVERLESS_DEMAND_FIELDS).map((f) => [
+      f,
+      nearLimit(limitOf(f as keyof typeof SERVERLESS_DEMAND_FIELDS)),
+    ]),
+  ) as {
     [K in keyof ServerlessDemand<number>]: fc.Arbitrary<number>;
   },
 );
@@ -290,7 +288,7 @@ describe("law: the Serverless quotas and the Express fixed rules, declared once,
 
   it("hand-worked: 200 MB/s of ingress fits the 200 MB/s quota, one byte/s more does not; 2,400 partitions fit, 2,401 do not", () => {
     const at = demandOf({
-      ...Object.fromEntries(Object.keys(FIELDS).map((f) => [f, 0])),
+      ...Object.fromEntries(Object.keys(SERVERLESS_DEMAND_FIELDS).map((f) => [f, 0])),
       peakIngress: 200e6,
     } as ServerlessDemand<number>);
     expect(serverlessFits(at)).toBe(true);

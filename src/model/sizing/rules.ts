@@ -225,6 +225,21 @@ export interface ServerlessDemand<T> {
   consumerGroups: T;
 }
 
+/**
+ * Each {@link ServerlessDemand} field's own name: a rule's `demand` applied to it names the field
+ * the rule reads (the workbook names each rule's demand cell by it).
+ */
+export const SERVERLESS_DEMAND_FIELDS: ServerlessDemand<keyof ServerlessDemand<unknown>> = {
+  peakIngress: "peakIngress",
+  peakEgress: "peakEgress",
+  partitions: "partitions",
+  maxPeakIngressPerPartition: "maxPeakIngressPerPartition",
+  maxPeakEgressPerPartition: "maxPeakEgressPerPartition",
+  connections: "connections",
+  maxMessageSize: "maxMessageSize",
+  consumerGroups: "consumerGroups",
+};
+
 /** The Serverless quotas as AWS publishes them (MB/s, MiB, counts), and the bytes in an MB and a MiB. */
 export interface ServerlessQuotaValues<T> {
   maxIngressMBps: T;
