@@ -195,3 +195,47 @@ describe("currentUtilisation", () => {
     expect(withPst.storage).toBe(u.storage);
   });
 });
+
+describe("rightsize: tiered, PST and no cross-AZ traffic", () => {
+  it("a cluster holding tiered bytes is loaded as the tiered option is: the planner's own utilisation", () => {
+    const { w, planned } = setup();
+    const t = planned.options.find((o) => o.option === "standard-tiered");
+    expect(t?.configuration).toMatchObject({
+      instanceType: "kafka.m7g.large",
+      brokers: 3,
+      storagePerBrokerGiB: 169,
+    });
+    const current: ClusterConfig = {
+      kind: "standard",
+      region: R,
+      instanceType: "kafka.m7g.large",
+      brokers: 3,
+      storagePerBrokerBytes: 169 * GiB,
+      tieredStoredBytes: 1,
+    };
+    expect(currentUtilisation(current, w)).toEqual(t?.utilisation);
+    // Without tiered bytes the same cluster holds the whole 3 days locally: 759.375 of 507 GiB.
+    expect(currentUtilisation({ ...current, tieredStoredBytes: 0 }, w).storage).toBeCloseTo(759.375 / 507, 9);
+  });
+  it("PST below the volume's own ceiling sets storage throughput: 2.25 MiB/s a broker ÷ 100 MiB/s = 2.25 %", () => {
+    // Peak 3 MiB/s × RF 3 ÷ 6 brokers = 1.5 MiB/s, × 6 ÷ 4 with one of 3 AZs lost = 2.25 MiB/s.
+    const { w } = setup();
+    const big: ClusterConfig = { ...SIX, instanceType: "kafka.m7g.2xlarge" };
+    const at = (mib: number) =>
+      currentUtilisation({ ...big, throughputPerBrokerBytesPerSec: mib * 2 ** 20 }, w).storageThroughput;
+    expect(at(100)).toBeCloseTo(0.0225, 12);
+    expect(at(50)).toBeCloseTo(0.045, 12);
+  });
+  it("a workload with no traffic moves nothing across AZs: the basis and configuration are kept", () => {
+    const raw = smallWorkload(R);
+    const w = parseWorkload({
+      ...raw,
+      streams: [{ ...raw.streams[0], ingress: "0 B/s", peakIngress: undefined }],
+    });
+    const planned = plan(w, { catalog: bundledCatalog() });
+    expect(planned.demand.crossAzBytesPerSec).toBe(0);
+    const r = rightsize(planned, SIX, "as given", bundledCatalog());
+    expect(r.current.basis).toBe("as given");
+    expect(r.current.configuration).toEqual(SIX);
+  });
+});
