@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import { InputError } from "../../src/model/errors.js";
 import { parseWorkloadInput } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
+import { resolvePath, ScenarioWorkload } from "../../src/plan/simulate/scenario.js";
 import { sensitivity } from "../../src/plan/simulate/sensitivity.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
@@ -111,5 +112,47 @@ describe("sensitivity, ± 50 % on two streams", () => {
       );
     }
     expect(sensitivity(parseWorkloadInput(small), 0.99, serverless()).delta).toBe(0.99);
+  });
+  it("every bar equals the workload rebuilt with that one value (Kinesis reads each stream, tiered the tier reads, Standard the targets)", () => {
+    const planner = preparePlanner({
+      catalog: bundledCatalog(),
+      region: "us-east-1",
+      options: ["kinesis-provisioned", "standard", "standard-tiered"],
+    });
+    // The first stream reads 1 TiB a month back from tiered storage: its last bar (tierReads) leaves
+    // it changed unless the stream is put back after each value.
+    const parsed = parseWorkloadInput({
+      ...TWO,
+      streams: [{ ...TWO.streams[0], tierReads: "1TiB/month" }, TWO.streams[1]],
+    });
+    const r = sensitivity(parsed, 0.5, planner);
+    const rebuilt = (path: string, v: number) => {
+      const sc = new ScenarioWorkload(parsed);
+      sc.setter(resolvePath(path, parsed))(v);
+      const b = sc.build();
+      return b.problems.length ? null : planner.evaluate(b.workload);
+    };
+    let moved = 0;
+    for (const [i, o] of r.options.entries())
+      for (const bar of o.bars) {
+        const lo = rebuilt(bar.path, bar.lowValue)?.[i];
+        const hi = rebuilt(bar.path, bar.highValue)?.[i];
+        expect(bar.lowUsd, `${o.option} ${bar.path} low`).toBe(lo?.feasible ? lo.monthlyUsd : null);
+        expect(bar.highUsd, `${o.option} ${bar.path} high`).toBe(hi?.feasible ? hi.monthlyUsd : null);
+        if (bar.path.startsWith("targets.") && (bar.swingUsd ?? 0) > 0) moved++;
+      }
+    // A utilisation target moves Standard's cost: cluster paths are rebuilt, not read as a stream's.
+    expect(moved).toBeGreaterThan(0);
+  });
+  it("a workload that breaks a rule as written names the baseline", () => {
+    const broken = { ...small, streams: [{ ...small.streams[0], peakIngress: "0.5MiB/s" }] };
+    let caught: unknown;
+    try {
+      sensitivity(parseWorkloadInput(broken), 0.2, serverless());
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as Error).message).toMatch(/\(in scenario baseline\)$/);
   });
 });
