@@ -74,13 +74,15 @@ export interface PreparedSweep {
 
 /**
  * Rows are encoded into one growing buffer, reused from chunk to chunk; `take` copies a chunk's
- * bytes out into a buffer of their own. Pieces are pre-encoded UTF-8; formatted numbers are ASCII.
+ * bytes out into a buffer of their own. The chunk loop writes through {@link put} with the buffer
+ * and position in local variables (no object field written per piece), and sets `pos` back once
+ * per chunk. Pieces are pre-encoded UTF-8; formatted numbers are ASCII.
  */
 class RowEncoder {
-  private buf = new Uint8Array(1 << 16);
-  private pos = 0;
+  buf = new Uint8Array(1 << 16);
+  pos = 0;
 
-  /** Room for `n` more bytes. */
+  /** Room for `n` more bytes after `pos`. */
   reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
@@ -88,34 +90,20 @@ class RowEncoder {
     this.buf = next;
   }
 
-  bytes(b: Uint8Array): void {
-    const buf = this.buf;
-    let p = this.pos;
-    // A native copy pays for itself only on longer pieces.
-    if (b.length > 24) {
-      buf.set(b, p);
-      p += b.length;
-    } else for (let i = 0; i < b.length; i++) buf[p++] = b[i] as number;
-    this.pos = p;
-  }
-
-  /** An ASCII string (a formatted number). */
-  ascii(s: string): void {
-    const buf = this.buf;
-    let p = this.pos;
-    for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
-    this.pos = p;
-  }
-
-  byte(c: number): void {
-    this.buf[this.pos++] = c;
-  }
-
   take(): Uint8Array {
     const out = this.buf.slice(0, this.pos);
     this.pos = 0;
     return out;
   }
+}
+
+/** Copy `b` into `buf` at `p`; returns the position after it. */
+function put(buf: Uint8Array, p: number, b: Uint8Array): number {
+  const n = b.length;
+  // A native copy pays for itself only on longer pieces.
+  if (n > 24) buf.set(b, p);
+  else for (let i = 0; i < n; i++) buf[p + i] = b[i] as number;
+  return p + n;
 }
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -208,17 +196,22 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   const recCsv = options.map((o) => utf8(o));
   // The row's `_priced` cells, pre-encoded per combination of statuses (few occur in a sweep).
   const pricedTails = new Map<number, Uint8Array>();
+  let lastCode = -1;
+  let lastTail: Uint8Array = new Uint8Array(0);
   const pricedCells = (rows: readonly OptionEvaluation[]): Uint8Array => {
     let code = 0;
     for (let i = 0; i < rows.length; i++) {
       const s = (rows[i] as OptionEvaluation).priced;
       code = code * 3 + (s === "complete" ? 0 : s === "partial" ? 1 : 2);
     }
+    if (code === lastCode) return lastTail;
     let tail = pricedTails.get(code);
     if (!tail) {
       tail = utf8(rows.map((r) => `,${r.priced}`).join(""));
       pricedTails.set(code, tail);
     }
+    lastCode = code;
+    lastTail = tail;
     return tail;
   };
   const PRICED_JSON = {
@@ -286,57 +279,71 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     return rows;
   };
   const enc = new RowEncoder();
-  // Per option, the last cost formatted and its text: neighbouring scenarios often cost the same
-  // (a count that did not change), and String(number) is the dearest step of a row.
+  // Per option, the last cost formatted and its ASCII bytes (NUMBER_BYTES per option):
+  // neighbouring scenarios often cost the same (a count that did not change), and String(number)
+  // is the dearest step of a row. (0 and -0 share a text, "0", so comparing them as equal is right.)
   const lastUsd = new Float64Array(options.length).fill(Number.NaN);
-  const lastText: string[] = options.map(() => "");
-  const costText = (i: number, usd: number): string => {
+  const costBytes = new Uint8Array(options.length * NUMBER_BYTES);
+  const costLength = new Int32Array(options.length);
+  const putCost = (buf: Uint8Array, p: number, i: number, usd: number): number => {
+    const at = i * NUMBER_BYTES;
     if (usd !== lastUsd[i]) {
       lastUsd[i] = usd;
-      lastText[i] = String(usd);
+      const text = String(usd);
+      for (let c = 0; c < text.length; c++) costBytes[at + c] = text.charCodeAt(c);
+      costLength[i] = text.length;
     }
-    return lastText[i] as string;
+    const n = costLength[i] as number;
+    for (let c = 0; c < n; c++) buf[p + c] = costBytes[at + c] as number;
+    return p + n;
   };
   const chunkBytes = (start: number, end: number): Uint8Array => {
     const ndjson = compiled.format === "ndjson";
+    let buf = enc.buf;
+    let p = enc.pos;
     for (let k = start; k < end; k++) {
       const rows = evaluate(k);
       const best = cheapestIndex(rows);
-      enc.reserve(rowBytes);
+      if (p + rowBytes > buf.length) {
+        enc.pos = p;
+        enc.reserve(rowBytes);
+        buf = enc.buf;
+      }
       if (ndjson) {
-        enc.bytes(SET_OPEN);
+        p = put(buf, p, SET_OPEN);
         for (let j = 0; j < axes.length; j++) {
-          if (j) enc.byte(COMMA);
-          enc.bytes((setJson[j] as Uint8Array[])[idx[j] as number] as Uint8Array);
+          if (j) buf[p++] = COMMA;
+          p = put(buf, p, (setJson[j] as Uint8Array[])[idx[j] as number] as Uint8Array);
         }
-        enc.bytes(REC_OPEN);
-        enc.bytes(best < 0 ? NULL : (recJson[best] as Uint8Array));
-        enc.bytes(OPTIONS_OPEN);
+        p = put(buf, p, REC_OPEN);
+        p = put(buf, p, best < 0 ? NULL : (recJson[best] as Uint8Array));
+        p = put(buf, p, OPTIONS_OPEN);
         for (let i = 0; i < rows.length; i++) {
           const r = rows[i] as OptionEvaluation;
-          if (i) enc.byte(COMMA);
-          enc.bytes(optOpen[i] as Uint8Array);
-          enc.bytes(r.feasible ? TRUE_COST : FALSE_COST);
-          if (r.monthlyUsd === null) enc.bytes(NULL);
-          else enc.ascii(costText(i, r.monthlyUsd));
-          enc.bytes(PRICED_JSON[r.priced]);
+          if (i) buf[p++] = COMMA;
+          p = put(buf, p, optOpen[i] as Uint8Array);
+          p = put(buf, p, r.feasible ? TRUE_COST : FALSE_COST);
+          p = r.monthlyUsd === null ? put(buf, p, NULL) : putCost(buf, p, i, r.monthlyUsd);
+          p = put(buf, p, PRICED_JSON[r.priced]);
         }
-        enc.bytes(ROW_CLOSE);
+        p = put(buf, p, ROW_CLOSE);
       } else {
         for (let j = 0; j < axes.length; j++) {
-          enc.bytes((setCsv[j] as Uint8Array[])[idx[j] as number] as Uint8Array);
-          enc.byte(COMMA);
+          p = put(buf, p, (setCsv[j] as Uint8Array[])[idx[j] as number] as Uint8Array);
+          buf[p++] = COMMA;
         }
-        if (best >= 0) enc.bytes(recCsv[best] as Uint8Array);
+        if (best >= 0) p = put(buf, p, recCsv[best] as Uint8Array);
         for (let i = 0; i < rows.length; i++) {
           const r = rows[i] as OptionEvaluation;
-          enc.byte(COMMA);
-          if (r.feasible && r.monthlyUsd !== null) enc.ascii(costText(i, r.monthlyUsd));
+          buf[p++] = COMMA;
+          if (r.feasible && r.monthlyUsd !== null) p = putCost(buf, p, i, r.monthlyUsd);
         }
-        enc.bytes(pricedCells(rows));
-        enc.byte(NEWLINE);
+        p = put(buf, p, pricedCells(rows));
+        buf[p++] = NEWLINE;
       }
     }
+    // Only a chunk computed to its end is kept (a scenario that throws leaves none of its rows).
+    enc.pos = p;
     return enc.take();
   };
 
