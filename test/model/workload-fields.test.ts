@@ -15,6 +15,7 @@ import {
   streamField,
 } from "../../src/model/workload-fields.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
+import { rowsOf } from "../../src/model/workload-table.js";
 import { thrownInputError } from "../helpers/thrown.js";
 
 const msg = (f: () => unknown) => thrownInputError(f).message;
@@ -101,6 +102,13 @@ describe("the field tables", () => {
     });
     expect(readClusterValue(w, CLUSTER_FIELDS.azs)).toBe(2);
     expect(readClusterValue(w, CLUSTER_FIELDS["targets.storageHeadroom"])).toBe(1.5);
+  });
+  it("rowsOf: the rows of a scope below a prefix, in table order", () => {
+    const targets = rowsOf("cluster", "targets.").map((r) => r.name);
+    expect(targets.length).toBeGreaterThan(3);
+    expect(targets.every((n) => n.startsWith("targets."))).toBe(true);
+    expect(targets).toContain("targets.storageHeadroom");
+    expect(rowsOf("stream", "peak").map((r) => r.name)).toEqual(["peakIngress", "peakEgress"]);
   });
   it("streamField and clusterField know only their own names (not inherited ones)", () => {
     expect(streamField("peakIngress")?.kind).toBe("rate");
