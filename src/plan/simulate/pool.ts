@@ -48,8 +48,14 @@ export interface StartedWorkers {
   failure?: unknown;
 }
 
-/** A small young generation per worker: see {@link runChunks}. */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 6 };
+/**
+ * A bounded young generation per worker: its chunks are short-lived garbage, and the default (up
+ * to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS; 6 MB kept
+ * RSS low but made the worker scavenge about three times as often as the main thread (9 % of its
+ * profile), so it lagged and the main thread waited for its chunks. 16 MB: nine options on two
+ * workers stay near 130 MB (bench/simulate.bench.mjs goal 3).
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
  * Start `n` worker threads now, before the task is known (a command that reads and checks its
@@ -118,8 +124,6 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
     }
     return;
   }
-  // A small young generation per worker: its chunks are short-lived garbage, and the default
-  // (up to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS.
   const workers = started.slice(0, n);
   for (const w of workers) w.postMessage({ task: o.task } satisfies TaskMessage);
   if (workers.length < n) {
@@ -127,8 +131,10 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
     while (workers.length < n)
       workers.push(new Worker(url, { workerData: o.task, resourceLimits: RESOURCE_LIMITS }));
   }
-  // Chunks computed or in flight but not yet written: at most 2 per thread and one being written.
-  const window = 2 * (n + 1) + 1;
+  // Chunks computed or in flight but not yet written: at most 4 per thread and one being written
+  // (a few MB of rows), so a thread that lags for a moment (a worker's warm-up, a collection) does
+  // not leave the other waiting to write its chunk.
+  const window = 4 * (n + 1) + 1;
   const done = new Map<number, ChunkResult | ChunkFailure>();
   const inFlight = new Map<Worker, number>();
   let next = 0; // next chunk nobody holds
