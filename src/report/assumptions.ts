@@ -25,6 +25,7 @@ import { clusterInputRows, STREAM_INPUTS } from "./workload-inputs.js";
 export type ValueFormat =
   | "usd" // money, 2 decimals
   | "usdRate" // unit price, up to 6 decimals
+  | "usdRateOrMissing" // unit price; live.ts MISSING_PRICE (no price in the catalog) shows as "missing"
   | "int"
   | "number"
   | "hours"

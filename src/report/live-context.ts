@@ -18,8 +18,8 @@ import type { ClusterConfig } from "../pricing/configuration.js";
 import { DIMENSIONS, type DimensionId, dimensionName } from "../pricing/dimensions.js";
 import { priceConfiguration } from "../pricing/price-configuration.js";
 import type { Expr } from "./expr.js";
-import { cmp, iff, isNumber, num, orZero, ref } from "./expr.js";
-import type { LiveLine, TextCell } from "./live.js";
+import { cmp, iff, isNumber, num, ref } from "./expr.js";
+import { type LiveLine, orMissing, type TextCell } from "./live.js";
 import { type QuantityInputs, quantityFormula, workloadInputs } from "./quantities.js";
 
 /** One unit price an option may use: its cell's name and value (null: the catalog has none). */
@@ -66,7 +66,7 @@ export function lineOf(
     component: l.component ?? t.component,
     unit: t.unit,
     quantity: l.quantity,
-    price: l.price ?? orZero(ref(p)),
+    price: l.price ?? orMissing(ref(p)),
     priced: l.priced ?? iff(isNumber(ref(p)), num(1), num(0)),
     exists: l.exists,
     source: t.source,

@@ -23,6 +23,7 @@ import {
   type LiveCell,
   type LiveSizing,
   type LiveTable,
+  orMissing,
   roundUpToMultiple,
   SHOWN_IN_MB,
   sum,
@@ -206,8 +207,8 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
   };
   const brokerPrice: LiveCell = {
     name: `${k}_broker_price`,
-    expr: pickOf((x) => orZero(ref(x.p))),
-    format: "usdRate",
+    expr: pickOf((x) => orMissing(ref(x.p))),
+    format: "usdRateOrMissing",
   };
   const brokerPriced: LiveCell = {
     name: `${k}_broker_priced`,

@@ -45,6 +45,7 @@ import {
   type LiveSizing,
   type LiveTable,
   NOT_A_CANDIDATE,
+  orMissing,
   roundUpToMultiple,
   SHOWN_IN_GB,
   SHOWN_IN_MB,
@@ -380,8 +381,8 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
   };
   const brokerPrice: LiveCell = {
     name: `${k}_broker_price`,
-    expr: pickOf((x) => orZero(ref(x.p))),
-    format: "usdRate",
+    expr: pickOf((x) => orMissing(ref(x.p))),
+    format: "usdRateOrMissing",
   };
   const brokerPriced: LiveCell = {
     name: `${k}_broker_priced`,

@@ -14,7 +14,7 @@ import * as R from "../model/sizing/rules.js";
 import { resourceLabel } from "../plan/infeasibility.js";
 import type { Resource } from "../plan/types.js";
 import type { ValueFormat } from "./assumptions.js";
-import { add, cmp, type Env, type Expr, iff, num, ref } from "./expr.js";
+import { add, cmp, type Env, type Expr, iff, isNumber, num, ref } from "./expr.js";
 import { SIZING_FORMULAS } from "./sizing-formulas.js";
 
 /** A named numeric cell: its formula (or a constant) and how it is shown. */
@@ -117,6 +117,16 @@ export function cheapest(
 export const SHOWN_IN_MB = "MB/s (the cell holds bytes/s)";
 /** Unit text beside a bytes cell shown in GB (format bytesAsGB). */
 export const SHOWN_IN_GB = "GB (the cell holds bytes)";
+
+/**
+ * What a line's unit price cell holds when the catalog has no price (its price cell is empty): a
+ * negative number no price is, shown as "missing" by its number format (never as $0.00), and never
+ * multiplied: a line without a price is not billed, so its cost formula takes the 0 branch.
+ */
+export const MISSING_PRICE = -1;
+
+/** A price cell's value, or {@link MISSING_PRICE} when it is empty. */
+export const orMissing = (price: Expr): Expr => iff(isNumber(price), price, num(MISSING_PRICE));
 
 /** The cost of a candidate that is not one: far above any real cluster's cost (a spreadsheet has no Infinity). */
 export const NOT_A_CANDIDATE = 1e15;

@@ -221,7 +221,12 @@ export function writeLiveOption(wb: Workbook, o: OptionSheet, v: LiveView, h: He
     setFormula(row.getCell(2), q, env.get(l.quantity.name) as number, "number");
     name(row.getCell(2), l.quantity.name);
     row.getCell(3).value = safeText(l.unit);
-    setFormula(row.getCell(4), h.formula(l.price.expr, env, at), env.get(l.price.name) as number, "usdRate");
+    setFormula(
+      row.getCell(4),
+      h.formula(l.price.expr, env, at),
+      env.get(l.price.name) as number,
+      "usdRateOrMissing",
+    );
     setFormula(row.getCell(5), h.formula(l.cost.expr, env, at), env.get(l.cost.name) as number, "usd");
     row.getCell(6).value = safeText(l.source);
     if (l.sourceUrl)

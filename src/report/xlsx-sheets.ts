@@ -19,6 +19,8 @@ import { streamingSheet, writeRows } from "./xlsx-rows.js";
 export const NUM_FMT: Record<ValueFormat, string> = {
   usd: '"$"#,##0.00',
   usdRate: '"$"#,##0.00####',
+  // A live line's unit price: a missing one (live.ts MISSING_PRICE, −1) reads "missing", never $0.00.
+  usdRateOrMissing: '[<0]"missing";"$"#,##0.00####',
   int: "#,##0",
   // Two decimals everywhere (quantities, factors, rates): one look for every plain number.
   number: "#,##0.00",

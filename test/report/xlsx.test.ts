@@ -15,6 +15,7 @@ import { plan } from "../../src/plan/planner.js";
 import type { OptionResult, PlanResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
+import { MISSING_PRICE } from "../../src/report/live.js";
 import { buildReportModel, type ReportTable } from "../../src/report/model.js";
 import { buildWorkbook, writeReport } from "../../src/report/xlsx.js";
 import { planFor, REPORT_OPTS, workload } from "./fixture.js";
@@ -245,6 +246,16 @@ describe("xlsx workbook: structure", () => {
       );
     });
     expect(binding).toContain("network out");
+    // A price the catalog lacks (tiered storage retrieval in us-east-1) reads "missing", never $0.00
+    // (the line is not billed: the totals above equal plan's).
+    const tiered = ev.workbook.getWorksheet("Standard tiered");
+    let at = 0;
+    tiered?.eachRow((r, n) => {
+      if (r.getCell(1).value === "Tiered storage retrieval") at = n;
+    });
+    const price = tiered?.getRow(at).getCell(4);
+    expect((price?.value as { result: number }).result).toBe(MISSING_PRICE);
+    expect(price?.numFmt).toBe('[<0]"missing";"$"#,##0.00####');
     // The planner's notes on the Summary in plain words: no field named as a file spells it, no docs path.
     const notes: string[] = [];
     ev.workbook.getWorksheet("Summary")?.eachRow((r) => notes.push(String(r.getCell(6).value ?? "")));
