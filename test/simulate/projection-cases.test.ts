@@ -11,6 +11,7 @@ import { parseWorkloadInput } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { MAX_MONTHS, parseGrowth, project } from "../../src/plan/simulate/projection.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const MiB = 2 ** 20;
 const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
@@ -22,16 +23,6 @@ const withStream = (patch: Record<string, unknown>) => ({
 });
 const serverlessPlanner = () =>
   preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["serverless"] });
-
-function inputError(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("projection, hand-worked on Serverless", () => {
   it("a schedule crossing the 2,400-partition quota and back, with ingress +1 MiB/s a month", () => {
@@ -234,13 +225,13 @@ describe("projection: months and growth specs", () => {
     expect(MAX_MONTHS).toBe(1200);
     expect(project(parsed(), [], MAX_MONTHS, planner).options[0]?.months).toHaveLength(1200);
     for (const m of [0, MAX_MONTHS + 1, 1.5]) {
-      const e = inputError(() => project(parsed(), [], m, planner));
+      const e = thrownInputError(() => project(parsed(), [], m, planner));
       expect(e.path).toBe("--months");
       expect(e.message).toBe(`--months: expected a whole number of months from 1 to 1200, got ${m}`);
     }
   });
   it("the same field grown twice fails naming it", () => {
-    const e = inputError(() => project(parsed(), ["ingress=5%", "ingress=6%"], 3, serverlessPlanner()));
+    const e = thrownInputError(() => project(parsed(), ["ingress=5%", "ingress=6%"], 3, serverlessPlanner()));
     expect(e.path).toBe("--growth ingress");
     expect(e.message).toBe("--growth ingress: is given twice");
   });
@@ -305,18 +296,20 @@ describe("projection: months and growth specs", () => {
       'expected a growth rate such as 8%/month, linear:8%/month, +5MiB/s/month or 6:80MiB/s, got "linear:+5MiB/s"',
     ],
   ])("%s fails naming %s", (spec, path, message) => {
-    const e = inputError(() => parseGrowth(spec, parsed()));
+    const e = thrownInputError(() => parseGrowth(spec, parsed()));
     expect(e.path).toBe(path);
     expect(e.message).toBe(`${path}: ${message}`);
   });
   it("an unknown field names it; '/month' counts only at the end", () => {
-    const e = inputError(() => parseGrowth("nope=5%", parsed()));
+    const e = thrownInputError(() => parseGrowth("nope=5%", parsed()));
     expect(e.path).toBe("--growth nope");
     expect(e.message).toMatch(/^--growth nope: unknown field path; /);
-    expect(inputError(() => parseGrowth("ingress=+5/month MiB/s", parsed())).path).toBe("--growth ingress");
+    expect(thrownInputError(() => parseGrowth("ingress=+5/month MiB/s", parsed())).path).toBe(
+      "--growth ingress",
+    );
   });
   it("a schedule value outside the field's range fails naming the field", () => {
-    const e = inputError(() => parseGrowth("partitions=2:0", parsed()));
+    const e = thrownInputError(() => parseGrowth("partitions=2:0", parsed()));
     expect(e.path).toBe("--growth partitions");
   });
 });

@@ -3,9 +3,9 @@
 // errors naming the path, the value a path starts from, and what a write does to its neighbours
 // (an exclusive twin removed, a written peak scaled by its average's factor, nested cluster keys).
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/model/errors.js";
 import { parseWorkloadInput } from "../../src/model/workload-schema.js";
 import { currentValues, resolvePath, ScenarioWorkload } from "../../src/plan/simulate/scenario.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const MiB = 2 ** 20;
 const TWO = () =>
@@ -15,16 +15,6 @@ const TWO = () =>
       { name: "clicks", messagesPerSec: 1000, messageSize: "1KiB", partitions: 6 },
     ],
   });
-
-function inputError(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("resolvePath", () => {
   it("a stream field alone targets every stream; a named or numbered stream only that one", () => {
@@ -52,29 +42,31 @@ describe("resolvePath", () => {
   });
   it("errors name the path (and the flag), with a suggestion or the choices", () => {
     const p = TWO();
-    const stream = inputError(() => resolvePath("streams.order.partitions", p, "--vary"));
+    const stream = thrownInputError(() => resolvePath("streams.order.partitions", p, "--vary"));
     expect(stream.path).toBe("--vary streams.order.partitions");
     expect(stream.message).toBe(
       '--vary streams.order.partitions: unknown stream "order"; did you mean orders?',
     );
     expect(stream.code).toBe("unknown_field");
-    const none = inputError(() => resolvePath("streams.zzzzzz.partitions", p));
+    const none = thrownInputError(() => resolvePath("streams.zzzzzz.partitions", p));
     expect(none.message).toBe(
       'streams.zzzzzz.partitions: unknown stream "zzzzzz"; the workload has orders, clicks',
     );
     // A number past the last stream is not an index.
-    expect(inputError(() => resolvePath("streams.2.partitions", p)).message).toMatch(/unknown stream "2"/);
-    const field = inputError(() => resolvePath("streams.orders.partition", p));
+    expect(thrownInputError(() => resolvePath("streams.2.partitions", p)).message).toMatch(
+      /unknown stream "2"/,
+    );
+    const field = thrownInputError(() => resolvePath("streams.orders.partition", p));
     expect(field.message).toBe(
       'streams.orders.partition: unknown stream field "partition"; did you mean partitions?',
     );
     expect(field.code).toBe("unknown_field");
-    const bare = inputError(() => resolvePath("streams.orders", p));
+    const bare = thrownInputError(() => resolvePath("streams.orders", p));
     expect(bare.message).toMatch(/^streams\.orders: unknown stream ""; /);
-    const top = inputError(() => resolvePath("partitons", p, "--set"));
+    const top = thrownInputError(() => resolvePath("partitons", p, "--set"));
     expect(top.path).toBe("--set partitons");
     expect(top.message).toBe("--set partitons: unknown field path; did you mean partitions?");
-    const far = inputError(() => resolvePath("qqqqqqqq", p));
+    const far = thrownInputError(() => resolvePath("qqqqqqqq", p));
     expect(far.message).toMatch(
       /^qqqqqqqq: unknown field path; expected one of ingress, .*streams\.<name>\.<field>, azs, /,
     );
@@ -90,7 +82,9 @@ describe("currentValues", () => {
     // clicks: 1,000 × 1 KiB = 1,024,000 B/s, derived.
     expect(currentValues(resolvePath("ingress", p), p, built)).toEqual([2 * MiB, 1_024_000]);
     expect(currentValues(resolvePath("azs", p), p, built)).toEqual([3]);
-    const e = inputError(() => currentValues(resolvePath("streams.orders.messagesPerSec", p), p, built));
+    const e = thrownInputError(() =>
+      currentValues(resolvePath("streams.orders.messagesPerSec", p), p, built),
+    );
     expect(e.message).toBe(
       "streams.orders.messagesPerSec: is not set in the workload (nothing to change from)",
     );
@@ -150,9 +144,11 @@ describe("setters", () => {
     const p = TWO();
     const sc = new ScenarioWorkload(p);
     sc.setter(resolvePath("streams.orders.peakIngress", p))(MiB);
-    const e = inputError(() => sc.buildOrThrow(() => "peak 1 MiB/s"));
+    const e = thrownInputError(() => sc.buildOrThrow(() => "peak 1 MiB/s"));
     expect(e.path).toBe("streams.orders.peakIngress");
     expect(e.message).toMatch(/\(in scenario peak 1 MiB\/s\)$/);
-    expect(inputError(() => sc.currentOrThrow(() => "again")).message).toMatch(/\(in scenario again\)$/);
+    expect(thrownInputError(() => sc.currentOrThrow(() => "again")).message).toMatch(
+      /\(in scenario again\)$/,
+    );
   });
 });
