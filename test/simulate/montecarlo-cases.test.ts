@@ -130,4 +130,18 @@ describe("prepareMonteCarlo", () => {
     }
     expect(above).toBeGreaterThan(0);
   });
+  it("a sample that breaks a rule no adjustment mends stops the run, naming the sample and seed", () => {
+    // RF drawn from 1..3 with one AZ loss tolerated (the default): RF 1 breaks "at least 2".
+    const { input, distributions } = extractDistributions(
+      withStream({ replicationFactor: { dist: "uniform", min: 1, max: 3 } }),
+    );
+    const sample = makeSampler((distributions[0] as FieldDistribution).distribution, 1, true);
+    const first = Array.from({ length: 50 }, (_, i) => {
+      const g = new Prng(4, i);
+      return sample(g.next(), () => g.next());
+    }).indexOf(1);
+    expect(first).toBeGreaterThanOrEqual(0);
+    const mc = prepareMonteCarlo({ input, distributions, seed: 4, catalog, options: ["serverless"] });
+    expect(() => mc.chunk(0, 50)).toThrow(new RegExp(`\\(in scenario sample ${first} \\(seed 4\\)\\)$`));
+  });
 });
