@@ -112,6 +112,9 @@ describe("projection, hand-worked on Serverless", () => {
     const parts = (g: string) =>
       project(parseWorkloadInput(small), [g], 3, planner).values.map((v) => v.set.partitions?.[0]);
     expect(parts("partitions=10%/month")).toEqual([30, 33, 36]);
+    // Month 4 tells them apart: 30 × 1.1³ = 39.93 → 40 compound, 30 × 1.3 = 39 linear.
+    const four = (g: string) => project(parseWorkloadInput(small), [g], 4, planner).values[3]?.set.partitions;
+    expect([four("partitions=10%/month"), four("partitions=linear:10%/month")]).toEqual([[40], [39]]);
     expect(parts("partitions=linear:10%/month")).toEqual([30, 33, 36]);
     expect(parts("partitions=+5/month")).toEqual([30, 35, 40]);
     // Falling below the field's minimum (1 partition) stays at it: 30, 15, 1 (not 0).
