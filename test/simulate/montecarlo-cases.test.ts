@@ -10,7 +10,11 @@ import { extractDistributions, type FieldDistribution, makeSampler } from "../..
 import { resolveInstanceTypes } from "../../src/model/instance-types.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
-import { prepareMonteCarlo, SAMPLE_STATUS } from "../../src/plan/simulate/montecarlo.js";
+import {
+  MonteCarloAccumulator,
+  prepareMonteCarlo,
+  SAMPLE_STATUS,
+} from "../../src/plan/simulate/montecarlo.js";
 import { Prng } from "../../src/plan/simulate/prng.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
@@ -143,5 +147,39 @@ describe("prepareMonteCarlo", () => {
     expect(first).toBeGreaterThanOrEqual(0);
     const mc = prepareMonteCarlo({ input, distributions, seed: 4, catalog, options: ["serverless"] });
     expect(() => mc.chunk(0, 50)).toThrow(new RegExp(`\\(in scenario sample ${first} \\(seed 4\\)\\)$`));
+  });
+  it("a draw is truncated at the field's minimum: partitions from normal(3, 5) never fall below 1", () => {
+    const { input, distributions } = extractDistributions(
+      withStream({ partitions: { dist: "normal", mean: 3, sd: 5 } }),
+    );
+    const mc = prepareMonteCarlo({ input, distributions, seed: 6, catalog, options: ["serverless"] });
+    // The first 2 × 40 numbers are [cost, status] per sample; the adjustment flags follow.
+    const costs = Array.from(mc.chunk(0, 40).subarray(0, 80)).filter((_, i) => i % 2 === 0);
+    // $1,086.09375 + $1.095 × partitions, so at least 1 partition: at least $1,087.18875.
+    for (const c of costs) expect(c).toBeGreaterThanOrEqual(1086.09375 + 1.095 - 1e-9);
+  });
+  it("an adjustment flag sits in its field's column: peakEgress (the second of four) raised to egress", () => {
+    // Egress drawn 1..9 MiB/s against a written 3 MiB/s peak that follows it at 3 ÷ 5: every sample adjusted.
+    const { input, distributions } = extractDistributions(
+      withStream({ egress: { dist: "uniform", min: "1 MiB/s", max: "9 MiB/s" }, peakEgress: "3 MiB/s" }),
+    );
+    const mc = prepareMonteCarlo({ input, distributions, seed: 8, catalog, options: ["serverless"] });
+    expect(mc.adjustable).toEqual([
+      "streams.events.peakIngress",
+      "streams.events.peakEgress",
+      "streams.events.localRetention",
+      "streams.events.tierReads",
+    ]);
+    const out = mc.chunk(0, 3);
+    // 3 samples × [cost, status], then 3 × 4 flags.
+    expect(Array.from(out.subarray(6))).toEqual([0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0]);
+  });
+  it("the accumulator counts each flag in its own column (2 options, 3 adjustable fields)", () => {
+    const acc = new MonteCarloAccumulator(["standard", "serverless"], 2, 1, ["x", "y", "z"]);
+    // Two samples of [cost, status] × 2 (all complete), then flags [1, 0, 0] and [1, 1, 0].
+    acc.add(new Float64Array([5, 1, 6, 1, 7, 1, 8, 1, 1, 0, 0, 1, 1, 0]));
+    const r = acc.result();
+    expect(r.adjustedSamples).toEqual({ x: 2, y: 1 });
+    expect(r.options.map((o) => o.mean)).toEqual([6, 7]);
   });
 });
