@@ -167,6 +167,95 @@ describe("zod's problems as the reader words them", () => {
   });
 });
 
+describe("each rule exactly at its limit, and the fields a stream keeps", () => {
+  it("equal values are consistent: local retention = retention (tiered or not), tier reads = egress, RF 60", () => {
+    const w = parseWorkload({
+      streams: [
+        S({
+          retention: "2d",
+          localRetention: "2d",
+          egress: "10 MiB/s",
+          tierReads: "10 MiB/s",
+          replicationFactor: 60,
+        }),
+        S({ name: "b", retention: "4d", localRetention: "4d" }),
+      ],
+    });
+    expect(w.streams.map((s) => [s.localRetentionSeconds, s.replicationFactor])).toEqual([
+      [2 * 86_400, 60],
+      [4 * 86_400, 3],
+    ]);
+    expect(refusal({ streams: [S({ replicationFactor: 61 })] })[0]).toBe(
+      "streams.orders.replicationFactor: expected at most 60 (the broker quota per cluster), got 61",
+    );
+  });
+  it("retention exactly 3d without a local retention is tiered: local = the targets' tiered local retention", () => {
+    const w = parseWorkload({ targets: { tieredLocalRetention: "1d" }, streams: [S({ retention: "3d" })] });
+    expect(w.streams[0]?.localRetentionSeconds).toBe(86_400);
+  });
+  it("no ingress at all: consumer groups 0 from 0 ÷ 0, not NaN", () => {
+    const w = parseWorkload({ streams: [S({ ingress: "0 MiB/s", egress: "0 MiB/s" })] });
+    expect(w.streams[0]?.consumerGroups).toBe(0);
+  });
+  it("a missing ingress is a missing field", () => {
+    expect(refusal({ streams: [{ name: "orders", partitions: 6 }] })).toEqual([
+      'streams.orders.ingress: expected a rate such as "20 MiB/s" (or messagesPerSec), got nothing',
+      "missing_field",
+    ]);
+  });
+  it("whether the message size was given, the description, the instance list only when given", () => {
+    const w = parseWorkload({
+      streams: [S({ messageSize: "2 KiB", description: "orders placed" }), S({ name: "b" })],
+    });
+    expect(w.streams.map((s) => [s.messageSizeGiven, s.description])).toEqual([
+      [true, "orders placed"],
+      [false, undefined],
+    ]);
+    expect("description" in (w.streams[1] ?? {})).toBe(false);
+    expect(w.instanceTypes).toBeUndefined();
+  });
+  it("a list index is a stream's name only under streams; an empty name is shown as its index", () => {
+    expect(refusal({ instanceTypes: [5], streams: [S()] })[0]).toBe(
+      "instanceTypes.0: expected string, got 5",
+    );
+    expect(refusal({ streams: [S({ name: "" })] })[0]).toMatch(/^streams\.0\.name: /);
+  });
+  it("the simulator's build leaves a consistent stream alone and records nothing", () => {
+    const adjusted = new Set<string>();
+    const parsed = parseWorkloadInput({
+      streams: [
+        S({
+          peakIngress: "20 MiB/s",
+          egress: "20 MiB/s",
+          peakEgress: "40 MiB/s",
+          retention: "2d",
+          localRetention: "2d",
+          tierReads: "20 MiB/s",
+        }),
+        S({ name: "b", egress: "5 MiB/s" }),
+      ],
+    });
+    const { workload, problems } = buildWorkloadAdjusted(parsed, adjusted);
+    expect([...adjusted]).toEqual([]);
+    expect(problems).toEqual([]);
+    const s = workload.streams[0];
+    expect([
+      s?.peakIngressBytesPerSec,
+      s?.peakEgressBytesPerSec,
+      s?.localRetentionSeconds,
+      s?.tierReadBytesPerSec,
+    ]).toEqual([20 * MiB, 40 * MiB, 2 * 86_400, 20 * MiB]);
+    expect(workload.streams[1]?.peakEgressBytesPerSec).toBe(5 * MiB);
+    const rf = buildWorkloadAdjusted(
+      parseWorkloadInput({ streams: [S({ replicationFactor: 61 })] }),
+      adjusted,
+    );
+    expect(rf.problems.map((p) => [p.code, p.path])).toEqual([
+      ["invalid_input", "streams.orders.replicationFactor"],
+    ]);
+  });
+});
+
 describe("building from parsed input", () => {
   it("buildWorkload returns the rules the numbers break as problems, named by stream", () => {
     const { workload, problems } = buildWorkload(
