@@ -51,6 +51,19 @@ describe("feasibility boundaries, hand-worked", () => {
       ],
     });
   });
+  it("the same boundaries with Serverless second in --between", () => {
+    const r = run(FAST, {
+      field: "partitions",
+      between: ["standard", "serverless"],
+      from: 1,
+      to: 5000,
+      points: 9,
+    });
+    expect(r.boundaries).toEqual([
+      { option: "serverless", at: 11, becomes: "feasible" },
+      { option: "serverless", at: 2401, becomes: "infeasible" },
+    ]);
+  });
   it("three log-spaced points (1, 71, 5,000) find both; three linear ones (1, 2,500, 5,000) find none", () => {
     // Log: 1 × 5,000^½ = 70.7 → 71, feasible between two infeasible ends. Linear: every point infeasible.
     const o = {
