@@ -151,4 +151,57 @@ describe("setters", () => {
       /\(in scenario again\)$/,
     );
   });
+  it("a failed rebuild stays failed: the next call does not hand back the record built before", () => {
+    const p = TWO();
+    const sc = new ScenarioWorkload(p);
+    expect(sc.currentOrThrow(() => "first").streams[0]?.peakIngressBytesPerSec).toBe(6 * MiB);
+    sc.setter(resolvePath("streams.orders.peakIngress", p))(MiB);
+    expect(() => sc.currentOrThrow(() => "broken")).toThrow(/\(in scenario broken\)$/);
+    expect(() => sc.currentOrThrow(() => "still broken")).toThrow(/\(in scenario still broken\)$/);
+  });
+  it("ingress on a stream written in messages/s with a written peak: the messages go, the peak follows", () => {
+    const p = parseWorkloadInput({
+      streams: [
+        { name: "m", messagesPerSec: 1024, messageSize: "1KiB", peakIngress: "3MiB/s", partitions: 6 },
+      ],
+    });
+    const sc = new ScenarioWorkload(p);
+    sc.setter(resolvePath("ingress", p))(2 * MiB);
+    const s = sc.buildOrThrow(() => "x").streams[0];
+    // 1,024 × 1 KiB = 1 MiB/s at a 3 MiB/s peak: 3 ×, so 6 MiB/s at 2 MiB/s.
+    expect([s?.ingressBytesPerSec, s?.peakIngressBytesPerSec]).toEqual([2 * MiB, 6 * MiB]);
+  });
+  it("a written peak over a zero average follows it one for one", () => {
+    const p = parseWorkloadInput({
+      streams: [{ name: "z", ingress: "0 B/s", peakIngress: "1MiB/s", partitions: 6 }],
+    });
+    const sc = new ScenarioWorkload(p);
+    sc.setter(resolvePath("ingress", p))(2 * MiB);
+    expect(sc.buildOrThrow(() => "x").streams[0]?.peakIngressBytesPerSec).toBe(2 * MiB);
+  });
+  it("messagesPerSec starts from its written value; an unknown stream field lists the fields", () => {
+    const p = TWO();
+    const built = new ScenarioWorkload(p).buildOrThrow(() => "base");
+    expect(currentValues(resolvePath("streams.clicks.messagesPerSec", p), p, built)).toEqual([1000]);
+    const e = thrownInputError(() => resolvePath("streams.orders.qqqqqqqq", p));
+    expect(e.message).toMatch(
+      /^streams\.orders\.qqqqqqqq: unknown stream field "qqqqqqqq"; expected one of ingress, /,
+    );
+  });
+  it("streams by number from 0 to the last, 10 included; a name that looks like a number is a name first", () => {
+    const p = parseWorkloadInput({
+      streams: Array.from({ length: 11 }, (_, i) => ({
+        name: i === 0 ? "1" : `s${i}`,
+        ingress: "1MiB/s",
+        partitions: 6,
+      })),
+    });
+    expect(resolvePath("streams.10.partitions", p).targets).toEqual([
+      { scope: "stream", streamIndex: 10, name: "partitions" },
+    ]);
+    // "1" is the first stream's name: it wins over index 1.
+    expect(resolvePath("streams.1.partitions", p).targets).toEqual([
+      { scope: "stream", streamIndex: 0, name: "partitions" },
+    ]);
+  });
 });
