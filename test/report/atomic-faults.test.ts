@@ -224,7 +224,8 @@ describe("what is refused, and what is cleaned up", () => {
     for (const s of [running, fresher, old, notOurs]) writeFileSync(join(d, s), "partial");
     mkdirSync(join(d, deadDir));
     writeFileSync(join(d, deadDir, "inside"), "x");
-    const twoDays = new Date(Date.now() - 2 * 24 * 3600_000);
+    // Two days before the file system's own clock (the file's mtime), not the test's: no clock read.
+    const twoDays = new Date(statSync(join(d, old)).mtimeMs - 2 * 24 * 3600_000);
     utimesSync(join(d, old), twoDays, twoDays);
     atomicWrite(join(d, "r.xlsx"), "done");
     expect(ls(d)).toEqual([running, fresher, notOurs, "r.xlsx"].sort());
