@@ -95,6 +95,7 @@ describe("Summary", () => {
       result: tiered.monthlyUsd,
     });
     expect(s.getCell("C2").numFmt).toBe('"$"#,##0.00');
+    expect(s.getCell("C2").alignment).toEqual({ vertical: "top" });
     expect(result(s.getCell("F2"))).toBe(
       "Standard tiered is the cheapest feasible option, per month; its size is set by network.",
     );
@@ -115,6 +116,7 @@ describe("Summary", () => {
       result: saving / (express.monthlyUsd as number),
     });
     expect(s.getCell("D3").numFmt).toBe("0.0%");
+    expect(s.getCell("C3").numFmt).toBe('"$"#,##0.00');
     expect(s.getCell("E3").value).toEqual({ formula: 'IF(C3="","","below")', result: "below" });
     expect(s.getCell("F3").value).toEqual({
       formula: `IF(C3="","",INDEX($A$5:$A$9,${nextAt}))`,
@@ -162,6 +164,8 @@ describe("Summary", () => {
     });
     expect(s.getCell("D5").value).toEqual({ formula: 'IF(C5="","",C5*12)', result: tiered.annualUsd });
     expect(s.getCell("D5").numFmt).toBe('"$"#,##0.00');
+    expect(s.getCell("C5").numFmt).toBe('"$"#,##0.00');
+    expect(s.getCell("J5").numFmt).toBe("#,##0");
     expect(s.getCell("E5").value).toBe("network");
     expect(s.getCell("F5").value).toBe("infrastructure only");
     expect(s.getCell("G5").value).toBe("standard-tiered");
@@ -444,6 +448,7 @@ describe("option sheets (fixed by the planner)", () => {
     expect(s.getRow(8).font).toEqual({ bold: true });
     expect(s.getCell("E8").value).toEqual({ formula: "SUM(E5:E7)", result: o.totalUsd });
     expect(s.getCell("E8").border).toEqual({ top: { style: "thin" }, bottom: { style: "double" } });
+    expect(s.getCell("E8").numFmt).toBe('"$"#,##0.00');
     expect(names(wb).total_standard).toBe("Standard!$E$8");
     expect(s.getCell("A9").value).toBeNull();
     expect(s.getCell("A10").value).toBe("Configuration");
@@ -466,6 +471,7 @@ describe("option sheets (fixed by the planner)", () => {
     expect(s.getCell("A16").value).toBe("Network");
     expect(s.getCell("B16").value).toBe(0.42);
     expect(s.getCell("B16").numFmt).toBe("0.0%");
+    expect(s.getCell("A17").value).toBeNull();
     expect(s.getCell("A18").value).toBe("Notes");
     expect(s.getRow(18).font).toEqual({ bold: true });
     expect(s.getCell("A19").value).toBe("infrastructure only");
@@ -634,7 +640,7 @@ describe("further tables, helpers, properties and charts", () => {
   it("safeText: control characters out, formulas as text, cut at Excel's limit with a note", () => {
     expect(safeText("=1+2\u0001\t\n\r")).toBe("=1+2\t\n\r");
     expect(safeText(null)).toBe("");
-    expect(safeText("a".repeat(EXCEL_MAX_CELL_CHARS))).toHaveLength(EXCEL_MAX_CELL_CHARS);
+    expect(safeText("a".repeat(EXCEL_MAX_CELL_CHARS))).toBe("a".repeat(EXCEL_MAX_CELL_CHARS));
     const cut = safeText("a".repeat(EXCEL_MAX_CELL_CHARS + 1));
     expect(cut).toHaveLength(EXCEL_MAX_CELL_CHARS);
     expect(cut.endsWith(" … [truncated: 32,768 characters; an Excel cell holds at most 32,767]")).toBe(true);
