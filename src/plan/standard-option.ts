@@ -70,6 +70,12 @@ interface Prepared {
    * the workload), so choosing among these gives the same type, count and cost as among all.
    */
   candidates: Int32Array;
+  /**
+   * The candidates in the order `evaluate` visits them: by broker price, the cheapest first (table
+   * order on equal prices). The cheapest broker is most often the cheapest configuration, and once
+   * it is known most other types are given up before their quotients (chooseStandard).
+   */
+  visit: Int32Array;
   /** USD per broker-hour per entry of caps; NaN when unpriced. */
   hourly: number[];
   /** What the sizer minimises per entry of caps: a missing price counts as 0 here (and only here). */
@@ -135,6 +141,12 @@ function prepare(ctx: OptionContext, tiered: boolean): Prepared {
     caps,
     pricedTypes: priced.length,
     candidates: Int32Array.from(candidates),
+    // Array.prototype.sort is stable: equal prices keep table order.
+    visit: Int32Array.from(
+      [...candidates].sort(
+        (a, b) => (costs[a] as StandardUnitCosts).broker - (costs[b] as StandardUnitCosts).broker,
+      ),
+    ),
     hourly,
     costs,
     table: standardTable(caps, costs),
@@ -302,7 +314,7 @@ function evaluate(
   if (tiered && !d.tiered) return { option, feasible: false, monthlyUsd: null, priced: "none" };
   // The chooser written out for the hot path: the same choice as `choose` (test/model/standard-choice.property.test.ts).
   const L = standardLoadsInto(w, d, tiered, p.loads);
-  let index = chooseStandard(p.table, p.candidates, 0, p.candidates.length, L, p.choice);
+  let index = chooseStandard(p.table, p.visit, 0, p.visit.length, L, p.choice);
   if (index < 0) index = chooseStandard(p.table, null, p.pricedTypes, p.caps.length, L, p.choice);
   if (index < 0) return { option, feasible: false, monthlyUsd: null, priced: "none" };
   const r = pricedTotal(p, index, p.choice, d, tiered);

@@ -2,7 +2,8 @@
 // inline for the hot path) picks exactly what sizing every type one by one with sizeStandard and
 // keeping the cheapest feasible (the first on a tie) picks: the same type, broker count, GiB per
 // broker, PST and cost, to the last bit — over random workloads, both Standard options, random
-// broker, storage and PST prices (flat ones too, so types tie), and a random order and subset of types.
+// broker, storage and PST prices (flat ones too, so types tie), a random subset of types visited in
+// a random order (a tie still goes to the lowest index, whatever the order).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
@@ -40,7 +41,7 @@ const brokerPrices = fc.oneof(
     .map((f) => caps.map((c, i) => (f[i] as number) * 0.05 * c.networkBytesPerSec ** 0.5)),
 );
 
-test("law: chooseStandard equals sizing every type one by one and keeping the cheapest (first on a tie)", () => {
+test("law: chooseStandard equals sizing every type one by one and keeping the cheapest (lowest index on a tie)", () => {
   const out = emptyStandardChoice();
   fc.assert(
     fc.property(
@@ -57,7 +58,12 @@ test("law: chooseStandard equals sizing every type one by one and keeping the ch
         const d = deriveDemand(w);
         const L = standardLoads(w, d, tiered);
         const costs = brokers.map((broker) => ({ broker, storageGiB, pstMiBps }));
-        const want = reference(L, costs, order);
+        // The reference sizes in table order (first on a tie = lowest index); the chooser visits in `order`.
+        const want = reference(
+          L,
+          costs,
+          [...order].sort((a, b) => a - b),
+        );
         const T = table(costs);
         const index = chooseStandard(T, Int32Array.from(order), 0, order.length, L, out);
         expect(index).toBe(want ? want.index : -1);
@@ -168,5 +174,51 @@ describe("the PST search at its edges (kafka.m5.4xlarge: volume 250 MiB/s withou
       usd: 60,
     });
     expect(want).toMatchObject({ brokers: 6, gib: 10, pst: 0, usd: 60 });
+  });
+});
+
+describe("needs at and one step past the network's 3 brokers (kafka.m7g.large, 100 % targets, 3 AZs)", () => {
+  const i = caps.findIndex((c) => c.name === "kafka.m7g.large");
+  const c = caps[i] as (typeof caps)[number];
+  const cost = { broker: 100, storageGiB: 0.1, pstMiBps: 0.08 };
+  const L: StandardLoads = {
+    networkOut: 0,
+    networkIn: 0,
+    storageWrite: 0,
+    provisionBytes: 0,
+    localBytes: 0,
+    replicas: 0,
+    connections: 0,
+    minBrokers: 3,
+    azs: 3,
+    utilisation: 1,
+    partitionShare: 1,
+  };
+  const volume = Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec);
+  const brokersFor = (loads: StandardLoads) => {
+    const out = emptyStandardChoice();
+    const index = chooseStandard(table(caps.map(() => cost)), Int32Array.of(i), 0, 1, loads, out);
+    expect(index).toBe(i);
+    expect(out.brokers).toBe(sizeStandard(c, loads, cost).brokers);
+    return out.brokers;
+  };
+  test.each([
+    // 1,000 partition replicas per broker (recommended × 100 %): 3,000 fit 3 brokers, 3,001 need 4 → 6.
+    ["partition replicas", { replicas: 3000 }, { replicas: 3001 }],
+    // 16,384 GiB per broker at most: 3 × that fits 3 brokers; 1 MiB more needs a 4th → 6.
+    [
+      "bytes provisioned",
+      { provisionBytes: 3 * c.storageMaxBytes },
+      { provisionBytes: 3 * c.storageMaxBytes + 2 ** 20 },
+    ],
+    // The volume's throughput without PST (min of EBS link and 250 MiB/s): the sizer tolerates a
+    // quotient up to 1e-9 over a whole count, so 3 × it × (1 + 3e-10) (quotient 3 + 9e-10) fits 3
+    // brokers and 3 × it × (1 + 7e-10) (3 + 2.1e-9) needs a 4th → 6.
+    ["storage write", { storageWrite: 3 * volume * (1 + 3e-10) }, { storageWrite: 3 * volume * (1 + 7e-10) }],
+    // 3,000 connections per broker.
+    ["connections", { connections: 9000 }, { connections: 9001 }],
+  ] as const)("%s: at the limit 3 brokers, one step past 6", (_, at, past) => {
+    expect(brokersFor({ ...L, ...at })).toBe(3);
+    expect(brokersFor({ ...L, ...past })).toBe(6);
   });
 });

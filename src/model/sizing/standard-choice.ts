@@ -33,10 +33,12 @@ export function emptyStandardChoice(): StandardChoice {
 
 /**
  * The cheapest feasible type among `T`'s entries list[from .. to) (entries from .. to when `list`
- * is null), in that order, a tie keeping the first: its index in `T` (−1 when none fits), its
- * configuration written into `out`. A type is given up as soon as it is shown unable to fit (the
- * broker quota) or to beat the best so far ({@link costFloor}), exactly as sizeStandardAt with a
- * cutoff does.
+ * is null), a tie going to the lowest index in `T` whatever the order visited: that index (−1 when
+ * none fits), its configuration written into `out`. A type is given up as soon as it is shown
+ * unable to fit (the broker quota) or to cost no more than the best so far ({@link costFloor}
+ * above it: then it can neither beat nor tie it), as sizeStandardAt with a cutoff does. So the order
+ * visited changes only how soon types are given up: visiting the likely cheapest first (the
+ * planner visits by broker price) gives most of the others up before their quotients.
  */
 export function chooseStandard(
   T: StandardTable,
@@ -64,30 +66,46 @@ export function chooseStandard(
     const i = list ? (list[x] as number) : x;
     const broker = T.broker[i] as number;
     const storageFloorUsd = provision * (T.storageFloorPerByte[i] as number);
-    // Once one is chosen, a type whose fewest brokers and storage already cost the best is not sized.
-    if (index >= 0 && costFloor(fewest, broker, storageFloorUsd) >= bestUsd) continue;
+    // Once one is chosen, a type whose fewest brokers and storage already cost more is not sized.
+    if (costFloor(fewest, broker, storageFloorUsd) > bestUsd) continue;
     const maxBrokers = T.maxBrokers[i] as number;
     const netCap = (T.network[i] as number) * u;
     const nOut = brokersFor(L.networkOut, netCap);
     const nIn = brokersFor(L.networkIn, netCap);
     const atLeast = roundUpToMultiple(Math.max(minBrokers, nOut, nIn, 1), azs);
-    if (atLeast > maxBrokers || costFloor(atLeast, broker, storageFloorUsd) >= bestUsd) continue;
-    const nThroughput = brokersFor(storageWrite, (T.volume[i] as number) * u);
-    const nPartitions = brokersFor(
-      L.replicas,
-      partitionsPerBroker(
-        T.recommendedPartitions[i] as number,
-        L.partitionShare,
-        T.maxPartitions[i] as number,
-      ),
+    if (atLeast > maxBrokers || costFloor(atLeast, broker, storageFloorUsd) > bestUsd) continue;
+    // Partitions, storage and storage throughput usually need no more brokers than the network:
+    // shown by a product (fitsIn), their quotients are then not taken — only the counts' maximum
+    // matters here, and a count within one already rounded to the AZ multiple leaves it as it is.
+    const partitionCap = partitionsPerBroker(
+      T.recommendedPartitions[i] as number,
+      L.partitionShare,
+      T.maxPartitions[i] as number,
     );
-    const nStorage = brokersFor(provision, T.storageMaxBytes[i] as number);
-    const nOther =
-      Math.max(nPartitions, nStorage, nConnections) <= atLeast
-        ? atLeast
-        : roundUpToMultiple(Math.max(minBrokers, nOut, nIn, nPartitions, nStorage, nConnections, 1), azs);
-    if (costFloor(nOther, broker, storageFloorUsd) >= bestUsd || nOther > maxBrokers) continue;
-    const nDefault = nThroughput <= nOther ? nOther : roundUpToMultiple(Math.max(nOther, nThroughput), azs);
+    const storageCap = T.storageMaxBytes[i] as number;
+    let nOther = atLeast;
+    if (
+      !(
+        nConnections <= atLeast &&
+        fitsIn(L.replicas, partitionCap, atLeast) &&
+        fitsIn(provision, storageCap, atLeast)
+      )
+    ) {
+      const nPartitions = brokersFor(L.replicas, partitionCap);
+      const nStorage = brokersFor(provision, storageCap);
+      if (Math.max(nPartitions, nStorage, nConnections) > atLeast)
+        nOther = roundUpToMultiple(
+          Math.max(minBrokers, nOut, nIn, nPartitions, nStorage, nConnections, 1),
+          azs,
+        );
+    }
+    if (costFloor(nOther, broker, storageFloorUsd) > bestUsd || nOther > maxBrokers) continue;
+    const volumeCap = (T.volume[i] as number) * u;
+    let nDefault = nOther;
+    if (!fitsIn(storageWrite, volumeCap, nOther)) {
+      const nThroughput = brokersFor(storageWrite, volumeCap);
+      if (nThroughput > nOther) nDefault = roundUpToMultiple(Math.max(nOther, nThroughput), azs);
+    }
     const storageMinGiB = T.storageMinGiB[i] as number;
     const storageGiB = T.storageGiB[i] as number;
     let brokers = nDefault;
@@ -115,7 +133,8 @@ export function chooseStandard(
       }
     }
     if (!(brokers <= maxBrokers && Number.isFinite(brokers))) continue;
-    if (index < 0 || usd < bestUsd) {
+    // A tie goes to the lower index in T (the order visited is not the table's).
+    if (index < 0 || usd < bestUsd || (usd === bestUsd && i < index)) {
       index = i;
       bestUsd = usd;
       bestBrokers = brokers;
@@ -131,4 +150,14 @@ export function chooseStandard(
   out.pstMiBps = bestPst;
   out.clusterUsd = bestUsd;
   return index;
+}
+
+/**
+ * Whether `load` at `capacity` per broker needs at most `n` brokers (brokersFor ≤ n), shown with a
+ * product instead of the quotient: load < capacity × n with a margin of 1e-12 over float rounding
+ * means load ÷ capacity < n, so its tolerant ceiling is at most n. False when that does not show it
+ * (also for no capacity, a NaN, or a load or capacity that is not finite): then take the quotient.
+ */
+function fitsIn(load: number, capacity: number, n: number): boolean {
+  return load <= capacity * n * (1 - 1e-12) && capacity < Number.POSITIVE_INFINITY;
 }
