@@ -13,6 +13,17 @@ export function brokersFor(load: number, capacityPerBroker: number): number {
   return Math.ceil(load / capacityPerBroker - EPS);
 }
 
+/**
+ * Whether `load` at `capacity` per broker needs at most `n` brokers (brokersFor ≤ n), shown with a
+ * product instead of the quotient — not a rule, a shortcut for a sizer that needs only the largest
+ * count: load < capacity × n with a margin of 1e-12 over float rounding means load ÷ capacity < n,
+ * so its tolerant ceiling is at most n. False when that does not show it (also for no capacity, a
+ * NaN, or a load or capacity that is not finite): then take the quotient.
+ */
+export function fitsIn(load: number, capacity: number, n: number): boolean {
+  return load <= capacity * n * (1 - 1e-12) && capacity < Number.POSITIVE_INFINITY;
+}
+
 /** Round a broker count up to a multiple of the AZ count (brokers are spread evenly over AZs). */
 export function roundUpToMultiple(n: number, of: number): number {
   return Math.ceil(n / of - EPS) * of;

@@ -20,7 +20,7 @@ import type { Demand } from "../demand.js";
 import { EXPRESS_INSTANCES, type ExpressInstance, expressThroughputBytesPerSec } from "../instances.js";
 import { CLUSTER_QUOTAS, EXPRESS_AZS, EXPRESS_REPLICATION_FACTOR } from "../quotas.js";
 import type { SizingModel, Workload } from "../workload.js";
-import { azLossFactor, brokersFor, partitionsPerBroker, roundUpToMultiple } from "./common.js";
+import { azLossFactor, brokersFor, fitsIn, partitionsPerBroker, roundUpToMultiple } from "./common.js";
 import { AWS_SCRIPT_EXPRESS_EGRESS_FACTOR } from "./rules.js";
 
 export interface ExpressCapacity {
@@ -124,14 +124,17 @@ export function expressBrokers(
   L: ExpressLoads,
   connectionBrokers = expressConnectionBrokers(L),
 ): number {
+  const n = Math.max(
+    EXPRESS_AZS,
+    brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
+    brokersFor(L.egress, expressEgressCapacity(c, L)),
+    connectionBrokers,
+  );
+  // Partitions usually need no more than throughput: shown by a product, their quotient is not
+  // taken (only the maximum counts).
+  const partitionCap = expressPartitionsPerBroker(c, L);
   return roundUpToMultiple(
-    Math.max(
-      EXPRESS_AZS,
-      brokersFor(L.ingress, c.ingressBytesPerSec * L.utilisation),
-      brokersFor(L.egress, expressEgressCapacity(c, L)),
-      brokersFor(L.replicas, expressPartitionsPerBroker(c, L)),
-      connectionBrokers,
-    ),
+    fitsIn(L.replicas, partitionCap, n) ? n : Math.max(n, brokersFor(L.replicas, partitionCap)),
     EXPRESS_AZS,
   );
 }

@@ -6,15 +6,16 @@
  * written for types that lose, and quotients the same for every type (connections) taken again
  * per type — is left out: only the winner's configuration is written.
  *
- * Same arithmetic in the same order as sizeStandardAt, so the same type, broker count, GiB, PST and
- * cost to the last bit: test/model/standard-choice.property.test.ts holds it to choosing by
- * sizeStandard type by type, and `plan` still chooses through sizeStandardAt (its `need` feeds the
- * binding constraint), which test/plan holds equal to `evaluate`.
+ * Every number it takes is sizeStandardAt's arithmetic in the same order (a count only shown, by a
+ * product, not to exceed the largest is not taken: common.ts fitsIn), so the same type, broker
+ * count, GiB, PST and cost to the last bit: test/model/standard-choice.property.test.ts holds it
+ * to choosing by sizeStandard type by type, and `plan` still chooses through sizeStandardAt (its
+ * `need` feeds the binding constraint), which test/plan holds equal to `evaluate`.
  */
 import { BYTES_PER_MIB } from "../conventions.js";
 import { PST_MIN_VOLUME_GIB } from "../instances.js";
 import { CLUSTER_QUOTAS } from "../quotas.js";
-import { brokersFor, ceilTolerant, partitionsPerBroker, roundUpToMultiple } from "./common.js";
+import { brokersFor, ceilTolerant, fitsIn, partitionsPerBroker, roundUpToMultiple } from "./common.js";
 import { costFloor, type StandardLoads, type StandardTable, storagePerBroker } from "./standard.js";
 
 /** The configuration {@link chooseStandard} picked (valid when it returned an index ≥ 0). */
@@ -150,14 +151,4 @@ export function chooseStandard(
   out.pstMiBps = bestPst;
   out.clusterUsd = bestUsd;
   return index;
-}
-
-/**
- * Whether `load` at `capacity` per broker needs at most `n` brokers (brokersFor ≤ n), shown with a
- * product instead of the quotient: load < capacity × n with a margin of 1e-12 over float rounding
- * means load ÷ capacity < n, so its tolerant ceiling is at most n. False when that does not show it
- * (also for no capacity, a NaN, or a load or capacity that is not finite): then take the quotient.
- */
-function fitsIn(load: number, capacity: number, n: number): boolean {
-  return load <= capacity * n * (1 - 1e-12) && capacity < Number.POSITIVE_INFINITY;
 }
