@@ -97,7 +97,7 @@ describe("sweeps on one, two and three threads", () => {
     }
   });
 
-  it("a started thread that fails before the task is handed over fails the run, and the others end", async () => {
+  it("started threads that fail before the task is handed over fail the run with their error", async () => {
     const bad = new URL(
       `data:text/javascript,${encodeURIComponent('throw new Error("broken worker bundle")')}`,
     );

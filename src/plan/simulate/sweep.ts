@@ -16,10 +16,10 @@
  * workload (plain arithmetic; not even that when only fields the builder copies as they are
  * changed, such as partitions: those are patched into the last one, src/plan/simulate/scenario.ts),
  * derive its demand, evaluate each option — except, when only a fastest partitions axis moved, the
- * options whose row the new counts cannot change (src/plan/simulate/partition-keys.ts) — and encode the row into one reused byte buffer from pre-encoded pieces (only
- * costs are formatted per row, and a cost equal to the option's previous one is not formatted
- * again), so a chunk is one Uint8Array a worker thread can transfer, not a string built and
- * re-encoded row by row.
+ * options whose row the new counts cannot change (src/plan/simulate/partition-keys.ts) — and
+ * encode the row into one reused byte buffer from pre-encoded pieces (only costs are formatted per
+ * row, and a cost equal to the option's previous one is not formatted again), so a chunk is one
+ * Uint8Array a worker thread can transfer, not a string built and re-encoded row by row.
  */
 import { deriveDemandInto, emptyDemand, emptySums } from "../../model/derive-demand.js";
 import { InputError } from "../../model/errors.js";
