@@ -21,6 +21,21 @@ import { workloadArb } from "../plan/arbitraries.js";
 const caps = standardCapacities();
 const table = (costs: StandardUnitCosts[]) => standardTable(caps, costs);
 
+/** No load at all, 3 AZs, targets of 100 %: the hand-worked cases below add one load each. */
+const NO_LOADS: StandardLoads = {
+  networkOut: 0,
+  networkIn: 0,
+  storageWrite: 0,
+  provisionBytes: 0,
+  localBytes: 0,
+  replicas: 0,
+  connections: 0,
+  minBrokers: 3,
+  azs: 3,
+  utilisation: 1,
+  partitionShare: 1,
+};
+
 /** The straightforward choice: every type in `order` sized in full, the cheapest feasible, the first on a tie. */
 function reference(L: StandardLoads, costs: StandardUnitCosts[], order: number[]) {
   let best: { index: number; brokers: number; gib: number; pst: number; usd: number } | null = null;
@@ -122,19 +137,7 @@ test("loads no type fits: -1, whatever the prices", () => {
 describe("the PST search at its edges (kafka.m5.4xlarge: volume 250 MiB/s without PST, EBS link 593.75 MB/s)", () => {
   const i = caps.findIndex((c) => c.name === "kafka.m5.4xlarge");
   const only = Int32Array.of(i);
-  const none: StandardLoads = {
-    networkOut: 0,
-    networkIn: 0,
-    storageWrite: 0,
-    provisionBytes: 0,
-    localBytes: 0,
-    replicas: 0,
-    connections: 0,
-    minBrokers: 3,
-    azs: 3,
-    utilisation: 1,
-    partitionShare: 1,
-  };
+  const none = NO_LOADS;
   const choose = (L: StandardLoads, cost: StandardUnitCosts) => {
     const out = emptyStandardChoice();
     const costs = caps.map(() => cost);
@@ -181,19 +184,7 @@ describe("needs at and one step past the network's 3 brokers (kafka.m7g.large, 1
   const i = caps.findIndex((c) => c.name === "kafka.m7g.large");
   const c = caps[i] as (typeof caps)[number];
   const cost = { broker: 100, storageGiB: 0.1, pstMiBps: 0.08 };
-  const L: StandardLoads = {
-    networkOut: 0,
-    networkIn: 0,
-    storageWrite: 0,
-    provisionBytes: 0,
-    localBytes: 0,
-    replicas: 0,
-    connections: 0,
-    minBrokers: 3,
-    azs: 3,
-    utilisation: 1,
-    partitionShare: 1,
-  };
+  const L = NO_LOADS;
   const volume = Math.min(c.ebsBytesPerSec, c.defaultVolumeBytesPerSec);
   const brokersFor = (loads: StandardLoads) => {
     const out = emptyStandardChoice();
