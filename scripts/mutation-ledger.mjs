@@ -38,12 +38,17 @@ export const mutantKey = (m) =>
  * Merge one Stryker JSON report (mutation-testing-report-schema) into a ledger. A file whose
  * source is the one already recorded gains or updates the mutants the report tested (a run over
  * a line range leaves the others as they were); a file whose source changed starts afresh.
+ * `sources` (path → the file's text now), when given, keeps a current entry from being replaced by
+ * an older version's: an incremental report also carries results it reused for files outside the
+ * run, as they were in that worktree, which may be behind the ledger's.
  */
-export function record(ledger, report) {
+export function record(ledger, report, sources) {
   const files = { ...ledger.files };
   for (const [path, result] of Object.entries(report.files ?? {})) {
     const file = path.split(sep).join("/");
     const hash = sha(result.source);
+    const now = sources?.[file];
+    if (now !== undefined && files[file]?.sha === sha(now) && hash !== files[file].sha) continue;
     const before = files[file]?.sha === hash ? files[file].mutants : {};
     const mutants = { ...before };
     for (const m of result.mutants) mutants[mutantKey(m)] = m.status;
@@ -163,15 +168,16 @@ function main(argv) {
   if (command === "record") {
     const reports = rest.length ? rest : [join(root, "reports", "mutation", "mutation.json")];
     let ledger = readLedger();
+    const sources = scopeSources(root);
     for (const path of reports) {
       if (!existsSync(path)) {
         console.error(`mutation-ledger: no report at ${path} (run npm run mutate first)`);
         process.exit(2);
       }
-      ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")));
+      ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")), sources);
     }
     writeLedger(ledger);
-    process.stdout.write(formatScores(scores(ledger, scopeSources(root))));
+    process.stdout.write(formatScores(scores(ledger, sources)));
   } else if (command === "score") {
     const s = scores(readLedger(), scopeSources(root));
     process.stdout.write(rest.includes("--json") ? `${JSON.stringify(s, null, 2)}\n` : formatScores(s));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 type Ledger = { files: Record<string, { sha: string; mutants: Record<string, string> }> };
 // A dynamic import of a plain .mjs script (no type declarations): typed by hand below.
 const lib = (await import("../../scripts/mutation-ledger.mjs" as string)) as {
-  record(l: Ledger, report: unknown): Ledger;
+  record(l: Ledger, report: unknown, sources?: Record<string, string>): Ledger;
   scores(
     l: Ledger,
     sources: Record<string, string>,
@@ -113,5 +113,41 @@ describe("mutation ledger", () => {
       report({ "src/model/m.ts": { source: SRC, mutants: [at(1, "Killed", "A"), at(1, "Survived", "B")] } }),
     );
     expect(lib.scores(l, { "src/model/m.ts": SRC }).files[0]?.score).toBe(50);
+  });
+
+  it("an older version's results never replace a current entry; a newer or first one is recorded", () => {
+    const OLD = "export const a = 0 < 2;\n";
+    const current = lib.record(
+      { files: {} },
+      report({ "src/plan/x.ts": { source: SRC, mutants: [at(1, "Killed")] } }),
+    );
+    const now = { "src/plan/x.ts": SRC, "src/plan/y.ts": SRC };
+    // A report carrying x.ts as it was in a worktree behind main (an incremental run's reused result).
+    const behind = report({
+      "src/plan/x.ts": { source: OLD, mutants: [at(1, "Survived")] },
+      "src/plan/y.ts": { source: OLD, mutants: [at(1, "Survived")] },
+    });
+    const l = lib.record(current, behind, now);
+    expect(l.files["src/plan/x.ts"]).toEqual(current.files["src/plan/x.ts"]);
+    // y.ts had no entry: the older result is recorded (and shows as stale against SRC).
+    expect(lib.scores(l, now).files.find((f) => f.file === "src/plan/y.ts")?.state).toBe("stale");
+    // Without the current texts, the report replaces the entry as before.
+    expect(Object.values(lib.record(current, behind).files["src/plan/x.ts"]?.mutants ?? {})).toEqual([
+      "Survived",
+    ]);
+    // A report of the current text updates a stale entry.
+    const stale = lib.record(
+      { files: {} },
+      report({ "src/plan/x.ts": { source: OLD, mutants: [at(1, "Survived")] } }),
+    );
+    const fresh = lib.record(
+      stale,
+      report({ "src/plan/x.ts": { source: SRC, mutants: [at(1, "Killed")] } }),
+      now,
+    );
+    expect(lib.scores(fresh, now).files.find((f) => f.file === "src/plan/x.ts")).toMatchObject({
+      state: "current",
+      score: 100,
+    });
   });
 });
