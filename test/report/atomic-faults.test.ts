@@ -5,19 +5,9 @@
 // that throws after exceljs has started its temp file. Each leaves every existing file byte for
 // byte and no temp or backup file behind. Faults are made with the file system itself (a
 // destination turned into a directory between staging and commit, data a write refuses).
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   atomicWrite,
   atomicWriteVia,
@@ -27,16 +17,10 @@ import {
 } from "../../src/report/atomic.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { writeReport } from "../../src/report/xlsx.js";
+import { freshDirs } from "../helpers/temp-dirs.js";
 import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 
-const root = mkdtempSync(join(tmpdir(), "msk-atomic-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => {
-  const d = join(root, `d${n++}`);
-  mkdirSync(d);
-  return d;
-};
+const fresh = freshDirs("msk-atomic-");
 const ls = (d: string) => readdirSync(d).sort();
 
 describe("a failure part way leaves every existing file as it was", () => {
@@ -202,7 +186,7 @@ describe("what is refused, and what is cleaned up", () => {
     expect(() => checkReplaceable("/dev/null", "--out")).toThrow(
       /^--out: \/dev\/null is a device, not a regular file; refusing to replace it$/,
     );
-    expect(checkReplaceable(join(root, "absent"))).toBeUndefined();
+    expect(checkReplaceable(join(fresh(), "absent"))).toBeUndefined();
     const d = fresh();
     writeFileSync(join(d, "ok"), "x", { mode: 0o604 });
     expect(checkReplaceable(join(d, "ok"))).toBe(0o604);

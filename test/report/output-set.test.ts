@@ -6,29 +6,20 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/model/errors.js";
 import { atomicWrite, OutputSet } from "../../src/report/atomic.js";
 import { runCli } from "../helpers/cli.js";
+import { freshDirs } from "../helpers/temp-dirs.js";
 
-const root = mkdtempSync(join(tmpdir(), "msk-outset-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-const fresh = () => {
-  const d = join(root, `d${n++}`);
-  mkdirSync(d);
-  return d;
-};
+const fresh = freshDirs("msk-outset-");
 
 describe("OutputSet", () => {
   it("stages every file, then renames all; nothing is visible before commit", () => {
