@@ -106,6 +106,9 @@ describe("dominates: each condition at its limit and one step past", () => {
 
     it("k must provision PST too: k without PST does not dominate", () => {
       expect(dom({ pstMaxBytesPerSec: 0 })).toBe(false);
+      // Also where the throughput comparison cannot tell (j's EBS 0: min(0, 60) = 0 = k's min(50, 0)).
+      expect(dom({ pstMaxBytesPerSec: 0 }, { ebsBytesPerSec: 0 })).toBe(false);
+      expect(dom({}, { ebsBytesPerSec: 0 })).toBe(true);
     });
 
     it("volume throughput with PST compares min(EBS, PST maximum) on both sides", () => {
