@@ -11,6 +11,7 @@ import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import type { MskOptionId, OptionResultOf } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { noStandardLoads } from "../helpers/standard-loads.js";
 
 const catalog = bundledCatalog();
 let planner: ReturnType<typeof preparePlanner>;
@@ -61,19 +62,7 @@ describe("60 brokers per cluster (KRaft), through the planner", () => {
 });
 
 describe("broker quota per instance type, through the sizer (one AZ, so no rounding up)", () => {
-  const loads = (connections: number): StandardLoads => ({
-    networkOut: 0,
-    networkIn: 0,
-    storageWrite: 0,
-    provisionBytes: 0,
-    localBytes: 0,
-    replicas: 0,
-    connections,
-    minBrokers: 1,
-    azs: 1,
-    utilisation: 1,
-    partitionShare: 1,
-  });
+  const loads = (connections: number): StandardLoads => noStandardLoads({ connections });
   const cost = { broker: 1, storageGiB: 0, pstMiBps: Number.NaN };
   const cap = (name: string) => {
     const c = standardCapacities().find((x) => x.name === name);

@@ -16,6 +16,7 @@ import {
   sizeStandard,
   standardCapacities,
 } from "../../src/model/sizing/standard.js";
+import { noStandardLoads } from "../helpers/standard-loads.js";
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
@@ -26,19 +27,7 @@ function cap(name: string) {
   return c;
 }
 
-const none: StandardLoads = {
-  networkOut: 0,
-  networkIn: 0,
-  storageWrite: 0,
-  provisionBytes: 0,
-  localBytes: 0,
-  replicas: 0,
-  connections: 0,
-  minBrokers: 1,
-  azs: 1,
-  utilisation: 1,
-  partitionShare: 1,
-};
+const none: StandardLoads = noStandardLoads();
 // A broker costs far more than a GiB-month or a MiB/s-month, so PST on one broker beats a second broker.
 const cost: StandardUnitCosts = { broker: 1000, storageGiB: 0.1, pstMiBps: 0.08 };
 

@@ -16,25 +16,14 @@ import {
   standardTable,
 } from "../../src/model/sizing/standard.js";
 import { chooseStandard, emptyStandardChoice } from "../../src/model/sizing/standard-choice.js";
+import { noStandardLoads } from "../helpers/standard-loads.js";
 import { workloadArb } from "../plan/arbitraries.js";
 
 const caps = standardCapacities();
 const table = (costs: StandardUnitCosts[]) => standardTable(caps, costs);
 
 /** No load at all, 3 AZs, targets of 100 %: the hand-worked cases below add one load each. */
-const NO_LOADS: StandardLoads = {
-  networkOut: 0,
-  networkIn: 0,
-  storageWrite: 0,
-  provisionBytes: 0,
-  localBytes: 0,
-  replicas: 0,
-  connections: 0,
-  minBrokers: 3,
-  azs: 3,
-  utilisation: 1,
-  partitionShare: 1,
-};
+const NO_LOADS: StandardLoads = noStandardLoads({ minBrokers: 3, azs: 3 });
 
 /** The straightforward choice: every type in `order` sized in full, the cheapest feasible, the first on a tie. */
 function reference(L: StandardLoads, costs: StandardUnitCosts[], order: number[]) {
@@ -101,19 +90,7 @@ test("law: chooseStandard equals sizing every type one by one and keeping the ch
 
 test("loads no type fits: -1, whatever the prices", () => {
   // 60 brokers × 4,000 partition replicas each (recommended × 100 %) at most: 240,001 fit no Standard type.
-  const L: StandardLoads = {
-    networkOut: 0,
-    networkIn: 0,
-    storageWrite: 0,
-    provisionBytes: 0,
-    localBytes: 0,
-    replicas: 240_001,
-    connections: 0,
-    minBrokers: 3,
-    azs: 3,
-    utilisation: 0.5,
-    partitionShare: 1,
-  };
+  const L = noStandardLoads({ replicas: 240_001, minBrokers: 3, azs: 3, utilisation: 0.5 });
   const costs = caps.map(() => ({ broker: 100, storageGiB: 0.1, pstMiBps: 0.08 }));
   expect(
     reference(
