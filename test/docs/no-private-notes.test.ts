@@ -67,15 +67,16 @@ describe("outputs of every bundled fixture", () => {
       it(`${w} ${alt.join(" ")}: plan (terminal, --json) and report (--json, Markdown, CSV, workbook)`, async () => {
         const file = join(ROOT, "fixtures/workloads", w);
         const cwd = mkdtempSync(join(tmpdir(), "msk-scan-"));
+        const planJson = runCli(["plan", file, ...alt, "--json"], { env });
         const texts = [
           run(["plan", file, ...alt]),
-          run(["plan", file, ...alt, "--json"]),
+          `${planJson.stdout}\n${planJson.stderr}`,
           run(["report", file, ...alt, "--xlsx", "r.xlsx", "--md", "r.md", "--csv", "csv", "--json"], cwd),
           readFileSync(join(cwd, "r.md"), "utf8"),
           ...readdirSync(join(cwd, "csv")).map((f) => readFileSync(join(cwd, "csv", f), "utf8")),
           await workbookText(join(cwd, "r.xlsx")),
         ];
-        expectSourcedLineItems(JSON.parse(runCli(["plan", file, ...alt, "--json"], { env }).stdout));
+        expectSourcedLineItems(JSON.parse(planJson.stdout));
         expect(findForbidden(texts.join("\n"))).toEqual([]);
       }, 180_000);
     }
