@@ -143,6 +143,13 @@ function call(f: Fn, args: Expr[], env: Env): number {
 /**
  * Render as formula text without the leading `=`; every compound operand is parenthesised.
  * `at` may map a name to a cell address (a cell the workbook does not name).
+ *
+ * A spreadsheet reads `a*b*c` as (a×b)×c and `a+b-c` as (a+b)−c, left to right; {@link evaluate}
+ * computes a nested product or sum first. So a product inside a product, or a sum or difference
+ * inside a sum, is bracketed wherever it is not the leading operand — `a*(b*c)`, `a+(b-c)` —
+ * or a recalculating spreadsheet would multiply in another order than the cached value did (the
+ * same number only up to the last bits) and a reader could not tell which grouping was meant. A
+ * leading one needs none: `a*b*c` for (a×b)×c is the order both compute.
  */
 export function render(e: Expr, at?: (name: string) => string | undefined): string {
   if (at) return renderAt(e, at);
@@ -152,11 +159,13 @@ export function render(e: Expr, at?: (name: string) => string | undefined): stri
     case "ref":
       return e.name;
     case "add":
-      return e.terms.map((x) => render(x)).join("+");
+      return e.terms
+        .map((x, i) => (i > 0 && (x.kind === "add" || x.kind === "sub") ? `(${render(x)})` : render(x)))
+        .join("+");
     case "sub":
       return `${render(e.a)}-${paren(e.b)}`;
     case "mul":
-      return e.factors.map(paren).join("*");
+      return e.factors.map((x, i) => (i > 0 && x.kind === "mul" ? `(${render(x)})` : paren(x))).join("*");
     case "div":
       // The divisor is bracketed unless atomic: a/(b*c) ≠ a/b*c.
       return `${paren(e.a)}/${atomic(e.b) ? render(e.b) : `(${render(e.b)})`}`;
@@ -242,7 +251,8 @@ export function fitFormula(e: Expr, helper: (e: Expr) => string, max = EXCEL_MAX
       let current: Expr[] = [];
       let length = 0;
       for (const term of e.terms.map(fit)) {
-        const l = render(term).length + 1;
+        // Its text and a "+", and the brackets a sum or difference takes after the first term.
+        const l = render(term).length + 1 + (term.kind === "add" || term.kind === "sub" ? 2 : 0);
         if (current.length && length + l > max) {
           chunks.push(current);
           current = [];

@@ -96,3 +96,23 @@ export function plainNote(note: string): string {
       .replace(name, (n) => quoted(n) ?? n)
   );
 }
+
+/**
+ * An option's plain name, as its sheet is titled and the Summary, Projection, Monte Carlo and
+ * Sensitivity sheets show it (the id stays beside it where scripts read it): `standard-tiered` →
+ * "Standard tiered", `sqs-fifo` → "SQS FIFO" (acronyms stay capitals, issue #15); at most 31
+ * characters, Excel's limit on a sheet name.
+ */
+export function optionName(id: string): string {
+  const own = OPTION_NAMES[id];
+  if (own) return own;
+  const t = id.replace(/-/g, " ").replace(/\b(sqs|fifo)\b/g, (w) => w.toUpperCase());
+  return sentence(t).slice(0, 31);
+}
+
+const OPTION_NAMES: Readonly<Record<string, string>> = {
+  standard: "Standard",
+  "standard-tiered": "Standard tiered",
+  express: "Express",
+  serverless: "Serverless",
+};

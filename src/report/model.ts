@@ -21,7 +21,7 @@ import {
 import { type Expr, evaluate, mul, ref, render } from "./expr.js";
 import { formatUsd } from "./format.js";
 import { fitWithHelpers, type HelperCell } from "./helper-cells.js";
-import { configLabel, resourceLabel } from "./labels.js";
+import { configLabel, optionName, resourceLabel } from "./labels.js";
 import { unitPriceRows } from "./live-context.js";
 import {
   type InstanceSheet,
@@ -165,13 +165,6 @@ export interface ReportOptions {
   live?: boolean;
 }
 
-const SHEET_TITLES: Record<string, string> = {
-  standard: "Standard",
-  "standard-tiered": "Standard tiered",
-  express: "Express",
-  serverless: "Serverless",
-};
-
 /** The option id as a name fragment: `standard-tiered` → `standard_tiered`. */
 export const optionKey = (id: string): string => id.replace(/[^A-Za-z0-9]/g, "_");
 /** Defined name of an option's total (public: `total_standard`, `total_standard_tiered` …). */
@@ -258,7 +251,7 @@ function optionSheet(
         // calculator's quantity (inputs shown in other units may differ in the last bits).
         const formula = quantityFormula(li.dimension, inputs);
         const whole = formula && close(evaluate(formula, env), li.quantity) ? formula : null;
-        const title = SHEET_TITLES[o.option] ?? sheetTitle(o.option);
+        const title = optionName(o.option);
         const quantityExpr =
           whole && fitWithHelpers(whole, quantityName, env, helpers, `${title}: quantity of ${li.component}`);
         // Evaluated as the cell holds it, so the cached value is what a spreadsheet recalculates.
@@ -288,8 +281,8 @@ function optionSheet(
   return {
     id: o.option,
     family: o.family,
-    sheetName: SHEET_TITLES[o.option] ?? sheetTitle(o.option),
-    title: `${SHEET_TITLES[o.option] ?? sheetTitle(o.option)}${o.family === "msk" ? " (Amazon MSK)" : " (alternative to MSK)"}`,
+    sheetName: optionName(o.option),
+    title: `${optionName(o.option)}${o.family === "msk" ? " (Amazon MSK)" : " (alternative to MSK)"}`,
     feasible: o.feasible,
     recommended: plan.recommended === o.option,
     binding: o.binding,
@@ -312,12 +305,6 @@ function optionSheet(
 
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= SAME * Math.max(1, Math.abs(b));
-}
-
-function sheetTitle(id: string): string {
-  // "sqs-fifo" → "SQS FIFO", not "Sqs fifo": acronyms stay capitals (issue #15).
-  const t = id.replace(/-/g, " ").replace(/\b(sqs|fifo)\b/g, (w) => w.toUpperCase());
-  return (t.charAt(0).toUpperCase() + t.slice(1)).slice(0, 31);
 }
 
 function configFormat(key: string): ValueFormat {

@@ -16,16 +16,16 @@ import type { MonteCarloResult } from "../plan/simulate/montecarlo.js";
 import type { ProjectionResult } from "../plan/simulate/projection.js";
 import type { SweepResult } from "../plan/simulate/run.js";
 import type { SensitivityResult } from "../plan/simulate/sensitivity.js";
-import { fieldLabel } from "./labels.js";
+import { fieldLabel, optionName } from "./labels.js";
 import type { ReportTable } from "./model.js";
 
-/** Month by month: each option's monthly cost (empty when infeasible) and cumulative cost. */
+/** Month by month: each option's monthly cost (empty when infeasible) and cumulative cost, headed by its plain name. */
 export function projectionTable(r: ProjectionResult): ReportTable {
   const columns: ReportTable["columns"] = [{ header: "Month", format: "int" }];
   for (const o of r.options)
     columns.push(
-      { header: `${o.option} monthly (USD)`, format: "usd" },
-      { header: `${o.option} cumulative (USD)`, format: "usd" },
+      { header: `${optionName(o.option)} monthly (USD)`, format: "usd" },
+      { header: `${optionName(o.option)} cumulative (USD)`, format: "usd" },
     );
   const rows = Array.from({ length: r.months }, (_, m) => [
     m + 1,
@@ -56,8 +56,9 @@ export function adjustedSamplesNote(r: MonteCarloResult): string | null {
 }
 
 /**
- * Per option: percentiles and mean of the monthly cost over feasible, priced samples, P(cheapest),
- * P(infeasible), P(partly priced: the sample's cost is a lower bound).
+ * Per option (its plain name first, its id last for scripts): percentiles and mean of the monthly
+ * cost over feasible, priced samples, P(cheapest), P(infeasible), P(partly priced: the sample's
+ * cost is a lower bound).
  */
 export function monteCarloTable(r: MonteCarloResult): ReportTable {
   const adjusted = adjustedSamplesNote(r);
@@ -73,9 +74,10 @@ export function monteCarloTable(r: MonteCarloResult): ReportTable {
       { header: "P(cheapest)", format: "fraction" },
       { header: "P(infeasible)", format: "fraction" },
       { header: "P(partly priced)", format: "fraction" },
+      { header: "Option id", format: "text" },
     ],
     rows: r.options.map((o) => [
-      o.option,
+      optionName(o.option),
       o.p5,
       o.p50,
       o.p95,
@@ -83,13 +85,15 @@ export function monteCarloTable(r: MonteCarloResult): ReportTable {
       o.pCheapest,
       o.pInfeasible,
       o.pPartial,
+      o.option,
     ]),
   };
 }
 
 /**
- * One row per option and input: the input in plain words, its base, low and high values (in human
- * units) and the costs at each, then the field as a workload file names it (for scripts).
+ * One row per option (its plain name) and input: the input in plain words, its base, low and high
+ * values (in human units) and the costs at each, then, for scripts, the field as a workload file
+ * names it and the option's id.
  */
 export function sensitivityTable(r: SensitivityResult): ReportTable {
   const rows: ReportTable["rows"] = [];
@@ -97,7 +101,7 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
     for (const b of o.bars) {
       const h = humanUnit(b.path, b.baseValue);
       rows.push([
-        o.option,
+        optionName(o.option),
         fieldLabel(b.path),
         h.unit,
         b.baseValue / h.per,
@@ -108,6 +112,7 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
         b.highUsd,
         b.swingUsd,
         b.path,
+        o.option,
       ]);
     }
   }
@@ -126,6 +131,7 @@ export function sensitivityTable(r: SensitivityResult): ReportTable {
       { header: "At high (USD per month)", format: "usd" },
       { header: "Swing (USD per month)", format: "usd" },
       { header: "Field (as a workload file names it)", format: "text" },
+      { header: "Option id", format: "text" },
     ],
     rows,
   };
@@ -163,19 +169,24 @@ export function humanUnit(path: string, canonical: number): { unit: string; per:
 
 /**
  * The sweep, passed as values (never as CSV text split again, which broke on a comma in a stream
- * name): each varied field (headed in plain words) as given, with its unit (`"10 MiB/s"`, `"7d"`, `12`), the recommended
- * option, and one monthly-cost column per option, empty when infeasible.
+ * name): each varied field (headed in plain words) as given, with its unit (`"10 MiB/s"`, `"7d"`,
+ * `12`), the recommended option and one monthly-cost column per option (empty when infeasible),
+ * each by its plain name.
  */
 export function sweepTable(r: SweepResult): ReportTable {
   const columns: ReportTable["columns"] = [
     ...r.fields.map((f) => ({ header: fieldLabel(f), format: "number" as const })),
     { header: "Recommended option", format: "text" },
-    ...r.options.map((o) => ({ header: `${o} monthly (USD)`, format: "usd" as const })),
+    ...r.options.map((o) => ({ header: `${optionName(o)} monthly (USD)`, format: "usd" as const })),
   ];
   return {
     name: "Sweep",
     title: `Sweep: ${r.rows.length.toLocaleString("en-US")} scenarios`,
     columns,
-    rows: r.rows.map((row) => [...row.set, row.recommended ?? "none feasible", ...row.monthlyUsd]),
+    rows: r.rows.map((row) => [
+      ...row.set,
+      row.recommended === null ? "none feasible" : optionName(row.recommended),
+      ...row.monthlyUsd,
+    ]),
   };
 }

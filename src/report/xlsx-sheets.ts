@@ -339,8 +339,8 @@ export function writeSummary(
  * every edit as `plan` ranks: among feasible, completely priced options (column H; a partly priced
  * one is shown but never recommended) the cheapest, a tie going to the planner's option order
  * (column I), through the helper columns J (the cheapest rows' order) and K (the next cheapest's).
- * `recommended_option` = its id; then its monthly cost, the saving against the next cheapest,
- * and a sentence. Cached results are the plan's, for viewers that do not recalculate.
+ * Its plain name, its monthly cost and a sentence, with `recommended_option` = its id in the
+ * Option id column; then the saving against the next cheapest. Cached results are the plan's, for viewers that do not recalculate.
  */
 function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last: number): void {
   const col = (c: string) => `$${c}$${first}:$${c}$${last}`;
@@ -355,11 +355,17 @@ function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last:
     : undefined;
   const r2 = ws.addRow(["Recommendation"]);
   r2.font = { bold: true };
+  // B2: the option's plain name, for a reader; G2 (under the table's "Option id" column): its id,
+  // the public `recommended_option` that scripts and other workbooks read. Both empty together.
   r2.getCell(2).value = {
+    formula: `IF(COUNT(${H})=0,"",INDEX(${col("A")},${bestAt}))`,
+    result: best?.sheetName ?? "",
+  };
+  r2.getCell(7).value = {
     formula: `IF(COUNT(${H})=0,"",INDEX(${col("G")},${bestAt}))`,
     result: best?.id ?? "",
   };
-  name(r2.getCell(2), RECOMMENDED_OPTION);
+  name(r2.getCell(7), RECOMMENDED_OPTION);
   setFormula(r2.getCell(3), `IF(B2="","",INDEX(${col("C")},${bestAt}))`, best?.monthlyUsd ?? "", "usd");
   const binding = best?.bindingLabel ?? "";
   r2.getCell(6).value = {
@@ -371,6 +377,7 @@ function writeRecommendation(ws: Worksheet, m: ReportModel, first: number, last:
   // The row's alignment first: exceljs's row setter overwrites every existing cell's alignment.
   r2.alignment = { vertical: "top" };
   r2.getCell(6).alignment = { ...TEXT_BESIDE_NUMBER, wrapText: true };
+  r2.getCell(7).alignment = TEXT_BESIDE_NUMBER;
   r2.height = 30;
   r2.commit();
   const r3 = ws.addRow(["Saving per month against the next cheapest"]);

@@ -185,7 +185,8 @@ describe("names and cell addresses", () => {
       kind: "add",
       terms: [{ kind: "mul", factors: [a, num(2)] }, ifLess(a, b, c, num(0)), { kind: "sub", a: b, b: a }],
     };
-    expect(render(all, at)).toBe("Sizing!$B$3*2+IF(Sizing!$B$3<b,C7,0)+b-Sizing!$B$3");
+    // A difference after the first term of a sum is bracketed: x + (b − a), as evaluate() adds.
+    expect(render(all, at)).toBe("Sizing!$B$3*2+IF(Sizing!$B$3<b,C7,0)+(b-Sizing!$B$3)");
   });
 });
 

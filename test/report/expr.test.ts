@@ -50,7 +50,9 @@ describe("formula expressions", () => {
             hf.addNamedExpression(n, `=A!$${String.fromCharCode(65 + i)}$1`);
           }
           const got = hf.getCellValue({ sheet, row: 1, col: 0 }) as number;
-          expect(Math.abs(got - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+          // The same operations in the same order: the same number to the last bit (a nested
+          // product or sum is bracketed, so the spreadsheet groups it as evaluate() does).
+          expect(got).toBe(expected);
         },
       ),
       { numRuns: 300 },
@@ -119,6 +121,40 @@ describe("formula expressions, by hand", () => {
       expect(evaluate(e, env)).toBeCloseTo(value, 12);
       hf.setCellContents({ sheet, row: 1, col: 0 }, `=${text}`);
       expect(hf.getCellValue({ sheet, row: 1, col: 0 }) as number, text).toBeCloseTo(value, 12);
+    }
+  });
+
+  it("a nested product or sum is bracketed where it is not the leading operand, so a spreadsheet multiplies and adds in the cached order", () => {
+    // 0.1 × (0.2 × 0.3) = 0.006 but (0.1 × 0.2) × 0.3 = 0.006000000000000001; likewise
+    // 0.1 + (0.2 + 0.3) = 0.6 but (0.1 + 0.2) + 0.3 = 0.6000000000000001.
+    const env3 = new Map([
+      ["a", 0.1],
+      ["b", 0.2],
+      ["c", 0.3],
+    ]);
+    const [a, b, c] = [ref("a"), ref("b"), ref("c")];
+    const cases: [Expr, string, number][] = [
+      [mul(a, mul(b, c)), "a*(b*c)", 0.006],
+      [mul(mul(a, b), c), "a*b*c", 0.006000000000000001],
+      [add(a, add(b, c)), "a+(b+c)", 0.6],
+      [add(add(a, b), c), "a+b+c", 0.6000000000000001],
+      // a + (b − c) and (a + b) − c: 0.1 + (0.2 − 0.3) = −0.09999999999999998 (the leading sum needs no bracket).
+      [add(a, sub(b, c)), "a+(b-c)", 0.1 + (0.2 - 0.3)],
+      [sub(add(a, b), c), "a+b-c", 0.1 + 0.2 - 0.3],
+      // A product after a division is bracketed too: a ÷ b × (b × c) is not (a ÷ b × b) × c.
+      [mul(div(a, b), mul(b, c)), "(a/b)*(b*c)", (0.1 / 0.2) * (0.2 * 0.3)],
+    ];
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    const sheet = hf.getSheetId(hf.addSheet("C")) as number;
+    hf.setSheetContent(sheet, [[0.1, 0.2, 0.3]]);
+    ["a", "b", "c"].forEach((n, i) => {
+      hf.addNamedExpression(n, `=C!$${String.fromCharCode(65 + i)}$1`);
+    });
+    for (const [e, text, value] of cases) {
+      expect(render(e)).toBe(text);
+      expect(evaluate(e, env3), text).toBe(value);
+      hf.setCellContents({ sheet, row: 1, col: 0 }, `=${text}`);
+      expect(hf.getCellValue({ sheet, row: 1, col: 0 }), text).toBe(value);
     }
   });
 

@@ -12,6 +12,7 @@ import { plan } from "../../src/plan/planner.js";
 import { MSK_OPTIONS } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
+import { optionName } from "../../src/report/labels.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { writeReport } from "../../src/report/xlsx.js";
 import { hasSoffice, sofficeNamedValues, writeEdited } from "../helpers/libreoffice.js";
@@ -53,8 +54,9 @@ function expectPlan({ lines, values }: Recalculated, p2: ReturnType<typeof plan>
     expect(cents(values[`total_${k}`] as number), o.option).toBe(cents(o.monthlyUsd as number));
   }
   expect(values.recommended_option).toBe(p2.recommended ?? "");
+  // The Summary's row 2 shows the plain name (the id is recommended_option, checked above).
   const rec = (lines.find((l) => l.startsWith("Recommendation,")) as string).split(",");
-  expect(rec[1]).toBe(p2.recommended ?? "");
+  expect(rec[1]).toBe(p2.recommended === null ? "" : optionName(p2.recommended));
   for (const o of buildReportModel(p2, REPORT_OPTS).options.filter(
     (x) => x.feasible && x.monthlyUsd !== null,
   )) {

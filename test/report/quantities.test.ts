@@ -71,7 +71,7 @@ describe("the workload's quantities on the Assumptions sheet", () => {
     expect(valueFor("serverlessStorage")).toBe(1687.5);
     expect(valueFor("expressStorage")).toBe(1687.5);
     expect(textOf("expressStorage")).toBe(
-      "((stream1_ingress_MiBps*bytes_per_mib*stream1_retention_h*seconds_per_hour+stream2_ingress_MiBps*bytes_per_mib*stream2_retention_h*seconds_per_hour)/bytes_per_billed_gb)*(hours/hours_per_month)",
+      "((stream1_ingress_MiBps*bytes_per_mib*(stream1_retention_h*seconds_per_hour)+stream2_ingress_MiBps*bytes_per_mib*(stream2_retention_h*seconds_per_hour))/bytes_per_billed_gb)*(hours/hours_per_month)",
     );
   });
 
@@ -84,8 +84,8 @@ describe("the workload's quantities on the Assumptions sheet", () => {
   it("tiered storage: only streams whose local retention is below retention, the whole retention, 10 × 86,400 ÷ 1,024 = 843.75 GB-months", () => {
     expect(valueFor("tieredStorage")).toBe(843.75);
     expect(textOf("tieredStorage")).toBe(
-      "((IF(stream1_local_retention_h<stream1_retention_h,stream1_ingress_MiBps*bytes_per_mib*stream1_retention_h*seconds_per_hour,0)" +
-        "+IF(stream2_local_retention_h<stream2_retention_h,stream2_ingress_MiBps*bytes_per_mib*stream2_retention_h*seconds_per_hour,0))" +
+      "((IF(stream1_local_retention_h<stream1_retention_h,stream1_ingress_MiBps*bytes_per_mib*(stream1_retention_h*seconds_per_hour),0)" +
+        "+IF(stream2_local_retention_h<stream2_retention_h,stream2_ingress_MiBps*bytes_per_mib*(stream2_retention_h*seconds_per_hour),0))" +
         "/bytes_per_billed_gb)*(hours/hours_per_month)",
     );
     // Stream 2 one hour below its retention is tiered too: + 5 × 172,800 ÷ 1,024 = 843.75.

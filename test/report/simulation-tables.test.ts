@@ -18,13 +18,13 @@ const headers = (t: { columns: { header: string; format: string }[] }) =>
   t.columns.map((c) => `${c.header}:${c.format}`);
 
 describe("projection", () => {
-  it("a row per month: each option's monthly and cumulative cost, empty where infeasible", () => {
+  it("a row per month: each option's monthly and cumulative cost, headed by its plain name, empty where infeasible", () => {
     const r = {
       months: 3,
       growth: [{ field: "ingress" }, { field: "retention" }],
       options: [
         {
-          option: "standard",
+          option: "standard-tiered",
           months: [
             { monthlyUsd: 100, cumulativeUsd: 100 },
             { monthlyUsd: 110, cumulativeUsd: 210 },
@@ -45,10 +45,10 @@ describe("projection", () => {
     expect(t.title).toBe("Projection over 3 months (growth: ingress, retention)");
     expect(headers(t)).toEqual([
       "Month:int",
-      "standard monthly (USD):usd",
-      "standard cumulative (USD):usd",
-      "serverless monthly (USD):usd",
-      "serverless cumulative (USD):usd",
+      "Standard tiered monthly (USD):usd",
+      "Standard tiered cumulative (USD):usd",
+      "Serverless monthly (USD):usd",
+      "Serverless cumulative (USD):usd",
     ]);
     expect(t.rows).toEqual([
       [1, 100, 100, 50, 50],
@@ -78,7 +78,7 @@ describe("Monte Carlo", () => {
     ],
   } as unknown as MonteCarloResult;
 
-  it("percentiles, mean and the three probabilities in their columns", () => {
+  it("per option by its plain name: percentiles, mean and the three probabilities in their columns, the id last", () => {
     const t = monteCarloTable(r);
     expect(t.name).toBe("Monte Carlo");
     expect(t.title).toBe("Monte Carlo: 10,000 samples, seed 42");
@@ -91,8 +91,9 @@ describe("Monte Carlo", () => {
       "P(cheapest):fraction",
       "P(infeasible):fraction",
       "P(partly priced):fraction",
+      "Option id:text",
     ]);
-    expect(t.rows).toEqual([["express", 1, 2, 3, 2.5, 0.75, 0.125, 0.0625]]);
+    expect(t.rows).toEqual([["Express", 1, 2, 3, 2.5, 0.75, 0.125, 0.0625, "express"]]);
   });
 
   it("adjusted samples: per field, its rule and count, in the title", () => {
@@ -115,7 +116,7 @@ describe("sensitivity", () => {
       delta: 0.2,
       options: [
         {
-          option: "standard",
+          option: "standard-tiered",
           baselineUsd: 1000,
           bars: [
             {
@@ -155,11 +156,13 @@ describe("sensitivity", () => {
       "At high (USD per month):usd",
       "Swing (USD per month):usd",
       "Field (as a workload file names it):text",
+      "Option id:text",
     ]);
-    // The input in the Assumptions sheet's words; the file's name for it last.
+    // The option by its plain name, the input in the Assumptions sheet's words; the file's name for
+    // the input and the option's id last.
     expect(t.rows).toEqual([
       [
-        "standard",
+        "Standard tiered",
         "Stream orders: ingress (average)",
         "MiB/s",
         2,
@@ -170,9 +173,10 @@ describe("sensitivity", () => {
         1150,
         250,
         "streams.orders.ingress",
+        "standard-tiered",
       ],
       [
-        "standard",
+        "Standard tiered",
         "Stream orders: retention",
         "days",
         3,
@@ -183,6 +187,7 @@ describe("sensitivity", () => {
         1050,
         100,
         "streams.orders.retention",
+        "standard-tiered",
       ],
     ]);
   });
@@ -206,10 +211,10 @@ describe("sensitivity", () => {
 });
 
 describe("sweep", () => {
-  it("each varied field as given, the recommendation (or 'none feasible'), a cost column per option", () => {
+  it("each varied field as given, the recommendation (or 'none feasible'), a cost column per option, options by plain name", () => {
     const r = {
       fields: ["streams.a.ingress", "azs"],
-      options: ["standard", "express"],
+      options: ["standard-tiered", "express"],
       rows: [
         { set: ["10 MiB/s", 3], recommended: "express", monthlyUsd: [500, 400] },
         { set: ["1,000 MiB/s", 2], recommended: null, monthlyUsd: [null, null] },
@@ -222,11 +227,11 @@ describe("sweep", () => {
       "Stream a: ingress (average):number",
       "Availability zones:number",
       "Recommended option:text",
-      "standard monthly (USD):usd",
-      "express monthly (USD):usd",
+      "Standard tiered monthly (USD):usd",
+      "Express monthly (USD):usd",
     ]);
     expect(t.rows).toEqual([
-      ["10 MiB/s", 3, "express", 500, 400],
+      ["10 MiB/s", 3, "Express", 500, 400],
       ["1,000 MiB/s", 2, "none feasible", null, null],
     ]);
     const many = { ...r, rows: Array.from({ length: 1234 }, () => r.rows[0]) } as unknown as SweepResult;

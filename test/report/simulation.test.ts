@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { optionName } from "../../src/report/labels.js";
 import { sweepTable } from "../../src/report/simulation-tables.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 import { evaluateWorkbook } from "./hf.js";
@@ -45,15 +46,22 @@ describe("report with the simulator's sheets", () => {
     // Projection: 6 months; month 1 is the workload as written.
     const proj = byName.Projection;
     expect(proj.rows).toHaveLength(6);
-    const col = proj.columns.findIndex((c: { header: string }) => c.header === "express monthly (USD)");
+    const col = proj.columns.findIndex((c: { header: string }) => c.header === "Express monthly (USD)");
     expect(cents(proj.rows[0][col])).toBe(cents(planUsd("express")));
-    // Monte Carlo over a workload without distributions: every sample is the plan.
-    for (const row of byName["Monte Carlo"].rows) expect(cents(row[2]), row[0]).toBe(cents(planUsd(row[0])));
+    // Monte Carlo over a workload without distributions: every sample is the plan (each option by
+    // its plain name first, its id last).
+    for (const row of byName["Monte Carlo"].rows) {
+      expect(row[0]).toBe(optionName(row.at(-1)));
+      expect(cents(row[2]), row[0]).toBe(cents(planUsd(row.at(-1))));
+    }
     // Sensitivity baseline = plan.
-    for (const row of byName.Sensitivity.rows) expect(cents(row[6]), row[0]).toBe(cents(planUsd(row[0])));
+    for (const row of byName.Sensitivity.rows) {
+      expect(row[0]).toBe(optionName(row[11]));
+      expect(cents(row[6]), row[0]).toBe(cents(planUsd(row[11])));
+    }
     // …and its inputs in human units: orders' retention (7 days in the file) ± 10 % in days.
     const ret = byName.Sensitivity.rows.find(
-      (row: unknown[]) => row[0] === "standard" && row[10] === "streams.orders.retention",
+      (row: unknown[]) => row[11] === "standard" && row[10] === "streams.orders.retention",
     );
     expect(ret.slice(1, 6)).toEqual(["Stream orders: retention", "days", 7, 6.3, 7.7]);
     expect(byName.Sweep.rows).toHaveLength(4);
@@ -98,12 +106,12 @@ describe("report with the simulator's sheets", () => {
     expect(t.columns.map((c) => c.header)).toEqual([
       "Stream a,b: retention",
       "Recommended option",
-      "standard monthly (USD)",
-      "express monthly (USD)",
+      "Standard monthly (USD)",
+      "Express monthly (USD)",
     ]);
     expect(t.columns.map((c) => c.format)).toEqual(["number", "text", "usd", "usd"]);
     expect(t.rows).toEqual([
-      ["1 d", "express", 10.5, null],
+      ["1 d", "Express", 10.5, null],
       ["2 d", "none feasible", null, null],
     ]);
   });
@@ -147,9 +155,9 @@ describe("report with the simulator's sheets", () => {
         options: { option: string; feasible: boolean; monthlyUsd: number | null }[];
       };
       const row = sweep.rows[k] as (string | number | null)[];
-      expect(row[1]).toBe(p.recommended ?? "none feasible");
+      expect(row[1]).toBe(p.recommended === null ? "none feasible" : optionName(p.recommended));
       for (const o of p.options) {
-        const col = headers.indexOf(`${o.option} monthly (USD)`);
+        const col = headers.indexOf(`${optionName(o.option)} monthly (USD)`);
         expect(col, o.option).toBeGreaterThan(1);
         const cell = row[col];
         if (o.feasible) expect(cents(cell as number), o.option).toBe(cents(o.monthlyUsd as number));

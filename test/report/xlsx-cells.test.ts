@@ -83,11 +83,18 @@ describe("Summary", () => {
     expect(s.getCell("A2").value).toBe("Recommendation");
     expect(s.getRow(2).font).toEqual({ bold: true });
     expect(s.getRow(2).height).toBe(30);
+    // B2: the plain name a reader reads; G2, under the Option id column: the id, named
+    // recommended_option (public: scripts and other workbooks read it).
     expect(s.getCell("B2").value).toEqual({
+      formula: `IF(COUNT($H$5:$H$9)=0,"",INDEX($A$5:$A$9,${bestAt}))`,
+      result: "Standard tiered",
+    });
+    expect(s.getCell("G2").value).toEqual({
       formula: `IF(COUNT($H$5:$H$9)=0,"",INDEX($G$5:$G$9,${bestAt}))`,
       result: "standard-tiered",
     });
-    expect(names(wb).recommended_option).toBe("Summary!$B$2");
+    expect(s.getCell("G2").alignment).toEqual({ indent: 2, vertical: "top" });
+    expect(names(wb).recommended_option).toBe("Summary!$G$2");
     const tiered = opt(m, "standard-tiered");
     const express = opt(m, "express");
     expect(s.getCell("C2").value).toEqual({
@@ -260,6 +267,9 @@ describe("Summary", () => {
     const s = ws(wb, "Summary");
     // exceljs keeps no cached result of "" or 0 (in memory, as in the file).
     expect(s.getCell("B2").value).toEqual({
+      formula: `IF(COUNT($H$5:$H$9)=0,"",INDEX($A$5:$A$9,MATCH(MIN($J$5:$J$9),$I$5:$I$9,0)))`,
+    });
+    expect(s.getCell("G2").value).toEqual({
       formula: `IF(COUNT($H$5:$H$9)=0,"",INDEX($G$5:$G$9,MATCH(MIN($J$5:$J$9),$I$5:$I$9,0)))`,
     });
     expect(result(s.getCell("C2"))).toBeUndefined();
@@ -698,7 +708,7 @@ describe("further tables, helpers, properties and charts", () => {
         `Prices: catalog bundled dated ${m.meta.catalog.date}. ${m.meta.recommendation}`,
       );
       expect(names(wb).total_standard).toBe("Standard!$E$8");
-      expect(names(wb).recommended_option).toBe("Summary!$B$2");
+      expect(names(wb).recommended_option).toBe("Summary!$G$2");
       expect(names(wb).stream1_ingress_MiBps).toMatch(/^Assumptions!\$C\$\d+$/);
       const p = ws(wb, "Projection");
       expect(p.getCell("B3").value).toBe(110.5);
