@@ -62,6 +62,7 @@ export const RESOURCE_LABELS: Record<Resource, string> = {
   connections: "client connections",
   brokers: "brokers needed",
   minimumBrokers: "minimum brokers",
+  instanceTypes: "candidate broker types",
   ingress: "peak ingress",
   egress: "peak egress",
   ingressPerPartition: "peak ingress per partition",

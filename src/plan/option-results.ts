@@ -52,15 +52,18 @@ export function unpricedTypesNote(
     : `types without a broker-hour price in ${region} (${unpricedTypes.join(", ")}) were considered only in case no priced type fits`;
 }
 
-/** Why an option has nothing to size: the instance-type allow-list leaves none of its types. */
+/**
+ * Why an option has nothing to size: the instance-type allow-list leaves none of its types, e.g.
+ * "candidate broker types 0 < 1 (the allow-list instanceTypes / --instance-types leaves no Express type)".
+ */
 export function noCandidate(what: string): Infeasibility {
   return {
-    code: "rule",
-    resource: "brokers",
+    code: "below",
+    resource: "instanceTypes",
     actual: 0,
     limit: 1,
     unit: "count",
-    basis: `no ${what} broker type among the candidate instance types (instanceTypes / --instance-types)`,
+    basis: `the allow-list instanceTypes / --instance-types leaves no ${what} type`,
   };
 }
 

@@ -43,6 +43,8 @@ export const RESOURCES = [
   "connections",
   "brokers",
   "minimumBrokers",
+  // the instance-type allow-list leaves an option no type to size
+  "instanceTypes",
   // Express per broker, Serverless per cluster
   "ingress",
   "egress",

@@ -128,12 +128,12 @@ describe("which types are candidates", () => {
   it("no Standard type allowed (express.* only): both Standard options infeasible, saying so", () => {
     const types = ["express.m7g.large"];
     expect(both(smallWorkload(R), "standard", { types }).reasons).toEqual([
-      "no Standard broker type among the candidate instance types (instanceTypes / --instance-types): brokers needed 0, rule 1",
+      "candidate broker types 0 < 1 (the allow-list instanceTypes / --instance-types leaves no Standard type)",
     ]);
     const tiered = both(smallWorkload(R), "standard-tiered", { types });
     expect([tiered.feasible, tiered.notes]).toEqual([false, []]);
     expect(tiered.reasons).toEqual([
-      "no tiered-storage-capable Standard broker type among the candidate instance types (instanceTypes / --instance-types): brokers needed 0, rule 1",
+      "candidate broker types 0 < 1 (the allow-list instanceTypes / --instance-types leaves no tiered-storage-capable Standard type)",
     ]);
   });
 
