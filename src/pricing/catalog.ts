@@ -76,11 +76,26 @@ function repairRegionCode(region: string): string | undefined {
     region.trim().toLowerCase(),
   );
   if (!m) return undefined;
-  const middle = (m[2] as string)
-    .replace(/^(gov|iso[a-z]?)(?=[-_\s]*[a-z])[-_\s]*/, "$1-")
-    .replace(/[_\s]+/g, "-");
+  const middle = splitPartitionPrefix((m[2] as string).replace(/[_\s]+/g, "-"));
   const code = `${m[1]}-${middle}-${m[3]}`;
   return AWS_REGION_CODE.test(code) ? code : undefined;
+}
+
+/**
+ * `gov`/`iso` glued to the direction word, split with one dash: `govwest` → `gov-west`,
+ * `isobeast` → `isob-east`. The iso partition's letter is optional, so `isoeast` is `iso` + `east`
+ * (us-iso-east-1), not `isoe` + `ast`: the letter is taken only when the rest is then a direction word
+ * or the letter and the rest are not one.
+ */
+function splitPartitionPrefix(middle: string): string {
+  const p = /^(gov|iso[a-z]?)-*([a-z]+)$/.exec(middle);
+  if (!p) return middle;
+  const [, prefix, rest] = p as unknown as [string, string, string];
+  const letter = prefix.slice(3);
+  const direction = (w: string) => REGION_DIRECTIONS.includes(w);
+  return letter !== "" && !direction(rest) && direction(letter + rest)
+    ? `iso-${letter}${rest}`
+    : `${prefix}-${rest}`;
 }
 
 /**

@@ -59,6 +59,11 @@ describe("regions", () => {
     ["us-iso-east1", "us-iso-east-1"],
     ["us iso east 1", "us-iso-east-1"],
     ["usisobeast1", "us-isob-east-1"],
+    // the iso letter is optional: "isoeast" is iso + east, "isoewest" isoe + west, "isofsouth" isof + south
+    ["usisoeast1", "us-iso-east-1"],
+    ["euisoewest1", "eu-isoe-west-1"],
+    ["usisofsouth1", "us-isof-south-1"],
+    ["usisowest1", "us-iso-west-1"],
     ["us-eats1", "us-east-1"],
     ["usgovwset1", "us-gov-west-1"],
     ["us-iso-wset-1", "us-iso-west-1"],
