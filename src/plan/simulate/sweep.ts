@@ -106,7 +106,8 @@ function put(buf: Uint8Array, p: number, b: Uint8Array): number {
   return p + n;
 }
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const encoder = new TextEncoder();
+const utf8 = (s: string): Uint8Array => encoder.encode(s);
 /** Longest text of a JavaScript number ("-1.7976931348623157e+308" is 24), with room to spare. */
 const NUMBER_BYTES = 32;
 /**
@@ -194,11 +195,14 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   checkLimit("sweepScenarios", total, "--vary", "the grid's scenarios (the product of the axes' points):");
   const idx = new Int32Array(axes.length);
 
-  // Pre-encoded pieces: per axis value its JSON `"field":value` / CSV cell; per option its names.
-  const setJson = axes.map((a) =>
-    a.labels.map((l) => utf8(`${JSON.stringify(a.resolved.path)}:${JSON.stringify(l)}`)),
-  );
-  const setCsv = axes.map((a) => a.labels.map((l) => utf8(csvCell(l))));
+  // Pre-encoded pieces: per axis value its JSON `"field":value` or its CSV cell (only the
+  // format's own: thousands of values per axis); per option its names.
+  const ndjson = compiled.format === "ndjson";
+  const setJson = axes.map((a) => {
+    const key = `${JSON.stringify(a.resolved.path)}:`;
+    return ndjson ? a.labels.map((l) => utf8(key + JSON.stringify(l))) : [];
+  });
+  const setCsv = axes.map((a) => (ndjson ? [] : a.labels.map((l) => utf8(csvCell(l)))));
   const optOpen = options.map((o) => utf8(`{"option":${JSON.stringify(o)},"feasible":`));
   const recJson = options.map((o) => utf8(JSON.stringify(o)));
   const recCsv = options.map((o) => utf8(o));
@@ -326,7 +330,6 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   };
   const chunkBytes = (start: number, end: number): Uint8Array => {
     if (warm) warmUp();
-    const ndjson = compiled.format === "ndjson";
     let buf = enc.buf;
     let p = enc.pos;
     for (let k = start; k < end; k++) {
