@@ -1,7 +1,13 @@
 // Sweep and Monte Carlo throughput (issue #14 goals 2, 3, 5 and 6). Every figure is a ratio
 // measured in this run:
 // - goal 2: the CLI sweep to CSV (one thread, whole process CPU) in scenarios/s ÷ planner.evaluate()
-//   on workloads of the same grid (sampled, parsed beforehand) ≥ 0.8;
+//   on workloads of the same grid (sampled, parsed beforehand) ≥ 0.8, on the 1,000,000-scenario
+//   one-thread sweep goal 3 runs. The issue fixes no size for this goal (its own profile is of a
+//   1M sweep); over 300,000 scenarios the costs paid once per process — Node's start-up, loading
+//   the bundle, preparing, JIT compilation: about 0.3 s of CPU — are about half the run, while a
+//   row beyond them costs less than an evaluate() call. So that a per-row cost cannot hide behind
+//   the size, the detail prints the 300,000-scenario sweep's ratio too, and the rate of the
+//   700,000 rows the larger sweep adds (its CPU minus the smaller's: what a row costs once warm);
 // - goal 3: a 1,000,000-scenario CLI sweep with --workers 2 ÷ one thread (wall time) ≥ 1.6 on 2
 //   cores, byte-identical output (SHA-256 of stdout), peak RSS < 250 MB for the four MSK options
 //   and for all nine options (MSK and alternatives) on two workers;
@@ -69,13 +75,11 @@ const grid = (n) => ["--vary", "peakIngress=3MiB/s..300MiB/s:1000", "--vary", `p
 let sink = 0;
 if (!canTime) {
   const skipped = "needs bash and /usr/bin/time (GNU time) to measure the CLI";
-  goal("2. CLI sweep to CSV ÷ evaluate(), same grid (1 thread)", null, ">=", 0.8, { skipped });
+  goal("2. CLI sweep to CSV ÷ evaluate(), same grid, 1M (1 thread)", null, ">=", 0.8, { skipped });
   goal("3. 1M sweep --workers 2 ÷ 1 thread (wall)", null, ">=", 1.6, { skipped });
   goal("3. peak RSS ÷ 250 MB", null, "<=", 1, { skipped });
 } else {
   // ── goal 2: the CLI sweep to CSV against evaluate() on the same grid ──
-  const one = cliRun(["sweep", smallPath, ...grid(300), "--csv"]);
-  const cliRate = 300_000 / one.cpu;
   // evaluate() on 6,000 scenarios of that grid, each parsed to a workload beforehand (the labels the sweep writes).
   const axes = prepareSweep({ input, vary: grid(300).filter((_, i) => i % 2), catalog, format: "csv" }).axes;
   const r = prng(5);
@@ -85,19 +89,26 @@ if (!canTime) {
     return parseWorkload({ ...input, streams: [{ ...input.streams[0], peakIngress: peak, partitions }] });
   });
   const planner = preparePlanner({ catalog, region: "us-east-1" });
-  /** Per CPU second (the CLI's rate above is per CPU second too). */
+  /** Per CPU second (the CLI runs below are measured in CPU seconds too). */
   const rate = cpuRate;
   const evalRate = rate((i) => {
     sink += planner.evaluate(sampled[i]).length;
   }, sampled.length);
-  report("CLI sweep --csv, 300k scenarios, 1 thread (CPU)", cliRate, "scen/s", "evaluate", evalRate);
-  goal("2. CLI sweep to CSV ÷ evaluate(), same grid (1 thread)", cliRate / evalRate, ">=", 0.8, {
-    detail: `(${one.cpu.toFixed(1)} s CPU incl. start-up)`,
+  const one = cliRun(["sweep", smallPath, ...grid(300), "--csv"]);
+  // The one-thread 1M sweep of goal 3 (below), run here so goal 2 can use it.
+  const m1 = cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "1"]);
+  const rate300k = 300_000 / one.cpu;
+  const cliRate = 1_000_000 / m1.cpu;
+  const rowRate = 700_000 / (m1.cpu - one.cpu);
+  report("CLI sweep --csv, 300k scenarios, 1 thread (CPU)", rate300k, "scen/s", "evaluate", evalRate);
+  report("CLI sweep --csv, 1M scenarios, 1 thread (CPU)", cliRate, "scen/s", "evaluate", evalRate);
+  report("CLI sweep --csv, rows 300k..1M (CPU difference)", rowRate, "scen/s", "evaluate", evalRate);
+  goal("2. CLI sweep to CSV ÷ evaluate(), same grid, 1M (1 thread)", cliRate / evalRate, ">=", 0.8, {
+    detail: `${m1.cpu.toFixed(2)} s CPU incl. start-up; 300k: ${(rate300k / evalRate).toFixed(2)}× (${one.cpu.toFixed(2)} s); rows beyond 300k: ${(rowRate / evalRate).toFixed(2)}×`,
   });
 
   // ── goal 3: 1,000,000 scenarios on two workers against one thread ──
   const cores = availableParallelism();
-  const m1 = cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "1"]);
   const m2 = cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "2"]);
   goal(`3. 1M sweep --workers 2 ÷ 1 thread (wall; ${cores} cores)`, m1.wall / m2.wall, ">=", 1.6, {
     detail: `${m1.wall.toFixed(1)} s → ${m2.wall.toFixed(1)} s; output ${m1.sha === m2.sha ? "byte-identical" : "DIFFERS"}`,
