@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { InputError } from "../../src/model/errors.js";
 import { resolveInstanceTypes } from "../../src/model/instance-types.js";
 import { parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
-import { preparePlanner } from "../../src/plan/planner.js";
+import { type Planner, preparePlanner } from "../../src/plan/planner.js";
 import { type BreakevenOptions, breakeven } from "../../src/plan/simulate/breakeven.js";
 import type { OptionId } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
@@ -231,6 +231,68 @@ describe("crossings: the side each option wins", () => {
     expect(rev.crossings.map((x) => [x.at, x.cheaperAbove, x.kind])).toEqual([
       [c?.at, "serverless", "continuous"],
     ]);
+  });
+});
+
+describe("what one scan cell hides", () => {
+  it("a broken rule at one end and an infeasible option at the other are both 'not feasible': no boundary between them", () => {
+    // --points 2 over a peak of 0.1..1,000 MiB/s (the average is 1 MiB/s): at 0.1 MiB/s the peak
+    // breaks the peak ≥ average rule (neither option evaluated); at 1,000 MiB/s Serverless is
+    // infeasible (over 30 × 5 MB/s = 150 MB/s per partition quota) and Standard feasible. So the only
+    // boundary is Standard's, where the rule stops breaking (1 MiB/s); Serverless's feasible window
+    // between 1 MiB/s and 150 MB/s lies inside the one scan cell (the documented limit).
+    const r = run(small, {
+      field: "peakIngress",
+      between: ["serverless", "standard"],
+      from: 0.1 * MiB,
+      to: 1000 * MiB,
+      points: 2,
+    });
+    expect(r.crossings).toEqual([]);
+    expect(r.boundaries.map((b) => [b.option, b.becomes])).toEqual([["standard", "feasible"]]);
+    const at = r.boundaries[0]?.at as number;
+    expect(at - MiB).toBeGreaterThanOrEqual(0);
+    expect(at - MiB).toBeLessThanOrEqual(1e-12 * at);
+  });
+  it("an option infeasible strictly inside a cell whose ends cross: the crossing is the cell, never a point beside the hole", () => {
+    // A hand-made planner (the algorithm's contract, not a price): a = $10 × partitions, b = $505,
+    // a infeasible for 40..60 partitions. Over 1..101 with 2 points the cell's ends are feasible
+    // with a cheaper at 1 (10 − 505 = −495) and b at 101 (1,010 − 505 = +505). The first midpoint,
+    // 51, falls in the hole: bisection stops there and reports the verified bracket [1, 101], both
+    // sides feasible, rather than bisecting towards 40 and reporting a crossing whose upper side is
+    // infeasible (cost NaN).
+    const hole: Planner = {
+      ...planner(["serverless", "standard"]),
+      evaluate: (w) => {
+        const p = w.streams[0]?.partitions as number;
+        const aFeasible = p < 40 || p > 60;
+        return [
+          {
+            option: "serverless",
+            feasible: aFeasible,
+            monthlyUsd: aFeasible ? 10 * p : null,
+            priced: aFeasible ? "complete" : "none",
+          },
+          { option: "standard", feasible: true, monthlyUsd: 505, priced: "complete" },
+        ];
+      },
+    };
+    const r = breakeven(
+      parseWorkloadInput(small),
+      { field: "partitions", between: ["serverless", "standard"], from: 1, to: 101, points: 2 },
+      hole,
+    );
+    expect(r.crossings).toEqual([
+      {
+        at: 101,
+        below: 1,
+        kind: "step",
+        belowUsd: { a: 10, b: 505 },
+        aboveUsd: { a: 1010, b: 505 },
+        cheaperAbove: "standard",
+      },
+    ]);
+    expect(r.boundaries).toEqual([]);
   });
 });
 

@@ -95,14 +95,14 @@ export function breakeven(
   const integer = r.field.integer === true;
   const set = sc.setter(r);
 
-  type Eval = { ok: boolean; fa: boolean; fb: boolean; ca: number; cb: number };
+  type Eval = { fa: boolean; fb: boolean; ca: number; cb: number };
   const cache = new Map<number, Eval>();
   const at = (x: number): Eval => {
     const hit = cache.get(x);
     if (hit) return hit;
     set(x);
     const built = sc.build();
-    let e: Eval = { ok: false, fa: false, fb: false, ca: Number.NaN, cb: Number.NaN };
+    let e: Eval = { fa: false, fb: false, ca: Number.NaN, cb: Number.NaN };
     if (!built.problems.length) {
       const rows = planner.evaluate(built.workload);
       const ra = rows[ia];
@@ -110,7 +110,6 @@ export function breakeven(
       const fa = !!ra?.feasible && ra.monthlyUsd !== null;
       const fb = !!rb?.feasible && rb.monthlyUsd !== null;
       e = {
-        ok: true,
         fa,
         fb,
         ca: fa ? (ra?.monthlyUsd as number) : Number.NaN,
