@@ -42,6 +42,10 @@ describe("labels", () => {
     expect(plainNote("networkOut binds (kafka.m5.large 3); see msk_sizing.py")).toBe(
       "networkOut binds (kafka.m5.large 3); see msk_sizing.py",
     );
+    // A name and a value in parentheses, the name not a field: the parentheses kept as written.
+    expect(plainNote("sized as (networkOut 3) and (AWS blog)")).toBe(
+      "sized as (networkOut 3) and (AWS blog)",
+    );
   });
 
   it("a key split from camelCase, units kept whole and spelled out, acronyms and numbers kept", () => {

@@ -16,7 +16,7 @@ import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import { buildReportModel, type ReportModel } from "../../src/report/model.js";
 import { buildWorkbook } from "../../src/report/xlsx.js";
-import { REPORT_OPTS } from "./fixture.js";
+import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 
 const fixture = (name: string, patch: (w: Record<string, unknown>) => void = () => {}) => {
   const input = parse(readFileSync(`fixtures/workloads/${name}.yaml`, "utf8"));
@@ -38,7 +38,7 @@ async function summaryRows(m: ReportModel) {
         ? [formula(row.getCell(c)), result(row.getCell(c))]
         : v;
     };
-    return { id: o.id, a: cell(1), b: cell(2), c: cell(3), d: cell(4), e: cell(5), h: cell(8) };
+    return { id: o.id, a: cell(1), b: cell(2), c: cell(3), d: cell(4), e: cell(5), f: cell(6), h: cell(8) };
   });
 }
 const costsNote = async (m: ReportModel) => {
@@ -75,6 +75,7 @@ describe("the Summary's rows of live options", () => {
       ],
       d: [`IF(C${r}="","",C${r}*12)`, std?.annualUsd],
       e: ["standard_binding", std?.bindingLabel],
+      f: expect.any(String),
       h: ['IF(AND(standard_feasible=1,standard_missing_prices=0),total_standard,"")', std?.totalUsd],
     });
     // The annual figure is twelve months of the monthly one.
@@ -90,6 +91,7 @@ describe("the Summary's rows of live options", () => {
       ],
       d: [`IF(C${rs}="","",C${rs}*12)`, sls?.annualUsd],
       e: ["serverless_binding", sls?.bindingLabel],
+      f: expect.any(String),
       h: ['IF(AND(serverless_feasible=1,serverless_missing_prices=0),total_serverless,"")', sls?.totalUsd],
     });
     // Serverless on small.yaml: $547.50 a month for the cluster + 30 partitions × $1.095 = $580.35,
@@ -103,18 +105,31 @@ describe("the Summary's rows of live options", () => {
       c: ["total_sqs_standard*hours_per_month/hours", sqs?.monthlyUsd],
       d: [`IF(C${rq}="","",C${rq}*12)`, sqs?.annualUsd],
       e: sqs?.bindingLabel,
+      f: expect.any(String),
       h: ["total_sqs_standard", sqs?.totalUsd],
     });
+    // The live options' sheets, the Instance types sheet they read and the hidden helpers.
+    expect((await buildWorkbook(m)).worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Summary", "visible"],
+      ["Assumptions", "visible"],
+      ["SQS standard", "visible"],
+      ["Standard", "visible"],
+      ["Sizing helpers", "hidden"],
+      ["Serverless", "visible"],
+      ["Instance types", "visible"],
+    ]);
     expect(await costsNote(m)).toBe(
       `Every cost, the ranking and the recommendation are live formulas over the Assumptions sheet: edit a rate, a retention, partitions, a utilisation target, the storage head-room, the AZ-loss allowance, a price or the hours there and they follow.${LIVE_NOTE} Fixed by the planner (run msk-planner again to re-size): the configuration of SQS standard.`,
     );
   });
 
-  it("an infeasible live option (Serverless over 2,400 partitions): 'no' and empty costs by formula, the formulas still there", async () => {
+  it("an infeasible live option (Serverless over three of its quotas): 'no' and empty costs by formula, the formulas still there", async () => {
     const m = modelOf("small", ["standard", "serverless"], (w) => {
       (w.streams as Record<string, unknown>[])[0] = {
         ...(w.streams as Record<string, unknown>[])[0],
         partitions: 3000,
+        ingress: "250MiB/s",
+        peakIngress: "250MiB/s",
       };
     });
     const sls = m.options.find((o) => o.id === "serverless");
@@ -132,6 +147,8 @@ describe("the Summary's rows of live options", () => {
       ],
       d: [`IF(C${rs}="","",C${rs}*12)`, undefined],
       e: ["serverless_binding", undefined],
+      // 250 MiB/s = 262,144,000 B/s = 262.14 MB/s in, twice that out (two consumer groups): every reason, "; " between.
+      f: "Infeasible: peak ingress 262.14 MBps > 200 MBps (Serverless quota); peak egress 524.29 MBps > 400 MBps (Serverless quota); partitions 3,000 > 2,400 (Serverless quota)",
       h: ['IF(AND(serverless_feasible=1,serverless_missing_prices=0),total_serverless,"")', undefined],
     });
     // Every option live: nothing is fixed by the planner, so the note does not say so.
@@ -160,6 +177,34 @@ describe("the Summary's rows of live options", () => {
     expect(row?.h).toEqual([
       'IF(AND(serverless_feasible=1,serverless_missing_prices=0),total_serverless,"")',
       undefined,
+    ]);
+  });
+});
+
+describe("the Summary's key assumptions", () => {
+  it("every stream's ingress, egress and retention, stream 10 included (two-digit defined names)", async () => {
+    const streams = Array.from({ length: 10 }, (_, i) => ({
+      name: `s${i + 1}`,
+      ingress: `${i + 1} MiB/s`,
+      partitions: 6,
+      retention: "1d",
+    }));
+    const m = buildReportModel(planFor(workload({ region: "us-east-1", streams })), {
+      ...REPORT_OPTS,
+      live: false,
+    });
+    const s = (await buildWorkbook(m)).getWorksheet("Summary") as ExcelJS.Worksheet;
+    const kv: [unknown, unknown, unknown][] = [];
+    s.eachRow((row) => {
+      const label = String(row.getCell(1).value);
+      if (label.startsWith("Stream ")) kv.push([label, formula(row.getCell(2)), result(row.getCell(2))]);
+    });
+    // Three rows a stream, in stream order; egress defaults to ingress × the one consumer group.
+    expect(kv).toHaveLength(30);
+    expect(kv.slice(27)).toEqual([
+      ["Stream 10 (s10): ingress (average)", "stream10_ingress_MiBps", 10],
+      ["Stream 10 (s10): egress (average)", "stream10_egress_MiBps", 10],
+      ["Stream 10 (s10): retention", "stream10_retention_h/24", 1],
     ]);
   });
 });
