@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import {
   COVERAGE_BEGIN,
   COVERAGE_END,
@@ -30,5 +31,15 @@ describe("README regions table", () => {
     const beijing = regionCoverage(cat, "cn-north-1");
     expect([beijing.express, beijing.currencies]).toEqual([[], ["CNY"]]);
     expect(coverageMarkdown(cat)).toContain("| cn-north-1 (prices in CNY: not used in USD totals) |");
+  });
+
+  it("a region with prices in two other currencies names both, sorted, with a comma between", () => {
+    // A catalog file may mix currencies: cn-north-1's first price given in EUR, the rest in CNY.
+    const cat = structuredClone(bundledCatalog()) as Catalog;
+    const prices = cat.regions["cn-north-1"] as Record<string, { currency: string }>;
+    const first = Object.keys(prices)[0] as string;
+    (prices[first] as { currency: string }).currency = "EUR";
+    expect(regionCoverage(cat, "cn-north-1").currencies).toEqual(["CNY", "EUR"]);
+    expect(coverageMarkdown(cat)).toContain("| cn-north-1 (prices in CNY, EUR: not used in USD totals) |");
   });
 });
