@@ -5,13 +5,18 @@
  *
  * Why this thread computes too (issue #14, two threads ≥ 1.6× one): a worker thread needs about
  * a tenth of a second to start (load its bundle, prepare its planner) and its own JIT warm-up,
- * while this thread has its sweep prepared and warm already. So this thread takes the next chunk
- * nobody holds whenever it has nothing to write, from the first chunk on: the workers' start-up
- * hides behind its work, and `--workers 2` on two cores is two computing threads, not two workers
- * and an idle writer. A caller that knows it will run several threads before it has read its input
- * starts them first ({@link startWorkers}): the runtime and the bundle then load while it reads
- * and prepares, and only the task is sent once known. A worker is sent chunks only once it reports ready, at most 2 in flight, and
- * no chunk is started more than a window ahead of the next one written, so memory stays flat
+ * while this thread has its sweep prepared and warm already. So this thread computes whenever it
+ * has nothing to write, from the first chunk on: the workers' start-up hides behind its work, and
+ * `--workers 2` on two cores is two computing threads, not two workers and an idle writer. A
+ * caller that knows it will run several threads before it has read its input starts them first
+ * ({@link startWorkers}): the runtime and the bundle then load while it reads and prepares, and
+ * only the job is sent once known.
+ *
+ * Every thread claims its next chunk from one counter shared by all (a SharedArrayBuffer,
+ * Atomics.add): no thread is handed chunks or waits for a request's round trip. Handing a worker
+ * two chunks at a time left it idle about a quarter of the run, because this thread, computing,
+ * read its results and sent it more only between its own chunks. No thread claims a chunk more
+ * than a window ahead of the next one written ({@link WINDOW_PER_THREAD}), so memory stays flat
  * however large the run.
  */
 import { existsSync } from "node:fs";
@@ -19,7 +24,14 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, RuntimeError } from "../../model/errors.js";
 import { type ChunkResult, chunkRunner, type TaskInit } from "./tasks.js";
-import type { ChunkReply, SerializedError, TaskMessage } from "./worker.js";
+import {
+  type ChunkReply,
+  COUNTERS,
+  type JobMessage,
+  NEXT,
+  type SerializedError,
+  WRITTEN,
+} from "./thread-protocol.js";
 
 export interface RunChunksOptions {
   total: number;
@@ -58,6 +70,13 @@ export interface StartedWorkers {
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
+ * Chunks claimed but not yet written, at most, per computing thread: about 4 MB of rows per thread
+ * for the four MSK options. Enough that this thread, computing chunks a worker's cold start leaves
+ * to it, rarely waits for a worker's first (still unoptimised, tens of milliseconds) chunks.
+ */
+const WINDOW_PER_THREAD = 16;
+
+/**
  * Start `n` worker threads now, before the task is known (a command that reads and checks its
  * input first): loading the bundle and starting the runtime, most of a worker's start-up, then
  * happen while this thread prepares. Hand them to {@link runChunks}, or {@link stopWorkers}.
@@ -65,7 +84,7 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 export function startWorkers(n: number, url: URL = defaultWorkerUrl()): StartedWorkers {
   const s: StartedWorkers = { threads: [] };
   for (let i = 0; i < n; i++) {
-    const w = new Worker(url, { workerData: null, resourceLimits: RESOURCE_LIMITS });
+    const w = new Worker(url, { resourceLimits: RESOURCE_LIMITS });
     w.on("error", (e) => {
       s.failure ??= e;
     });
@@ -125,19 +144,12 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
     return;
   }
   const workers = started.slice(0, n);
-  for (const w of workers) w.postMessage({ task: o.task } satisfies TaskMessage);
-  if (workers.length < n) {
-    const url = o.workerUrl ?? defaultWorkerUrl();
-    while (workers.length < n)
-      workers.push(new Worker(url, { workerData: o.task, resourceLimits: RESOURCE_LIMITS }));
-  }
-  // Chunks computed or in flight but not yet written: at most 4 per thread and one being written
-  // (a few MB of rows), so a thread that lags for a moment (a worker's warm-up, a collection) does
-  // not leave the other waiting to write its chunk.
-  const window = 4 * (n + 1) + 1;
+  if (workers.length < n) workers.push(...startWorkers(n - workers.length, o.workerUrl).threads);
+  const window = WINDOW_PER_THREAD * (n + 1);
+  const counters = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * COUNTERS));
+  const job: JobMessage = { task: o.task, counters, chunks, chunkSize, total, window };
+  for (const w of workers) w.postMessage(job);
   const done = new Map<number, ChunkResult | ChunkFailure>();
-  const inFlight = new Map<Worker, number>();
-  let next = 0; // next chunk nobody holds
   let written = 0; // next chunk to consume
   let failure: unknown;
   let wake: (() => void) | undefined;
@@ -150,26 +162,14 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
     failure ??= e;
     signal();
   };
-  const dispatch = (w: Worker) => {
-    while ((inFlight.get(w) ?? 0) < 2 && next < chunks && next - written < window) {
-      const [a, b] = range(next);
-      w.postMessage({ id: next, start: a, end: b });
-      next++;
-      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
-    }
-  };
   for (const w of workers) {
     w.on("message", (m: ChunkReply) => {
-      if ("ready" in m) inFlight.set(w, 0);
-      else if (m.id < 0) {
+      if (m.id < 0) {
         // The worker could not prepare the task (this thread did: not expected, but not hidden).
         fail(asError((m as { error: SerializedError }).error));
         return;
-      } else {
-        done.set(m.id, "error" in m ? new ChunkFailure(asError(m.error)) : m.result);
-        inFlight.set(w, (inFlight.get(w) as number) - 1);
       }
-      dispatch(w);
+      done.set(m.id, "error" in m ? new ChunkFailure(asError(m.error)) : m.result);
       signal();
     });
     w.on("error", fail);
@@ -186,11 +186,14 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
         const [a, b] = range(written);
         await o.consume(r, a, b);
         written++;
+        Atomics.store(counters, WRITTEN, written);
+        Atomics.notify(counters, WRITTEN);
         o.onProgress?.(b, total);
-        for (const w of inFlight.keys()) dispatch(w);
-      } else if (next < chunks && next - written < window) {
-        // Nothing to write yet: compute the next chunk here, then let the workers' messages in.
-        const c = next++;
+      } else if (Atomics.load(counters, NEXT) < Math.min(chunks, written + window)) {
+        // Nothing to write yet: claim the next chunk and compute it here, then let the workers' results in.
+        const c = Atomics.add(counters, NEXT, 1);
+        // A worker claimed the last one meanwhile: wait for the results.
+        if (c >= chunks) continue;
         const [a, b] = range(c);
         try {
           done.set(c, run(a, b));
@@ -203,6 +206,8 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
   } catch (e) {
     failure ??= e;
   } finally {
+    // Workers still computing or waiting are not waited for.
+    Atomics.store(counters, NEXT, chunks);
     await Promise.all(workers.map((w) => w.terminate()));
   }
   if (failure !== undefined) throw failure;

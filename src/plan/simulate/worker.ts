@@ -1,66 +1,50 @@
 /**
- * Worker thread entry (bundled to dist/sweep-worker.js by scripts/build.mjs): prepares the task
- * once from workerData (or from its first message, when started before the task was known), says it is ready (src/plan/simulate/pool.ts sends chunks only then, and
- * computes them itself meanwhile), then computes each requested chunk and posts the result back.
- * Errors are posted as data so the main thread rethrows them with their exit code, a chunk's when
- * that chunk's turn to be written comes; a failed preparation as id -1.
+ * Worker thread entry (bundled to dist/sweep-worker.js by scripts/build.mjs). Started before its
+ * task is known (./pool.ts startWorkers), it receives one job (./thread-protocol.ts): the task and
+ * the counters every thread of the run shares. It prepares the task, then claims chunks itself —
+ * the next index from the shared counter, the one the main thread claims from too — and posts each
+ * result back, its buffer transferred. No request per chunk: a worker never idles waiting for the
+ * main thread, busy computing, to hand it the next chunk. It claims no chunk more than the job's
+ * window ahead of the next one written (it waits on that counter), so memory stays flat. Errors
+ * are posted as data: the main thread rethrows a chunk's when that chunk's turn to be written
+ * comes, and a failed preparation (id −1) at once.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { isMskPlannerError } from "../../model/errors.js";
-import { type ChunkResult, chunkRunner, type TaskInit } from "./tasks.js";
+import { parentPort } from "node:worker_threads";
+import { type ChunkResult, chunkRunner } from "./tasks.js";
+import { type ChunkReply, type JobMessage, NEXT, serializeError, WRITTEN } from "./thread-protocol.js";
 
-export interface ChunkRequest {
-  id: number;
-  start: number;
-  end: number;
-}
-
-export type ChunkReply =
-  | { ready: true }
-  | { id: number; result: ChunkResult }
-  | { id: number; error: SerializedError };
-
-export interface SerializedError {
-  message: string;
-  exitCode: 1 | 2;
-  code?: string;
-}
-
-export function serializeError(e: unknown): SerializedError {
-  if (isMskPlannerError(e)) return { message: e.message, exitCode: e.exitCode, code: e.code };
-  return { message: e instanceof Error ? e.message : String(e), exitCode: 1 };
-}
-
-/** The task of a worker started before it was known (src/plan/simulate/pool.ts startWorkers). */
-export interface TaskMessage {
-  task: TaskInit;
+/** Claim and compute chunks until none is left to claim (the main thread also marks them all claimed when it stops). */
+function work(port: NonNullable<typeof parentPort>, job: JobMessage): void {
+  let run: (a: number, b: number) => ChunkResult;
+  try {
+    run = chunkRunner(job.task);
+  } catch (e) {
+    port.postMessage({ id: -1, error: serializeError(e) } satisfies ChunkReply);
+    return;
+  }
+  const { counters, chunks, chunkSize, total, window } = job;
+  for (;;) {
+    const next = Atomics.load(counters, NEXT);
+    if (next >= chunks) return;
+    const written = Atomics.load(counters, WRITTEN);
+    if (next - written >= window) {
+      // Far enough ahead: wait for the main thread to write one (bounded, so a stopped run is seen).
+      Atomics.wait(counters, WRITTEN, written, 100);
+      continue;
+    }
+    const id = Atomics.add(counters, NEXT, 1);
+    if (id >= chunks) return;
+    try {
+      const result = run(id * chunkSize, Math.min(total, (id + 1) * chunkSize));
+      // Transferred, not copied: each chunk's result owns its buffer (src/plan/simulate/sweep.ts take()).
+      port.postMessage({ id, result } satisfies ChunkReply, [result.buffer as ArrayBuffer]);
+    } catch (e) {
+      port.postMessage({ id, error: serializeError(e) } satisfies ChunkReply);
+    }
+  }
 }
 
 const port = parentPort;
-if (port) {
-  let run: ((a: number, b: number) => ChunkResult) | undefined;
-  const prepare = (task: TaskInit) => {
-    try {
-      run = chunkRunner(task);
-      port.postMessage({ ready: true } satisfies ChunkReply);
-    } catch (e) {
-      port.postMessage({ id: -1, error: serializeError(e) } satisfies ChunkReply);
-    }
-  };
-  // Started with its task, or (workerData null) started early and sent it once known.
-  if (workerData) prepare(workerData as TaskInit);
-  port.on("message", (m: ChunkRequest | TaskMessage) => {
-    if ("task" in m) {
-      prepare(m.task);
-      return;
-    }
-    if (!run) return;
-    try {
-      const result = run(m.start, m.end);
-      // Transferred, not copied: each chunk's result owns its buffer (src/plan/simulate/sweep.ts take()).
-      port.postMessage({ id: m.id, result } satisfies ChunkReply, [result.buffer as ArrayBuffer]);
-    } catch (e) {
-      port.postMessage({ id: m.id, error: serializeError(e) } satisfies ChunkReply);
-    }
-  });
-}
+// `on`, not `once`: a listener keeps the thread alive, every result delivered, until the main
+// thread terminates it at the end of the run.
+if (port) port.on("message", (job: JobMessage) => work(port, job));

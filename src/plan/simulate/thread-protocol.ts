@@ -1,0 +1,40 @@
+/**
+ * What the main thread (./pool.ts) and a worker thread (./worker.ts) exchange: one job per worker,
+ * counters shared by every thread of the run, and each chunk's result or error posted back.
+ * Kept apart from worker.ts, whose top level listens on the parent port when loaded in a thread.
+ */
+import { isMskPlannerError } from "../../model/errors.js";
+import type { ChunkResult, TaskInit } from "./tasks.js";
+
+/** Index into {@link JobMessage.counters}: the next chunk nobody has claimed (Atomics.add claims it). */
+export const NEXT = 0;
+/** Index into {@link JobMessage.counters}: the chunks the main thread has written so far. */
+export const WRITTEN = 1;
+/** How many counters a run shares. */
+export const COUNTERS = 2;
+
+/** The one message a worker receives. */
+export interface JobMessage {
+  task: TaskInit;
+  /** On a SharedArrayBuffer, shared with the main thread and the other workers: {@link NEXT}, {@link WRITTEN}. */
+  counters: Int32Array;
+  chunks: number;
+  chunkSize: number;
+  total: number;
+  /** The most chunks claimed ahead of the next one written. */
+  window: number;
+}
+
+/** A chunk's result or error; id −1: the task could not be prepared. */
+export type ChunkReply = { id: number; result: ChunkResult } | { id: number; error: SerializedError };
+
+export interface SerializedError {
+  message: string;
+  exitCode: 1 | 2;
+  code?: string;
+}
+
+export function serializeError(e: unknown): SerializedError {
+  if (isMskPlannerError(e)) return { message: e.message, exitCode: e.exitCode, code: e.code };
+  return { message: e instanceof Error ? e.message : String(e), exitCode: 1 };
+}
