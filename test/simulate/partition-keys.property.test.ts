@@ -2,11 +2,13 @@
 // an option's row where the partition counts cannot change it (src/plan/simulate/partition-keys.ts);
 // every scenario's rows still equal planner.evaluate() of that scenario's workload, parsed on its
 // own from the file with the values written in — to the last bit, whatever the grid, the order the
-// scenarios are visited in (worker threads take chunks out of order) or the partitions target.
+// scenarios are visited in (worker threads take chunks out of order), the partitions target or the
+// instance-type allow-list (only the types the planner sizes mark break points).
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
+import { resolveInstanceTypes } from "../../src/model/instance-types.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { prepareSweep } from "../../src/plan/simulate/sweep.js";
@@ -29,7 +31,7 @@ const CASES = [
 
 /** The workload of one scenario, parsed from the file with the values written in. */
 function scenarioWorkload(
-  input: ReturnType<typeof fixture>,
+  input: ReturnType<typeof fixture> & { instanceTypes?: string[] },
   stream: string | undefined,
   peak: string | undefined,
   share: number | undefined,
@@ -58,6 +60,9 @@ const grid = fc.record({
     maxLength: 40,
   }),
   all: fc.boolean(),
+  // The planner's allow-list: the default (no burstable type), or patterns that bring in the
+  // burstable kafka.t3.small (300 partitions per broker) or leave out whole families.
+  types: fc.option(fc.subarray(["kafka.t3.small", "kafka.m5.*", "kafka.m7g.large", "express.m7g.*"], { minLength: 1 })),
   shuffled: fc.boolean(),
   order: fc.array(fc.nat(), { maxLength: 60 }),
 });
@@ -66,7 +71,7 @@ test("a factored sweep equals planner.evaluate() scenario by scenario", () => {
   fc.assert(
     fc.property(grid, (g) => {
       const k = CASES[g.c] as (typeof CASES)[number];
-      const input = fixture(k.name);
+      const input = { ...fixture(k.name), ...(g.types ? { instanceTypes: g.types } : {}) };
       const options = g.all ? [...MSK_OPTIONS, ...ALTERNATIVE_OPTIONS] : MSK_OPTIONS;
       const peaks = k.stream ? g.peaks.map((p) => `${k.lowestPeakMiB + p} MiB/s`) : [];
       const shares = g.shares ?? [];
@@ -76,7 +81,8 @@ test("a factored sweep equals planner.evaluate() scenario by scenario", () => {
         `partitions=${g.partitions.join(",")}`,
       ];
       const sweep = prepareSweep({ input, vary, catalog, format: "csv", options });
-      const planner = preparePlanner({ catalog, region: "us-east-1", options });
+      const instanceTypes = resolveInstanceTypes(g.types ?? undefined, "instanceTypes");
+      const planner = preparePlanner({ catalog, region: "us-east-1", options, instanceTypes });
       // Every scenario in order, or in an order mixing runs and jumps.
       const visit = g.shuffled
         ? g.order.map((x) => x % sweep.total)

@@ -9,8 +9,8 @@
  * - Standard and standard-tiered read the partition counts only through the partition replicas,
  *   and those only through the brokers each type needs for them, `brokersFor(replicas,
  *   partitionsPerBroker(recommended, target, maximum))` (sizeStandardAt): when that count is the
- *   same for every type's (recommended, maximum) pair, every type sizes the same, so the choice
- *   and its price are the same.
+ *   same for the (recommended, maximum) pair of every type the planner may size (its allow-list),
+ *   every such type sizes the same, so the choice and its price are the same.
  * - Express reads them through `brokersFor(partitions × 3, partitionsPerBroker(…))` per size
  *   (expressBrokers) and through its per-partition ingress limit (a rule it breaks or not).
  * - Serverless and the alternatives are evaluated every scenario (Serverless prices partitions).
@@ -29,10 +29,19 @@ import type { OptionId } from "../types.js";
 /** How an option's result depends on the partition counts: 0 any change, 1 Standard's key, 2 Express's. */
 const KIND: Partial<Record<OptionId, number>> = { standard: 1, "standard-tiered": 1, express: 2 };
 
-/** The distinct (recommended, maximum) partitions per broker of some instance types, as pairs. */
-function distinctPairs(types: readonly { recommendedPartitions: number; maxPartitions: number }[]): number[] {
+/**
+ * The distinct (recommended, maximum) partitions per broker of the instance types the planner may
+ * size, as pairs: a type it never sizes cannot change a row (the default leaves out the burstable
+ * kafka.t3.small, whose 300 partitions per broker would otherwise mark a break point every 300
+ * partition replicas).
+ */
+function distinctPairs(
+  types: readonly { name: string; recommendedPartitions: number; maxPartitions: number }[],
+  allowed: ReadonlySet<string>,
+): number[] {
   const out: number[] = [];
   for (const t of types) {
+    if (!allowed.has(t.name)) continue;
     let seen = false;
     for (let j = 0; j < out.length && !seen; j += 2)
       seen = out[j] === t.recommendedPartitions && out[j + 1] === t.maxPartitions;
@@ -41,8 +50,8 @@ function distinctPairs(types: readonly { recommendedPartitions: number; maxParti
   return out;
 }
 
-const STANDARD_PAIRS = distinctPairs(standardCapacities());
-const EXPRESS_PAIRS = distinctPairs(expressCapacities());
+const STANDARD_TYPES = standardCapacities();
+const EXPRESS_TYPES = expressCapacities();
 const EXPRESS_PARTITION_LIMIT = EXPRESS_MAX_PARTITION_MBPS * BYTES_PER_MB;
 
 /**
@@ -54,15 +63,25 @@ export class PartitionKeys {
   /** Per option: 1 when its row from the previous scenario stands. */
   readonly skip: Uint8Array;
   private readonly kinds: Uint8Array;
-  private readonly standardPerBroker = new Float64Array(STANDARD_PAIRS.length / 2);
-  private readonly expressPerBroker = new Float64Array(EXPRESS_PAIRS.length / 2);
-  private readonly standardKey = new Float64Array(STANDARD_PAIRS.length / 2);
-  private readonly expressKey = new Float64Array(EXPRESS_PAIRS.length / 2 + 1);
+  private readonly standardPairs: number[];
+  private readonly expressPairs: number[];
+  private readonly standardPerBroker: Float64Array;
+  private readonly expressPerBroker: Float64Array;
+  private readonly standardKey: Float64Array;
+  private readonly expressKey: Float64Array;
   private valid = false;
 
-  constructor(options: readonly OptionId[]) {
+  /** `instanceTypes`: the broker types the planner sizes (its allow-list, resolved). */
+  constructor(options: readonly OptionId[], instanceTypes: readonly string[]) {
     this.kinds = Uint8Array.from(options, (o) => KIND[o] ?? 0);
     this.skip = new Uint8Array(options.length);
+    const allowed = new Set(instanceTypes);
+    this.standardPairs = distinctPairs(STANDARD_TYPES, allowed);
+    this.expressPairs = distinctPairs(EXPRESS_TYPES, allowed);
+    this.standardPerBroker = new Float64Array(this.standardPairs.length / 2);
+    this.expressPerBroker = new Float64Array(this.expressPairs.length / 2);
+    this.standardKey = new Float64Array(this.standardPairs.length / 2);
+    this.expressKey = new Float64Array(this.expressPairs.length / 2 + 1);
   }
 
   /** Whether any option can keep its row (else a sweep need not derive keys at all). */
@@ -83,8 +102,8 @@ export class PartitionKeys {
     const skip = this.skip;
     if (!this.valid) {
       const share = w.targets.maxUtilisation.partitions;
-      perBroker(STANDARD_PAIRS, share, this.standardPerBroker);
-      perBroker(EXPRESS_PAIRS, share, this.expressPerBroker);
+      perBroker(this.standardPairs, share, this.standardPerBroker);
+      perBroker(this.expressPairs, share, this.expressPerBroker);
     }
     const standardSame = refresh(this.standardPerBroker, d.partitionReplicas, this.standardKey);
     const expressSame = refresh(

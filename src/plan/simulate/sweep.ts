@@ -259,7 +259,7 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
   // The rows of the scenario last evaluated, reused: an option whose row a scenario cannot change
   // (only the partition counts moved, and not across one of its break points) keeps it.
   const rows: OptionEvaluation[] = new Array(options.length);
-  const keys = new PartitionKeys(options);
+  const keys = new PartitionKeys(options, p.instanceTypes);
   // Factored only when the fastest axis is a partitions axis (src/plan/simulate/partition-keys.ts).
   const last = axes.length - 1;
   const factored = keys.useful && (axes[last] as Axis).resolved.name === "partitions";
