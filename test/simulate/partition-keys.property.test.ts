@@ -62,7 +62,9 @@ const grid = fc.record({
   all: fc.boolean(),
   // The planner's allow-list: the default (no burstable type), or patterns that bring in the
   // burstable kafka.t3.small (300 partitions per broker) or leave out whole families.
-  types: fc.option(fc.subarray(["kafka.t3.small", "kafka.m5.*", "kafka.m7g.large", "express.m7g.*"], { minLength: 1 })),
+  types: fc.option(
+    fc.subarray(["kafka.t3.small", "kafka.m5.*", "kafka.m7g.large", "express.m7g.*"], { minLength: 1 }),
+  ),
   shuffled: fc.boolean(),
   order: fc.array(fc.nat(), { maxLength: 60 }),
 });
