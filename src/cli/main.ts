@@ -13,13 +13,17 @@ if (!printPrerenderedHelp(args, import.meta.url)) {
   const fast = fastCommandLine(args, import.meta.url);
   if (fast) {
     // Literal paths (the build keeps them as imports of the bundles beside this file).
-    const { run } =
-      fast.command === "price"
-        ? await import("./fast/price.js")
-        : fast.command === "plan"
-          ? await import("./fast/plan.js")
-          : await import("./fast/sweep.js");
-    await run(fast.argv);
+    if (fast.command === "sweep") {
+      // A streamed sweep on several threads: its worker threads start before the sweep's bundle
+      // loads, so their start-up overlaps that too (issue #14 goal 3).
+      const { startSweepWorkers } = await import("../plan/simulate/start-workers.js");
+      const started = startSweepWorkers(fast.argv);
+      await (await import("./fast/sweep.js")).run(fast.argv, started);
+    } else {
+      const { run } =
+        fast.command === "price" ? await import("./fast/price.js") : await import("./fast/plan.js");
+      await run(fast.argv);
+    }
   } else {
     const { run } = await import("./program.js");
     await run();

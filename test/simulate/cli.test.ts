@@ -135,6 +135,15 @@ describe("simulator CLI", () => {
       runCli(["sweep", "fixtures/workloads/small.yaml", "--vary", "partitions=1,2", "--workers", "0"]),
       /--workers/,
     );
+    // The CLI starts a streamed sweep's worker thread before it reads the line's other flags
+    // (src/cli/main.ts): a bad line still fails at once, that thread stopped (a live one would keep
+    // the process running until runCli's timeout), and so does a missing workload file.
+    for (const bad of [
+      [["fixtures/workloads/small.yaml", "--vary", "partitions=1,2", "--csv", "--json"], /choose --json/],
+      [["fixtures/workloads/small.yaml", "--vary", "nope=1,2", "--csv"], /nope/],
+      [[join(dir, "missing.yaml"), "--vary", "partitions=1,2", "--csv"], /missing\.yaml/],
+    ] as const)
+      oneLine(runCli(["sweep", ...bad[0], "--workers", "2"]), bad[1]);
     oneLine(
       runCli(["breakeven", "fixtures/workloads/small.yaml", "--vary", "ingress", "--between", "standard"]),
       /--between/,

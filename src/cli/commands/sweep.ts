@@ -1,8 +1,8 @@
 /** `msk-planner sweep WORKLOAD --vary FIELD=A..B:N[:log] …`: stream the grid as NDJSON, CSV or a table. */
 import { InputError } from "../../model/errors.js";
 import { checkLimit } from "../../model/limits.js";
-import type { StartedWorkers } from "../../plan/simulate/pool.js";
 import { runSweep, runSweepBytes } from "../../plan/simulate/run.js";
+import type { StartedWorkers } from "../../plan/simulate/start-workers.js";
 import {
   listOf,
   progressBar,
@@ -12,32 +12,29 @@ import {
   writeOut,
 } from "../simulate-context.js";
 
+/**
+ * `started`: the worker threads the CLI started for this line before loading this code
+ * (src/cli/main.ts); without them they start here. Terminated at the end whatever happens.
+ */
 export async function handler(
   argv: SimArgs & { vary?: unknown; csv?: boolean; workers?: unknown },
+  given?: StartedWorkers,
 ): Promise<void> {
-  const vary = listOf(argv.vary, "--vary");
-  if (vary.length === 0)
-    throw new InputError("--vary", "expected at least one FIELD=A..B:N[:log] or FIELD=v1,v2,…");
-  if (argv.json && argv.csv) throw new InputError("--csv", "choose --json (NDJSON) or --csv, not both");
-  const workers = workersOf(argv.workers);
-  // Streamed on several threads: the worker threads start now, so their start-up (the runtime and
-  // the bundle) overlaps this thread's reading the workload and preparing the sweep; terminated
-  // below whatever happens (src/plan/simulate/pool.ts startWorkers).
-  const { startWorkers, stopWorkers } = await import("../../plan/simulate/pool.js");
-  const started = workers > 1 && (argv.json || argv.csv) ? startEarly(startWorkers, workers - 1) : undefined;
+  const { startSweepWorkers, stopWorkers } = await import("../../plan/simulate/start-workers.js");
+  let started = given;
   try {
+    const vary = listOf(argv.vary, "--vary");
+    if (vary.length === 0)
+      throw new InputError("--vary", "expected at least one FIELD=A..B:N[:log] or FIELD=v1,v2,…");
+    if (argv.json && argv.csv) throw new InputError("--csv", "choose --json (NDJSON) or --csv, not both");
+    const workers = workersOf(argv.workers);
+    // Streamed on several threads: the worker threads start now (if not already), so their
+    // start-up (the runtime and the bundle) overlaps this thread's reading the workload and
+    // preparing the sweep.
+    started ??= startSweepWorkers(argv);
     await runGrid(argv, vary, workers, started);
   } finally {
     await stopWorkers(started);
-  }
-}
-
-/** Worker threads started early, or none when they cannot be (then the pool starts them, and says why it cannot). */
-function startEarly<T>(start: (n: number) => T, n: number): T | undefined {
-  try {
-    return start(n);
-  } catch {
-    return undefined;
   }
 }
 

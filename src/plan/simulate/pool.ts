@@ -19,10 +19,8 @@
  * than a window ahead of the next one written ({@link WINDOW_PER_THREAD}), so memory stays flat
  * however large the run.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import { InputError, RuntimeError } from "../../model/errors.js";
+import { type StartedWorkers, startWorkers } from "./start-workers.js";
 import { type ChunkResult, chunkRunner, type TaskInit } from "./tasks.js";
 import {
   type ChunkReply,
@@ -32,6 +30,8 @@ import {
   type SerializedError,
   WRITTEN,
 } from "./thread-protocol.js";
+
+export { type StartedWorkers, startWorkers, stopWorkers } from "./start-workers.js";
 
 export interface RunChunksOptions {
   total: number;
@@ -53,59 +53,12 @@ export interface RunChunksOptions {
   started?: StartedWorkers;
 }
 
-/** Worker threads started before their task was known: their start-up overlaps the caller's own. */
-export interface StartedWorkers {
-  threads: Worker[];
-  /** The first error a thread raised before {@link runChunks} took them over. */
-  failure?: unknown;
-}
-
-/**
- * A bounded young generation per worker: its chunks are short-lived garbage, and the default (up
- * to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS; 6 MB kept
- * RSS low but made the worker scavenge about three times as often as the main thread (9 % of its
- * profile), so it lagged and the main thread waited for its chunks. 16 MB: nine options on two
- * workers stay near 130 MB (bench/simulate.bench.mjs goal 3).
- */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
-
 /**
  * Chunks claimed but not yet written, at most, per computing thread: about 4 MB of rows per thread
  * for the four MSK options. Enough that this thread, computing chunks a worker's cold start leaves
  * to it, rarely waits for a worker's first (still unoptimised, tens of milliseconds) chunks.
  */
 const WINDOW_PER_THREAD = 16;
-
-/**
- * Start `n` worker threads now, before the task is known (a command that reads and checks its
- * input first): loading the bundle and starting the runtime, most of a worker's start-up, then
- * happen while this thread prepares. Hand them to {@link runChunks}, or {@link stopWorkers}.
- */
-export function startWorkers(n: number, url: URL = defaultWorkerUrl()): StartedWorkers {
-  const s: StartedWorkers = { threads: [] };
-  for (let i = 0; i < n; i++) {
-    const w = new Worker(url, { resourceLimits: RESOURCE_LIMITS });
-    w.on("error", (e) => {
-      s.failure ??= e;
-    });
-    s.threads.push(w);
-  }
-  return s;
-}
-
-/** Terminate started worker threads (those runChunks did not end already). */
-export async function stopWorkers(s: StartedWorkers | undefined): Promise<void> {
-  if (s) await Promise.all(s.threads.map((w) => w.terminate()));
-}
-
-/** Where the bundled worker entry is: next to the running bundle, or dist/ when running from source. */
-export function defaultWorkerUrl(): URL {
-  const candidates = ["./sweep-worker.js", "../sweep-worker.js", "../../../dist/sweep-worker.js"].map(
-    (p) => new URL(p, import.meta.url),
-  );
-  for (const u of candidates) if (existsSync(fileURLToPath(u))) return u;
-  throw new RuntimeError("cannot find the worker bundle sweep-worker.js (run `npm run build`)");
-}
 
 function asError(e: SerializedError): Error {
   return e.exitCode === 2 ? new InputError("", e.message) : new RuntimeError(e.message);
