@@ -62,8 +62,12 @@ describe("the scan's patterns", () => {
 });
 
 describe("outputs of every bundled fixture", () => {
+  // With --compare alternatives every fixture's output holds all of its MSK text and the
+  // alternatives'; one fixture is scanned without it too (the text only that run prints).
   for (const w of WORKLOADS) {
-    for (const alt of [[], ["--compare", "alternatives"]]) {
+    for (const alt of w === "typical.yaml"
+      ? [[], ["--compare", "alternatives"]]
+      : [["--compare", "alternatives"]]) {
       it(`${w} ${alt.join(" ")}: plan (terminal, --json) and report (--json, Markdown, CSV, workbook)`, async () => {
         const file = join(ROOT, "fixtures/workloads", w);
         const cwd = mkdtempSync(join(tmpdir(), "msk-scan-"));
