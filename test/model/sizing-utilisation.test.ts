@@ -3,16 +3,20 @@
 // below target went unnoticed). Workload: 40 MiB/s in, one consumer group, RF 3, 30 partitions,
 // 1 h retention, 3 AZs with one-AZ-loss head-room (× 3/2), 100 clients; kafka.m5.large × 6 brokers
 // (test/model/sizing.test.ts derives the 6).
-import { describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import {
+  type StandardLoads,
+  type StandardSizing,
   type StandardUnitCosts,
   sizeStandard,
   standardCapacities,
   standardLoads,
+  standardTargets,
   standardUtilisation,
 } from "../../src/model/sizing/standard.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
+import { noStandardLoads } from "../helpers/standard-loads.js";
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
@@ -21,10 +25,17 @@ if (!m5) throw new Error("kafka.m5.large");
 const cost: StandardUnitCosts = { broker: 153.3, storageGiB: 0.1, pstMiBps: Number.NaN };
 
 describe("Standard utilisation, blog model: 40 MiB/s on kafka.m5.large × 6", () => {
-  const w = parseWorkload({ streams: [{ name: "s", ingress: "40 MiB/s", partitions: 30, retention: "1h" }] });
-  const L = standardLoads(w, deriveDemand(w), false);
-  const s = sizeStandard(m5, L, cost);
-  const u = standardUtilisation(m5, L, s);
+  // Computed in beforeEach, not at load: a mutant is switched on after the file has loaded
+  // (docs/mutation.md, "Do the work inside the tests").
+  let L: StandardLoads;
+  let s: StandardSizing;
+  let u: Record<string, number>;
+  beforeEach(() => {
+    const w = parseWorkload({ streams: [{ name: "s", ingress: "40 MiB/s", partitions: 30, retention: "1h" }] });
+    L = standardLoads(w, deriveDemand(w), false);
+    s = sizeStandard(m5, L, cost);
+    u = standardUtilisation(m5, L, s);
+  });
 
   test("the loads: storage write 40 × 3 × 1.5 = 180 MiB/s; network out (40 egress + 80 replication) × 1.5 = 180; in (40 + 80) × 1.5 = 180", () => {
     expect(L.storageWrite).toBeCloseTo(180 * MiB, 3);
@@ -93,5 +104,56 @@ describe("aws-script model: no separate network-in figure", () => {
     // 216e6 ÷ 6 = 36e6 B/s per broker ÷ 93.75e6 = 0.384; storage 195e6 ÷ 6 = 32.5e6 ÷ 81.25e6 = 0.4.
     expect(u.networkOut).toBeCloseTo(0.384, 12);
     expect(u.storageThroughput).toBeCloseTo(0.4, 12);
+  });
+});
+
+describe("aws-script model, the tiered factors and no ingress", () => {
+  const workload = () =>
+    parseWorkload({
+      sizingModel: "aws-script",
+      streams: [{ name: "s", ingress: "30 MB/s", partitions: 30, retention: "1h" }],
+    });
+  test("tiered: storage 30 × (6.5 + 1.5) = 240 MB/s; network out 30 × (5.7 + 1.5 + 1.5 × fan-out 1) = 261 MB/s + 5 MB/s read from the tier = 266 MB/s", () => {
+    const w = workload();
+    const d = { ...deriveDemand(w), tierReadBytesPerSec: 5e6 };
+    const L = standardLoads(w, d, true);
+    expect(L.storageWrite).toBeCloseTo(240e6, 3);
+    expect(L.networkOut).toBeCloseTo(266e6, 3);
+    expect(L.networkIn).toBe(0);
+    // Not tiered: the tier's factors and its reads left out (195 and 216 MB/s, as above).
+    const flat = standardLoads(w, d, false);
+    expect(flat.storageWrite).toBeCloseTo(195e6, 3);
+    expect(flat.networkOut).toBeCloseTo(216e6, 3);
+  });
+  test("no ingress: fan-out is 0 (not 0 ÷ 0), so network out and its utilisation are 0, not NaN", () => {
+    const w = workload();
+    const d = { ...deriveDemand(w), peakIngressBytesPerSec: 0, peakEgressBytesPerSec: 0 };
+    const L = standardLoads(w, d, false);
+    expect(L.networkOut).toBe(0);
+    expect(L.storageWrite).toBe(0);
+    expect(standardUtilisation(m5, L, { brokers: 3, storagePerBrokerGiB: 1, pstMiBps: 0 }).networkOut).toBe(0);
+  });
+});
+
+describe("standardTargets: the target each utilisation figure is held to", () => {
+  test("network and storage throughput at the utilisation target, partitions at theirs, storage at held ÷ provisioned", () => {
+    const w = parseWorkload({
+      targets: { maxUtilisation: { standard: 0.6, partitions: 0.8 }, storageHeadroom: 2.5 },
+      streams: [{ name: "s", ingress: "40 MiB/s", partitions: 30, retention: "1h" }],
+    });
+    const L = standardLoads(w, deriveDemand(w), false);
+    // Storage: held ÷ (held × 2.5 head-room) = 0.4.
+    expect(standardTargets(L)).toEqual({
+      networkOut: 0.6,
+      networkIn: 0.6,
+      storageThroughput: 0.6,
+      partitions: 0.8,
+      storage: 0.4,
+      connections: 1,
+      brokers: 1,
+    });
+  });
+  test("nothing to provision: the storage target is 1 (not 0 ÷ 0)", () => {
+    expect(standardTargets(noStandardLoads({ localBytes: 0, provisionBytes: 0 })).storage).toBe(1);
   });
 });
