@@ -289,3 +289,55 @@ describe("the PST search exactly at the ceiling's tolerance", () => {
     expect(view(sizeStandard(c, over, k))).toEqual({ feasible: true, brokers: 4, gib: 10, pst: 5, usd: 9 });
   });
 });
+
+describe("PST is bought only to need fewer brokers than the default volume, and only within the quota", () => {
+  const choose = (c: StandardCapacity, L: StandardLoads, k: StandardUnitCosts) => {
+    const out = emptyStandardChoice();
+    const index = chooseStandard(standardTable([c], [k]), null, 0, 1, L, out);
+    return { index, config: [out.brokers, out.storagePerBrokerGiB, out.pstMiBps, out.clusterUsd] };
+  };
+
+  test("free brokers and PST, 100.1 GiB to store: the default's 4 brokers × 26 GiB (104 GiB), not 6 brokers with PST × 17 GiB (102 GiB)", () => {
+    // EBS link 1 MiB/s, so 4 MiB/s written needs 4 brokers without PST (⌈4 ÷ 1⌉), and 2 brokers
+    // with PST would each write 2 MiB/s, over the link: no count below 4 takes PST. At 4 brokers:
+    // ⌈100.1 ÷ 4⌉ = ⌈25.03⌉ = 26 GiB each, 104 GiB × $1 = $104. Six brokers with 1 MiB/s PST would
+    // hold ⌈100.1 ÷ 6⌉ = 17 GiB each, 102 GiB = $102: cheaper, but more brokers, which PST is not for.
+    const c: StandardCapacity = {
+      ...real,
+      networkBytesPerSec: 100 * MiB,
+      ebsBytesPerSec: 1 * MiB,
+      defaultVolumeBytesPerSec: 250 * MiB,
+      pstMaxBytesPerSec: 10 * MiB,
+      pstMinMiBps: 1,
+      pstMaxMiBps: 10,
+      storageMinGiB: 1,
+      maxBrokers: 12,
+    };
+    const L = noStandardLoads({ storageWrite: 4 * MiB, provisionBytes: 100.1 * GiB, azs: 2, minBrokers: 2 });
+    const k = { broker: 0, storageGiB: 1, pstMiBps: 0 };
+    expect(view(sizeStandard(c, L, k))).toEqual({ feasible: true, brokers: 4, gib: 26, pst: 0, usd: 104 });
+    expect(choose(c, L, k)).toEqual({ index: 0, config: [4, 26, 0, 104] });
+  });
+
+  test("a cheaper PST count above the quota is not taken: 3 brokers × 4 MiB/s ($12), not 11 × 1 MiB/s ($11 but over the 6-broker quota)", () => {
+    // 10.5 MiB/s written; a 0.5 MiB/s default volume needs 21 brokers (over the quota of 6), so only
+    // PST fits. PST at $1 per MiB/s, brokers and storage free: n brokers buy ⌈10.5 ÷ n⌉ MiB/s each:
+    // 3 → 4 (3 × 4 = $12), 4 → 3 ($12), 5 → 3 ($15), 6 → 2 ($12): the first $12, 3 brokers. Past the
+    // quota 11 brokers → 1 MiB/s each would cost $11.
+    const c: StandardCapacity = {
+      ...real,
+      networkBytesPerSec: 100 * MiB,
+      ebsBytesPerSec: 100 * MiB,
+      defaultVolumeBytesPerSec: 0.5 * MiB,
+      pstMaxBytesPerSec: 10 * MiB,
+      pstMinMiBps: 1,
+      pstMaxMiBps: 10,
+      storageMinGiB: 1,
+      maxBrokers: 6,
+    };
+    const L = noStandardLoads({ storageWrite: 10.5 * MiB, azs: 1, minBrokers: 3 });
+    const k = { broker: 0, storageGiB: 0, pstMiBps: 1 };
+    expect(view(sizeStandard(c, L, k))).toEqual({ feasible: true, brokers: 3, gib: 10, pst: 4, usd: 12 });
+    expect(choose(c, L, k)).toEqual({ index: 0, config: [3, 10, 4, 12] });
+  });
+});
