@@ -40,16 +40,16 @@ describe("parseDistribution's bounds", () => {
   it("a constant normal (sd 0) must lie within its bounds: mean above max refused, at max allowed", () => {
     // consumerGroups: a count with no minimum above 0, so sd 0 is allowed.
     const groups = STREAM_FIELDS.consumerGroups;
-    expect(thrown(() => parseDistribution({ dist: "normal", mean: 10, sd: 0, max: 5 }, groups, "p")).message).toBe(
-      "p: mean must not exceed max (mean 10 > max 5 in canonical units)",
-    );
+    expect(
+      thrown(() => parseDistribution({ dist: "normal", mean: 10, sd: 0, max: 5 }, groups, "p")).message,
+    ).toBe("p: mean must not exceed max (mean 10 > max 5 in canonical units)");
     expect(parseDistribution({ dist: "normal", mean: 5, sd: 0, max: 5 }, groups, "p").max).toBe(5);
   });
   it("triangular and PERT: min above max is named as such", () => {
     for (const dist of ["triangular", "pert"])
-      expect(thrown(() => parseDistribution({ dist, min: 9, mode: 9, max: 3 }, partitions, "p")).message).toBe(
-        "p: min must not exceed max (min 9 > max 3 in canonical units)",
-      );
+      expect(
+        thrown(() => parseDistribution({ dist, min: 9, mode: 9, max: 3 }, partitions, "p")).message,
+      ).toBe("p: min must not exceed max (min 9 > max 3 in canonical units)");
   });
 });
 
@@ -83,7 +83,10 @@ describe("extractDistributions on odd shapes", () => {
   });
   it("the stray scan passes nulls, in objects and in lists, and names the stray with code invalid_input", () => {
     const e = thrown(() =>
-      extractDistributions({ description: null, streams: [null, { name: "a", extra: null, color: uniform(1, 2) }] }),
+      extractDistributions({
+        description: null,
+        streams: [null, { name: "a", extra: null, color: uniform(1, 2) }],
+      }),
     );
     expect(e.message).toBe(`streams.a.color: ${STRAY}`);
     expect(e.code).toBe("invalid_input");

@@ -31,7 +31,9 @@ describe("Standard utilisation, blog model: 40 MiB/s on kafka.m5.large × 6", ()
   let s: StandardSizing;
   let u: Record<string, number>;
   beforeEach(() => {
-    const w = parseWorkload({ streams: [{ name: "s", ingress: "40 MiB/s", partitions: 30, retention: "1h" }] });
+    const w = parseWorkload({
+      streams: [{ name: "s", ingress: "40 MiB/s", partitions: 30, retention: "1h" }],
+    });
     L = standardLoads(w, deriveDemand(w), false);
     s = sizeStandard(m5, L, cost);
     u = standardUtilisation(m5, L, s);
@@ -131,7 +133,9 @@ describe("aws-script model, the tiered factors and no ingress", () => {
     const L = standardLoads(w, d, false);
     expect(L.networkOut).toBe(0);
     expect(L.storageWrite).toBe(0);
-    expect(standardUtilisation(m5, L, { brokers: 3, storagePerBrokerGiB: 1, pstMiBps: 0 }).networkOut).toBe(0);
+    expect(standardUtilisation(m5, L, { brokers: 3, storagePerBrokerGiB: 1, pstMiBps: 0 }).networkOut).toBe(
+      0,
+    );
   });
 });
 

@@ -88,7 +88,8 @@ function bruteForce(c: StandardCapacity, L: StandardLoads, k: StandardUnitCosts)
     brokers: nDefault,
     gib: defaultGiB,
     pst: 0,
-    usd: nDefault <= c.maxBrokers ? nDefault * (k.broker + defaultGiB * k.storageGiB) : Number.POSITIVE_INFINITY,
+    usd:
+      nDefault <= c.maxBrokers ? nDefault * (k.broker + defaultGiB * k.storageGiB) : Number.POSITIVE_INFINITY,
   };
   if (c.pstMaxBytesPerSec > 0 && Number.isFinite(k.pstMiBps)) {
     const ceiling = Math.min(c.ebsBytesPerSec, c.pstMaxBytesPerSec);
@@ -106,8 +107,19 @@ function bruteForce(c: StandardCapacity, L: StandardLoads, k: StandardUnitCosts)
 
 const CUT_OFF: Config = { feasible: false, brokers: 0, gib: 0, pst: 0, usd: Number.POSITIVE_INFINITY };
 
-const view = (s: { feasible: boolean; brokers: number; storagePerBrokerGiB: number; pstMiBps: number; clusterUsd: number }) =>
-  ({ feasible: s.feasible, brokers: s.brokers, gib: s.storagePerBrokerGiB, pst: s.pstMiBps, usd: s.clusterUsd });
+const view = (s: {
+  feasible: boolean;
+  brokers: number;
+  storagePerBrokerGiB: number;
+  pstMiBps: number;
+  clusterUsd: number;
+}) => ({
+  feasible: s.feasible,
+  brokers: s.brokers,
+  gib: s.storagePerBrokerGiB,
+  pst: s.pstMiBps,
+  usd: s.clusterUsd,
+});
 
 /** A made-up type: capacities in MiB/s and GiB small enough that a few brokers reach every bound. */
 const capacityArb: fc.Arbitrary<StandardCapacity> = fc
@@ -240,7 +252,12 @@ describe("the Standard sizer against brute force on made-up types", () => {
             const index = chooseStandard(T, list, 0, types.length, L, out);
             expect(index).toBe(want ? want.i : -1);
             if (want)
-              expect({ brokers: out.brokers, gib: out.storagePerBrokerGiB, pst: out.pstMiBps, usd: out.clusterUsd }).toEqual({
+              expect({
+                brokers: out.brokers,
+                gib: out.storagePerBrokerGiB,
+                pst: out.pstMiBps,
+                usd: out.clusterUsd,
+              }).toEqual({
                 brokers: want.brokers,
                 gib: want.gib,
                 pst: want.pst,
@@ -275,7 +292,13 @@ describe("the PST search exactly at the ceiling's tolerance", () => {
   const k = { broker: 1, storageGiB: 0.1, pstMiBps: 0.05 };
   test("sizeStandard: 2 brokers at 8 MiB/s PST, 10 GiB each, $4.8", () => {
     const s = sizeStandard(c, L, k);
-    expect(view(s)).toEqual({ feasible: true, brokers: 2, gib: 10, pst: 8, usd: 2 * (1 + 10 * 0.1 + 8 * 0.05) });
+    expect(view(s)).toEqual({
+      feasible: true,
+      brokers: 2,
+      gib: 10,
+      pst: 8,
+      usd: 2 * (1 + 10 * 0.1 + 8 * 0.05),
+    });
   });
   test("chooseStandard: the same", () => {
     const out = emptyStandardChoice();

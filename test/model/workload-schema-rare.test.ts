@@ -24,7 +24,10 @@ describe("the whole input and its streams list", () => {
     expect(refusal({})).toEqual(["streams: required, got nothing", "missing_field"]);
     expect(refusal({ streams: null })).toEqual(["streams: expected array, got null", "invalid_input"]);
     expect(refusal({ streams: "x" })).toEqual(['streams: expected array, got "x"', "invalid_input"]);
-    expect(refusal({ streams: [] })).toEqual(["streams: expected at least 1 item(s), got none", "invalid_input"]);
+    expect(refusal({ streams: [] })).toEqual([
+      "streams: expected at least 1 item(s), got none",
+      "invalid_input",
+    ]);
   });
   it(`exactly ${LIMITS.streams} streams are read; one more is refused, with zod's words for the limit`, () => {
     const many = (n: number) => ({ streams: Array.from({ length: n }, (_, i) => S({ name: `s${i}` })) });
@@ -44,7 +47,10 @@ describe("paths, codes and words of the other problems", () => {
     ]);
   });
   it("the codes of a wrong type, an enum and a union", () => {
-    expect(refusal({ region: 5, streams: [S()] })).toEqual(["region: expected string, got 5", "invalid_input"]);
+    expect(refusal({ region: 5, streams: [S()] })).toEqual([
+      "region: expected string, got 5",
+      "invalid_input",
+    ]);
     expect(refusal({ sizingModel: "x", streams: [S()] })).toEqual([
       'sizingModel: expected one of "blog", "aws-script", got "x"',
       "invalid_input",
