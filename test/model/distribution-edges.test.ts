@@ -67,6 +67,16 @@ describe("extractDistributions on odd shapes", () => {
     const { input } = extractDistributions({ targets: [], streams: [] });
     expect(Array.isArray((input as { targets: unknown }).targets)).toBe(true);
   });
+  it("a null where a cluster field's parent object or a stream belongs stays null (not copied into an empty object)", () => {
+    expect(extractDistributions({ targets: null, streams: [null] }).input).toEqual({
+      targets: null,
+      streams: [null],
+    });
+  });
+  it("a stream whose name is not a string is labelled by its index", () => {
+    const { distributions } = extractDistributions({ streams: [{ name: 7, partitions: uniform(10, 20) }] });
+    expect(distributions.map((d) => d.path)).toEqual(["streams.0.partitions"]);
+  });
   it("a stream that is a list stays a list", () => {
     const { input } = extractDistributions({ streams: [[1, 2]] });
     expect((input as { streams: unknown[] }).streams).toEqual([[1, 2]]);
