@@ -4,23 +4,13 @@
 // or a list where the reader walks objects, and the stray-distribution scan past nulls.
 import { describe, expect, it } from "vitest";
 import { extractDistributions, isDistributionLike, parseDistribution } from "../../src/model/distribution.js";
-import { InputError } from "../../src/model/errors.js";
 import { STREAM_FIELDS } from "../../src/model/workload-fields.js";
+import { thrownInputError as thrown } from "../helpers/thrown.js";
 
 const uniform = (min: unknown, max: unknown) => ({ dist: "uniform", min, max });
 const STRAY =
   "this field cannot be a distribution; distributions are allowed on numeric workload fields only";
 const partitions = STREAM_FIELDS.partitions;
-
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("parseDistribution's bounds", () => {
   it("a normal with sd > 0 whose mean lies above its max (or below its min) is allowed: the truncation takes the bound", () => {
