@@ -167,6 +167,23 @@ describe("more Standard edges", () => {
       if (d.startsWith("broker:kafka.") && d !== "broker:kafka.m7g.large") delete prices[d];
     return c;
   };
+  it("no Standard type priced at all: the first unpriced type is chosen and the note says none with a price fits", () => {
+    // Every kafka.* broker-hour price taken out: the unpriced types are chosen on their priced
+    // costs (storage), and the one chosen is the first of them (index 0 = the count of priced types).
+    const c = structuredClone(bundledCatalog()) as Catalog;
+    const prices = c.regions[R] as Record<string, unknown>;
+    for (const d of Object.keys(prices)) if (d.startsWith("broker:kafka.")) delete prices[d];
+    const o = both(smallWorkload(R), "standard", { catalog: c });
+    expect([o.feasible, o.priced, (o.configuration as { instanceType: string }).instanceType]).toEqual([
+      true,
+      "partial",
+      "kafka.m5.large",
+    ]);
+    expect(o.notes[1]).toMatch(
+      /^no instance type with a broker-hour price in us-east-1 fits; sized with one that has none, chosen on its priced costs \(types without a price: kafka\.m5\.large, /,
+    );
+  });
+
   it("the priced type fits: the unpriced types are only mentioned as considered in case none did", () => {
     const o = both(smallWorkload(R), "standard", { catalog: onlyLarge() });
     expect(o.priced).toBe("complete");
