@@ -348,5 +348,7 @@ describe("defaults and input errors", () => {
     fails({ ...o, points: 1 }, "--points", "expected a whole number ≥ 2, got 1");
     fails({ ...o, points: 2.5 }, "--points", "expected a whole number ≥ 2, got 2.5");
     expect(run(small, { ...o, points: 2 }).points).toBe(2);
+    // One past the scan-point limit (1,000,000) is refused before any point is evaluated.
+    fails({ ...o, points: 1_000_001 }, "--points", "scan points 1,000,001 exceeds the limit of 1,000,000");
   });
 });
