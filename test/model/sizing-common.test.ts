@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { PST_MIN_MIB_PER_SEC } from "../../src/model/instances.js";
 import { brokersFor, fitsIn } from "../../src/model/sizing/common.js";
+import { pstPerBroker, sizingNumbers } from "../../src/model/sizing/rules.js";
 import { standardCapacities } from "../../src/model/sizing/standard.js";
 
 describe("brokersFor", () => {
@@ -58,5 +59,20 @@ describe("the Standard capacity table's PST range", () => {
     const m5 = caps.find((c) => c.name === "kafka.m5.large");
     expect([m5x4?.pstMinMiBps, PST_MIN_MIB_PER_SEC > 0]).toEqual([PST_MIN_MIB_PER_SEC, true]);
     expect([m5?.pstMinMiBps, m5?.pstMaxMiBps, m5?.pstMaxBytesPerSec]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("the declared PST rule (rules.ts pstPerBroker, whence the workbook's formula): whole MiB/s within the type's range", () => {
+  const MiB = 2 ** 20;
+  const pst = (writeMiBps: number, n: number, u: number) =>
+    pstPerBroker(sizingNumbers, writeMiBps * MiB, n, u, MiB, 250, 1000);
+  test("100 MiB/s over 2 brokers at 50 %: 100 ÷ (2 × 0.5) = 100 MiB/s each, raised to the 250 minimum", () => {
+    expect(pst(100, 2, 0.5)).toBe(250);
+  });
+  test("600.5 MiB/s on 1 broker: ⌈600.5⌉ = 601, within the range", () => {
+    expect(pst(600.5, 1, 1)).toBe(601);
+  });
+  test("1,500 MiB/s on 1 broker: capped at the 1,000 maximum", () => {
+    expect(pst(1500, 1, 1)).toBe(1000);
   });
 });
