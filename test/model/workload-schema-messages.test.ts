@@ -12,14 +12,9 @@ import {
   parseWorkloadInput,
 } from "../../src/model/workload-schema.js";
 import { thrownInputError } from "../helpers/thrown.js";
+import { refusal, S } from "../helpers/workload-refusal.js";
 
 const MiB = 2 ** 20;
-const S = (x: object = {}) => ({ name: "orders", ingress: "10 MiB/s", partitions: 6, ...x });
-/** The refusal as [message, code of the first problem]. */
-const refusal = (raw: unknown): [string, string] => {
-  const e = thrownInputError(() => parseWorkload(raw));
-  return [e.message, e.problems[0]?.code ?? ""];
-};
 
 describe("a stream's cross-field rules", () => {
   it("peaks at least their averages, named with the figures in MiB/s", () => {

@@ -5,14 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/model/limits.js";
 import { buildWorkloadAdjusted, parseWorkload, parseWorkloadInput } from "../../src/model/workload-schema.js";
-import { thrownInputError } from "../helpers/thrown.js";
-
-const S = (x: object = {}) => ({ name: "orders", ingress: "10 MiB/s", partitions: 6, ...x });
-/** The refusal as [message, code of the first problem]. */
-const refusal = (raw: unknown): [string, string] => {
-  const e = thrownInputError(() => parseWorkload(raw));
-  return [e.message, e.problems[0]?.code ?? ""];
-};
+import { refusal, S } from "../helpers/workload-refusal.js";
 
 describe("the whole input and its streams list", () => {
   it("not an object: null, a list, a string", () => {
