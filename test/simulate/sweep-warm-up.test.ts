@@ -40,3 +40,26 @@ test("a sweep at the warm-up's size writes the rows of the same scenarios swept 
     }
   }
 });
+
+test("the warm-up passes over scenarios that cannot be built: they fail in their turn, as without it", () => {
+  // Peaks falling to below the orders stream's average (20 MiB/s): the grid's far end fails.
+  const typical = parse(readFileSync("fixtures/workloads/typical.yaml", "utf8"));
+  const vary = (peaks: string) => [`streams.orders.peakIngress=${peaks}`, PARTITIONS];
+  const big = prepareSweep({ input: typical, vary: vary("400MiB/s..1MiB/s:500"), catalog, format: "csv" });
+  expect(big.total).toBe(WARM_FROM);
+  const last = big.axes[0]?.labels[499] as string;
+  const one = prepareSweep({ input: typical, vary: vary(last), catalog, format: "csv" });
+  expect(one.total).toBeLessThan(WARM_FROM);
+  // The first chunk (warmed before it, over failing scenarios too) is written; the last fails.
+  expect(big.chunk(0, 100).split("\n")).toHaveLength(101);
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return "no error";
+  };
+  expect(message(() => big.chunk(49_900, 50_000))).toBe(message(() => one.chunk(0, 100)));
+  expect(message(() => one.chunk(0, 100))).toMatch(/expected at least ingress/);
+});
