@@ -1,7 +1,10 @@
 /**
  * What a workload asks of any cluster (src/model/demand.ts), summed over its streams, in
  * canonical units. Pure and allocation-light: the planner calls it once per workload, the
- * simulator up to a million times.
+ * simulator up to a million times. Each figure is declared once in ./demand-rules.ts (the
+ * workbook's formulas come from there); this is the same arithmetic unrolled into one pass over
+ * the streams, for speed, held equal to the declarations bit for bit by
+ * test/model/demand-declarations.property.test.ts: change a figure there and here together.
  *
  * Replication: a broker stores every replica, so storage write = Σ peakIngress × RF; followers
  * fetch (RF − 1) copies. Cross-AZ (docs/billing-rules.md, `aws-msk-sizing-script`): with clients spread evenly over `azs`

@@ -80,7 +80,7 @@ export function lineOf(
  */
 export function pricedLines(ctx: LiveContext, dimensions: readonly string[], always = false): LiveLine[] {
   return dimensions.map((d) => {
-    const q = declaredQuantity(ctx, d);
+    const q = declaredQuantity(d);
     return lineOf(ctx, d, { quantity: q, exists: always ? num(1) : cmp(">", q, num(0)) });
   });
 }
@@ -89,8 +89,8 @@ export function pricedLines(ctx: LiveContext, dimensions: readonly string[], alw
  * The quantity of `dimension` as the calculator declares it (src/pricing/billed-quantities.ts),
  * over the workload and the live sheet's own cells `sized` (brokers, storage per broker, PST).
  */
-export function declaredQuantity(ctx: LiveContext, dimension: string, sized: QuantityInputs = {}): Expr {
-  const q = quantityFormula(dimension, { ...workloadInputs(ctx.streams), ...sized });
+export function declaredQuantity(dimension: string, sized: QuantityInputs = {}): Expr {
+  const q = quantityFormula(dimension, { ...workloadInputs(), ...sized });
   if (!q) throw new Error(`report: no quantity formula for ${dimension}`);
   return q;
 }

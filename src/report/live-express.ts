@@ -2,7 +2,9 @@
  * Live sizing of the `express` option, as formulas: the sizing rules declared in
  * src/model/sizing/rules.ts (the rules Express cannot meet at any size, brokers per constraint, a
  * multiple of 3 within the quota) and src/plan/express-option.ts (the cheapest feasible size with
- * priced sizes first, the line items).
+ * priced sizes first, the line items), over the workload's figures on the Assumptions sheet
+ * (src/report/workload-demand.ts). The choice of size is a search (`cheapest`, src/report/live.ts):
+ * a table and MIN where the planner loops, held to the planner's choice by the live-edit tests.
  */
 import { EXPRESS_AZS, EXPRESS_MAX_PARTITION_MBPS, EXPRESS_REPLICATION_FACTOR } from "../model/quotas.js";
 import {
@@ -11,8 +13,8 @@ import {
   partitionBrokers,
   throughputBrokers,
 } from "../model/sizing/rules.js";
-import { N, streamName } from "./assumptions.js";
-import { and, choose, cmp, div, type Expr, iff, isNumber, max, mul, num, orZero, ref } from "./expr.js";
+import { N } from "./assumptions.js";
+import { and, choose, cmp, type Expr, iff, isNumber, max, mul, num, orZero, ref } from "./expr.js";
 import {
   azLossFactor,
   bindingText,
@@ -26,19 +28,16 @@ import {
   orMissing,
   roundUpToMultiple,
   SHOWN_IN_MB,
-  sum,
   typeKey,
 } from "./live.js";
 import { CAP, declaredQuantity, type LiveContext, lineOf, pricedLines } from "./live-context.js";
 import { SIZING_FORMULAS as F } from "./sizing-formulas.js";
+import { demand } from "./workload-demand.js";
 
 export function liveExpress(ctx: LiveContext): LiveSizing | null {
   const types = ctx.expressTypes;
   if (types.length === 0) return null;
   const k = ctx.key;
-  const idx = Array.from({ length: ctx.streams }, (_, i) => i);
-  const st = (i: number, f: Parameters<typeof streamName>[1]) => ref(streamName(i, f));
-  const mib = ref(N.bytesPerMiB);
   const hours = ref(N.hours);
   const three = num(EXPRESS_AZS);
   const cells: LiveCell[] = [];
@@ -48,11 +47,10 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
     return c;
   };
   const R = (c: LiveCell) => ref(c.name);
-  const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
   // Rules no size can meet (rules.ts expressFixedRulesMet): 3 AZs, RF ≤ 3, per-partition ingress.
   const perPartition = cell(
     "max_ingress_per_partition_Bps",
-    max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
+    demand("maxPeakIngressPerPartitionBytesPerSec"),
     "bytesPerSecAsMB",
   );
   const rules = cell(
@@ -62,7 +60,7 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
         F,
         {
           azs: ref(N.azs),
-          maxReplicationFactor: max(num(0), ...idx.map((i) => st(i, "replication_factor"))),
+          maxReplicationFactor: demand("maxReplicationFactor"),
           maxPeakIngressPerPartition: R(perPartition),
         },
         {
@@ -79,15 +77,12 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
   );
   const aws = ctx.sizingModel === "aws-script";
   const f = cell("az_loss_factor", aws ? num(1) : azLossFactor(three, ref("tolerate_az_loss")), "number");
-  const ingress = cell("ingress_Bps", sum(idx.map(pin)), "bytesPerSecAsMB");
-  const egress = cell(
-    "egress_Bps",
-    sum(idx.map((i) => mul(st(i, "peak_egress_MiBps"), mib))),
-    "bytesPerSecAsMB",
-  );
+  // The workload's figures (src/report/workload-demand.ts); Express keeps 3 replicas of each partition.
+  const ingress = cell("ingress_Bps", demand("peakIngressBytesPerSec"), "bytesPerSecAsMB");
+  const egress = cell("egress_Bps", demand("peakEgressBytesPerSec"), "bytesPerSecAsMB");
   const replicas = cell(
     "partition_replicas",
-    mul(sum(idx.map((i) => st(i, "partitions"))), num(EXPRESS_REPLICATION_FACTOR)),
+    mul(demand("partitions"), num(EXPRESS_REPLICATION_FACTOR)),
     "int",
   );
   const connections = cell("connections", mul(ref("client_connections"), R(f)), "number");
@@ -252,7 +247,7 @@ export function liveExpress(ctx: LiveContext): LiveSizing | null {
           formula: `"Broker instances ("&${k}_instance_type&")"`,
           value: (env) => `Broker instances (${typeText.value(env)})`,
         },
-        quantity: declaredQuantity(ctx, "broker", { brokers: () => ref(ctx.brokersName) }),
+        quantity: declaredQuantity("broker", { brokers: () => ref(ctx.brokersName) }),
         price: ref(brokerPrice.name),
         priced: ref(brokerPriced.name),
         exists: num(1),

@@ -13,12 +13,13 @@ import {
   serverlessShare,
 } from "../model/sizing/rules.js";
 import { resourceLabel } from "../plan/infeasibility.js";
-import { N, streamName } from "./assumptions.js";
-import { div, type Expr, iff, max, mul, num, ref } from "./expr.js";
+import { N } from "./assumptions.js";
+import { type Expr, iff, num, ref } from "./expr.js";
 import { sentence } from "./labels.js";
-import { bindingText, ceilTolerant, type LiveCell, type LiveSizing, sum } from "./live.js";
+import { bindingText, type LiveCell, type LiveSizing } from "./live.js";
 import { type LiveContext, pricedLines } from "./live-context.js";
 import { SIZING_FORMULAS as F } from "./sizing-formulas.js";
+import { demand as workloadFigure } from "./workload-demand.js";
 
 /** Quota cells on the Instance types sheet, per published quota: name, label, unit. */
 export const SERVERLESS_QUOTA_CELLS: Readonly<
@@ -39,21 +40,17 @@ const snake = (resource: string) => resource.replace(/[A-Z]/g, (c) => `_${c.toLo
 
 export function liveServerless(ctx: LiveContext): LiveSizing {
   const k = ctx.key;
-  const idx = Array.from({ length: ctx.streams }, (_, i) => i);
-  const st = (i: number, f: Parameters<typeof streamName>[1]) => ref(streamName(i, f));
   const mib = ref(N.bytesPerMiB);
-  const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
-  const pout = (i: number) => mul(st(i, "peak_egress_MiBps"), mib);
-  // The workload's demand at peak (src/model/derive-demand.ts) over the Assumptions' stream cells.
+  // The workload's demand at peak: its figures on the Assumptions sheet (src/report/workload-demand.ts).
   const x: ServerlessDemand<Expr> = {
-    peakIngress: sum(idx.map(pin)),
-    peakEgress: sum(idx.map(pout)),
-    partitions: sum(idx.map((i) => st(i, "partitions"))),
-    maxPeakIngressPerPartition: max(num(0), ...idx.map((i) => div(pin(i), st(i, "partitions")))),
-    maxPeakEgressPerPartition: max(num(0), ...idx.map((i) => div(pout(i), st(i, "partitions")))),
+    peakIngress: workloadFigure("peakIngressBytesPerSec"),
+    peakEgress: workloadFigure("peakEgressBytesPerSec"),
+    partitions: workloadFigure("partitions"),
+    maxPeakIngressPerPartition: workloadFigure("maxPeakIngressPerPartitionBytesPerSec"),
+    maxPeakEgressPerPartition: workloadFigure("maxPeakEgressPerPartitionBytesPerSec"),
     connections: ref("client_connections"),
-    maxMessageSize: max(num(0), ...idx.map((i) => st(i, "message_size_B"))),
-    consumerGroups: max(num(0), ...idx.map((i) => ceilTolerant(st(i, "consumer_groups")))),
+    maxMessageSize: workloadFigure("maxMessageSizeBytes"),
+    consumerGroups: workloadFigure("consumerGroups"),
   };
   const q = Object.fromEntries(
     Object.entries(SERVERLESS_QUOTA_CELLS).map(([quota, [name]]) => [quota, ref(name)]),
@@ -89,7 +86,7 @@ export function liveServerless(ctx: LiveContext): LiveSizing {
   const clusters: LiveCell = { name: ctx.brokersName, expr: num(1), format: "int" };
   const partitions: LiveCell = {
     name: `${k}_partitions`,
-    expr: sum(idx.map((i) => st(i, "partitions"))),
+    expr: workloadFigure("partitions"),
     format: "int",
   };
   const most = bindingText(

@@ -3,7 +3,13 @@
  * inputs and the Instance types sheet: the sizing rules declared in src/model/sizing/rules.ts
  * (loads, brokers per constraint, PST and storage per broker) rendered as formulas, and the search
  * of src/model/sizing/standard.ts and src/plan/standard-option.ts (the PST counts tried, the
- * cheapest feasible type with priced types first, the line items), operation for operation.
+ * cheapest feasible type with priced types first, the line items), operation for operation. The
+ * workload's figures it reads are the Assumptions sheet's derived cells (src/report/workload-demand.ts).
+ *
+ * The two choices here — the PST count per type and the cheapest type — are searches: a table of
+ * candidates and MIN/first-index formulas (`cheapest`, src/report/live.ts) where the planner has a
+ * loop. That is deliberate (a choice is a search; what it searches over is declared once), and the
+ * live-edit tests hold the sheet's choice equal to the planner's.
  */
 import { PST_MIN_VOLUME_GIB } from "../model/instances.js";
 import {
@@ -14,7 +20,7 @@ import {
   storagePerBroker,
   throughputBrokers,
 } from "../model/sizing/rules.js";
-import { N, streamName } from "./assumptions.js";
+import { N } from "./assumptions.js";
 import {
   add,
   and,
@@ -28,7 +34,6 @@ import {
   min,
   mul,
   num,
-  or,
   orZero,
   ref,
   sub,
@@ -49,12 +54,12 @@ import {
   roundUpToMultiple,
   SHOWN_IN_GB,
   SHOWN_IN_MB,
-  sum,
   typeKey,
 } from "./live.js";
 import { CAP, declaredQuantity, type LiveContext, lineOf, pricedLines } from "./live-context.js";
 import type { QuantityInputs } from "./quantities.js";
 import { SIZING_FORMULAS as F } from "./sizing-formulas.js";
+import { demand } from "./workload-demand.js";
 
 /** Candidate brokers with PST tried per type: every multiple of the AZ count up to the 60-broker quota with 2 AZs. */
 export const PST_CANDIDATES = 30;
@@ -63,39 +68,28 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
   const types = ctx.standardTypes.filter((t) => !tiered || t.tieredStorage);
   if (types.length === 0) return null;
   const k = ctx.key;
-  const S = ctx.streams;
   const mib = ref(N.bytesPerMiB);
   const gib = ref(N.bytesPerBilledGB);
   const azs = ref(N.azs);
   const hours = ref(N.hours);
   const months = div(hours, ref(N.hoursPerMonth));
-  const st = (i: number, f: Parameters<typeof streamName>[1]) => ref(streamName(i, f));
-  const idx = Array.from({ length: S }, (_, i) => i);
-  const perStream = (f: (i: number) => Expr) => sum(idx.map(f));
-  const pin = (i: number) => mul(st(i, "peak_ingress_MiBps"), mib);
-  const isTiered = (i: number) => cmp("<", st(i, "local_retention_h"), st(i, "retention_h"));
-  const ifTiered = (i: number, x: Expr) => iff(isTiered(i), x, num(0));
-  const seconds = (i: number, f: "retention_h" | "local_retention_h") => mul(st(i, f), ref(N.secondsPerHour));
 
-  // Loads (src/model/sizing/standard.ts standardLoads): cluster-wide, bytes/s and bytes.
+  // Loads (src/model/sizing/standard.ts standardLoads): cluster-wide, bytes/s and bytes, from the
+  // workload's figures on the Assumptions sheet (src/report/workload-demand.ts).
   const cells: LiveCell[] = [];
   const cell = (name: string, expr: Expr, format: LiveCell["format"]): Expr => {
     cells.push({ name: `${k}_${name}`, expr, format });
     return ref(`${k}_${name}`);
   };
   const f = cell("az_loss_factor", azLossFactor(azs, ref("tolerate_az_loss")), "number");
-  const peakIn = perStream(pin);
-  const peakOut = perStream((i) => mul(st(i, "peak_egress_MiBps"), mib));
-  const replication = perStream((i) => mul(pin(i), sub(st(i, "replication_factor"), num(1))));
-  const tierReads = perStream((i) => ifTiered(i, mul(st(i, "tier_reads_MiBps"), mib)));
-  // The sizer's load declarations (src/model/sizing/rules.ts) over the per-stream sums.
+  // The sizer's load declarations (src/model/sizing/rules.ts) over the workload's figures.
   const x = {
-    ingress: peakIn,
-    egress: peakOut,
-    replication,
-    storageWrite: perStream((i) => mul(pin(i), st(i, "replication_factor"))),
-    tierUpload: perStream((i) => ifTiered(i, pin(i))),
-    tierReads,
+    ingress: demand("peakIngressBytesPerSec"),
+    egress: demand("peakEgressBytesPerSec"),
+    replication: demand("peakReplicationBytesPerSec"),
+    storageWrite: demand("peakStorageWriteBytesPerSec"),
+    tierUpload: demand("peakTierUploadBytesPerSec"),
+    tierReads: demand("tierReadBytesPerSec"),
     f,
   };
   let storageWrite: Expr;
@@ -114,26 +108,13 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
     out: cell("network_out_Bps", networkOut, "bytesPerSecAsMB"),
     in: cell("network_in_Bps", networkIn, "bytesPerSecAsMB"),
     write: cell("storage_write_Bps", storageWrite, "bytesPerSecAsMB"),
-    local: cell(
-      "local_bytes",
-      perStream((i) =>
-        mul(
-          mul(st(i, "ingress_MiBps"), mib),
-          seconds(i, tiered ? "local_retention_h" : "retention_h"),
-          st(i, "replication_factor"),
-        ),
-      ),
-      "bytesAsGB",
-    ),
-    replicas: cell(
-      "partition_replicas",
-      perStream((i) => mul(st(i, "partitions"), st(i, "replication_factor"))),
-      "int",
-    ),
+    // The tiered option keeps local retention on brokers; the other, the whole retention.
+    local: cell("local_bytes", demand(tiered ? "localStoredBytes" : "fullyLocalStoredBytes"), "bytesAsGB"),
+    replicas: cell("partition_replicas", demand("partitionReplicas"), "int"),
   };
   const provision = cell("provision_bytes", mul(L.local, ref("storage_headroom")), "bytesAsGB");
   const connections = cell("connections", mul(ref("client_connections"), f), "number");
-  const minBrokers = cell("min_brokers", max(...idx.map((i) => st(i, "replication_factor")), azs), "int");
+  const minBrokers = cell("min_brokers", max(demand("maxReplicationFactor"), azs), "int");
   const u = ref("max_util_standard");
   const share = ref("max_util_partitions");
   // What the sizer trades off (standard-option.ts prepare): a missing price counts 0 here only.
@@ -338,7 +319,7 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
   );
   const first = cheapest(costs, pricedP);
   const second = cheapest(costs, pricedU);
-  const anyTiered = tiered ? or(...idx.map(isTiered)) : num(1);
+  const anyTiered = tiered ? cmp("=", demand("tiered"), num(1)) : num(1);
   const leastP: LiveCell = { name: `${k}_least_priced`, expr: first.least, format: "usdOrNone" };
   const leastU: LiveCell = { name: `${k}_least_unpriced`, expr: second.least, format: "usdOrNone" };
   const chosenName = `${k}_chosen`;
@@ -406,14 +387,14 @@ export function liveStandard(ctx: LiveContext, tiered: boolean): LiveSizing | nu
         formula: `"Broker instances ("&${k}_instance_type&")"`,
         value: (env) => `Broker instances (${typeText.value(env)})`,
       },
-      quantity: declaredQuantity(ctx, "broker", sized),
+      quantity: declaredQuantity("broker", sized),
       price: ref(brokerPrice.name),
       priced: ref(brokerPriced.name),
       exists: num(1),
     }),
-    lineOf(ctx, "storage", { quantity: declaredQuantity(ctx, "storage", sized), exists: num(1) }),
+    lineOf(ctx, "storage", { quantity: declaredQuantity("storage", sized), exists: num(1) }),
     lineOf(ctx, "pst", {
-      quantity: declaredQuantity(ctx, "pst", sized),
+      quantity: declaredQuantity("pst", sized),
       exists: cmp(">", ref(pstCell.name), num(0)),
     }),
     ...pricedLines(ctx, tiered ? ["tieredStorage", "tieredRetrieval", "crossAz"] : ["crossAz"]),

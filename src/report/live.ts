@@ -95,6 +95,14 @@ export function sum(terms: Expr[]): Expr {
  * The planner's "strictly cheaper replaces" loop over a table in order, in two cells: `least` =
  * the least cost among the eligible (1/0 conditions; null = all), and — given a reference to the
  * cell holding it — `index`, the first (1-based) candidate at that cost, or 0 when none is eligible.
+ *
+ * A choice is a search, and this is the one place the workbook writes a search again rather than
+ * rendering a declaration (docs/design.md, "One declaration per rule"): the planner loops over the
+ * candidates (src/model/sizing/standard-choice.ts and standard.ts for the type and the PST count,
+ * src/plan/express-option.ts for the Express size), the sheet lays them out and takes MIN. The
+ * costs, needs and feasibility it searches over are the declarations' (src/model/sizing/rules.ts,
+ * src/pricing/billed-quantities.ts, src/model/demand-rules.ts); the live-edit and live-sizing tests
+ * hold the two searches to the same choice.
  */
 export function cheapest(
   costs: Expr[],

@@ -32,6 +32,7 @@ import {
   matchingCatalog,
 } from "./live-model.js";
 import { quantityFormula, sheetInputs } from "./quantities.js";
+import { demandCells } from "./workload-demand.js";
 
 /** The planner's option order (rankOptions breaks a tie in cost by it). */
 const OPTION_ORDER: readonly string[] = [...MSK_OPTIONS, ...ALTERNATIVE_OPTIONS];
@@ -136,12 +137,27 @@ export interface ReportMeta {
 export interface ReportModel {
   meta: ReportMeta;
   assumptions: AssumptionRow[];
+  /**
+   * What the workload asks of any cluster, below the inputs on the Assumptions sheet: one named
+   * formula cell per figure (src/report/workload-demand.ts), cached at the planner's numbers.
+   */
+  derived?: DerivedRow[];
   /** Capabilities and quotas the live sizing reads (the Instance types sheet), or null when no option is live. */
   instances: InstanceSheet | null;
   options: OptionSheet[];
   tables: ReportTable[];
   /** Partial sums that keep each workbook formula within Excel's limit (empty for most workloads). */
   helpers: HelperCell[];
+}
+
+/** One derived cell as written: its formula (fitted to Excel's limit) and the planner's value. */
+export interface DerivedRow {
+  name: string;
+  label: string;
+  unit: string;
+  format: ValueFormat;
+  formula: string;
+  value: number;
 }
 
 /**
@@ -191,6 +207,16 @@ export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportM
   const assumptions = buildAssumptions(plan, prices);
   const baseEnv = assumptionEnv(assumptions);
   const helpers: HelperCell[] = [];
+  // The workload's figures: formulas from their declarations, values the planner's (every later
+  // formula reads these cells, so the cached values follow the planner's numbers).
+  const derived: DerivedRow[] = demandCells(plan.workload.streams.length, plan.demand).map((c, i) => {
+    // Helper names kept short (`demand<N>_part<K>`): a MAX over 200 streams fits only when each
+    // part's name is shorter than the part.
+    const fitted = fitWithHelpers(c.expr, `demand${i + 1}`, baseEnv, helpers, `Assumptions: ${c.label}`);
+    const value = c.value ?? evaluate(fitted, baseEnv);
+    baseEnv.set(c.name, value);
+    return { name: c.name, label: c.label, unit: c.unit, format: c.format, formula: render(fitted), value };
+  });
   const instances = catalog ? instanceSheet(plan) : null;
   const liveEnv = new Map([...baseEnv, ...(instances ? instanceEnv(instances) : [])]);
   const options = plan.options.map((o) => {
@@ -213,6 +239,7 @@ export function buildReportModel(plan: PlanResult, opts: ReportOptions): ReportM
       recommendation: recommendation(plan, options),
     },
     assumptions,
+    derived,
     options,
     tables: opts.tables ?? [],
     helpers,
@@ -243,7 +270,7 @@ function optionSheet(
       config.push({ key: k, label, name: null, value: v, format: "text" });
     }
   }
-  const inputs = sheetInputs(o, plan.workload.streams.length, (field) => configNames.get(field));
+  const inputs = sheetInputs(o, (field) => configNames.get(field));
   const lines: LineRow[] = o.feasible
     ? o.lineItems.map((li, j) => {
         const quantityName = `${key}_q${j + 1}`;

@@ -7,15 +7,12 @@
  * - the billing period: `hours`, and months = hours ÷ hours_per_month;
  * - the option's typed configuration (a fixed sheet's cells, e.g. `brokers_standard`,
  *   `standard_storagePerBrokerGiB`), or on a live sheet the cells that size it;
- * - the workload (the Assumptions' per-stream inputs), derived as src/model/derive-demand.ts does:
- *   - data in (Express written, Serverless in) = Σ ingress × 3600 × hours; data out likewise of egress
- *   - stored = Σ ingress × retention (Express, Serverless: one copy)
- *   - tiered stored = Σ over tiered streams (local retention < retention) of ingress × retention: the
- *     tier holds the whole retention, one copy (AWS, Tiered storage retention rules,
- *     https://docs.aws.amazon.com/msk/latest/developerguide/msk-tiered-storage-retention-rules.html)
- *   - tiered retrieved = Σ over tiered streams of tier reads × 3600 × hours
- *   - cross-AZ = (ingress + egress × (1 − nearest)) × (azs − 1)/azs × 3600 × hours
- *   - partitions (live Serverless) = Σ partitions; clusters (live Serverless) = 1.
+ * - the workload: the Assumptions sheet's derived cells (src/report/workload-demand.ts), each the
+ *   model's own declaration of that figure (src/model/demand-rules.ts), cached at the planner's value:
+ *   - data in (Express written, Serverless in) = ingress × 3600 × hours; data out likewise of egress
+ *   - stored = retained bytes (Express, Serverless: one copy); tiered stored = the tier's bytes
+ *   - tiered retrieved = tier reads × 3600 × hours; cross-AZ = its rate × 3600 × hours
+ *   - partitions (live Serverless) = the workload's partitions; clusters (live Serverless) = 1.
  *
  * A quantity whose inputs the workbook cannot find (an alternative to MSK: its calculators have no
  * declarations yet) has no formula: the report model shows the planner's quantity as an editable
@@ -30,8 +27,9 @@ import type {
 } from "../plan/types.js";
 import type { Arithmetic, QuantityInput } from "../pricing/billed-quantities.js";
 import { quantityRule } from "../pricing/billed-quantities.js";
-import { N, streamName } from "./assumptions.js";
-import { add, div, type Expr, ifLess, mul, num, ref, sub } from "./expr.js";
+import { N } from "./assumptions.js";
+import { div, type Expr, mul, num, ref } from "./expr.js";
+import { demand } from "./workload-demand.js";
 
 /** The declarations' arithmetic in the workbook: expressions over named cells. */
 export const FORMULAS: Arithmetic<Expr> = {
@@ -61,55 +59,31 @@ export function quantityFormula(dimension: string, inputs: QuantityInputs): Expr
 }
 
 const hours = ref(N.hours);
-const mibpsToBps = (name: string): Expr => mul(ref(name), ref(N.bytesPerMiB));
-const hoursToSeconds = (name: string): Expr => mul(ref(name), ref(N.secondsPerHour));
-
-function sumStreams(streams: number, f: (i: number) => Expr): Expr {
-  const terms: Expr[] = [];
-  for (let i = 0; i < streams; i++) terms.push(f(i));
-  return terms.length ? add(...terms) : num(0);
-}
-
-const ingressBps = (i: number): Expr => mibpsToBps(streamName(i, "ingress_MiBps"));
-const egressBps = (i: number): Expr => mibpsToBps(streamName(i, "egress_MiBps"));
-const retentionS = (i: number): Expr => hoursToSeconds(streamName(i, "retention_h"));
-const tierReadsBps = (i: number): Expr => mibpsToBps(streamName(i, "tier_reads_MiBps"));
-/** `x` for a stream the tiered option tiers (local retention below retention), else 0. */
-const ifTiered = (i: number, x: Expr): Expr =>
-  ifLess(ref(streamName(i, "local_retention_h")), ref(streamName(i, "retention_h")), x, num(0));
 
 /** Bytes moved over the period at a total rate of `bps` bytes/s. */
 const overPeriod = (bps: Expr): Expr => mul(bps, ref(N.secondsPerHour), hours);
 
 /**
- * The inputs every sheet finds on the Assumptions sheet: the period and the workload of `streams`
- * streams. Serverless's clusters and partitions are the planner's one cluster and the streams'
- * partitions (a fixed sheet's configuration cells take their place).
+ * The inputs every sheet finds on the Assumptions sheet: the period, and the workload's figures
+ * (its derived cells, src/report/workload-demand.ts: each the model's declaration of that figure,
+ * so no quantity derives the workload again). Serverless's clusters and partitions are the
+ * planner's one cluster and the streams' partitions (a fixed sheet's configuration cells take
+ * their place).
  */
-export function workloadInputs(streams: number): QuantityInputs {
-  const total = (f: (i: number) => Expr) => sumStreams(streams, f);
-  const dataIn = () => overPeriod(total(ingressBps));
-  const stored = () => total((i) => mul(ingressBps(i), retentionS(i)));
+export function workloadInputs(): QuantityInputs {
+  const dataIn = () => overPeriod(demand("ingressBytesPerSec"));
   return {
     hours: () => hours,
     months: () => div(hours, ref(N.hoursPerMonth)),
-    tieredStoredBytes: () => total((i) => ifTiered(i, mul(ingressBps(i), retentionS(i)))),
-    tieredRetrievedBytes: () => overPeriod(total((i) => ifTiered(i, tierReadsBps(i)))),
+    tieredStoredBytes: () => demand("tieredStoredBytes"),
+    tieredRetrievedBytes: () => overPeriod(demand("tierReadBytesPerSec")),
     dataWrittenBytes: dataIn,
     dataInBytes: dataIn,
-    dataOutBytes: () => overPeriod(total(egressBps)),
-    storedBytes: stored,
+    dataOutBytes: () => overPeriod(demand("egressBytesPerSec")),
+    storedBytes: () => demand("retainedBytes"),
     clusters: () => num(1),
-    partitions: () => total((i) => ref(streamName(i, "partitions"))),
-    crossAzBytes: () => {
-      const otherAz = div(sub(ref(N.azs), num(1)), ref(N.azs));
-      return overPeriod(
-        add(
-          mul(total(ingressBps), otherAz),
-          mul(total(egressBps), otherAz, sub(num(1), ref(N.fetchNearest))),
-        ),
-      );
-    },
+    partitions: () => demand("partitions"),
+    crossAzBytes: () => overPeriod(demand("crossAzBytesPerSec")),
   };
 }
 
@@ -118,12 +92,8 @@ export function workloadInputs(streams: number): QuantityInputs {
  * defined name of a numeric configuration field's cell, or undefined, e.g. no PST), and where the
  * configuration has no cell for an input, the workload's.
  */
-export function sheetInputs(
-  o: OptionResult,
-  streams: number,
-  cell: (field: string) => string | undefined,
-): QuantityInputs {
-  const out: { [I in QuantityInput]?: () => Expr | undefined } = { ...workloadInputs(streams) };
+export function sheetInputs(o: OptionResult, cell: (field: string) => string | undefined): QuantityInputs {
+  const out: { [I in QuantityInput]?: () => Expr | undefined } = { ...workloadInputs() };
   for (const [i, fromConfig] of Object.entries(configurationInputs(o, cell))) {
     const fromWorkload = out[i as QuantityInput];
     out[i as QuantityInput] = () => fromConfig() ?? fromWorkload?.();

@@ -47,6 +47,8 @@ function shown(v: unknown, format: ReportFormat): number | string | undefined {
 export interface StreamInput {
   /** Defined-name suffix: `stream<N>_<field>`. */
   field: ReportedStreamName;
+  /** The Stream field it shows (canonical units). */
+  canonical: StreamNumericKey;
   label: string;
   unit: string;
   format: ValueFormat;
@@ -63,6 +65,7 @@ export const STREAM_INPUTS: readonly StreamInput[] = reported("stream").map(({ r
   const per = CANONICAL_PER_SHOWN[spec.format];
   return {
     field: spec.name as ReportedStreamName,
+    canonical,
     label: spec.label,
     unit: spec.unit,
     format: spec.format,

@@ -12,7 +12,13 @@ import type { Cell, Row, Workbook, Worksheet } from "exceljs";
 import { type AssumptionRow, N, type ValueFormat } from "./assumptions.js";
 import { render } from "./expr.js";
 import { plainNote, resourceLabel, sentence } from "./labels.js";
-import { MONTHS_PER_YEAR, type OptionSheet, type ReportModel, type ReportTable } from "./model.js";
+import {
+  type DerivedRow,
+  MONTHS_PER_YEAR,
+  type OptionSheet,
+  type ReportModel,
+  type ReportTable,
+} from "./model.js";
 import { streamingSheet, writeRows } from "./xlsx-rows.js";
 
 /** Number format per value kind (Excel and LibreOffice both read these). */
@@ -45,6 +51,8 @@ const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E
 /** Values the planner chose (a configuration): grey, labelled "fixed by the planner". */
 const FIXED_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } } as const;
 /** Editable inputs: the usual spreadsheet convention of a light yellow cell. */
+/** Formula cells derived from the inputs: the pale green of the live sizing cells (src/report/xlsx-live.ts). */
+const DERIVED_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } } as const;
 const INPUT_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } } as const;
 const LANDSCAPE = {
   orientation: "landscape",
@@ -434,7 +442,11 @@ const HOURS = (m: ReportModel): number =>
  * and is styled as an input. Values show without a unit suffix (the Unit column names it); a
  * duration also reads in days, by formula, beside it.
  */
-export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): void {
+export function writeAssumptions(
+  wb: Workbook,
+  rows: readonly AssumptionRow[],
+  derived: readonly DerivedRow[] = [],
+): void {
   const ws = sheet(wb, "Assumptions", 1, [20, 52, 18, 18, 16, 30, 70]);
   header(ws, ["Section", "Input", "Value", "Unit", "In days", "Name", "Source"]);
   for (const a of rows) {
@@ -464,6 +476,27 @@ export function writeAssumptions(wb: Workbook, rows: readonly AssumptionRow[]): 
     row.commit();
   }
   ws.autoFilter = `A1:G${rows.length + 1}`;
+  if (!derived.length) return;
+  // Below the inputs (and outside their filter): what the workload asks of any cluster, by
+  // formula over the inputs above; not inputs themselves, so styled as the live formulas are.
+  ws.addRow([]).commit();
+  const head = ws.addRow([
+    "Derived",
+    "What the workload asks of any cluster (formulas over the inputs above; every sheet reads these cells)",
+  ]);
+  head.font = { bold: true };
+  head.commit();
+  for (const d of derived) {
+    const row = ws.addRow(["Derived", safeText(d.label)]);
+    setFormula(row.getCell(3), d.formula, d.value, d.format);
+    row.getCell(3).fill = DERIVED_FILL;
+    name(row.getCell(3), d.name);
+    row.getCell(4).value = d.unit;
+    row.getCell(4).alignment = TEXT_BESIDE_NUMBER;
+    row.getCell(6).value = d.name;
+    row.getCell(7).value = "the workload's streams (msk-planner's demand declarations)";
+    row.commit();
+  }
 }
 
 /** "lower bound; not priced: cross-AZ transfer" for a partly priced option, "" when complete. */

@@ -29,7 +29,7 @@ const charts = new WeakMap<object, ChartSpec[]>();
 function fill(wb: Workbook, m: ReportModel): ChartSpec[] {
   setProperties(wb, m);
   const { firstRow, nextRow } = writeSummary(wb, m);
-  writeAssumptions(wb, m.assumptions);
+  writeAssumptions(wb, m.assumptions, m.derived ?? []);
   const helpers = new Helpers(wb);
   for (const o of m.options)
     if (o.live) writeLiveOption(wb, o, o.live, helpers);

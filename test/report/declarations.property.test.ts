@@ -59,15 +59,16 @@ describe("law: the calculator and the workbook formula of one declaration agree"
     const storage = BILLED_QUANTITIES.storage;
     expect(storage.of(numbers, { brokers: 3, storagePerBrokerGB: 1000, months: 730 / 730 })).toBe(3000);
     const f = quantityFormula("storage", {
-      ...workloadInputs(1),
+      ...workloadInputs(),
       brokers: () => ref("brokers_standard"),
       storagePerBrokerGB: () => ref("standard_storagePerBrokerGiB"),
     });
     expect(f && render(f)).toBe("brokers_standard*standard_storagePerBrokerGiB*(hours/hours_per_month)");
-    // Express data written: Σ ingress (MiB/s × 2^20 B) × 3600 s × hours ÷ 2^30 B per billed GB.
-    const written = quantityFormula("expressDataWritten", workloadInputs(1));
+    // Express data written: the workload's ingress (bytes/s, its derived cell) × 3600 s × hours ÷
+    // 2^30 B per billed GB.
+    const written = quantityFormula("expressDataWritten", workloadInputs());
     expect(written && render(written)).toBe(
-      "stream1_ingress_MiBps*bytes_per_mib*seconds_per_hour*hours/bytes_per_billed_gb",
+      "demand_ingress_bytes_per_sec*seconds_per_hour*hours/bytes_per_billed_gb",
     );
   });
 
@@ -75,7 +76,7 @@ describe("law: the calculator and the workbook formula of one declaration agree"
     // A fixed Standard sheet without PST (null): no cell for the MiB/s per broker.
     expect(
       quantityFormula("pst", {
-        ...workloadInputs(1),
+        ...workloadInputs(),
         brokers: () => ref("b"),
         throughputPerBrokerMiBps: () => undefined,
       }),

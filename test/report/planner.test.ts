@@ -52,10 +52,20 @@ describe("tiered storage formulas (issue #12)", () => {
     const tier = sheet?.lines.find((l) => l.dimension === "tieredStorage");
     const retrieval = sheet?.lines.find((l) => l.dimension === "tieredRetrieval");
     // Tier: only stream a, whole retention: 10 × 604,800 ÷ 1,024 = 5,906.25 GB-months (b is not tiered).
-    expect(tier?.quantityFormula).toMatch(/IF\(stream1_local_retention_h<stream1_retention_h/);
+    // The quantities read the workload's derived cells; those hold the per-stream condition.
+    expect(tier?.quantityFormula).toBe(
+      "(demand_tiered_stored_bytes/bytes_per_billed_gb)*(hours/hours_per_month)",
+    );
+    const derived = (name: string) => m.derived?.find((d) => d.name === name)?.formula;
+    expect(derived("demand_tiered_stored_bytes")).toMatch(
+      /^IF\(stream1_retention_h\*seconds_per_hour>stream1_local_retention_h\*seconds_per_hour,/,
+    );
     expect(tier?.quantity).toBe(5906.25);
     // Retrieval: only stream a's 2 TiB = 2,048 GB (b reads from EBS).
-    expect(retrieval?.quantityFormula).toMatch(/IF\(/);
+    expect(retrieval?.quantityFormula).toBe(
+      "demand_tier_read_bytes_per_sec*seconds_per_hour*hours/bytes_per_billed_gb",
+    );
+    expect(derived("demand_tier_read_bytes_per_sec")).toMatch(/^IF\(.*\+IF\(/);
     expect(retrieval?.quantity).toBeCloseTo(2048, 6);
   });
 });

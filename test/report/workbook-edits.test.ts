@@ -36,8 +36,10 @@ beforeAll(async () => {
   ev = await evaluateWorkbook(file);
   const model = (ev.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] })
     .model;
+  // Every named input of the Assumptions sheet; not the workload's derived cells below them
+  // (demand_*: formulas over these inputs, which every edit here re-evaluates).
   inputs = model
-    .filter((d) => (d.ranges[0] as string).startsWith("Assumptions!"))
+    .filter((d) => (d.ranges[0] as string).startsWith("Assumptions!") && !d.name.startsWith("demand_"))
     .map((d) => ({ name: d.name, value: ev.name(d.name) as number }))
     .filter((d) => typeof d.value === "number");
 });

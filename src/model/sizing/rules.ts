@@ -13,6 +13,12 @@
  *
  * Operation order is part of a declaration: JS and a spreadsheet evaluate each operation alike,
  * so the formula and the sizer give the same floating-point result from the same inputs.
+ *
+ * Not declared here: the choices (the cheapest feasible instance type, the PST broker count). A
+ * choice is a search over candidates sized by these rules — a loop in the planner
+ * (standard-choice.ts, standard.ts, src/plan/express-option.ts), a table with MIN formulas on the
+ * sheet (src/report/live.ts `cheapest`) — and the live-edit tests hold the two to the same choice.
+ * What a workload asks of any cluster (the loads' inputs) is declared in ../demand-rules.ts.
  */
 
 /** The operations a sizing rule is written with. Conditions are numbers: 1 true, 0 false. */
