@@ -38,7 +38,7 @@ export type StreamFigureField = Exclude<
 >;
 
 /** How a figure is read: its unit kind (the workbook's number format follows it). */
-export type FigureUnit = "bytesPerSec" | "bytes" | "count" | "perSec" | "seconds" | "flag";
+export type FigureUnit = "bytesPerSec" | "bytes" | "recordBytes" | "count" | "perSec" | "seconds" | "flag";
 
 /** One Demand figure: a term per stream, combined over the streams. */
 export interface StreamFigure {
@@ -97,42 +97,42 @@ export const STREAM_FIGURES: readonly StreamFigure[] = [
   {
     field: "peakReplicationBytesPerSec",
     over: "sum",
-    label: "Replication between brokers, peak (peak producer rate × (RF − 1))",
+    label: "Replication, peak (peak producer rate × (RF − 1))",
     unit: "bytesPerSec",
     term: (a, s) => a.mul(s.peakIngressBytesPerSec, a.sub(s.replicationFactor, a.num(1))),
   },
   {
     field: "peakStorageWriteBytesPerSec",
     over: "sum",
-    label: "Storage writes, peak, all replicas (peak producer rate × RF)",
+    label: "Storage writes, peak (peak producer rate × RF)",
     unit: "bytesPerSec",
     term: (a, s) => a.mul(s.peakIngressBytesPerSec, s.replicationFactor),
   },
   {
     field: "localStoredBytes",
     over: "sum",
-    label: "Bytes on brokers with tiered storage (producer rate × local retention × RF)",
+    label: "On brokers, tiered (rate × local retention × RF)",
     unit: "bytes",
     term: (a, s) => a.mul(a.mul(s.ingressBytesPerSec, s.localRetentionSeconds), s.replicationFactor),
   },
   {
     field: "tieredStoredBytes",
     over: "sum",
-    label: "Bytes in tiered storage (tiered streams: producer rate × retention, one copy)",
+    label: "In tiered storage (tiered streams, one copy)",
     unit: "bytes",
     term: (a, s) => ifTiered(a, s, a.mul(s.ingressBytesPerSec, s.retentionSeconds)),
   },
   {
     field: "tierReadBytesPerSec",
     over: "sum",
-    label: "Reads back from tiered storage (tiered streams), average",
+    label: "Read back from tiered storage, average",
     unit: "bytesPerSec",
     term: (a, s) => ifTiered(a, s, s.tierReadBytesPerSec),
   },
   {
     field: "retainedBytes",
     over: "sum",
-    label: "Bytes retained, one copy (producer rate × retention)",
+    label: "Retained, one copy (rate × retention)",
     unit: "bytes",
     term: (a, s) => a.mul(s.ingressBytesPerSec, s.retentionSeconds),
   },
@@ -175,7 +175,7 @@ export const STREAM_FIGURES: readonly StreamFigure[] = [
   {
     field: "consumerGroups",
     over: "max",
-    label: "Consumer groups, most of any stream (whole groups)",
+    label: "Consumer groups, most in one stream (whole)",
     unit: "count",
     // Whole groups: a group derived from egress ÷ ingress (5.09) is 6 consumers where counted.
     term: (a, s) => ceilTolerant(a, s.consumerGroups),
@@ -197,35 +197,35 @@ export const STREAM_FIGURES: readonly StreamFigure[] = [
   {
     field: "tiered",
     over: "max",
-    label: "Any stream tiered (local retention below retention; 1 = yes)",
+    label: "Any stream tiered (local below total retention)",
     unit: "flag",
     term: (a, s) => a.gt(s.retentionSeconds, s.localRetentionSeconds),
   },
   {
     field: "fullyLocalStoredBytes",
     over: "sum",
-    label: "Bytes on brokers without tiered storage (producer rate × retention × RF)",
+    label: "On brokers, not tiered (rate × retention × RF)",
     unit: "bytes",
     term: (a, s) => a.mul(a.mul(s.ingressBytesPerSec, s.retentionSeconds), s.replicationFactor),
   },
   {
     field: "peakTierUploadBytesPerSec",
     over: "sum",
-    label: "Uploads to tiered storage, peak (tiered streams' peak producer rate)",
+    label: "Uploads to tiered storage, peak",
     unit: "bytesPerSec",
     term: (a, s) => ifTiered(a, s, s.peakIngressBytesPerSec),
   },
   {
     field: "maxPeakIngressPerPartitionBytesPerSec",
     over: "max",
-    label: "Peak producer rate per partition, largest (even spread)",
+    label: "Peak producer rate per partition, largest",
     unit: "bytesPerSec",
     term: (a, s) => a.div(s.peakIngressBytesPerSec, s.partitions),
   },
   {
     field: "maxPeakEgressPerPartitionBytesPerSec",
     over: "max",
-    label: "Peak consumer rate per partition, largest (even spread)",
+    label: "Peak consumer rate per partition, largest",
     unit: "bytesPerSec",
     term: (a, s) => a.div(s.peakEgressBytesPerSec, s.partitions),
   },
@@ -233,7 +233,7 @@ export const STREAM_FIGURES: readonly StreamFigure[] = [
     field: "maxMessageSizeBytes",
     over: "max",
     label: "Largest average message size",
-    unit: "bytes",
+    unit: "recordBytes",
     term: (_a, s) => s.messageSizeBytes,
   },
 ];

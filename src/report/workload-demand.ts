@@ -56,10 +56,11 @@ export interface DemandCell {
 const SHOWN: Record<FigureUnit, { unit: string; format: ValueFormat }> = {
   bytesPerSec: { unit: "MB/s (the cell holds bytes/s)", format: "bytesPerSecAsMB" },
   bytes: { unit: "GB (the cell holds bytes)", format: "bytesAsGB" },
+  recordBytes: { unit: "bytes", format: "int" },
   count: { unit: "", format: "int" },
   perSec: { unit: "per second", format: "number" },
   seconds: { unit: "seconds", format: "int" },
-  flag: { unit: "1 = yes", format: "flag" },
+  flag: { unit: "1 = yes, 0 = no", format: "flag" },
 };
 
 /** Conversion cell from the unit shown to the canonical unit, by format (MiB/s → bytes/s, hours → seconds). */
@@ -91,7 +92,7 @@ export function demandCells(streams: number, d: Demand | undefined): DemandCell[
   }));
   cells.push({
     name: demandName("crossAzBytesPerSec"),
-    label: "Traffic crossing AZs between clients and brokers, average",
+    label: "Cross-AZ traffic, clients to brokers, average",
     ...SHOWN.bytesPerSec,
     expr: crossAzBytesPerSec(SIZING_FORMULAS, {
       ingress: demand("ingressBytesPerSec"),

@@ -489,6 +489,8 @@ export function writeAssumptions(
   for (const d of derived) {
     const row = ws.addRow(["Derived", safeText(d.label)]);
     setFormula(row.getCell(3), d.formula, d.value, d.format);
+    // No unit inside the number (the Unit column names it), as for the inputs above.
+    row.getCell(3).numFmt = bareFormat(d.format);
     row.getCell(3).fill = DERIVED_FILL;
     name(row.getCell(3), d.name);
     row.getCell(4).value = d.unit;
