@@ -32,6 +32,20 @@ const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
   ),
 })).e;
 
+/** A HyperFormula sheet whose first row holds `values` under `names`; returns a formula's value there. */
+function namedCells(sheetName: string, names: string[], values: number[]): (formula: string) => unknown {
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  const sheet = hf.getSheetId(hf.addSheet(sheetName)) as number;
+  hf.setSheetContent(sheet, [values]);
+  names.forEach((n, i) => {
+    hf.addNamedExpression(n, `=${sheetName}!$${String.fromCharCode(65 + i)}$1`);
+  });
+  return (formula) => {
+    hf.setCellContents({ sheet, row: 1, col: 0 }, `=${formula}`);
+    return hf.getCellValue({ sheet, row: 1, col: 0 });
+  };
+}
+
 describe("formula expressions", () => {
   it("law: a rendered formula evaluates in a spreadsheet engine to the value cached for it", () => {
     const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
@@ -110,17 +124,11 @@ describe("formula expressions, by hand", () => {
       [add(num(0.1), num(-3)), "0.1+-3", -2.9],
       [mul(num(1e-9), ref("x")), "0.000000001*x", 1e-8],
     ];
-    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-    const sheet = hf.getSheetId(hf.addSheet("B")) as number;
-    hf.setSheetContent(sheet, [[24, 72, 10]]);
-    ["local_h", "retention_h", "x"].forEach((n, i) => {
-      hf.addNamedExpression(n, `=B!$${String.fromCharCode(65 + i)}$1`);
-    });
+    const spreadsheet = namedCells("B", ["local_h", "retention_h", "x"], [24, 72, 10]);
     for (const [e, text, value] of cases) {
       expect(render(e)).toBe(text);
       expect(evaluate(e, env)).toBeCloseTo(value, 12);
-      hf.setCellContents({ sheet, row: 1, col: 0 }, `=${text}`);
-      expect(hf.getCellValue({ sheet, row: 1, col: 0 }) as number, text).toBeCloseTo(value, 12);
+      expect(spreadsheet(text) as number, text).toBeCloseTo(value, 12);
     }
   });
 
@@ -144,17 +152,11 @@ describe("formula expressions, by hand", () => {
       // A product after a division is bracketed too: a ÷ b × (b × c) is not (a ÷ b × b) × c.
       [mul(div(a, b), mul(b, c)), "(a/b)*(b*c)", (0.1 / 0.2) * (0.2 * 0.3)],
     ];
-    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-    const sheet = hf.getSheetId(hf.addSheet("C")) as number;
-    hf.setSheetContent(sheet, [[0.1, 0.2, 0.3]]);
-    ["a", "b", "c"].forEach((n, i) => {
-      hf.addNamedExpression(n, `=C!$${String.fromCharCode(65 + i)}$1`);
-    });
+    const spreadsheet = namedCells("C", ["a", "b", "c"], [0.1, 0.2, 0.3]);
     for (const [e, text, value] of cases) {
       expect(render(e)).toBe(text);
       expect(evaluate(e, env3), text).toBe(value);
-      hf.setCellContents({ sheet, row: 1, col: 0 }, `=${text}`);
-      expect(hf.getCellValue({ sheet, row: 1, col: 0 }), text).toBe(value);
+      expect(spreadsheet(text), text).toBe(value);
     }
   });
 
