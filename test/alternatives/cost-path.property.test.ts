@@ -231,7 +231,7 @@ describe("the alternatives' cost-only path equals their full evaluation", () => 
       labour: fc.boolean(),
     });
     fc.assert(
-      fc.property(workloadArb, caseArb, fc.constantFrom(730, 24), (w, c, hours) => {
+      fc.property(workloadArb, caseArb, fc.constantFrom(730, 24, 0.25), (w, c, hours) => {
         const free = c.instanceOnly;
         const prices: AlternativePriceTables = {
           ...ALT,
