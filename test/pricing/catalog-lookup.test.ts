@@ -75,6 +75,10 @@ describe("regions", () => {
     ["us-iso--east-1", "us-iso-east-1"],
     ["us-isob-wset-1", "us-isob-west-1"],
     ["us-eats-12", "us-east-12"],
+    // a separator after "iso" ends the prefix: iso + beast (a direction typo), not isob + east
+    ["us_iso_beast_1", "us-iso-east-1"],
+    // gov/iso only as the first letters of the middle part: "xgovwest" is reshaped, not split
+    ["usxgovwest1", "us-xgovwest-1"],
     // Nothing to repair (a one-letter prefix, no number, a leading digit, trailing letters): the
     // nearest region the catalog holds.
     ["u-east-1", "us-east-1"],
