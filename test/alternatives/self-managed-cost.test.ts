@@ -1,10 +1,12 @@
 // Self-managed Kafka's cost-only path (src/plan/alternatives/self-managed-cost.ts: what a sweep,
-// Monte Carlo or break-even calls per scenario) where its cheapest-first early stop decides the
-// answer: a period shorter than an hour. The stop compares a type's instance line at the fewest
-// brokers (brokers × hours × price) with the best total so far; the hours are the period's, so at
-// 0.25 h a bound taken per hour (÷ hours, 16× larger here) would stop before the type that wins.
-// The workload and the two EC2 prices are built inside the test (a mutant is switched on after the
-// file loads); gp3 and cross-AZ transfer are priced at $0, so each total is instance lines only.
+// Monte Carlo or break-even calls per scenario) where its cheapest-first early stop or its
+// tie-break decides the answer, each checked against the full evaluation and worked by hand: a
+// period shorter than an hour (the stop compares a type's instance line at the fewest brokers,
+// brokers × hours × price, with the best total so far; at 0.25 h a bound taken per hour would be
+// 16× too large), negative prices in a caller's own tables (the stop must stay off), and equal
+// totals (the fewest brokers win, with their priced status). Workloads and price tables are built
+// inside the tests (a mutant is switched on after the file loads); gp3 and cross-AZ transfer are
+// priced at $0 unless a test says otherwise.
 import { describe, expect, it } from "vitest";
 import { deriveDemand } from "../../src/model/derive-demand.js";
 import type { Workload } from "../../src/model/workload.js";
@@ -145,5 +147,29 @@ describe("self-managed cost path: a negative price switches the early stop off",
       expect(cost.monthlyUsd).toBeCloseTo(4 * 0.096 + controllers - transferGB, 9);
       expect(cost.priced).toBe(full.priced);
     }
+  });
+});
+
+describe("self-managed cost path: equal totals keep the fewest brokers, and their priced status", () => {
+  it("every price $0, gp3 throughput unpriced, 100 MB/s: 3 × m5.4xlarge (191 MiB/s a volume, partial) over 9 × m5.large, 6 × m5.xlarge, 9 × r5.large (complete)", () => {
+    // Every total is $0, so the choice is the tie-break: the fewest brokers. 100 MB/s × RF 3 on
+    // 3 × m5.4xlarge needs 191 MiB/s a volume, above gp3's free 125 MiB/s, a line whose price the
+    // table lacks: "partial". The others stay within 125 MiB/s: "complete". Keeping the first
+    // type (m5.large), the last (r5.large) or a later one with as many brokers (r5.large, 9 = 9)
+    // would report "complete".
+    const prices = twoTypePrices({ "m5.large": 0, "m5.xlarge": 0, "m5.4xlarge": 0, "r5.large": 0 });
+    (prices.gp3 as Record<string, unknown>)["us-east-1"] = { storage: price(0), iops: price(0) };
+    const w = workload(100_000_000);
+    w.azs = 3;
+    w.targets = { ...w.targets, tolerateAzLoss: false };
+    (w.streams[0] as { replicationFactor: number }).replicationFactor = 3;
+    const { full, cost } = both(w, { prices });
+    expect(full.configuration).toMatchObject({
+      instanceType: "m5.4xlarge",
+      brokers: 3,
+      volumeThroughputPerBrokerMiBps: 191,
+    });
+    expect(full.priced).toBe("partial");
+    expect(cost).toMatchObject({ feasible: true, priced: "partial", monthlyUsd: 0 });
   });
 });
