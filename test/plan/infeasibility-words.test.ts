@@ -70,6 +70,17 @@ describe("describeInfeasibility", () => {
         stream: "q",
       }),
     ).toBe("q: retention 14 days > 14 days (exactly 1,209,601 > 1,209,600)");
+    // The exact values and a basis both: "; " between them.
+    expect(
+      describeInfeasibility({
+        code: "exceeds",
+        resource: "retention",
+        actual: 14 * day + 1,
+        limit: 14 * day,
+        unit: "days",
+        basis: "SQS quota",
+      }),
+    ).toBe("retention 14 days > 14 days (exactly 1,209,601 > 1,209,600; SQS quota)");
     expect(
       describeInfeasibility({
         code: "mismatch",

@@ -6,6 +6,7 @@ import { fitWithHelpers, type HelperCell } from "../../src/report/helper-cells.j
 import {
   configLabel,
   fieldLabel,
+  optionName,
   plainNote,
   resourceLabel,
   sentence,
@@ -46,6 +47,23 @@ describe("labels", () => {
     expect(plainNote("sized as (networkOut 3) and (AWS blog)")).toBe(
       "sized as (networkOut 3) and (AWS blog)",
     );
+  });
+
+  it("an option's plain name: MSK options by their own names, the alternatives spelled from the id (SQS and FIFO in capitals)", () => {
+    expect(["standard", "standard-tiered", "express", "serverless"].map(optionName)).toEqual([
+      "Standard",
+      "Standard tiered",
+      "Express",
+      "Serverless",
+    ]);
+    expect(["sqs-standard", "sqs-fifo", "kinesis-on-demand", "self-managed"].map(optionName)).toEqual([
+      "SQS standard",
+      "SQS FIFO",
+      "Kinesis on demand",
+      "Self managed",
+    ]);
+    // At most 31 characters (Excel's limit on a sheet name).
+    expect(optionName("a-very-long-option-id-of-forty-characters")).toBe("A very long option id of forty ");
   });
 
   it("a key split from camelCase, units kept whole and spelled out, acronyms and numbers kept", () => {
