@@ -68,37 +68,30 @@ function workload(peak = 24_000_000): Workload {
   };
 }
 
+/** The full evaluation and the cost path of self-managed Kafka over `hours` (one by default). */
+function both(w: Workload, inputs: AlternativeInputs, hours = 1) {
+  const demand = deriveDemand(w);
+  const [full] = evaluateAlternatives({ workload: w, demand, hours, region: "us-east-1", inputs }, [
+    "self-managed",
+  ]);
+  if (!full?.feasible) throw new Error("expected feasible");
+  return { full, cost: prepareSelfManagedCost("us-east-1", hours, inputs)(w, demand) };
+}
+
 describe("self-managed cost path: the early stop over a period shorter than an hour", () => {
   it("0.25 h: 4 × m6i.4xlarge beat 6 × m5.large; total 4 × 0.25 × $0.096 + 3 controllers × 0.25 × $0.0816 = $0.1572", () => {
-    const w = workload();
-    const demand = deriveDemand(w);
-    const inputs = { prices: twoTypePrices() };
-    const [full] = evaluateAlternatives({ workload: w, demand, hours: 0.25, region: "us-east-1", inputs }, [
-      "self-managed",
-    ]);
-    if (!full?.feasible) throw new Error("expected feasible");
+    const { full, cost } = both(workload(), { prices: twoTypePrices() }, 0.25);
     // The full evaluator sizes every type: m6i.4xlarge needs 4 brokers (one per replica of RF 4),
     // m5.large 6 (its network and EBS throughput), so 6 × 0.25 × $0.0816 = $0.1224 > 4 × 0.25 × $0.096 = $0.096.
     expect(full.configuration).toMatchObject({ instanceType: "m6i.4xlarge", brokers: 4 });
     // The stop at m6i.4xlarge (second, dearer per hour) compares 4 × 0.25 × $0.096 = $0.096 with
     // m5.large's total $0.1224 + $0.0612 = $0.1836; per hour (4 ÷ 0.25 × $0.096 = $1.536) it would stop.
     // Controllers: the cheapest priced type with 8 GiB, m5.large: 3 × 0.25 × $0.0816 = $0.0612.
-    const cost = prepareSelfManagedCost("us-east-1", 0.25, inputs)(w, demand);
     expect(cost).toMatchObject({ feasible: true, priced: full.priced });
     expect(cost.monthlyUsd).toBeCloseTo(4 * 0.25 * 0.096 + 3 * 0.25 * 0.0816, 12);
     expect(cost.monthlyUsd).toBe(full.monthlyUsd);
   });
 });
-
-/** The full evaluation and the cost path of self-managed Kafka over one hour. */
-function both(w: Workload, inputs: AlternativeInputs) {
-  const demand = deriveDemand(w);
-  const [full] = evaluateAlternatives({ workload: w, demand, hours: 1, region: "us-east-1", inputs }, [
-    "self-managed",
-  ]);
-  if (!full?.feasible) throw new Error("expected feasible");
-  return { full, cost: prepareSelfManagedCost("us-east-1", 1, inputs)(w, demand) };
-}
 
 // The early stop's bound (a type costs at least its instance line at the fewest brokers) holds
 // only when no line can be negative. A library caller may pass its own price tables
@@ -111,10 +104,11 @@ describe("self-managed cost path: a negative price switches the early stop off",
     // the loop before m5.large's 8 × -$0.30 = -$2.40. Once with only the two (every price
     // negative), once with m5.xlarge at $1/h too (a mixed table). Controllers on r5.large, which
     // the tables leave unpriced (a missing line, adding nothing).
-    for (const ec2 of <Record<string, number>[]>[
+    const tables: Record<string, number>[] = [
       { "m6i.4xlarge": -0.4, "m5.large": -0.3 },
       { "m6i.4xlarge": -0.4, "m5.large": -0.3, "m5.xlarge": 1 },
-    ]) {
+    ];
+    for (const ec2 of tables) {
       const { full, cost } = both(workload(40_000_000), {
         prices: twoTypePrices(ec2),
         controllerInstanceType: "r5.large",
