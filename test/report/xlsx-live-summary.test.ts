@@ -208,3 +208,26 @@ describe("the Summary's key assumptions", () => {
     ]);
   });
 });
+
+describe("the Assumptions sheet's derived cells", () => {
+  it("every derived cell of the model is written below the inputs: named, its formula, the planner's value", async () => {
+    const m = modelOf("small", ["standard", "serverless"]);
+    const derived = m.derived ?? [];
+    expect(derived.length).toBeGreaterThan(0);
+    const s = (await buildWorkbook(m)).getWorksheet("Assumptions") as ExcelJS.Worksheet;
+    const written: [unknown, unknown, unknown, unknown][] = [];
+    s.eachRow((row) => {
+      if (row.getCell(1).value === "Derived" && row.getCell(6).value)
+        written.push([
+          row.getCell(6).value,
+          row.getCell(2).value,
+          formula(row.getCell(3)),
+          result(row.getCell(3)),
+        ]);
+    });
+    // exceljs keeps no cached result of 0 (as of "" above): a zero reads back as none.
+    expect(written).toEqual(
+      derived.map((d) => [d.name, d.label, d.formula, d.value === 0 ? undefined : d.value]),
+    );
+  });
+});
