@@ -9,12 +9,19 @@
 //
 //   node scripts/mutation-ledger.mjs record [reports/mutation/mutation.json ...]
 //   node scripts/mutation-ledger.mjs score [--json]
+//   node scripts/mutation-ledger.mjs survivors FILE [--unexplained]
+//   node scripts/mutation-ledger.mjs check
+//
+// A survivor no test can kill is explained in docs/mutation-explained/ (scripts/mutation-explained.mjs);
+// `score` counts explained and unexplained survivors, `check` lists explanations the ledger
+// contradicts.
 //
 // `npm run mutate` records its report automatically (scripts/mutate.mjs).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { explainedIn, problems, readExplanations, SURVIVING, survivors } from "./mutation-explained.mjs";
 
 /** The folders issue #16 scores, and the files Stryker's configuration leaves out of them. */
 export const SCOPE = ["src/model", "src/pricing", "src/plan", "src/report"];
@@ -57,14 +64,18 @@ export function record(ledger, report, sources) {
   return { files: sortKeys(files) };
 }
 
-/** Counts for one file's recorded mutants. */
-export function countMutants(mutants) {
-  const c = { killed: 0, survived: 0, noCoverage: 0, other: 0 };
-  for (const status of Object.values(mutants)) {
+/**
+ * Counts for one file's recorded mutants; `explained` (key → explanation) counts the survivors
+ * (survived or not covered) that have one.
+ */
+export function countMutants(mutants, explained = new Map()) {
+  const c = { killed: 0, survived: 0, noCoverage: 0, other: 0, explained: 0 };
+  for (const [key, status] of Object.entries(mutants)) {
     if (DETECTED.has(status)) c.killed++;
     else if (status === "Survived") c.survived++;
     else if (status === "NoCoverage") c.noCoverage++;
     else c.other++;
+    if (SURVIVING.has(status) && explained.has(key)) c.explained++;
   }
   return c;
 }
@@ -79,9 +90,10 @@ export function score(c) {
  * The score of every file in scope and of every folder. `sources` maps each file in scope to its
  * current text. A file is "current" when its recorded hash is its hash now, "stale" when it changed
  * since, "unmeasured" when never recorded. Folder totals add current and stale files alike (stale
- * ones are listed, so a reader knows which to re-run).
+ * ones are listed, so a reader knows which to re-run). `explanations` (readExplanations) adds the
+ * count of explained survivors; the unexplained are survived + no coverage − explained.
  */
-export function scores(ledger, sources) {
+export function scores(ledger, sources, explanations = {}) {
   const files = [];
   for (const [file, text] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const entry = ledger.files[file];
@@ -89,13 +101,13 @@ export function scores(ledger, sources) {
       files.push({ file, state: "unmeasured" });
       continue;
     }
-    const c = countMutants(entry.mutants);
+    const c = countMutants(entry.mutants, explainedIn(explanations, file));
     files.push({ file, state: entry.sha === sha(text) ? "current" : "stale", ...c, score: score(c) });
   }
   const folders = SCOPE.map((folder) => {
     const mine = files.filter((f) => f.file.startsWith(`${folder}/`));
     const measured = mine.filter((f) => f.state !== "unmeasured");
-    const c = { killed: 0, survived: 0, noCoverage: 0, other: 0 };
+    const c = { killed: 0, survived: 0, noCoverage: 0, other: 0, explained: 0 };
     for (const f of measured) for (const k of Object.keys(c)) c[k] += f[k];
     return {
       folder,
@@ -131,22 +143,36 @@ const pct = (s) => (s === null ? "—" : `${s.toFixed(1)} %`);
 
 /** The score as the text `score` prints. */
 export function formatScores({ folders, files }) {
-  const lines = ["Folder          Files  Measured  Stale  Killed  Survived  No coverage  Score"];
+  const n = (v, w) => String(v).padStart(w);
+  const tail = (f) => `${n(f.explained, 9)}  ${n(f.survived + f.noCoverage - f.explained, 11)}`;
+  const lines = [
+    "Folder          Files  Measured  Stale  Killed  Survived  No coverage    Score  Explained  Unexplained",
+  ];
   for (const f of folders)
     lines.push(
-      `${f.folder.padEnd(15)} ${String(f.files).padStart(5)}  ${String(f.measured).padStart(8)}  ${String(f.stale).padStart(5)}  ${String(f.killed).padStart(6)}  ${String(f.survived).padStart(8)}  ${String(f.noCoverage).padStart(11)}  ${pct(f.score).padStart(7)}`,
+      `${f.folder.padEnd(15)} ${n(f.files, 5)}  ${n(f.measured, 8)}  ${n(f.stale, 5)}  ${n(f.killed, 6)}  ${n(f.survived, 8)}  ${n(f.noCoverage, 11)}  ${pct(f.score).padStart(7)}  ${tail(f)}`,
     );
   lines.push(
     "",
-    "File                                             State       Killed  Survived  No coverage  Score",
+    "File                                             State       Killed  Survived  No coverage    Score  Explained  Unexplained",
   );
   for (const f of files)
     lines.push(
       f.state === "unmeasured"
         ? `${f.file.padEnd(48)} unmeasured`
-        : `${f.file.padEnd(48)} ${f.state.padEnd(10)}  ${String(f.killed).padStart(6)}  ${String(f.survived).padStart(8)}  ${String(f.noCoverage).padStart(11)}  ${pct(f.score).padStart(7)}`,
+        : `${f.file.padEnd(48)} ${f.state.padEnd(10)}  ${n(f.killed, 6)}  ${n(f.survived, 8)}  ${n(f.noCoverage, 11)}  ${pct(f.score).padStart(7)}  ${tail(f)}`,
     );
   return `${lines.join("\n")}\n`;
+}
+
+/** What `survivors FILE` prints: each surviving mutant, its explanation or "UNEXPLAINED", its line. */
+export function formatSurvivors(list) {
+  return list
+    .map(
+      (s) =>
+        `${s.key}  [${s.status}]  ${s.explained ? `${s.explained.kind}: ${s.explained.why}` : "UNEXPLAINED"}\n    ${(s.line ?? "").trim()}\n`,
+    )
+    .join("");
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -177,12 +203,25 @@ function main(argv) {
       ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")), sources);
     }
     writeLedger(ledger);
-    process.stdout.write(formatScores(scores(ledger, sources)));
+    process.stdout.write(formatScores(scores(ledger, sources, readExplanations(root))));
   } else if (command === "score") {
-    const s = scores(readLedger(), scopeSources(root));
+    const s = scores(readLedger(), scopeSources(root), readExplanations(root));
     process.stdout.write(rest.includes("--json") ? `${JSON.stringify(s, null, 2)}\n` : formatScores(s));
+  } else if (command === "survivors" && rest[0]) {
+    const file = rest[0].split(sep).join("/");
+    const source = existsSync(join(root, file)) ? readFileSync(join(root, file), "utf8") : undefined;
+    const list = survivors(readLedger(), readExplanations(root), file, source);
+    process.stdout.write(
+      formatSurvivors(rest.includes("--unexplained") ? list.filter((s) => !s.explained) : list),
+    );
+  } else if (command === "check") {
+    const found = problems(readExplanations(root), readLedger());
+    for (const line of found) console.error(line);
+    process.exit(found.length ? 1 : 0);
   } else {
-    console.error("usage: node scripts/mutation-ledger.mjs record [REPORT.json ...] | score [--json]");
+    console.error(
+      "usage: node scripts/mutation-ledger.mjs record [REPORT.json ...] | score [--json] | survivors FILE [--unexplained] | check",
+    );
     process.exit(2);
   }
 }
