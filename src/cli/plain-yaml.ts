@@ -19,6 +19,7 @@ import { LIMITS } from "../model/limits.js";
  * not: any of them sends the text to `yaml`.
  */
 const UNPLAIN_CHARS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what it detects
   /[\t\r\uFEFF\x00-\x08\v\f\x0e-\x1f\x7f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** What {@link parsePlainYaml} returns for text outside the plain subset. */

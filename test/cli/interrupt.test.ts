@@ -45,7 +45,12 @@ describe("interrupted runs", () => {
       const cmd = `cd '${ROOT}' && exec '${process.execPath}' '${CLI}' ${LONG_SWEEP.join(" ")} > '${out}'`;
       const p = spawn("script", ["-qefc", cmd, log], { stdio: ["pipe", "ignore", "ignore"] });
       let code: number | null = null;
-      const closed = new Promise<void>((r) => p.on("close", (c) => ((code = c), r())));
+      const closed = new Promise<void>((r) =>
+        p.on("close", (c) => {
+          code = c;
+          r();
+        }),
+      );
       // Once the bar is drawn (the cursor hidden), type ^C.
       await until(
         () => existsSync(log) && readFileSync(log, "latin1").includes(HIDE_CURSOR),
@@ -83,7 +88,12 @@ describe("interrupted runs", () => {
       { cwd: ROOT, stdio: "ignore" },
     );
     let code: number | null = null;
-    const closed = new Promise<void>((r) => p.on("close", (c) => ((code = c), r())));
+    const closed = new Promise<void>((r) =>
+      p.on("close", (c) => {
+        code = c;
+        r();
+      }),
+    );
     // Interrupt mid-run: once the workbook's temp file exists (being written), or after 120 polls
     // (about 3 s; counted, not timed, so the suite reads no clock).
     let polls = 0;

@@ -215,7 +215,7 @@ describe("diff --iac and --recommend (CLI)", () => {
   it("--recommend with a workload in the usage file names the cheapest feasible option and the saving", () => {
     const usage = write(
       "usage-recommend.yaml",
-      "aws_msk_cluster.standard:\n  workload: " + join(process.cwd(), "fixtures/workloads/small.yaml") + "\n",
+      `aws_msk_cluster.standard:\n  workload: ${join(process.cwd(), "fixtures/workloads/small.yaml")}\n`,
     );
     const r = runCli(["price", "--iac", "fixtures/iac/plan.json", "--usage", usage, "--recommend"]);
     expect(r.stderr).toBe("");

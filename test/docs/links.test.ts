@@ -14,7 +14,7 @@ const PAGES = [
 ];
 
 /** Link targets of Markdown `[text](target)` and `![alt](target)`, outside code spans and blocks. */
-export function linkTargets(md: string): string[] {
+function linkTargets(md: string): string[] {
   const prose = md.replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
   return [...prose.matchAll(/!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1] as string);
 }

@@ -29,7 +29,10 @@ const URL = /^https:\/\/\S+$/;
 function expectTraceable(value: unknown, where: string): number {
   let items = 0;
   const walk = (v: unknown, path: string): void => {
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+      return;
+    }
     if (!v || typeof v !== "object") return;
     const o = v as Record<string, unknown>;
     // A line item: a priced cost with its unit price (plan, report, whatif, price --iac).

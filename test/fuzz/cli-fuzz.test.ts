@@ -204,7 +204,7 @@ describe("fuzz: every command with malformed flags, values and files", () => {
     for (let i = 0; i < cases.length; i += PARALLEL) {
       const batch = cases.slice(i, i + PARALLEL);
       const rs = await Promise.all(batch.map((c) => runCliAsync(c.args, { env })));
-      batch.forEach((c, j) => results.push([c, rs[j] as CliResult]));
+      for (const [j, c] of batch.entries()) results.push([c, rs[j] as CliResult]);
     }
     for (const [inv, r] of results) lawsHold(inv, r, seed);
     // The sample covers the commands and the refusals it is meant to.

@@ -34,6 +34,7 @@ describe("IaC readers", () => {
     expect(two.totalUsd).toBeCloseTo(2 * 2 * 730 * 0.11, 9); // 2 connectors × 2 MCUs × 730 h × $0.11
     const unknown = priceIac([await readIacText("b.tf", tf("length(var.x)"))], catalog);
     expect(unknown.resources[0]).toMatchObject({ kind: "unresolved", priced: "none" });
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform interpolation, not a JS template
     expect(unknown.unresolved[0]).toMatchObject({ attribute: "count", expression: "${length(var.x)}" });
   });
 

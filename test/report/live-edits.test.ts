@@ -110,7 +110,9 @@ const EDITS: Edit[] = [
     label: "the chosen Standard type's broker-hour price ×3",
     cells: (w) => {
       const t = stdType(planOf(w));
-      const usd = (catalog.regions["us-east-1"]?.[`broker:${t}`] as { amount: number }).amount;
+      const usd =
+        (catalog.regions["us-east-1"]?.[`broker:${t}`] as { amount: number } | undefined)?.amount ??
+        Number.NaN;
       return { [`price_broker_${t.replace(/[^A-Za-z0-9]/g, "_")}`]: usd * 3 };
     },
     plan: (w) => {
@@ -123,7 +125,8 @@ const EDITS: Edit[] = [
   {
     label: "storage price ×5",
     cells: () => ({
-      price_storage: (catalog.regions["us-east-1"]?.storage as { amount: number }).amount * 5,
+      price_storage:
+        ((catalog.regions["us-east-1"]?.storage as { amount: number } | undefined)?.amount ?? Number.NaN) * 5,
     }),
     plan: (w) => {
       const c = structuredClone(catalog) as Catalog;

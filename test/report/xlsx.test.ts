@@ -254,7 +254,7 @@ describe("xlsx workbook: structure", () => {
       if (r.getCell(1).value === "Tiered storage retrieval") at = n;
     });
     const price = tiered?.getRow(at).getCell(4);
-    expect((price?.value as { result: number }).result).toBe(MISSING_PRICE);
+    expect((price?.value as { result: number } | undefined)?.result).toBe(MISSING_PRICE);
     expect(price?.numFmt).toBe('[<0]"missing";"$"#,##0.00####');
     // The planner's notes on the Summary in plain words: no field named as a file spells it, no docs path.
     const notes: string[] = [];

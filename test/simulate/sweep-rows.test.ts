@@ -83,7 +83,7 @@ describe("sweep rows equal a second encoder's", () => {
       const json = rows.map((r) => `${JSON.stringify(r)}\n`).join("");
       expect(nd.header + nd.chunk(0, 4)).toBe(json);
       expect(new TextDecoder().decode(nd.chunkBytes(2, 4))).toBe(json.split("\n").slice(2).join("\n"));
-      rows.forEach((r, k) => expect(nd.scenario(k)).toEqual(r));
+      for (const [k, r] of rows.entries()) expect(nd.scenario(k)).toEqual(r);
     });
 
   it("what the grid holds: the first option recommended, none recommended, feasible options without a price", () => {
