@@ -3,8 +3,9 @@
 //   scenarios; linear means its CPU per stream stays flat as streams grow. Measured on the CLI as
 //   `sensitivity FILE --json` minus `plan FILE --json` (the floor: same start-up, YAML and one plan),
 //   per stream, at 1,000 vs 100 streams. Goal ≤ 1.5, not 1.0: the varied stream's demand is resumed
-//   from the sums before it and only the streams after it are summed again (needed for byte-identical
-//   sums), a small n² term; the whole-workload rebuild it replaced measured about 10× here. The issue's
+//   from the sums before it and the running sums its change moves add the later streams' terms again
+//   (needed for byte-identical sums), a small n² term; the whole-workload rebuild it replaced measured
+//   about 10× here. The issue's
 //   absolute target, 1,000 streams under 2 s, is shown as detail (the whole CLI run's CPU).
 // - A 10,000-stream workload planned in under 1 s (JSON and YAML): `plan FILE --json` as a whole
 //   process (start-up included), CPU seconds, medians of 3, one goal per format; the `yaml`

@@ -9,7 +9,7 @@
  * when not written are left out; values stay within each field's limits.
  */
 
-import { addStreams, type DemandSums, demandOf, emptySums } from "../../model/derive-demand.js";
+import { demandOf } from "../../model/derive-demand.js";
 import { InputError } from "../../model/errors.js";
 import { checkLimit } from "../../model/limits.js";
 import type { Workload } from "../../model/workload.js";
@@ -18,6 +18,7 @@ import type { ParsedWorkloadInput } from "../../model/workload-schema.js";
 import type { OptionEvaluation } from "../options.js";
 import type { Planner } from "../planner.js";
 import type { OptionId } from "../types.js";
+import { OneStreamSums } from "./one-stream-sums.js";
 import { currentValues, type ResolvedPath, resolvePath, ScenarioWorkload } from "./scenario.js";
 
 type ParsedStream = ParsedWorkloadInput["streams"][number];
@@ -126,11 +127,11 @@ export function sensitivity(parsed: ParsedWorkloadInput, delta: number, planner:
 const collator = new Intl.Collator();
 
 /**
- * Scenarios that change one field of one stream, in time independent of the number of streams:
- * the stream is rebuilt alone (a one-stream input through the same ScenarioWorkload rules), swapped
- * into the base workload's stream list, and the demand resumed from the sums before it
- * (src/model/derive-demand.ts addStreams) — the same additions in the same order as deriving the
- * whole changed workload, so the same bits. Only the streams after it are summed again.
+ * Scenarios that change one field of one stream, in time independent of the number of streams for
+ * all but a few running sums: the stream is rebuilt alone (a one-stream input through the same
+ * ScenarioWorkload rules), swapped into the base workload's stream list, and the demand summed with
+ * that one stream replaced (./one-stream-sums.ts: the same bits as deriving the whole changed
+ * workload).
  */
 function streamScenarios(
   parsed: ParsedWorkloadInput,
@@ -143,10 +144,7 @@ function streamScenarios(
 ) => (v: number) => OptionEvaluation[] | null {
   const streams = [...built.streams];
   const work: Workload = { ...built, streams };
-  // prefix[i]: the sums over streams 0..i-1.
-  const prefix: DemandSums[] = [emptySums()];
-  for (let i = 0; i < streams.length; i++)
-    prefix.push(addStreams({ ...(prefix[i] as DemandSums) }, streams, i, i + 1));
+  const sums = new OneStreamSums(streams);
   return (r, streamIndex, name, planner) => {
     // One working copy per path: each value rewrites the same fields (the field, its exclusive
     // twin removed, a written peak scaled from the base), as a fresh copy would.
@@ -157,12 +155,10 @@ function streamScenarios(
       const b = one.build();
       if (b.problems.length) return null;
       const changed = b.workload.streams[0] as Workload["streams"][number];
-      const sums = addStreams({ ...(prefix[streamIndex] as DemandSums) }, [changed]);
-      addStreams(sums, streams, streamIndex + 1);
       const base = streams[streamIndex] as Workload["streams"][number];
       streams[streamIndex] = changed;
       try {
-        return planner.evaluate(work, demandOf(work, sums));
+        return planner.evaluate(work, demandOf(work, sums.with(streamIndex, changed)));
       } finally {
         streams[streamIndex] = base;
       }
