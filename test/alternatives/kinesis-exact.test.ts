@@ -42,14 +42,22 @@ describe("Kinesis provisioned: fan-out only when strictly cheaper", () => {
     );
     const workload = parseWorkload({ streams: [TINY] });
     const cost = prepareKinesisProvisionedCost("us-east-1", 730, inputs)(workload, deriveDemand(workload));
-    expect(cost).toEqual({ option: "kinesis-provisioned", feasible: true, monthlyUsd: 0, priced: "complete" });
+    expect(cost).toEqual({
+      option: "kinesis-provisioned",
+      feasible: true,
+      monthlyUsd: 0,
+      priced: "complete",
+    });
   });
 });
 
 describe("Kinesis on demand with no traffic", () => {
   it("0 B/s in and out: 730 stream-hours × $0.04 = $29.20, and both ceilings 0 % used", () => {
     // Reads use the shared 2 × ingress when there is no egress at all (0 ÷ 0 is not a share).
-    const r = one({ streams: [{ name: "s", partitions: 4, retention: "1d", ingress: "0 B/s" }] }, "kinesis-on-demand");
+    const r = one(
+      { streams: [{ name: "s", partitions: 4, retention: "1d", ingress: "0 B/s" }] },
+      "kinesis-on-demand",
+    );
     if (!r.feasible) throw new Error("expected feasible");
     expect(r.monthlyUsd).toBeCloseTo(730 * 0.04, 9);
     expect(r.utilisation).toEqual({ writeCeiling: 0, readCeiling: 0 });

@@ -7,6 +7,7 @@ import { expect, it } from "vitest";
 import { resolveInstanceTypes } from "../../src/model/instance-types.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { preparePlanner } from "../../src/plan/planner.js";
+import type { StandardConfiguration } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const standard = (types?: string[], ingress = "40 MiB/s", retention = "53h") => {
@@ -22,7 +23,7 @@ const standard = (types?: string[], ingress = "40 MiB/s", retention = "53h") => 
   });
   const o = planner.plan(w).options[0];
   if (!o?.feasible) throw new Error("expected feasible");
-  return o;
+  return { ...o, configuration: o.configuration as StandardConfiguration };
 };
 
 it("40 MiB/s kept 53 h: 3 × kafka.m7g.xlarge ($8,103.12), not 6 × kafka.m7g.large ($8,103.42), whose brokers cost the same", () => {
@@ -38,7 +39,11 @@ it("40 MiB/s kept 53 h: 3 × kafka.m7g.xlarge ($8,103.12), not 6 × kafka.m7g.la
   expect(xlarge.monthlyUsd).toBeCloseTo(893.52 + 4472.1 + 2737.5, 6);
   // Every default type allowed: the cheaper of the two (no other type does better).
   const chosen = standard();
-  expect(chosen.configuration).toMatchObject({ instanceType: "kafka.m7g.xlarge", brokers: 3, storagePerBrokerGiB: 14907 });
+  expect(chosen.configuration).toMatchObject({
+    instanceType: "kafka.m7g.xlarge",
+    brokers: 3,
+    storagePerBrokerGiB: 14907,
+  });
   expect(chosen.monthlyUsd).toBeCloseTo(8103.12, 6);
 });
 
@@ -53,5 +58,9 @@ it("30 MiB/s kept 40 h: 6 × kafka.m7g.large and 3 × kafka.m7g.xlarge cost exac
   expect(large.monthlyUsd).toBe(xlarge.monthlyUsd);
   expect(large.monthlyUsd).toBeCloseTo(5478.045, 6);
   const chosen = standard(undefined, "30 MiB/s", "40h");
-  expect(chosen.configuration).toMatchObject({ instanceType: "kafka.m7g.large", brokers: 6, storagePerBrokerGiB: 4219 });
+  expect(chosen.configuration).toMatchObject({
+    instanceType: "kafka.m7g.large",
+    brokers: 6,
+    storagePerBrokerGiB: 4219,
+  });
 });

@@ -6,18 +6,25 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parseWorkloadInput } from "../../src/model/workload-schema.js";
 import type { Workload } from "../../src/model/workload.js";
+import { parseWorkloadInput } from "../../src/model/workload-schema.js";
+import type { OptionEvaluation } from "../../src/plan/options.js";
 import { type Planner, preparePlanner } from "../../src/plan/planner.js";
 import { type BreakevenOptions, breakeven } from "../../src/plan/simulate/breakeven.js";
-import type { OptionEvaluation } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
 
 /** Option a ("serverless") and b ("standard") cost `costs(x)` (null: infeasible), x read by `field`. */
-function handMade(read: (w: Workload) => number, costs: (x: number) => [number | null, number | null]): Planner {
-  const real = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["serverless", "standard"] });
+function handMade(
+  read: (w: Workload) => number,
+  costs: (x: number) => [number | null, number | null],
+): Planner {
+  const real = preparePlanner({
+    catalog: bundledCatalog(),
+    region: "us-east-1",
+    options: ["serverless", "standard"],
+  });
   const row = (option: "serverless" | "standard", usd: number | null): OptionEvaluation => ({
     option,
     feasible: usd !== null,
@@ -43,14 +50,28 @@ describe("exact ties", () => {
     // At 1: 10 − 500 < 0; at 50: 500 − 500 = 0. Bisection keeps lo where a is cheaper: lo = 49, hi = 50.
     // |dh − dl| = |0 − (490 − 500)| = 10 > 1e-6 × 500: a step.
     expect(run(p, { field: "partitions", from: 1, to: 50, points: 2 }).crossings).toEqual([
-      { at: 50, below: 49, kind: "step", belowUsd: { a: 490, b: 500 }, aboveUsd: { a: 500, b: 500 }, cheaperAbove: "equal" },
+      {
+        at: 50,
+        below: 49,
+        kind: "step",
+        belowUsd: { a: 490, b: 500 },
+        aboveUsd: { a: 500, b: 500 },
+        cheaperAbove: "equal",
+      },
     ]);
   });
   it("the same over 50..100: they tie at the bottom, so the crossing is 50 → 51 and b is cheaper above", () => {
     const p = handMade(partitions, (x) => [10 * x, 500]);
     // At 50: 0; at 100: 1,000 − 500 > 0. Bisection moves hi down while the sign is not 0: lo = 50, hi = 51.
     expect(run(p, { field: "partitions", from: 50, to: 100, points: 2 }).crossings).toEqual([
-      { at: 51, below: 50, kind: "step", belowUsd: { a: 500, b: 500 }, aboveUsd: { a: 510, b: 500 }, cheaperAbove: "standard" },
+      {
+        at: 51,
+        below: 50,
+        kind: "step",
+        belowUsd: { a: 500, b: 500 },
+        aboveUsd: { a: 510, b: 500 },
+        cheaperAbove: "standard",
+      },
     ]);
   });
   it("tied at both ends of the only cell: no crossing", () => {
@@ -67,8 +88,22 @@ describe("a cell whose ends agree", () => {
     expect(run(p, { field: "partitions", from: 1, to: 101, points: 2 }).crossings).toEqual([]);
     // Linear 1, 51, 101: both cells cross, at 40 (a → b) and at 61 (b → a).
     expect(run(p, { field: "partitions", from: 1, to: 101, points: 3, log: false }).crossings).toEqual([
-      { at: 40, below: 39, kind: "step", belowUsd: { a: 500, b: 550 }, aboveUsd: { a: 600, b: 550 }, cheaperAbove: "standard" },
-      { at: 61, below: 60, kind: "step", belowUsd: { a: 600, b: 550 }, aboveUsd: { a: 500, b: 550 }, cheaperAbove: "serverless" },
+      {
+        at: 40,
+        below: 39,
+        kind: "step",
+        belowUsd: { a: 500, b: 550 },
+        aboveUsd: { a: 600, b: 550 },
+        cheaperAbove: "standard",
+      },
+      {
+        at: 61,
+        below: 60,
+        kind: "step",
+        belowUsd: { a: 600, b: 550 },
+        aboveUsd: { a: 500, b: 550 },
+        cheaperAbove: "serverless",
+      },
     ]);
   });
 });
@@ -89,7 +124,14 @@ describe("step or continuous: |d(above) − d(below)| > 1e-6 × the larger cost"
   it("a symmetric jump is a step: a = partitions + 0.5, b = $10 (−0.5 at 9, +0.5 at 10; 1 > 1e-6 × 10.5)", () => {
     const p = handMade(partitions, (x) => [x + 0.5, 10]);
     expect(run(p, { field: "partitions", from: 1, to: 20, points: 2 }).crossings).toEqual([
-      { at: 10, below: 9, kind: "step", belowUsd: { a: 9.5, b: 10 }, aboveUsd: { a: 10.5, b: 10 }, cheaperAbove: "standard" },
+      {
+        at: 10,
+        below: 9,
+        kind: "step",
+        belowUsd: { a: 9.5, b: 10 },
+        aboveUsd: { a: 10.5, b: 10 },
+        cheaperAbove: "standard",
+      },
     ]);
   });
 });
