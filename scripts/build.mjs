@@ -3,7 +3,16 @@
 // Why bundle: `msk-planner price` must start in about 3x `node -e 0` (issue #3); resolving
 // hundreds of small files from mathjs/zod/yargs at startup costs more than the code itself.
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { build } from "esbuild";
 
 /**
@@ -41,8 +50,8 @@ return stringWidth;
 };
 
 /**
- * src/cli/main.ts imports the fast-path bundles (dist/fast/<command>.js, built below without
- * code splitting) by their literal paths: left as imports, not bundled into the split build.
+ * src/cli/main.ts imports the sweep's fast-path bundle (dist/fast/sweep.js, built below without
+ * code splitting) by its literal path: left as an import, not bundled into the split build.
  */
 const fastBundlesExternal = {
   name: "fast-bundles-external",
@@ -118,13 +127,27 @@ chmodSync(`${tmp}/cli.js`, 0o755);
 await build({
   ...common,
   entryPoints: {
-    "fast/price": "src/cli/fast/price.ts",
-    "fast/plan": "src/cli/fast/plan.ts",
     "fast/sweep": "src/cli/fast/sweep.ts",
     "sweep-worker": "src/plan/simulate/worker.ts",
   },
   outdir: tmp,
   splitting: false,
+  plugins: [lazyStringWidth, lazyYamlInIo],
+});
+// `price FILE` and `plan FILE` as CommonJS, for V8's code cache (src/cli/fast-load.ts: Node 20
+// caches compiled scripts, not ES modules), strict as the ES-module build is. Their own
+// `require` comes from the loader, so no banner; import.meta has no value in CommonJS, so a
+// bundle using it fails the build.
+const fastCjs = ["price", "plan"];
+await build({
+  ...common,
+  format: "cjs",
+  entryPoints: Object.fromEntries(fastCjs.map((c) => [`fast/${c}`, `src/cli/fast/${c}.ts`])),
+  outdir: tmp,
+  outExtension: { ".js": ".cjs" },
+  splitting: false,
+  banner: { js: '"use strict";' },
+  logOverride: { "empty-import-meta": "error" },
   plugins: [lazyStringWidth, lazyYamlInIo],
 });
 // The arguments yargs hands each fast-path command's handler, recorded through the program itself
@@ -181,6 +204,50 @@ for (const width of [100, 110]) {
   });
 }
 writeFileSync(`${tmp}/cli-help.json`, `${JSON.stringify(help)}\n`);
+// The code cache of each CommonJS fast bundle (src/cli/fast-load.ts): a fresh process loads the
+// bundle as the CLI does, runs its command on every fixture file of its kind (so the cache holds
+// the code those runs compiled, whichever kind of cluster or workload) and saves what V8 compiled.
+// No refreshed catalog is read (the cache folder does not exist); output is discarded.
+const cacheGen = `.code-cache-${process.pid}.mjs`;
+await build({
+  ...common,
+  stdin: {
+    contents: `import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { cachePath, compileBundle, runBundle } from "./src/cli/fast-load.ts";
+import { fastArgv } from "./src/cli/fast-path.ts";
+const [dir, command, ...files] = process.argv.slice(2);
+const recorded = JSON.parse(readFileSync(dir + "/cli-argv.json", "utf8"));
+const bundle = resolve(dir, "fast", command + ".cjs");
+const script = compileBundle(bundle);
+const { run } = runBundle(script, bundle);
+for (const file of files) {
+  await run(fastArgv([command, file], recorded).argv);
+  if (process.exitCode) throw new Error(command + " " + file + " failed: no code cache");
+}
+writeFileSync(cachePath(bundle), script.createCachedData());`,
+    resolveDir: process.cwd(),
+    loader: "ts",
+  },
+  outfile: cacheGen,
+});
+try {
+  const fixtures = { price: "fixtures/clusters", plan: "fixtures/workloads" };
+  for (const command of fastCjs) {
+    const folder = fixtures[command];
+    const files = readdirSync(folder)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort()
+      .map((f) => `${folder}/${f}`);
+    // stderr piped: a fixture's notes are not the build's; a failure's error carries it.
+    execFileSync(process.execPath, [cacheGen, tmp, command, ...files], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, MSK_PLANNER_CACHE_DIR: `${tmp}/no-cache-folder` },
+    });
+  }
+} finally {
+  rmSync(cacheGen, { force: true });
+}
 // Keep the previous chunks beside the new ones: a running process may still import one lazily.
 // `--clean` (prepack) keeps none: the package holds only the chunks this build's entries import.
 if (!process.argv.includes("--clean") && existsSync("dist/chunks"))

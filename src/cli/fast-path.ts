@@ -6,7 +6,8 @@
  * compile). Here the arguments the command's handler gets are the ones yargs gave it at build time
  * for the same line with a placeholder file (scripts/build.mjs writes them to dist/cli-argv.json,
  * through program.ts's parsedArgv), the placeholder replaced by the file given; the handler runs
- * from one self-contained bundle per command (dist/fast/price.js, dist/fast/plan.js).
+ * from one self-contained bundle per command (dist/fast/price.cjs and dist/fast/plan.cjs, loaded
+ * with their code cache by fast-load.ts; dist/fast/sweep.js).
  *
  * Only where that is exactly what yargs would hand the handler: the command and one file name, no
  * flag — or, for `sweep`, a few of its own flags whose values are set as yargs sets them
@@ -15,7 +16,7 @@
  */
 import { readFileSync } from "node:fs";
 
-/** The commands with a fast path for `COMMAND FILE`; each has a bundle dist/fast/<command>.js. */
+/** The commands with a fast path for `COMMAND FILE`; each has a bundle dist/fast/<command>.cjs. */
 export const FAST_COMMANDS = ["price", "plan"] as const;
 /**
  * The commands with a fast path for some flags too (dist/fast/<command>.js): `sweep FILE` with

@@ -115,6 +115,11 @@ describe("npm pack", () => {
       "dist/index.js",
       "dist/cli.js",
       "dist/sweep-worker.js",
+      // The fast path's CommonJS bundles and their V8 code caches (src/cli/fast-load.ts).
+      "dist/fast/price.cjs",
+      "dist/fast/price.cjs.cache",
+      "dist/fast/plan.cjs",
+      "dist/fast/plan.cjs.cache",
       "dist/types/index.d.ts",
     ])
       expect(files, f).toContain(f);
@@ -145,7 +150,7 @@ describe("npm pack", () => {
   });
 
   it("dependencies are what the bundle leaves out plus what the shipped types import; bundled libraries are devDependencies", () => {
-    const runtime = new Set(files.filter((f) => f.endsWith(".js")).flatMap((f) => bareImports(read(f))));
+    const runtime = new Set(files.filter((f) => /\.c?js$/.test(f)).flatMap((f) => bareImports(read(f))));
     const types = new Set(files.filter((f) => f.endsWith(".d.ts")).flatMap((f) => bareImports(read(f))));
     const deps = Object.keys(manifest.dependencies).sort();
     expect(deps).toEqual([...new Set([...runtime, ...types])].sort());

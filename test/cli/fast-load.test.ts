@@ -1,0 +1,53 @@
+// The fast path's bundles load with V8's code cache (src/cli/fast-load.ts, written by
+// scripts/build.mjs): the cache the build wrote is accepted by this Node, and a cache that does
+// not fit (corrupt, another Node's) or none at all changes nothing but speed — output and exit
+// code byte-identical.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cachePath, compileBundle } from "../../src/cli/fast-load.js";
+import { ROOT } from "../helpers/cli.js";
+
+const DIST = resolve(ROOT, "dist");
+const copy = mkdtempSync(join(tmpdir(), "msk-fast-load-"));
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+const env = { ...process.env, NO_COLOR: "1", NODE_OPTIONS: "", MSK_PLANNER_CACHE_DIR: join(copy, "none") };
+function run(dist: string, args: string[]) {
+  const r = spawnSync(process.execPath, [join(dist, "cli.js"), ...args], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const LINES = [
+  ["price", "fixtures/clusters/express.yaml"],
+  ["plan", "fixtures/workloads/typical.yaml"],
+];
+
+describe("fast-path bundles and their code cache", () => {
+  it("the build's caches are accepted by this Node, and a cache that does not fit is rejected", () => {
+    for (const command of ["price", "plan"]) {
+      const bundle = join(DIST, "fast", `${command}.cjs`);
+      const cache = readFileSync(cachePath(bundle));
+      expect(compileBundle(bundle, cache).cachedDataRejected, command).toBe(false);
+      expect(compileBundle(bundle, cache.subarray(0, 1000)).cachedDataRejected, command).toBe(true);
+    }
+  });
+
+  it("a corrupt cache, or none, gives the same output and exit code", () => {
+    // The declarations are not run: not copied.
+    cpSync(DIST, join(copy, "dist"), { recursive: true, filter: (f) => !f.startsWith(join(DIST, "types")) });
+    const expected = LINES.map((l) => run(DIST, l));
+    expect(expected.map((r) => r.code)).toEqual([0, 0]);
+    for (const command of ["price", "plan"])
+      writeFileSync(join(copy, "dist", "fast", `${command}.cjs.cache`), "not a code cache");
+    expect(LINES.map((l) => run(join(copy, "dist"), l))).toEqual(expected);
+    for (const command of ["price", "plan"]) rmSync(join(copy, "dist", "fast", `${command}.cjs.cache`));
+    expect(LINES.map((l) => run(join(copy, "dist"), l))).toEqual(expected);
+  });
+});
