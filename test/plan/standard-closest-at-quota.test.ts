@@ -74,3 +74,21 @@ it("client connections at exactly 60 brokers: 119,302 × 1.5 = 178,953 ÷ 60 = 2
     "storage per broker 839,004 GiB > 16,384 GiB (with storage head-room) for kafka.m5.large × 60 brokers",
   ]);
 });
+
+it("storage write at exactly 60 brokers, to the byte: 812,500,000 B/s × RF 3 ÷ 60 = 40,625,000 B/s = 50 % of kafka.m5.large's 81,250,000 B/s", () => {
+  // No AZ-loss factor (tolerateAzLoss: false), so the per-broker write is exactly the ceiling;
+  // 200,000 client connections need ⌈200,000 ÷ 3,000⌉ = 67 → 69 brokers, past the quota.
+  const o = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["standard"] }).plan(
+    parseWorkload({
+      region: "us-east-1",
+      clientConnections: 200_000,
+      targets: { tolerateAzLoss: false },
+      streams: [{ name: "s", ingress: "812500000 B/s", partitions: 10, retention: "1h" }],
+    }),
+  ).options[0];
+  expect(o?.configuration).toMatchObject({ instanceType: "kafka.m5.large", brokers: 60, brokersNeeded: 69 });
+  expect(o?.reasons).toEqual([
+    "brokers needed 69 > 60 (broker quota per cluster) for kafka.m5.large",
+    "client connections per broker 3,333 > 3,000 (IAM quota) for kafka.m5.large × 60 brokers",
+  ]);
+});

@@ -64,3 +64,22 @@ it("30 MiB/s kept 40 h: 6 × kafka.m7g.large and 3 × kafka.m7g.xlarge cost exac
     storagePerBrokerGiB: 4219,
   });
 });
+
+it("one prepared planner, two plans: the second choice does not depend on the first (the chooser's scratch records are reused)", () => {
+  const planner = preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["standard"] });
+  const w = (ingress: string) =>
+    parseWorkload({
+      region: "us-east-1",
+      streams: [{ name: "s", ingress, retention: "1d", partitions: 300, consumerGroups: 2 }],
+    });
+  const fresh = (ingress: string) =>
+    preparePlanner({ catalog: bundledCatalog(), region: "us-east-1", options: ["standard"] }).plan(w(ingress))
+      .options[0];
+  // 1 MiB/s first, then 300 MiB/s, whose configuration costs more than that first choice.
+  const small = planner.plan(w("1 MiB/s")).options[0];
+  const big = planner.plan(w("300 MiB/s")).options[0];
+  expect(small).toEqual(fresh("1 MiB/s"));
+  expect(big?.feasible).toBe(true);
+  expect(big).toEqual(fresh("300 MiB/s"));
+  expect(big?.monthlyUsd as number).toBeGreaterThan(small?.monthlyUsd as number);
+});
