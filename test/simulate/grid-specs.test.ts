@@ -185,7 +185,10 @@ describe("axisStart: the field and first value of a spec as written", () => {
   it("a range, a list, spaces", () => {
     expect(axisStart("ingress=1MiB/s..10MiB/s:3")).toEqual({ path: "ingress", value: "1MiB/s" });
     expect(axisStart("partitions=3,4")).toEqual({ path: "partitions", value: "3" });
-    expect(axisStart(" streams.s.retention = 2d ..3d:2")).toEqual({ path: "streams.s.retention", value: "2d" });
+    expect(axisStart(" streams.s.retention = 2d ..3d:2")).toEqual({
+      path: "streams.s.retention",
+      value: "2d",
+    });
   });
 
   it("none without a field, without a first value or without '='", () => {
@@ -209,6 +212,9 @@ describe("--set FIELD=VALUE", () => {
     expect(a).toMatchObject({ label: "2MiB/s", value: 2 * MIB });
     expect(a.resolved.path).toBe("ingress");
     refused(set("partitions=1.5"), '--set partitions: expected a whole number, got "1.5"');
-    refused(set("streams.s.partitions=x"), '--set streams.s.partitions: expected a number such as "3", got "x"');
+    refused(
+      set("streams.s.partitions=x"),
+      '--set streams.s.partitions: expected a number such as "3", got "x"',
+    );
   });
 });
