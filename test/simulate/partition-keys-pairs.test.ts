@@ -49,13 +49,12 @@ function rows(
   return scenarios.map((s, i) => {
     const w = parseWorkload(input({ ...cluster, ...s.cluster }, s.stream));
     const full = planner.plan(w).options.find((o) => o.option === option);
+    const c = full?.feasible ? (full.configuration as { brokers: number; instanceType: string }) : undefined;
     return {
       got: pick(sweep.scenario(i).options as Row[]),
       want: pick(planner.evaluate(w) as Row[]),
       // The configuration evaluate() priced, from the full result.
-      config: full?.feasible
-        ? `${full.configuration.brokers} × ${full.configuration.instanceType}`
-        : "infeasible",
+      config: c ? `${c.brokers} × ${c.instanceType}` : "infeasible",
     };
   });
 }
