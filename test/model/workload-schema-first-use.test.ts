@@ -29,7 +29,9 @@ describe("an unknown instance type in the simulator's build", () => {
     for (const { problems } of [buildWorkload(parsed), buildWorkloadAdjusted(parsed, new Set())]) {
       expect(problems).toHaveLength(1);
       expect(problems[0]?.path).toBe("instanceTypes");
-      expect(problems[0]?.message).toMatch(/^"kafka\.nope" matches no MSK broker type; expected names or patterns/);
+      expect(problems[0]?.message).toMatch(
+        /^"kafka\.nope" matches no MSK broker type; expected names or patterns/,
+      );
     }
   });
 });
