@@ -12,8 +12,8 @@ type ExcelJS = typeof import("exceljs");
 
 /** Build the IaC workbook in memory (exceljs loads only here). */
 export async function buildIacWorkbook(r: IacPriceResult): Promise<Workbook> {
-  const m = (await import("exceljs")) as ExcelJS & { default?: ExcelJS };
-  const ExcelJS = m.default ?? m;
+  // CommonJS: its exports are `default` under Node's import (as in xlsx.ts `excel`).
+  const ExcelJS = ((await import("exceljs")) as unknown as { default: ExcelJS }).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = "msk-planner";
 

@@ -18,9 +18,12 @@ import { setProperties, writeAssumptions, writeOption, writeSummary, writeTable 
 
 type ExcelJS = typeof import("exceljs");
 
+/**
+ * exceljs is CommonJS: Node's own import gives its exports only as `default` (its namespace has no
+ * named exports), and so do vitest and esbuild's interop, so `default` is read and nothing else.
+ */
 async function excel(): Promise<ExcelJS> {
-  const m = (await import("exceljs")) as ExcelJS & { default?: ExcelJS };
-  return m.default ?? m;
+  return ((await import("exceljs")) as unknown as { default: ExcelJS }).default;
 }
 
 /** Charts to add after exceljs writes a workbook built here. */

@@ -7,11 +7,15 @@ import { buildReportModel } from "../../src/report/model.js";
 import { buildWorkbook } from "../../src/report/xlsx.js";
 import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 
-const p = planFor(workload());
-const m = buildReportModel(p, { ...REPORT_OPTS, live: false });
+// Built inside each test: a mutant of the report code is switched on only when a test starts.
+const build = () => {
+  const p = planFor(workload());
+  return { p, m: buildReportModel(p, { ...REPORT_OPTS, live: false }) };
+};
 
 describe("the Assumptions sheet's derived cells", () => {
   it("one per figure, below the inputs, cached at the plan's demand", async () => {
+    const { p, m } = build();
     const wb = await buildWorkbook(m);
     const s = wb.getWorksheet("Assumptions") as ExcelJS.Worksheet;
     // The inputs, a blank row, the heading, then the derived rows.
@@ -45,10 +49,15 @@ describe("the Assumptions sheet's derived cells", () => {
     const msg = derived.find((d) => d.name === "demand_max_message_size_bytes");
     expect([msg?.unit, msg?.format]).toEqual(["bytes", "int"]);
     expect(derived.at(-1)?.name).toBe("demand_cross_az_bytes_per_sec");
+    expect(derived.at(-1)?.label).toBe("Cross-AZ traffic, clients to brokers, average");
+    expect(s.getCell(`B${first + derived.length - 1}`).value).toBe(
+      "Cross-AZ traffic, clients to brokers, average",
+    );
     expect(derived.at(-1)?.value).toBe(p.demand.crossAzBytesPerSec);
   });
 
   it("the option sheets' quantities read the derived cells, not the stream inputs", () => {
+    const { m } = build();
     const formulas = m.options.flatMap((o) => o.lines.map((l) => l.quantityFormula ?? ""));
     expect(formulas.some((f) => f.includes("demand_"))).toBe(true);
     for (const f of formulas) expect(f).not.toMatch(/stream\d+_/);
