@@ -114,7 +114,7 @@ describe("npm pack", () => {
       "CHANGELOG.md",
       "dist/index.js",
       "dist/cli.js",
-      "dist/sweep-worker.js",
+      "dist/sweep-worker.cjs",
       // The fast path's CommonJS bundles and their V8 code caches (src/cli/fast-load.ts).
       "dist/fast/price.cjs",
       "dist/fast/price.cjs.cache",
@@ -137,7 +137,7 @@ describe("npm pack", () => {
     expect(manifest.scripts.prepack).toMatch(/build\.mjs --clean/);
     expect(files).not.toContain(STALE);
     const reached = new Set<string>();
-    const queue = ["dist/index.js", "dist/cli.js", "dist/sweep-worker.js"];
+    const queue = ["dist/index.js", "dist/cli.js", "dist/sweep-worker.cjs"];
     while (queue.length > 0) {
       const f = queue.pop() as string;
       if (reached.has(f)) continue;

@@ -47,9 +47,9 @@ describe("startSweepWorkers: the CLI's --workers N, started before the command's
 });
 
 describe("startWorkers and stopWorkers", () => {
-  it("the worker bundle is dist/sweep-worker.js when running from source", () => {
+  it("the worker bundle is dist/sweep-worker.cjs when running from source", () => {
     const u = defaultWorkerUrl();
-    expect(fileURLToPath(u)).toBe(fileURLToPath(new URL("../../dist/sweep-worker.js", import.meta.url)));
+    expect(fileURLToPath(u)).toBe(fileURLToPath(new URL("../../dist/sweep-worker.cjs", import.meta.url)));
   });
 
   it("n threads; the first error a thread raises is kept; stopWorkers ends every thread, and none", async () => {

@@ -44,7 +44,7 @@ export interface RunChunksOptions {
   /** Receives each chunk's result in order; may return a promise (output back-pressure). */
   consume: (result: ChunkResult, start: number, end: number) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
-  /** The bundled worker entry; default: found next to the bundle (dist/sweep-worker.js). */
+  /** The bundled worker entry; default: found next to the bundle (dist/sweep-worker.cjs). */
   workerUrl?: URL;
   /**
    * Worker threads {@link startWorkers} started already (sent the task here, used first, and

@@ -22,7 +22,7 @@ export interface RunOptions {
   workers?: number;
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
-  /** The bundled worker entry (default: dist/sweep-worker.js next to the bundle). */
+  /** The bundled worker entry (default: dist/sweep-worker.cjs next to the bundle). */
   workerUrl?: URL;
   /** Worker threads started early (src/plan/simulate/pool.ts startWorkers), used first and terminated at the end. */
   started?: StartedWorkers;

@@ -50,11 +50,11 @@ export async function stopWorkers(s: StartedWorkers | undefined): Promise<void> 
 
 /** Where the bundled worker entry is: next to the running bundle (or one folder up, from a chunk), or dist/ when running from source. */
 export function defaultWorkerUrl(): URL {
-  const candidates = ["./sweep-worker.js", "../sweep-worker.js", "../../../dist/sweep-worker.js"].map(
+  const candidates = ["./sweep-worker.cjs", "../sweep-worker.cjs", "../../../dist/sweep-worker.cjs"].map(
     (p) => new URL(p, import.meta.url),
   );
   for (const u of candidates) if (existsSync(fileURLToPath(u))) return u;
-  throw new RuntimeError("cannot find the worker bundle sweep-worker.js (run `npm run build`)");
+  throw new RuntimeError("cannot find the worker bundle sweep-worker.cjs (run `npm run build`)");
 }
 
 /**
