@@ -8,7 +8,7 @@
 //   row beyond them costs less than an evaluate() call. So that a per-row cost cannot hide behind
 //   the size, the detail prints the 300,000-scenario sweep's ratio too, and the rate of the
 //   700,000 rows the larger sweep adds (its CPU minus the smaller's: what a row costs once warm);
-// - goal 3: a 1,000,000-scenario CLI sweep with --workers 2 ÷ one thread (wall time, medians of 5
+// - goal 3: a 1,000,000-scenario CLI sweep with --workers 2 ÷ one thread (wall time, medians of 7
 //   interleaved runs, as goal 2's sweeps) ≥ 1.6 on 2
 //   cores, byte-identical output (SHA-256 of stdout), peak RSS < 250 MB for the four MSK options
 //   and for all nine options (MSK and alternatives) on two workers;
@@ -70,8 +70,11 @@ function cliRun(args) {
   }
 }
 
-/** How many interleaved rounds of the CLI sweeps goals 2 and 3 take the median of. */
-const CLI_ROUNDS = 5;
+/**
+ * How many interleaved rounds of the CLI sweeps goals 2 and 3 take the median of. Odd, so the
+ * median is one run; seven, because five still let a noisy minute decide goal 3 (see below).
+ */
+const CLI_ROUNDS = 7;
 
 /** The median wall and CPU of runs of one command, their peak RSS; refuses runs whose output differs. */
 function medianRun(rs) {
@@ -84,6 +87,12 @@ function medianRun(rs) {
     rssMiB: Math.max(...rs.map((r) => r.rssMiB)),
     sha: rs[0].sha,
   };
+}
+
+/** The median over rounds of one round's ratio `a[i][k] ÷ b[i][k]` (runs of the same round side by side). */
+function pairedRatio(a, b, k) {
+  const r = a.map((x, i) => x[k] / b[i][k]).sort((x, y) => x - y);
+  return r[(r.length - 1) >> 1];
 }
 
 /** "min–max s" of one timing over runs, to show the spread beside a median. */
@@ -120,12 +129,21 @@ if (!canTime) {
   // The 300k sweep, and the one-thread and two-worker 1M sweeps of goal 3 (below), run here in
   // interleaved rounds; each figure is the median of its runs. One run each is not enough: on an
   // idle 2-core VM the one-thread 1M sweep takes either about 1.0 s or about 1.6 s of CPU from run to
-  // run (builds from before and after this session alike), which alone flips both goals.
+  // run (builds from before and after this session alike), which alone flips both goals. That
+  // spread is the machine's, not the JIT's: it stays with `node --predictable` (compiling and
+  // collecting on the main thread alone, so no compiler thread's timing changes what runs), and a
+  // fixed memory-bound loop run between those sweeps varied by about a fifth as well. So the rounds alternate their order (one, 1M×1, 1M×2,
+  // then the reverse): a drift in the machine's speed during a round falls on both sides of goal 3,
+  // and the detail prints the median of the rounds' own ratios beside the ratio of the medians.
   const runs = { one: [], m1: [], m2: [] };
+  const commands = {
+    one: ["sweep", smallPath, ...grid(300), "--csv"],
+    m1: ["sweep", smallPath, ...grid(1000), "--csv", "--workers", "1"],
+    m2: ["sweep", smallPath, ...grid(1000), "--csv", "--workers", "2"],
+  };
   for (let round = 0; round < CLI_ROUNDS; round++) {
-    runs.one.push(cliRun(["sweep", smallPath, ...grid(300), "--csv"]));
-    runs.m1.push(cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "1"]));
-    runs.m2.push(cliRun(["sweep", smallPath, ...grid(1000), "--csv", "--workers", "2"]));
+    const order = round % 2 ? ["m2", "m1", "one"] : ["one", "m1", "m2"];
+    for (const k of order) runs[k].push(cliRun(commands[k]));
   }
   const [one, m1, m2] = [medianRun(runs.one), medianRun(runs.m1), medianRun(runs.m2)];
   const rate300k = 300_000 / one.cpu;
@@ -141,7 +159,7 @@ if (!canTime) {
   // ── goal 3: 1,000,000 scenarios on two workers against one thread ──
   const cores = availableParallelism();
   goal(`3. 1M sweep --workers 2 ÷ 1 thread (wall; ${cores} cores)`, m1.wall / m2.wall, ">=", 1.6, {
-    detail: `${m1.wall.toFixed(2)} s → ${m2.wall.toFixed(2)} s (medians of ${CLI_ROUNDS}; one thread ${spread(runs.m1, "wall")}, two ${spread(runs.m2, "wall")}); output ${m1.sha === m2.sha ? "byte-identical" : "DIFFERS"}`,
+    detail: `${m1.wall.toFixed(2)} s → ${m2.wall.toFixed(2)} s (medians of ${CLI_ROUNDS}; one thread ${spread(runs.m1, "wall")}, two ${spread(runs.m2, "wall")}); per round ${pairedRatio(runs.m1, runs.m2, "wall").toFixed(2)}× (median); CPU ${m1.cpu.toFixed(2)} s → ${m2.cpu.toFixed(2)} s; output ${m1.sha === m2.sha ? "byte-identical" : "DIFFERS"}`,
   });
   if (m1.sha !== m2.sha) throw new Error("the sweep's output differs between one thread and two workers");
   // Peak RSS: the MSK options over 1M scenarios; all nine options over 200k (memory is bounded per
