@@ -50,19 +50,6 @@ return stringWidth;
 };
 
 /**
- * src/cli/main.ts imports the sweep's fast-path bundle (dist/fast/sweep.js, built below without
- * code splitting) by its literal path: left as an import, not bundled into the split build.
- */
-const fastBundlesExternal = {
-  name: "fast-bundles-external",
-  setup(b) {
-    b.onResolve({ filter: /^\.\/fast\/[a-z]+\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
-
-/**
  * src/cli/io.ts parses YAML with the `yaml` library only when the file is not plain block YAML
  * (src/cli/plain-yaml.ts reads those, which is what workload and cluster files are). Imported
  * statically, yaml's CommonJS modules would still be compiled and run on every start (about 20 ms
@@ -117,21 +104,12 @@ await build({
   outdir: tmp,
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [lazyStringWidth, lazyYamlInIo, fastBundlesExternal],
+  plugins: [lazyStringWidth, lazyYamlInIo],
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
 // The fast path (src/cli/fast-path.ts): `price FILE` and `plan FILE` each load one self-contained
 // bundle instead of about thirty chunks. Lazily imported code (the alternatives, --baseline's
 // diff) is in the bundle too, evaluated only when imported.
-await build({
-  ...common,
-  entryPoints: {
-    "fast/sweep": "src/cli/fast/sweep.ts",
-  },
-  outdir: tmp,
-  splitting: false,
-  plugins: [lazyStringWidth, lazyYamlInIo],
-});
 // `price FILE` and `plan FILE` as CommonJS, for V8's code cache (src/cli/fast-load.ts: Node 20
 // caches compiled scripts, not ES modules), strict as the ES-module build is. Their own
 // `require` comes from the loader, so no banner; import.meta has no value in CommonJS, so a
@@ -140,7 +118,7 @@ await build({
 // per run, while this thread prepares the run, and a worker thread started on an ES module first
 // compiles Node's ES module loader in its own isolate; on CommonJS it is ready about a quarter
 // sooner with 10-15 ms less CPU (issue #14 goal 3).
-const fastCjs = ["price", "plan"];
+const fastCjs = ["price", "plan", "sweep"];
 await build({
   ...common,
   format: "cjs",
@@ -151,7 +129,12 @@ await build({
   outdir: tmp,
   outExtension: { ".js": ".cjs" },
   splitting: false,
-  banner: { js: '"use strict";' },
+  // import.meta.url as in the ES-module build: the bundle's own file (the sweep finds its worker
+  // bundle beside it, src/plan/simulate/start-workers.ts).
+  banner: {
+    js: '"use strict";\nvar __import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+  },
+  define: { "import.meta.url": "__import_meta_url" },
   logOverride: { "empty-import-meta": "error" },
   plugins: [lazyStringWidth, lazyYamlInIo],
 });
@@ -211,7 +194,8 @@ for (const width of [100, 110]) {
 writeFileSync(`${tmp}/cli-help.json`, `${JSON.stringify(help)}\n`);
 // The code cache of each CommonJS fast bundle (src/cli/fast-load.ts): a fresh process loads the
 // bundle as the CLI does, runs its command on every fixture file of its kind (so the cache holds
-// the code those runs compiled, whichever kind of cluster or workload) and saves what V8 compiled.
+// the code those runs compiled, whichever kind of cluster or workload; a sweep on one grid, as
+// CSV and NDJSON) and saves what V8 compiled.
 // No refreshed catalog is read (the cache folder does not exist); output is discarded.
 const cacheGen = `.code-cache-${process.pid}.mjs`;
 await build({
@@ -221,14 +205,15 @@ await build({
 import { resolve } from "node:path";
 import { cachePath, compileBundle, runBundle } from "./src/cli/fast-load.ts";
 import { fastArgv } from "./src/cli/fast-path.ts";
-const [dir, command, ...files] = process.argv.slice(2);
+const [dir, command, lines] = process.argv.slice(2);
 const recorded = JSON.parse(readFileSync(dir + "/cli-argv.json", "utf8"));
 const bundle = resolve(dir, "fast", command + ".cjs");
 const script = compileBundle(bundle);
 const { run } = runBundle(script, bundle);
-for (const file of files) {
-  await run(fastArgv([command, file], recorded).argv);
-  if (process.exitCode) throw new Error(command + " " + file + " failed: no code cache");
+for (const args of JSON.parse(lines)) {
+  const line = [command, ...args];
+  await run(fastArgv(line, recorded).argv);
+  if (process.exitCode) throw new Error(line.join(" ") + " failed: no code cache");
 }
 writeFileSync(cachePath(bundle), script.createCachedData());`,
     resolveDir: process.cwd(),
@@ -237,15 +222,21 @@ writeFileSync(cachePath(bundle), script.createCachedData());`,
   outfile: cacheGen,
 });
 try {
-  const fixtures = { price: "fixtures/clusters", plan: "fixtures/workloads" };
-  for (const command of fastCjs) {
-    const folder = fixtures[command];
-    const files = readdirSync(folder)
+  const fixtures = (folder) =>
+    readdirSync(folder)
       .filter((f) => /\.(ya?ml|json)$/.test(f))
       .sort()
       .map((f) => `${folder}/${f}`);
+  // A sweep: the bench's grid (bench/simulate.bench.mjs), smaller, as CSV and as NDJSON.
+  const grid = ["--vary", "peakIngress=3MiB/s..300MiB/s:30", "--vary", "partitions=30..3000:30"];
+  const lines = {
+    price: fixtures("fixtures/clusters").map((f) => [f]),
+    plan: fixtures("fixtures/workloads").map((f) => [f]),
+    sweep: ["--csv", "--json"].map((format) => ["fixtures/workloads/small.yaml", ...grid, format]),
+  };
+  for (const command of fastCjs) {
     // stderr piped: a fixture's notes are not the build's; a failure's error carries it.
-    execFileSync(process.execPath, [cacheGen, tmp, command, ...files], {
+    execFileSync(process.execPath, [cacheGen, tmp, command, JSON.stringify(lines[command])], {
       stdio: ["ignore", "ignore", "pipe"],
       env: { ...process.env, MSK_PLANNER_CACHE_DIR: `${tmp}/no-cache-folder` },
     });

@@ -6,8 +6,8 @@
  * compile). Here the arguments the command's handler gets are the ones yargs gave it at build time
  * for the same line with a placeholder file (scripts/build.mjs writes them to dist/cli-argv.json,
  * through program.ts's parsedArgv), the placeholder replaced by the file given; the handler runs
- * from one self-contained bundle per command (dist/fast/price.cjs and dist/fast/plan.cjs, loaded
- * with their code cache by fast-load.ts; dist/fast/sweep.js).
+ * from one self-contained bundle per command (dist/fast/price.cjs, dist/fast/plan.cjs and
+ * dist/fast/sweep.cjs, loaded with their code cache by fast-load.ts).
  *
  * Only where that is exactly what yargs would hand the handler: the command and one file name, no
  * flag — or, for `sweep`, a few of its own flags whose values are set as yargs sets them

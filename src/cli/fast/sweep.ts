@@ -1,8 +1,9 @@
 /**
  * `msk-planner sweep FILE --vary SPEC … [--csv|--json] [--workers N]` without yargs
- * (src/cli/fast-path.ts): built as one self-contained bundle, dist/fast/sweep.js, so the command
- * loads one file (issue #14: a sweep's start-up counts against its rate). The handler and the
- * error handling are the yargs program's own (commands/index.ts runs the same handler).
+ * (src/cli/fast-path.ts): built as one self-contained bundle, dist/fast/sweep.cjs, so the command
+ * loads one file, compiled with its code cache (src/cli/fast-load.ts; issue #14: a sweep's
+ * start-up counts against its rate). The handler and the error handling are the yargs program's
+ * own (commands/index.ts runs the same handler).
  */
 import type { StartedWorkers } from "../../plan/simulate/start-workers.js";
 import { handler } from "../commands/sweep.js";
