@@ -24,14 +24,27 @@ function run(dist: string, args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const COMMANDS = ["price", "plan", "sweep"];
 const LINES = [
   ["price", "fixtures/clusters/express.yaml"],
   ["plan", "fixtures/workloads/typical.yaml"],
+  // 2,500 scenarios, two chunks: a worker thread is started and handed the job (its bundle beside the copy's).
+  [
+    "sweep",
+    "fixtures/workloads/small.yaml",
+    "--vary",
+    "peakIngress=3MiB/s..300MiB/s:50",
+    "--vary",
+    "partitions=30..3000:50",
+    "--csv",
+    "--workers",
+    "2",
+  ],
 ];
 
 describe("fast-path bundles and their code cache", () => {
   it("the build's caches are accepted by this Node, and a cache that does not fit is rejected", () => {
-    for (const command of ["price", "plan"]) {
+    for (const command of COMMANDS) {
       const bundle = join(DIST, "fast", `${command}.cjs`);
       const cache = readFileSync(cachePath(bundle));
       expect(compileBundle(bundle, cache).cachedDataRejected, command).toBe(false);
@@ -43,11 +56,11 @@ describe("fast-path bundles and their code cache", () => {
     // The declarations are not run: not copied.
     cpSync(DIST, join(copy, "dist"), { recursive: true, filter: (f) => !f.startsWith(join(DIST, "types")) });
     const expected = LINES.map((l) => run(DIST, l));
-    expect(expected.map((r) => r.code)).toEqual([0, 0]);
-    for (const command of ["price", "plan"])
+    expect(expected.map((r) => r.code)).toEqual([0, 0, 0]);
+    for (const command of COMMANDS)
       writeFileSync(join(copy, "dist", "fast", `${command}.cjs.cache`), "not a code cache");
     expect(LINES.map((l) => run(join(copy, "dist"), l))).toEqual(expected);
-    for (const command of ["price", "plan"]) rmSync(join(copy, "dist", "fast", `${command}.cjs.cache`));
+    for (const command of COMMANDS) rmSync(join(copy, "dist", "fast", `${command}.cjs.cache`));
     expect(LINES.map((l) => run(join(copy, "dist"), l))).toEqual(expected);
   });
 });
