@@ -50,6 +50,31 @@ return stringWidth;
 };
 
 /**
+ * cli-table3 measures every cell with string-width@4 (CommonJS), which strips ANSI codes and
+ * replaces emoji with a regular expression of about 10 kB before counting: compiling that
+ * expression was about 5 ms of `price FILE`'s start-up (issue #14), for cells that are plain ASCII.
+ * A string of printable ASCII (space to tilde) holds no ANSI code (they start with ESC or CSI) and
+ * no emoji (each holds a code point above ASCII), and each of its characters counts 1, so its
+ * width is its length: answered first, before the unchanged function body
+ * (test/cli/table-width.property.test.ts holds the two equal). The line is matched exactly, so a
+ * changed string-width fails the build rather than losing the shortcut unnoticed.
+ */
+const asciiStringWidth = {
+  name: "ascii-string-width",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      const src = readFileSync(args.path, "utf8");
+      if (/^export /m.test(src)) return undefined; // the ES-module versions: lazyStringWidth
+      const head = "const stringWidth = string => {\n";
+      if (src.split(head).length !== 2) throw new Error(`${args.path}: expected the line ${head.trim()}`);
+      const plain =
+        "\tif (typeof string === 'string' && /^[\\x20-\\x7e]*$/.test(string)) return string.length;\n";
+      return { contents: src.replace(head, head + plain), loader: "js" };
+    });
+  },
+};
+
+/**
  * src/cli/io.ts parses YAML with the `yaml` library only when the file is not plain block YAML
  * (src/cli/plain-yaml.ts reads those, which is what workload and cluster files are). Imported
  * statically, yaml's CommonJS modules would still be compiled and run on every start (about 20 ms
@@ -104,21 +129,21 @@ await build({
   outdir: tmp,
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [lazyStringWidth, lazyYamlInIo],
+  plugins: [lazyStringWidth, asciiStringWidth, lazyYamlInIo],
 });
 chmodSync(`${tmp}/cli.js`, 0o755);
-// The fast path (src/cli/fast-path.ts): `price FILE` and `plan FILE` each load one self-contained
-// bundle instead of about thirty chunks. Lazily imported code (the alternatives, --baseline's
-// diff) is in the bundle too, evaluated only when imported.
-// `price FILE` and `plan FILE` as CommonJS, for V8's code cache (src/cli/fast-load.ts: Node 20
-// caches compiled scripts, not ES modules), strict as the ES-module build is. Their own
+// The fast path (src/cli/fast-path.ts): `price FILE`, `plan FILE`, `sensitivity FILE` and a
+// streamed sweep each load one self-contained bundle instead of about thirty chunks. Lazily
+// imported code (the alternatives, --baseline's diff) is in the bundle too, evaluated only when
+// imported. As CommonJS, for V8's code cache (src/cli/fast-load.ts: Node 20 caches compiled
+// scripts, not ES modules), strict as the ES-module build is. Their own
 // `require` comes from the loader, so no banner; import.meta has no value in CommonJS, so a
 // bundle using it fails the build. The sweep and Monte Carlo worker thread too
 // (dist/sweep-worker.cjs, src/plan/simulate/start-workers.ts): its start-up is paid per worker,
 // per run, while this thread prepares the run, and a worker thread started on an ES module first
 // compiles Node's ES module loader in its own isolate; on CommonJS it is ready about a quarter
 // sooner with 10-15 ms less CPU (issue #14 goal 3).
-const fastCjs = ["price", "plan", "sweep"];
+const fastCjs = ["price", "plan", "sensitivity", "sweep"];
 await build({
   ...common,
   format: "cjs",
@@ -136,7 +161,7 @@ await build({
   },
   define: { "import.meta.url": "__import_meta_url" },
   logOverride: { "empty-import-meta": "error" },
-  plugins: [lazyStringWidth, lazyYamlInIo],
+  plugins: [lazyStringWidth, asciiStringWidth, lazyYamlInIo],
 });
 // The arguments yargs hands each fast-path command's handler, recorded through the program itself
 // (program.ts parsedArgv) for the line with a placeholder file: [key] for undefined, [key, value].
@@ -232,6 +257,7 @@ try {
   const lines = {
     price: fixtures("fixtures/clusters").map((f) => [f]),
     plan: fixtures("fixtures/workloads").map((f) => [f]),
+    sensitivity: fixtures("fixtures/workloads").map((f) => [f]),
     sweep: ["--csv", "--json"].map((format) => ["fixtures/workloads/small.yaml", ...grid, format]),
   };
   for (const command of fastCjs) {

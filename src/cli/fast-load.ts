@@ -1,9 +1,9 @@
 /**
- * Loading a fast-path bundle (dist/fast/price.cjs, dist/fast/plan.cjs: src/cli/fast-path.ts) with
- * V8's code cache. Compiling the bundle and the functions its start-up runs was about half of its
- * load (issue #14: `price FILE` within 2× `node -e 0`). The build runs each bundle on the fixture
- * files and keeps the code V8 compiled for it beside the bundle (`<bundle>.cache`,
- * scripts/build.mjs); here the bundle is compiled with that cache. V8 checks the cache against
+ * Loading a fast-path bundle (dist/fast/<command>.cjs for price, plan, sensitivity and sweep:
+ * src/cli/fast-path.ts) with V8's code cache. Compiling the bundle and the functions its start-up
+ * runs was about half of its load (issue #14: `price FILE` within 2× `node -e 0`). The build runs
+ * each bundle on the fixture files and keeps the code V8 compiled for it beside the bundle
+ * (`<bundle>.cache`, scripts/build.mjs); here the bundle is compiled with that cache. V8 checks the cache against
  * the source and its own version and flags and ignores it when they differ (another Node version:
  * the bundle compiles as it would without it), so a stale or foreign cache costs a file read,
  * never a wrong result. Node 20 has a code cache for scripts only (vm.Script cachedData), not for

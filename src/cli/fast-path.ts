@@ -1,23 +1,28 @@
 /**
- * The fast path for the two most common command lines, `msk-planner price FILE` and
- * `msk-planner plan FILE` (issue #14: `price` within 2× `node -e 0`, `plan` within 3×). Loading
- * yargs, declaring every command's flags and parsing the line cost about a fifth of `price`'s
- * start-up, and the code-split chunks another fifth (each chunk is a file to resolve, read and
- * compile). Here the arguments the command's handler gets are the ones yargs gave it at build time
- * for the same line with a placeholder file (scripts/build.mjs writes them to dist/cli-argv.json,
- * through program.ts's parsedArgv), the placeholder replaced by the file given; the handler runs
- * from one self-contained bundle per command (dist/fast/price.cjs, dist/fast/plan.cjs and
- * dist/fast/sweep.cjs, loaded with their code cache by fast-load.ts).
+ * The fast path for the most common command lines, `msk-planner price FILE`, `plan FILE` and
+ * `sensitivity FILE`, each with or without `--json` (issue #14: `price` within 2× `node -e 0`,
+ * `plan` within 3×), and a streamed sweep. Loading yargs, declaring every command's flags and
+ * parsing the line cost about a fifth of `price`'s start-up, and the code-split chunks another
+ * fifth (each chunk is a file to resolve, read and compile). Here the arguments the command's
+ * handler gets are the ones yargs gave it at build time for the same line with a placeholder file
+ * (scripts/build.mjs writes them to dist/cli-argv.json, through program.ts's parsedArgv), the
+ * placeholder replaced by the file given; the handler runs from one self-contained bundle per
+ * command (dist/fast/<command>.cjs, loaded with its code cache by fast-load.ts).
  *
  * Only where that is exactly what yargs would hand the handler: the command and one file name, no
- * flag — or, for `sweep`, a few of its own flags whose values are set as yargs sets them
- * ({@link FAST_FLAG_COMMANDS}). A name yargs would read differently (empty, starting with a dash or a quote) or anything
- * more on the line goes through yargs (test/cli/fast-path.test.ts compares the two).
+ * flag but `--json` (set as yargs sets it) — or, for `sweep`, a few of its own flags whose values
+ * are set as yargs sets them ({@link FAST_FLAG_COMMANDS}). A name yargs would read differently
+ * (empty, starting with a dash or a quote) or anything more on the line goes through yargs
+ * (test/cli/fast-path.test.ts compares the two).
  */
 import { readFileSync } from "node:fs";
 
-/** The commands with a fast path for `COMMAND FILE`; each has a bundle dist/fast/<command>.cjs. */
-export const FAST_COMMANDS = ["price", "plan"] as const;
+/**
+ * The commands with a fast path for `COMMAND FILE` and `COMMAND FILE --json`; each has a bundle
+ * dist/fast/<command>.cjs. `sensitivity` re-plans every field of every stream, but its start-up
+ * through yargs was still about a sixth of its CPU at 1,000 streams (issue #14 goal 5).
+ */
+export const FAST_COMMANDS = ["price", "plan", "sensitivity"] as const;
 /**
  * The commands with a fast path for some flags too (dist/fast/<command>.js): `sweep FILE` with
  * one or more `--vary SPEC`, at most one each of `--csv`, `--json` and `--workers N` (issue #14:
@@ -76,12 +81,15 @@ export function fastArgv(
   recorded: RecordedArgv,
 ): { command: FastCommand; argv: Record<string, unknown> } | undefined {
   const [command, file] = args as [string, string];
-  const flags =
-    args.length === 2 && (FAST_COMMANDS as readonly string[]).includes(command)
+  const flags = (FAST_COMMANDS as readonly string[]).includes(command)
+    ? args.length === 2
       ? {}
-      : args.length > 3 && (FAST_FLAG_COMMANDS as readonly string[]).includes(command)
-        ? sweepFlags(args.slice(2))
-        : undefined;
+      : args.length === 3 && args[2] === "--json"
+        ? { json: true }
+        : undefined
+    : args.length > 3 && (FAST_FLAG_COMMANDS as readonly string[]).includes(command)
+      ? sweepFlags(args.slice(2))
+      : undefined;
   if (!flags || !plainFileName(file)) return undefined;
   const pairs = recorded[command as FastCommand];
   if (!Array.isArray(pairs)) return undefined;

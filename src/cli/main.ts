@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * The CLI's entry. `msk-planner --help` prints the help yargs rendered at build time
- * (help-text.ts), without loading yargs; `price FILE`, `plan FILE` and a streamed
- * `sweep FILE --vary …` run their handler from one bundle each (compiled with V8's code cache:
- * fast-load.ts) with the arguments yargs gave it at build time (fast-path.ts); every other command
- * line loads the program (program.ts: yargs, every command and its flags).
+ * (help-text.ts), without loading yargs; `price FILE`, `plan FILE` and `sensitivity FILE` (each
+ * with or without `--json`) and a streamed `sweep FILE --vary …` run their handler from one
+ * bundle each (compiled with V8's code cache: fast-load.ts) with the arguments yargs gave it at
+ * build time (fast-path.ts); every other command line loads the program (program.ts: yargs, every
+ * command and its flags).
  */
 import { fileURLToPath } from "node:url";
 import { loadFastBundle } from "./fast-load.js";

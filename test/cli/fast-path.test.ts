@@ -1,9 +1,10 @@
-// `msk-planner price FILE` and `plan FILE` run their handler without yargs (src/cli/fast-path.ts,
-// issue #14), with the arguments yargs gave the handler at build time for the same line with a
-// placeholder file. Checked here: the substitution gives what yargs gives for real file names
-// (odd ones included), dist/cli-argv.json is what the program records now, only the exact
-// `COMMAND FILE` lines take the fast path, and the output, errors and exit codes are those of the
-// yargs path (`--json=false` is the same request, but not the fast path's line, so yargs runs it).
+// `msk-planner price FILE`, `plan FILE` and `sensitivity FILE` (each also with `--json`) run their
+// handler without yargs (src/cli/fast-path.ts, issue #14), with the arguments yargs gave the
+// handler at build time for the same line with a placeholder file. Checked here: the substitution
+// gives what yargs gives for real file names (odd ones included), dist/cli-argv.json is what the
+// program records now, only the exact `COMMAND FILE [--json]` lines take the fast path, and the
+// output, errors and exit codes are those of the yargs path (`--json=false` and `--json=true` are
+// the same requests, but not the fast path's lines, so yargs runs them).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,6 +52,10 @@ describe("the fast path's arguments", () => {
         const yargs = await parsedArgv([command, name]);
         expect(fast?.command).toBe(command);
         expect(Object.entries(fast?.argv ?? {}), `${command} ${name}`).toEqual(Object.entries(yargs));
+        // With --json: the same arguments and json true, as yargs sets it.
+        const json = fastArgv([command, name, "--json"], recorded);
+        expect(json?.argv, `${command} ${name} --json`).toEqual(await parsedArgv([command, name, "--json"]));
+        expect(json?.argv.json).toBe(true);
       }
   });
 
@@ -58,8 +63,14 @@ describe("the fast path's arguments", () => {
     const recorded = await record();
     for (const args of [
       ["price"],
-      ["price", "a.yaml", "--json"],
+      ["price", "a.yaml", "--json", "--json"],
+      ["price", "a.yaml", "--json=true"],
+      ["price", "a.yaml", "--csv"],
+      ["plan", "a.yaml", "--options", "standard"],
+      ["sensitivity", "a.yaml", "--delta", "10%"],
+      ["sensitivity", "a.yaml", "--json", "--delta", "10%"],
       ["price", "--json"],
+      ["price", "--json", "a.yaml"],
       ["plan", "a.yaml", "b.yaml"],
       ["sweep", "a.yaml"],
       ["price", ""],
@@ -171,6 +182,10 @@ describe("the fast path prints what the yargs path prints", () => {
   const cases: [string, string][] = [
     ...files("fixtures/clusters").map((f): [string, string] => ["price", f]),
     ...files("fixtures/workloads").map((f): [string, string] => ["plan", f]),
+    ["sensitivity", "fixtures/workloads/typical.yaml"],
+    ["sensitivity", "fixtures/workloads/uncertain.yaml"],
+    ["sensitivity", "no-such-file.yaml"],
+    ["sensitivity", "fixtures/clusters/standard.yaml"],
     // errors: a missing file, a file of the other kind, an unknown field
     ["price", "no-such-file.yaml"],
     ["plan", "no-such-file.yaml"],
@@ -209,19 +224,34 @@ describe("the fast path prints what the yargs path prints", () => {
     expect(fast).toEqual(yargs);
   });
 
-  it("loads no yargs: with the program chunk refused, price FILE and plan FILE still run (control: --json fails)", () => {
-    const refused = { ...env, NODE_OPTIONS: refuseModules(/program-[A-Z0-9]+\.js$/) };
-    for (const [command, file] of [
-      ["price", "fixtures/clusters/standard.yaml"],
-      ["plan", "fixtures/workloads/typical.yaml"],
-    ] as const) {
+  it.each([
+    ["price", "fixtures/clusters/express.yaml"],
+    ["plan", "fixtures/workloads/typical.yaml"],
+    ["sensitivity", "fixtures/workloads/small.yaml"],
+    ["sensitivity", "no-such-file.yaml"],
+    ["plan", "test/cli/fixtures/unknown-field.yaml"],
+  ])("%s %s --json", (command, file) => {
+    const fast = runCli([command, file, "--json"], { env });
+    const yargs = runCli([command, file, "--json=true"], { env });
+    expect(fast).toEqual(yargs);
+  });
+
+  it.each([
+    ["price", "fixtures/clusters/standard.yaml"],
+    ["plan", "fixtures/workloads/typical.yaml"],
+    ["sensitivity", "fixtures/workloads/small.yaml"],
+  ])(
+    "loads no yargs: with the program chunk refused, %s FILE [--json] still runs (control: --json=true fails)",
+    (command, file) => {
+      const refused = { ...env, NODE_OPTIONS: refuseModules(/program-[A-Z0-9]+\.js$/) };
       const r = runCli([command, file], { env: refused });
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(runCli([command, file, "--json=false"], { env }).stdout);
-      const control = runCli([command, file, "--json"], { env: refused });
+      expect(runCli([command, file, "--json"], { env: refused }).code).toBe(0);
+      const control = runCli([command, file, "--json=true"], { env: refused });
       expect(control.code).not.toBe(0);
       expect(control.stderr).toMatch(/refused \S*program-/);
-    }
-  });
+    },
+  );
 });

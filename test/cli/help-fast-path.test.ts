@@ -53,8 +53,8 @@ describe("--help without yargs", () => {
     expect(help.stderr).toBe("");
     expect(help.code).toBe(0);
     expect(help.stdout).toBe(bothWays(english).yargs);
-    // (`price FILE` alone has its own fast path, src/cli/fast-path.ts: `--json` goes through yargs)
-    const price = runCli(["price", "fixtures/clusters/standard.yaml", "--json"], { env });
+    // (`price FILE [--json]` has its own fast path, src/cli/fast-path.ts: `--region` goes through yargs)
+    const price = runCli(["price", "fixtures/clusters/standard.yaml", "--region", "us-east-1"], { env });
     expect(price.code).not.toBe(0);
     expect(price.stderr).toMatch(/refused \S*program-/);
   });
