@@ -60,6 +60,21 @@ describe("a set that stages one path twice", () => {
   });
 });
 
+describe("a set of one file whose rename fails after its backup was made", () => {
+  it("the backup is removed and the file kept", () => {
+    const d = fresh();
+    const a = join(d, "a");
+    writeFileSync(a, "old a");
+    const set = new OutputSet();
+    set.stage(a, "new a");
+    // The fault: the staged temp file is gone when its turn comes (its backup is made first).
+    for (const t of ls(d).filter((f) => f.startsWith(".a."))) rmSync(join(d, t));
+    expect(() => set.commit()).toThrow(/ENOENT/);
+    expect(ls(d)).toEqual(["a"]);
+    expect(readFileSync(a, "utf8")).toBe("old a");
+  });
+});
+
 describe("an interrupted streaming writer", () => {
   it("a folder the writer made at its temp path is removed with everything in it", async () => {
     const d = fresh();
