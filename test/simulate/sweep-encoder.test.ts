@@ -97,6 +97,65 @@ describe("rows as written", () => {
     expect(whole).toBe(rows);
   });
 
+  it("a row longer than 128 KiB (a listed value written with 150,000 zeros) is whole", () => {
+    const label = `1.${"0".repeat(150_000)}MiB/s`;
+    const s = prepareSweep({
+      input: small,
+      vary: [`ingress=${label},2MiB/s`],
+      catalog,
+      format: "ndjson",
+      options: ["serverless"],
+    });
+    const text = s.chunk(0, 2);
+    const rows = text.split("\n");
+    expect(rows).toHaveLength(3);
+    expect(JSON.parse(rows[0] as string).set).toEqual({ ingress: label });
+    expect(JSON.parse(rows[1] as string).set).toEqual({ ingress: "2MiB/s" });
+  });
+
+  it("rows of 173 bytes: the one across the first buffer's end (65,536 = 378 × 173 + 142) is whole", () => {
+    // Serverless only, the same value 400 times: every row is the same 173 bytes, and row 378
+    // starts 142 bytes before the end of the encoder's first 64 KiB.
+    const init: SweepInit = {
+      input: small,
+      vary: [`targets.maxUtilisation.standard=${Array(400).fill("50%").join(",")}`],
+      catalog,
+      format: "ndjson",
+      options: ["serverless"],
+    };
+    const one = prepareSweep(init).chunk(0, 1);
+    expect(Buffer.byteLength(one)).toBe(173);
+    expect(prepareSweep(init).chunk(0, 400)).toBe(one.repeat(400));
+  });
+
+  it("60 varied fields and one option: whatever the row's length, the row across the first buffer's end is whole", () => {
+    // 60 streams, each stream's retention an axis of one value, then one value 45 times: every
+    // row the same length, about 1,700 bytes. Its last axis's value written with 0 to 60 zeros
+    // moves the row's length a byte at a time, so some row ends just past the 64 KiB buffer.
+    const streams = Array.from({ length: 60 }, (_, i) => ({
+      name: `s${i}`,
+      ingress: "1 MiB/s",
+      partitions: 1,
+    }));
+    const fixed = streams.map((x) => `streams.${x.name}.retention=3d`);
+    for (let z = 0; z <= 60; z++) {
+      const init: SweepInit = {
+        input: { region: "us-east-1", streams },
+        vary: [
+          ...fixed,
+          `targets.maxUtilisation.standard=${Array(45)
+            .fill(`50.${"0".repeat(z)}%`)
+            .join(",")}`,
+        ],
+        catalog,
+        format: "ndjson",
+        options: ["serverless"],
+      };
+      const one = prepareSweep(init).chunk(0, 1);
+      expect(prepareSweep(init).chunk(0, 45), `${z} zeros`).toBe(one.repeat(45));
+    }
+  });
+
   it("a header cell holding a comma or a quote is quoted, its quotes doubled", () => {
     const s = prepareSweep({
       input: { ...small, streams: [{ ...small.streams[0], name: 'a,"b"' }] },
