@@ -160,6 +160,10 @@ await build({
     js: '"use strict";\nvar __import_meta_url = require("node:url").pathToFileURL(__filename).href;',
   },
   define: { "import.meta.url": "__import_meta_url" },
+  // import() of a package left out of the bundle (the sweep's progress bar: cli-progress) as
+  // require(): a bundle compiled as a script by fast-load.ts has no module loader to import with
+  // ("A dynamic import callback was not specified").
+  supported: { "dynamic-import": false },
   logOverride: { "empty-import-meta": "error" },
   plugins: [lazyStringWidth, asciiStringWidth, lazyYamlInIo],
 });
