@@ -3,10 +3,10 @@
 // CLI tests check some of these messages too, but through a child process, which a mutation run
 // cannot see; these call the parsers themselves.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/model/errors.js";
 import { parseWorkloadInput } from "../../src/model/workload-schema.js";
 import { parseAssignment } from "../../src/plan/simulate/assign.js";
 import { axisStart, MAX_AXIS_POINTS, parseAxis } from "../../src/plan/simulate/grid.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const ONE = { streams: [{ name: "s", ingress: "1MiB/s", partitions: 10 }] };
 
@@ -18,14 +18,7 @@ function axis(spec: string): { labels: (string | number)[]; values: number[] } {
 
 /** The spec is refused with exactly this message (an InputError: exit 2, one line). */
 function refused(parse: () => unknown, message: string): void {
-  let caught: unknown;
-  try {
-    parse();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(InputError);
-  expect((caught as Error).message).toBe(message);
+  expect(thrownInputError(parse).message).toBe(message);
 }
 
 const vary = (spec: string) => () => parseAxis(spec, parseWorkloadInput(ONE));

@@ -7,13 +7,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { InputError } from "../../src/model/errors.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import type { OptionEvaluation } from "../../src/plan/options.js";
 import { preparePlanner } from "../../src/plan/planner.js";
 import { cheapestIndex, compileSweep, prepareSweep, type SweepInit } from "../../src/plan/simulate/sweep.js";
 import type { OptionId } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import { thrownInputError } from "../helpers/thrown.js";
 
 const catalog = bundledCatalog();
 const small = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
@@ -24,14 +24,7 @@ const stream = (patch: Record<string, unknown>, top: Record<string, unknown> = {
 });
 
 function refused(f: () => unknown, message: string): void {
-  let caught: unknown;
-  try {
-    f();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(InputError);
-  expect((caught as Error).message).toBe(message);
+  expect(thrownInputError(f).message).toBe(message);
 }
 
 const row = (
