@@ -147,6 +147,11 @@ const fastCjs = ["price", "plan", "sensitivity", "sweep"];
 await build({
   ...common,
   format: "cjs",
+  // import() of a library left out of the bundle (the sweep's progress bar, cli-progress) as
+  // require(): a script compiled by vm.Script has no loader for import() (it throws "A dynamic
+  // import callback was not specified"; Node 20's way around it is experimental, prints a
+  // warning and is lost when the code cache is used).
+  supported: { "dynamic-import": false },
   entryPoints: {
     ...Object.fromEntries(fastCjs.map((c) => [`fast/${c}`, `src/cli/fast/${c}.ts`])),
     "sweep-worker": "src/plan/simulate/worker.ts",
@@ -167,6 +172,9 @@ await build({
   logOverride: { "empty-import-meta": "error" },
   plugins: [lazyStringWidth, asciiStringWidth, lazyYamlInIo],
 });
+for (const c of fastCjs)
+  if (/\bimport\s*\(/.test(readFileSync(`${tmp}/fast/${c}.cjs`, "utf8")))
+    throw new Error(`dist/fast/${c}.cjs: an import() is left, which a vm.Script cannot run`);
 // The arguments yargs hands each fast-path command's handler, recorded through the program itself
 // (program.ts parsedArgv) for the line with a placeholder file: [key] for undefined, [key, value].
 const capture = `.argv-capture-${process.pid}.mjs`;
