@@ -147,11 +147,6 @@ const fastCjs = ["price", "plan", "sensitivity", "sweep"];
 await build({
   ...common,
   format: "cjs",
-  // import() of a library left out of the bundle (the sweep's progress bar, cli-progress) as
-  // require(): a script compiled by vm.Script has no loader for import() (it throws "A dynamic
-  // import callback was not specified"; Node 20's way around it is experimental, prints a
-  // warning and is lost when the code cache is used).
-  supported: { "dynamic-import": false },
   entryPoints: {
     ...Object.fromEntries(fastCjs.map((c) => [`fast/${c}`, `src/cli/fast/${c}.ts`])),
     "sweep-worker": "src/plan/simulate/worker.ts",
@@ -167,7 +162,9 @@ await build({
   define: { "import.meta.url": "__import_meta_url" },
   // import() of a package left out of the bundle (the sweep's progress bar: cli-progress) as
   // require(): a bundle compiled as a script by fast-load.ts has no module loader to import with
-  // ("A dynamic import callback was not specified").
+  // ("A dynamic import callback was not specified"; Node 20's importModuleDynamically:
+  // USE_MAIN_CONTEXT_DEFAULT_LOADER is experimental, prints a warning and is lost when the script
+  // comes from the code cache). The build fails if an import() is left (below).
   supported: { "dynamic-import": false },
   logOverride: { "empty-import-meta": "error" },
   plugins: [lazyStringWidth, asciiStringWidth, lazyYamlInIo],
