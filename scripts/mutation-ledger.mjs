@@ -7,7 +7,7 @@
 // was tested against, so a file changed since its run shows as "stale" rather than silently
 // counting old results.
 //
-//   node scripts/mutation-ledger.mjs record [reports/mutation/mutation.json ...]
+//   node scripts/mutation-ledger.mjs record [--replace] [reports/mutation/mutation.json ...]
 //   node scripts/mutation-ledger.mjs score [--json]
 //   node scripts/mutation-ledger.mjs survivors FILE [--unexplained]
 //   node scripts/mutation-ledger.mjs check
@@ -48,8 +48,13 @@ export const mutantKey = (m) =>
  * `sources` (path → the file's text now), when given, keeps a current entry from being replaced by
  * an older version's: an incremental report also carries results it reused for files outside the
  * run, as they were in that worktree, which may be behind the ledger's.
+ *
+ * Within one version of a file a detected mutant stays detected: a later report that calls it
+ * survived is a narrower run (fewer tests) or a result an incremental run reused from a worktree
+ * behind the ledger, not evidence that the suite stopped killing it. `replace` (the `--replace`
+ * flag) records the report's statuses as they are, for the rare case of a test removed on purpose.
  */
-export function record(ledger, report, sources) {
+export function record(ledger, report, sources, { replace = false } = {}) {
   const files = { ...ledger.files };
   for (const [path, result] of Object.entries(report.files ?? {})) {
     const file = path.split(sep).join("/");
@@ -58,7 +63,10 @@ export function record(ledger, report, sources) {
     if (now !== undefined && files[file]?.sha === sha(now) && hash !== files[file].sha) continue;
     const before = files[file]?.sha === hash ? files[file].mutants : {};
     const mutants = { ...before };
-    for (const m of result.mutants) mutants[mutantKey(m)] = m.status;
+    for (const m of result.mutants) {
+      const key = mutantKey(m);
+      if (replace || !DETECTED.has(mutants[key]) || DETECTED.has(m.status)) mutants[key] = m.status;
+    }
     files[file] = { sha: hash, mutants: sortKeys(mutants) };
   }
   return { files: sortKeys(files) };
@@ -192,7 +200,9 @@ export function writeLedger(ledger, path = LEDGER) {
 function main(argv) {
   const [command, ...rest] = argv;
   if (command === "record") {
-    const reports = rest.length ? rest : [join(root, "reports", "mutation", "mutation.json")];
+    const replace = rest.includes("--replace");
+    const paths = rest.filter((a) => a !== "--replace");
+    const reports = paths.length ? paths : [join(root, "reports", "mutation", "mutation.json")];
     let ledger = readLedger();
     const sources = scopeSources(root);
     for (const path of reports) {
@@ -200,7 +210,7 @@ function main(argv) {
         console.error(`mutation-ledger: no report at ${path} (run npm run mutate first)`);
         process.exit(2);
       }
-      ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")), sources);
+      ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")), sources, { replace });
     }
     writeLedger(ledger);
     process.stdout.write(formatScores(scores(ledger, sources, readExplanations(root))));
@@ -220,7 +230,7 @@ function main(argv) {
     process.exit(found.length ? 1 : 0);
   } else {
     console.error(
-      "usage: node scripts/mutation-ledger.mjs record [REPORT.json ...] | score [--json] | survivors FILE [--unexplained] | check",
+      "usage: node scripts/mutation-ledger.mjs record [--replace] [REPORT.json ...] | score [--json] | survivors FILE [--unexplained] | check",
     );
     process.exit(2);
   }

@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 type Ledger = { files: Record<string, { sha: string; mutants: Record<string, string> }> };
 // A dynamic import of a plain .mjs script (no type declarations): typed by hand below.
 const lib = (await import("../../scripts/mutation-ledger.mjs" as string)) as {
-  record(l: Ledger, report: unknown, sources?: Record<string, string>): Ledger;
+  record(
+    l: Ledger,
+    report: unknown,
+    sources?: Record<string, string>,
+    options?: { replace?: boolean },
+  ): Ledger;
   scores(
     l: Ledger,
     sources: Record<string, string>,
@@ -85,6 +90,39 @@ describe("mutation ledger", () => {
     // Line 1 now killed, line 2 still survived, line 3 still killed: 2 ÷ 3.
     const s = lib.scores(second, { "src/report/r.ts": SRC });
     expect(s.files[0]?.score).toBeCloseTo((2 / 3) * 100, 12);
+  });
+
+  it("a mutant detected in one version stays detected unless the report is recorded with replace", () => {
+    const first = lib.record(
+      { files: {} },
+      report({
+        "src/plan/k.ts": { source: SRC, mutants: [at(1, "Killed"), at(2, "Timeout"), at(3, "Survived")] },
+      }),
+    );
+    // A narrower run (or a reused result) calls all three survived: only line 3's status is its own.
+    const narrower = report({
+      "src/plan/k.ts": { source: SRC, mutants: [at(1, "Survived"), at(2, "NoCoverage"), at(3, "Survived")] },
+    });
+    const kept = lib.record(first, narrower);
+    expect(Object.values(kept.files["src/plan/k.ts"]?.mutants ?? {})).toEqual([
+      "Killed",
+      "Timeout",
+      "Survived",
+    ]);
+    // A survivor later killed is recorded as killed.
+    const killed = lib.record(kept, report({ "src/plan/k.ts": { source: SRC, mutants: [at(3, "Killed")] } }));
+    expect(Object.values(killed.files["src/plan/k.ts"]?.mutants ?? {})).toEqual([
+      "Killed",
+      "Timeout",
+      "Killed",
+    ]);
+    // With replace, the report's statuses stand as they are.
+    const replaced = lib.record(first, narrower, undefined, { replace: true });
+    expect(Object.values(replaced.files["src/plan/k.ts"]?.mutants ?? {})).toEqual([
+      "Survived",
+      "NoCoverage",
+      "Survived",
+    ]);
   });
 
   it("a changed source starts afresh when recorded, and shows as stale until then", () => {
