@@ -24,7 +24,7 @@ import { readFileSync } from "node:fs";
  */
 export const FAST_COMMANDS = ["price", "plan", "sensitivity"] as const;
 /**
- * The commands with a fast path for some flags too (dist/fast/<command>.js): `sweep FILE` with
+ * The commands with a fast path for some flags too (dist/fast/<command>.cjs): `sweep FILE` with
  * one or more `--vary SPEC`, at most one each of `--csv`, `--json` and `--workers N` (issue #14:
  * a sweep's start-up counts against its rate). The handler gets the recorded `sweep FILE`
  * arguments with those flags' values set as yargs sets them (test/cli/fast-path.test.ts compares).

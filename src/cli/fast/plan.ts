@@ -1,6 +1,6 @@
 /**
  * `msk-planner plan FILE` without yargs (src/cli/fast-path.ts): built as one self-contained
- * bundle, dist/fast/plan.js, so the command loads one file. The handler and the error handling
+ * bundle, dist/fast/plan.cjs, so the command loads one file. The handler and the error handling
  * are the yargs program's own (commands/index.ts runs the same handler for this line).
  */
 import { handler, type PlanArgs } from "../commands/plan.js";

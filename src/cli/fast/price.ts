@@ -1,6 +1,6 @@
 /**
  * `msk-planner price FILE` without yargs (src/cli/fast-path.ts): built as one self-contained
- * bundle, dist/fast/price.js, so the command loads one file. The handler and the error handling
+ * bundle, dist/fast/price.cjs, so the command loads one file. The handler and the error handling
  * are the yargs program's own (commands/index.ts runs the same handler for this line).
  */
 import { handler, type PriceArgs } from "../commands/price.js";
