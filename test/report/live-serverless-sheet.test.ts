@@ -63,6 +63,14 @@ describe("the live Serverless sheet", () => {
     });
   });
 
+  it("every Serverless line is billed whatever its quantity: its cost formula's test is 1, not quantity > 0", async () => {
+    const { s } = await serverlessSheet();
+    for (let r = 5; r <= 9; r++) {
+      const cost = value(s.getCell(`E${r}`)).formula;
+      expect(cost.startsWith("IF(AND(serverless_feasible=1,1,"), `E${r}: ${cost}`).toBe(true);
+    }
+  });
+
   it("the binding resource: a formula naming the largest share, cached at the plan's binding", async () => {
     const ok = (await serverlessSheet()).s.getCell("B18");
     expect(
