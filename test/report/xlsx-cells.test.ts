@@ -265,7 +265,7 @@ describe("Summary", () => {
     opt(m, "standard").missingPrices = [{ name: "crossAz", reason: "no price" } as never];
     const wb = await buildWorkbook(m);
     const s = ws(wb, "Summary");
-    // exceljs keeps no cached result of "" or 0 (in memory, as in the file).
+    // exceljs's `cell.value` getter drops a cached result of "" or 0 (the file still has `<v></v>` or `<v>0</v>`).
     expect(s.getCell("B2").value).toEqual({
       formula: `IF(COUNT($H$5:$H$9)=0,"",INDEX($A$5:$A$9,MATCH(MIN($J$5:$J$9),$I$5:$I$9,0)))`,
     });
