@@ -123,6 +123,13 @@ describe("explanations of surviving mutants", () => {
     expect(s.files[0]?.explained).toBe(1);
     // Killed 1 of 3 valid: 33.3 %; explained 1, unexplained 1.
     expect(lib.formatScores(s)).toMatch(/src\/plan\s+1\s+1\s+1\s+1\s+1\s+1\s+33\.3 %\s+1\s+1\n/);
+    // An explanation of a mutant recorded as killed (which `problems` reports) is not counted.
+    const stale = {
+      [FILE]: { groups: [group(["1:1-1:5 EqualityOperator a <= b", "3:1-3:5 EqualityOperator c < d"])] },
+    };
+    expect(
+      lib.scores(ledger, { [FILE]: "" }, stale).folders.find((f) => f.folder === "src/plan")?.explained,
+    ).toBe(1);
     // Without explanations nothing is explained.
     expect(lib.scores(ledger, { [FILE]: "" }).folders.find((f) => f.folder === "src/plan")?.explained).toBe(
       0,
