@@ -44,13 +44,18 @@ export function runBundle<T>(script: Script, bundle: string): T {
   return module.exports;
 }
 
-/** Load the fast-path bundle at `bundle` (a path), with its code cache when there is one. */
-export function loadFastBundle<T>(bundle: string): T {
+/** The bundle at `bundle` (a path) compiled, with its code cache when there is one. */
+export function compileCachedBundle(bundle: string): Script {
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cachePath(bundle));
   } catch {
     // no cache (a build without one, or removed): compile from source
   }
-  return runBundle<T>(compileBundle(bundle, cachedData), bundle);
+  return compileBundle(bundle, cachedData);
+}
+
+/** Load the fast-path bundle at `bundle` (a path), with its code cache when there is one. */
+export function loadFastBundle<T>(bundle: string): T {
+  return runBundle<T>(compileCachedBundle(bundle), bundle);
 }

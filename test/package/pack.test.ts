@@ -115,6 +115,9 @@ describe("npm pack", () => {
       "dist/index.js",
       "dist/cli.js",
       "dist/sweep-worker.cjs",
+      // The worker thread's code and its V8 code cache (src/cli/worker-boot.ts).
+      "dist/sweep-worker-code.cjs",
+      "dist/sweep-worker-code.cjs.cache",
       // The fast path's CommonJS bundles and their V8 code caches (src/cli/fast-load.ts).
       "dist/fast/price.cjs",
       "dist/fast/price.cjs.cache",

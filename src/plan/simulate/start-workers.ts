@@ -24,7 +24,7 @@ export interface StartedWorkers {
  * profile), so it lagged and the main thread waited for its chunks. 16 MB: nine options on two
  * workers stay near 130 MB (bench/simulate.bench.mjs goal 3).
  */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
+export const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
  * Start `n` worker threads now, before the task is known (a command that reads and checks its

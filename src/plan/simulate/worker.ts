@@ -1,5 +1,6 @@
 /**
- * Worker thread entry (bundled to dist/sweep-worker.cjs by scripts/build.mjs). Started before its
+ * Worker thread code (bundled to dist/sweep-worker-code.cjs by scripts/build.mjs, and loaded with
+ * its V8 code cache by the thread's entry, dist/sweep-worker.cjs: src/cli/worker-boot.ts). Started before its
  * task is known (./pool.ts startWorkers), it receives one job (./thread-protocol.ts): the task and
  * the counters every thread of the run shares. It prepares the task, then claims chunks itself —
  * the next index from the shared counter, the one the main thread claims from too — and posts each
