@@ -101,12 +101,13 @@ export function score(c) {
  * ones are listed, so a reader knows which to re-run). `explanations` (readExplanations) adds the
  * count of explained survivors; the unexplained are survived + no coverage − explained.
  */
-export function scores(ledger, sources, explanations = {}) {
+export function scores(ledger, sources, explanations = {}, mutantCounts = {}) {
   const files = [];
   for (const [file, text] of Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const entry = ledger.files[file];
     if (!entry) {
-      files.push({ file, state: "unmeasured" });
+      const mutants = mutantCounts[file];
+      files.push(mutants === 0 ? { file, state: "no mutants" } : { file, state: "unmeasured", mutants });
       continue;
     }
     const c = countMutants(entry.mutants, explainedIn(explanations, file));
@@ -114,7 +115,8 @@ export function scores(ledger, sources, explanations = {}) {
   }
   const folders = SCOPE.map((folder) => {
     const mine = files.filter((f) => f.file.startsWith(`${folder}/`));
-    const measured = mine.filter((f) => f.state !== "unmeasured");
+    const measured = mine.filter((f) => f.state === "current" || f.state === "stale");
+    const unmeasured = mine.filter((f) => f.state === "unmeasured");
     const c = { killed: 0, survived: 0, noCoverage: 0, other: 0, explained: 0 };
     for (const f of measured) for (const k of Object.keys(c)) c[k] += f[k];
     return {
@@ -124,6 +126,11 @@ export function scores(ledger, sources, explanations = {}) {
       stale: measured.filter((f) => f.state === "stale").length,
       ...c,
       score: score(c),
+      // Mutants in never-measured files (null when a count is unknown): the work left, and what a
+      // whole-scope run would add to the denominator.
+      unmeasuredMutants: unmeasured.some((f) => f.mutants === undefined)
+        ? null
+        : unmeasured.reduce((sum, f) => sum + f.mutants, 0),
     };
   });
   return { folders, files };
@@ -154,11 +161,11 @@ export function formatScores({ folders, files }) {
   const n = (v, w) => String(v).padStart(w);
   const tail = (f) => `${n(f.explained, 9)}  ${n(f.survived + f.noCoverage - f.explained, 11)}`;
   const lines = [
-    "Folder          Files  Measured  Stale  Killed  Survived  No coverage    Score  Explained  Unexplained",
+    "Folder          Files  Measured  Stale  Killed  Survived  No coverage    Score  Explained  Unexplained  Unmeasured",
   ];
   for (const f of folders)
     lines.push(
-      `${f.folder.padEnd(15)} ${n(f.files, 5)}  ${n(f.measured, 8)}  ${n(f.stale, 5)}  ${n(f.killed, 6)}  ${n(f.survived, 8)}  ${n(f.noCoverage, 11)}  ${pct(f.score).padStart(7)}  ${tail(f)}`,
+      `${f.folder.padEnd(15)} ${n(f.files, 5)}  ${n(f.measured, 8)}  ${n(f.stale, 5)}  ${n(f.killed, 6)}  ${n(f.survived, 8)}  ${n(f.noCoverage, 11)}  ${pct(f.score).padStart(7)}  ${tail(f)}  ${n(f.unmeasuredMutants ?? "?", 10)}`,
     );
   lines.push(
     "",
@@ -166,9 +173,11 @@ export function formatScores({ folders, files }) {
   );
   for (const f of files)
     lines.push(
-      f.state === "unmeasured"
-        ? `${f.file.padEnd(48)} unmeasured`
-        : `${f.file.padEnd(48)} ${f.state.padEnd(10)}  ${n(f.killed, 6)}  ${n(f.survived, 8)}  ${n(f.noCoverage, 11)}  ${pct(f.score).padStart(7)}  ${tail(f)}`,
+      f.state === "no mutants"
+        ? `${f.file.padEnd(48)} no mutants`
+        : f.state === "unmeasured"
+          ? `${f.file.padEnd(48)} unmeasured${f.mutants === undefined ? "" : ` (${f.mutants} mutants)`}`
+          : `${f.file.padEnd(48)} ${f.state.padEnd(10)}  ${n(f.killed, 6)}  ${n(f.survived, 8)}  ${n(f.noCoverage, 11)}  ${pct(f.score).padStart(7)}  ${tail(f)}`,
     );
   return `${lines.join("\n")}\n`;
 }
@@ -181,6 +190,42 @@ export function formatSurvivors(list) {
         `${s.key}  [${s.status}]  ${s.explained ? `${s.explained.kind}: ${s.explained.why}` : "UNEXPLAINED"}\n    ${(s.line ?? "").trim()}\n`,
     )
     .join("");
+}
+
+/**
+ * How many mutants Stryker's instrumenter makes in each never-measured file (its own code, so the
+ * count is Stryker's; static ones included, which a run may then ignore). A file with none holds
+ * only types: Stryker leaves it out of its reports, so it would otherwise show as unmeasured for
+ * ever. Empty when the instrumenter (installed with @stryker-mutator/core) cannot be loaded.
+ */
+export async function countUnmeasured(ledger, sources) {
+  let Instrumenter;
+  try {
+    ({ Instrumenter } = await import("@stryker-mutator/instrumenter"));
+  } catch {
+    return {};
+  }
+  const quiet = () => false;
+  const noop = () => {};
+  const logger = {
+    ...Object.fromEntries(["trace", "debug", "info", "warn", "error", "fatal"].map((l) => [l, noop])),
+    ...Object.fromEntries(
+      ["Trace", "Debug", "Info", "Warn", "Error", "Fatal"].map((l) => [`is${l}Enabled`, quiet]),
+    ),
+  };
+  const instrumenter = new Instrumenter(logger);
+  const counts = {};
+  for (const [file, content] of Object.entries(sources)) {
+    if (ledger.files[file]) continue;
+    const r = await instrumenter.instrument([{ name: file, content, mutate: true }], {
+      plugins: null,
+      excludedMutations: [],
+      ignorers: [],
+      noHeader: true,
+    });
+    counts[file] = r.mutants.length;
+  }
+  return counts;
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -197,7 +242,7 @@ export function writeLedger(ledger, path = LEDGER) {
   renameSync(tmp, path);
 }
 
-function main(argv) {
+async function main(argv) {
   const [command, ...rest] = argv;
   if (command === "record") {
     const replace = rest.includes("--replace");
@@ -213,9 +258,12 @@ function main(argv) {
       ledger = record(ledger, JSON.parse(readFileSync(path, "utf8")), sources, { replace });
     }
     writeLedger(ledger);
-    process.stdout.write(formatScores(scores(ledger, sources, readExplanations(root))));
+    const counts = await countUnmeasured(ledger, sources);
+    process.stdout.write(formatScores(scores(ledger, sources, readExplanations(root), counts)));
   } else if (command === "score") {
-    const s = scores(readLedger(), scopeSources(root), readExplanations(root));
+    const ledger = readLedger();
+    const sources = scopeSources(root);
+    const s = scores(ledger, sources, readExplanations(root), await countUnmeasured(ledger, sources));
     process.stdout.write(rest.includes("--json") ? `${JSON.stringify(s, null, 2)}\n` : formatScores(s));
   } else if (command === "survivors" && rest[0]) {
     const file = rest[0].split(sep).join("/");
@@ -236,4 +284,4 @@ function main(argv) {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv.slice(2));

@@ -122,7 +122,7 @@ describe("explanations of surviving mutants", () => {
     expect(plan).toMatchObject({ survived: 1, noCoverage: 1, explained: 1 });
     expect(s.files[0]?.explained).toBe(1);
     // Killed 1 of 3 valid: 33.3 %; explained 1, unexplained 1.
-    expect(lib.formatScores(s)).toMatch(/src\/plan\s+1\s+1\s+1\s+1\s+1\s+1\s+33\.3 %\s+1\s+1\n/);
+    expect(lib.formatScores(s)).toMatch(/src\/plan\s+1\s+1\s+1\s+1\s+1\s+1\s+33\.3 %\s+1\s+1\s+0\n/);
     // An explanation of a mutant recorded as killed (which `problems` reports) is not counted.
     const stale = {
       [FILE]: { groups: [group(["1:1-1:5 EqualityOperator a <= b", "3:1-3:5 EqualityOperator c < d"])] },

@@ -15,6 +15,8 @@ const lib = (await import("../../scripts/mutation-ledger.mjs" as string)) as {
   scores(
     l: Ledger,
     sources: Record<string, string>,
+    explanations?: Record<string, unknown>,
+    mutantCounts?: Record<string, number>,
   ): {
     folders: {
       folder: string;
@@ -25,10 +27,12 @@ const lib = (await import("../../scripts/mutation-ledger.mjs" as string)) as {
       survived: number;
       noCoverage: number;
       score: number | null;
+      unmeasuredMutants: number | null;
     }[];
-    files: { file: string; state: string; score?: number | null }[];
+    files: { file: string; state: string; score?: number | null; mutants?: number }[];
   };
   formatScores(s: unknown): string;
+  countUnmeasured(l: Ledger, sources: Record<string, string>): Promise<Record<string, number>>;
 };
 
 const at = (line: number, status: string, mutatorName = "EqualityOperator") => ({
@@ -187,5 +191,46 @@ describe("mutation ledger", () => {
       state: "current",
       score: 100,
     });
+  });
+
+  it("a never-measured file shows Stryker's count of its mutants; one with none is not 'unmeasured'", async () => {
+    // Stryker's own instrumenter counts: `a < b` gives 3 (< → <=, < → >=, the condition → true/false
+    // counted as ConditionalExpression true and false) — whatever the exact set, a file holding only
+    // types gives none, and a file with code more than none.
+    const sources = {
+      "src/model/types-only.ts": "export interface A { x: number }\nexport type B = A | null;\n",
+      "src/model/code.ts": "export function f(a: number, b: number) { return a < b ? a : b; }\n",
+    };
+    const counts = await lib.countUnmeasured({ files: {} }, sources);
+    expect(counts["src/model/types-only.ts"]).toBe(0);
+    expect(counts["src/model/code.ts"]).toBeGreaterThan(0);
+    // A measured file is not counted again.
+    const measured = lib.record(
+      { files: {} },
+      report({ "src/model/code.ts": { source: sources["src/model/code.ts"], mutants: [at(1, "Killed")] } }),
+    );
+    expect(await lib.countUnmeasured(measured, sources)).toEqual({ "src/model/types-only.ts": 0 });
+
+    const s = lib.scores(
+      { files: {} },
+      sources,
+      {},
+      { "src/model/types-only.ts": 0, "src/model/code.ts": 7 },
+    );
+    expect(s.files).toEqual([
+      { file: "src/model/code.ts", state: "unmeasured", mutants: 7 },
+      { file: "src/model/types-only.ts", state: "no mutants" },
+    ]);
+    const model = s.folders.find((f) => f.folder === "src/model");
+    // Neither file is measured; the folder's unmeasured mutants are the one file's 7.
+    expect(model).toMatchObject({ files: 2, measured: 0, unmeasuredMutants: 7 });
+    const text = lib.formatScores(s);
+    expect(text).toMatch(/src\/model\/code\.ts\s+unmeasured \(7 mutants\)\n/);
+    expect(text).toMatch(/src\/model\/types-only\.ts\s+no mutants\n/);
+    expect(text).toMatch(/src\/model\s+2\s+0\s+0\s+0\s+0\s+0\s+—\s+0\s+0\s+7\n/);
+    // Without counts (the instrumenter missing) a folder's unmeasured total is unknown, not 0.
+    const unknown = lib.scores({ files: {} }, sources);
+    expect(unknown.folders.find((f) => f.folder === "src/model")?.unmeasuredMutants).toBeNull();
+    expect(lib.formatScores(unknown)).toMatch(/src\/model\s+2\s+0\s+0\s+0\s+0\s+0\s+—\s+0\s+0\s+\?\n/);
   });
 });
