@@ -265,7 +265,7 @@ describe("line items", () => {
       key: "standard",
       brokersName: "brokers_standard",
       streams: 2,
-      sizingModel: "aws",
+      sizingModel: "aws-script",
       standardTypes: [],
       expressTypes: [],
       priceName: (d) => {
@@ -278,7 +278,7 @@ describe("line items", () => {
         source: `S ${d}`,
         sourceUrl: `https://x/${d}`,
       }),
-    } as LiveContext;
+    };
   });
 
   it("lineOf: the dimension's template and price cell; the price reads −1 when the cell is empty, and the line is billed only when priced", () => {
@@ -301,15 +301,16 @@ describe("line items", () => {
     expect(priceNames).toEqual([]);
     expect(l.component).toBe("C broker");
     expect(render(l.price)).toBe("IF(ISNUMBER(),,-1)");
+    const component = { formula: "broker_component", value: () => "Broker instances (kafka.m5.large)" };
     const g = lineOf(ctx, "broker", {
       quantity: num(2),
       exists: num(0),
-      component: "Broker instances (kafka.m5.large)",
+      component,
       price: ref("p"),
       priced: ref("q"),
     });
     expect([g.component, render(g.price), render(g.priced), render(g.exists)]).toEqual([
-      "Broker instances (kafka.m5.large)",
+      component,
       "p",
       "q",
       "0",
