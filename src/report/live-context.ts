@@ -59,7 +59,7 @@ export function lineOf(
   dimension: string,
   l: { quantity: Expr; exists: Expr; component?: TextCell; price?: Expr; priced?: Expr },
 ): LiveLine {
-  const t = ctx.template(dimension === "broker" ? "broker" : dimension);
+  const t = ctx.template(dimension);
   const p = dimension === "broker" ? "" : ctx.priceName(dimension);
   return {
     dimension,
@@ -127,8 +127,8 @@ export function unitPriceRows(
   types: readonly string[],
 ): UnitPriceRow[] {
   const dims = new Set<string>();
-  for (const o of plan.options)
-    if (OPTION_DIMENSIONS[o.option]) for (const d of OPTION_DIMENSIONS[o.option] ?? []) dims.add(d);
+  // An option without price dimensions here (an alternative) adds none.
+  for (const o of plan.options) for (const d of OPTION_DIMENSIONS[o.option] ?? []) dims.add(d);
   for (const t of types) dims.add(`broker:${t}`);
   const used = new Set(planNames.values());
   const out: UnitPriceRow[] = [];

@@ -235,6 +235,16 @@ describe("templates: line wording per option", () => {
       unit: "broker-hours",
       ...sourceOf("broker:kafka.m5.large"),
     });
+    // Nor a later option's: the Standard option comes after Standard tiered in the plan, and
+    // Serverless after both.
+    const tiered = templates("standard-tiered", p, catalog, "kafka.m7g.xlarge");
+    expect(tiered("broker").component).toBe("Broker instances (kafka.m7g.large)");
+    expect(t("serverlessCluster")).toEqual({
+      component: "Serverless cluster-hours",
+      unit: "hours",
+      source: "",
+      sourceUrl: null,
+    });
   });
 
   it("a missing broker-hour price leaves the broker line to its fallback, under no other key", () => {
