@@ -308,9 +308,11 @@ const worker = new Worker(resolve(dir, "sweep-worker.cjs"), {
 });
 worker.on("error", (e) => { throw e; });
 /** One job of every chunk, the worker alone claiming them (a window of all): resolves when all replied. */
-function job(task, total, chunkSize) {
+function job(task, total, chunkSize, slotBytes) {
   const chunks = Math.ceil(total / chunkSize);
   const counters = new Int32Array(new SharedArrayBuffer(4 * COUNTERS));
+  // A sweep's rows into slots of shared memory, as a run's (src/plan/simulate/pool.ts).
+  const slots = slotBytes ? { slots: new Uint8Array(new SharedArrayBuffer(chunks * slotBytes)), slotBytes } : {};
   return new Promise((resolve, reject) => {
     let replies = 0;
     const on = (m) => {
@@ -321,14 +323,15 @@ function job(task, total, chunkSize) {
       }
     };
     worker.on("message", on);
-    worker.postMessage({ task, counters, chunks, chunkSize, total, window: chunks });
+    worker.postMessage({ task, counters, chunks, chunkSize, total, window: chunks, ...slots });
   });
 }
 const catalog = bundledCatalog();
 const input = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
 for (const format of ["csv", "ndjson"]) {
   const init = compileSweep({ input, vary, catalog, format });
-  await job({ task: "sweep", init }, prepareSweep(init).total, 2048);
+  const s = prepareSweep(init);
+  await job({ task: "sweep", init }, s.total, 2048, s.maxChunkBytes(2048));
 }
 const mc = extractDistributions({
   ...input,

@@ -15,7 +15,7 @@ import { prepareMonteCarlo } from "../../src/plan/simulate/montecarlo.js";
 import { type StartedWorkers, startWorkers } from "../../src/plan/simulate/pool.js";
 import { collectSweep, runMonteCarlo, runSweep, runSweepBytes } from "../../src/plan/simulate/run.js";
 import { compileSweep, prepareSweep, type SweepInit } from "../../src/plan/simulate/sweep.js";
-import { chunkRunner } from "../../src/plan/simulate/tasks.js";
+import { chunkRunner, prepareChunkTask } from "../../src/plan/simulate/tasks.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 
 const catalog = bundledCatalog();
@@ -270,5 +270,32 @@ describe("chunkRunner: the same code on every thread", () => {
     expect(Array.from(chunkRunner({ task: "montecarlo", init })(0, 3))).toEqual(
       Array.from(prepareMonteCarlo(init).chunk(0, 3)),
     );
+  });
+
+  it("a sweep task writes the same rows into a worker's slot from its start and returns their count; Monte Carlo has no slots", () => {
+    const text = (b: Uint8Array) => Buffer.from(b).toString("utf8");
+    for (const format of ["ndjson", "csv"] as const) {
+      const compiled = compileSweep({ ...SWEEP, format });
+      const s = prepareSweep(compiled);
+      const into = prepareChunkTask({ task: "sweep", init: compiled }).into as NonNullable<
+        ReturnType<typeof prepareChunkTask>["into"]
+      >;
+      // Rows 1..5, then 5..7 into the same slot (the encoder's buffer reused in between).
+      for (const [a, b] of [
+        [1, 6],
+        [5, 7],
+      ] as const) {
+        const expected = s.chunkBytes(a, b);
+        const slot = new Uint8Array(s.maxChunkBytes(b - a)).fill(0xff);
+        const n = into(a, b, slot);
+        expect(n, `${format} ${a}..${b}`).toBe(expected.length);
+        expect(text(slot.subarray(0, n))).toBe(text(expected));
+        // Nothing written past them.
+        expect(slot.subarray(n).every((x) => x === 0xff)).toBe(true);
+        // A slot one byte short of the rows refuses them rather than cutting a row.
+        expect(() => into(a, b, new Uint8Array(n - 1))).toThrow(RangeError);
+      }
+    }
+    expect(prepareChunkTask({ task: "montecarlo", init: monteCarloInit(9) }).into).toBeUndefined();
   });
 });

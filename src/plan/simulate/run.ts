@@ -58,12 +58,14 @@ export async function runSweepBytes(
   // this thread computes with the same prepared sweep.
   const s = "chunkBytes" in init ? init : prepareSweep(compileSweep(init));
   if (s.header) await write(Buffer.from(s.header, "utf8"));
+  const chunkSize = o.chunkSize ?? 2048;
   await runChunks({
     total: s.total,
-    chunkSize: o.chunkSize ?? 2048,
+    chunkSize,
     workers: o.workers ?? 1,
     task: { task: "sweep", init: s.compiled },
     local: (a, b) => s.chunkBytes(a, b),
+    slotBytes: s.maxChunkBytes(chunkSize),
     consume: (r) => write(r as Uint8Array),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),

@@ -22,7 +22,8 @@ export interface StartedWorkers {
  * to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS; 6 MB kept
  * RSS low but made the worker scavenge about three times as often as the main thread (9 % of its
  * profile), so it lagged and the main thread waited for its chunks. 16 MB: nine options on two
- * workers stay near 130 MB (bench/simulate.bench.mjs goal 3).
+ * workers stay near 140 MB (bench/simulate.bench.mjs goal 3; 138–142 MB measured with the
+ * sweep's slots of shared memory, ./pool.ts, 123–125 MB before them).
  */
 export const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 

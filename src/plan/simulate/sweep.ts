@@ -19,7 +19,8 @@
  * options whose row the new counts cannot change (src/plan/simulate/partition-keys.ts) — and
  * encode the row into one reused byte buffer from pre-encoded pieces (only costs are formatted per
  * row, and a cost equal to the option's previous one is not formatted again), so a chunk is one
- * Uint8Array a worker thread can transfer, not a string built and re-encoded row by row.
+ * Uint8Array (or bytes a worker thread copies into its slot of shared memory: chunkInto), not a
+ * string built and re-encoded row by row.
  */
 import { deriveDemandInto, emptyDemand, emptySums } from "../../model/derive-demand.js";
 import { InputError } from "../../model/errors.js";
@@ -64,6 +65,13 @@ export interface PreparedSweep {
   chunk(start: number, end: number): string;
   /** The same rows as UTF-8 bytes, in a buffer of their own (transferable from a worker thread). */
   chunkBytes(start: number, end: number): Uint8Array;
+  /**
+   * The same bytes written into `out` from its start (a worker thread's slot of shared memory:
+   * no buffer allocated per chunk); returns how many. `out` must hold {@link maxChunkBytes} of the range.
+   */
+  chunkInto(start: number, end: number, out: Uint8Array): number;
+  /** The most bytes the rows of `scenarios` scenarios can take (each row at its longest). */
+  maxChunkBytes(scenarios: number): number;
   /** The lean rows of one scenario (for tests and other commands). */
   scenario(k: number): {
     set: Record<string, string | number>;
@@ -328,7 +336,8 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     for (let c = 0; c < n; c++) buf[p + c] = costBytes[at + c] as number;
     return p + n;
   };
-  const chunkBytes = (start: number, end: number): Uint8Array => {
+  /** Encode the rows of [start, end) into `enc` (from its position on). */
+  const encode = (start: number, end: number): void => {
     if (warm) warmUp();
     let buf = enc.buf;
     let p = enc.pos;
@@ -375,7 +384,18 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     }
     // Only a chunk computed to its end is kept (a scenario that throws leaves none of its rows).
     enc.pos = p;
+  };
+  const chunkBytes = (start: number, end: number): Uint8Array => {
+    encode(start, end);
     return enc.take();
+  };
+  const chunkInto = (start: number, end: number, out: Uint8Array): number => {
+    encode(start, end);
+    const n = enc.pos;
+    enc.pos = 0;
+    // (A chunk longer than `out` throws a RangeError here: never, when `out` holds maxChunkBytes.)
+    out.set(enc.buf.subarray(0, n));
+    return n;
   };
 
   return {
@@ -385,6 +405,8 @@ export function prepareSweep(init: SweepInit | CompiledSweep, planner?: Planner)
     options,
     header,
     chunkBytes,
+    chunkInto,
+    maxChunkBytes: (scenarios) => scenarios * rowBytes,
     chunk: (start, end) => Buffer.from(chunkBytes(start, end).buffer).toString("utf8"),
     scenario(k) {
       const rows = evaluate(k);

@@ -13,11 +13,22 @@ export type TaskInit =
 /** Chunk results: sweep rows as UTF-8 bytes, or Monte Carlo per-sample costs (see montecarlo.ts). */
 export type ChunkResult = Uint8Array | Float64Array;
 
-export function chunkRunner(t: TaskInit): (start: number, end: number) => ChunkResult {
+/** A prepared task: each chunk's result in a buffer of its own, and for a sweep, written into a given one. */
+export interface ChunkTask {
+  run: (start: number, end: number) => ChunkResult;
+  /** A sweep's rows written into `out` (./sweep.ts chunkInto); their byte count. */
+  into?: (start: number, end: number, out: Uint8Array) => number;
+}
+
+export function prepareChunkTask(t: TaskInit): ChunkTask {
   if (t.task === "sweep") {
     const s = prepareSweep(t.init);
-    return (a, b) => s.chunkBytes(a, b);
+    return { run: (a, b) => s.chunkBytes(a, b), into: (a, b, out) => s.chunkInto(a, b, out) };
   }
   const m = prepareMonteCarlo(t.init);
-  return (a, b) => m.chunk(a, b);
+  return { run: (a, b) => m.chunk(a, b) };
+}
+
+export function chunkRunner(t: TaskInit): (start: number, end: number) => ChunkResult {
+  return prepareChunkTask(t).run;
 }

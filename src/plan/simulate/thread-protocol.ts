@@ -23,10 +23,21 @@ export interface JobMessage {
   total: number;
   /** The most chunks claimed ahead of the next one written. */
   window: number;
+  /**
+   * A sweep's: shared memory (a SharedArrayBuffer) of `window` slots of `slotBytes` each; a worker
+   * writes chunk `id`'s rows into slot `id % window` and replies with their byte count. Only chunks
+   * less than a window ahead of the next one written are claimed, and the main thread copies a
+   * chunk out when its reply arrives, so no two chunks in flight share a slot.
+   */
+  slots?: Uint8Array;
+  slotBytes?: number;
 }
 
-/** A chunk's result or error; id −1: the task could not be prepared. */
-export type ChunkReply = { id: number; result: ChunkResult } | { id: number; error: SerializedError };
+/** A chunk's result, its byte count in its slot, or its error; id −1: the task could not be prepared. */
+export type ChunkReply =
+  | { id: number; result: ChunkResult }
+  | { id: number; bytes: number }
+  | { id: number; error: SerializedError };
 
 export interface SerializedError {
   message: string;
