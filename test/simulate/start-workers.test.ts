@@ -14,7 +14,15 @@ import {
   startWorkers,
   stopWorkers,
 } from "../../src/plan/simulate/start-workers.js";
-import { serializeError } from "../../src/plan/simulate/thread-protocol.js";
+import {
+  AHEAD,
+  COUNTERS,
+  claimChunk,
+  NEXT,
+  NONE_LEFT,
+  serializeError,
+  WRITTEN,
+} from "../../src/plan/simulate/thread-protocol.js";
 
 const exited = (w: Worker) => new Promise<number>((resolve) => w.once("exit", resolve));
 
@@ -92,5 +100,21 @@ describe("serializeError: what a worker thread posts for an error", () => {
     });
     expect(serializeError("a string")).toEqual({ message: "a string", exitCode: 1 });
     expect(serializeError(42)).toEqual({ message: "42", exitCode: 1 });
+  });
+});
+
+describe("claimChunk: the next chunk, never a window or more ahead of the next one written", () => {
+  it("claims 0, 1, 2 in turn; with 2 written and a window of 3, up to chunk 4; none past the last", () => {
+    const counters = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * COUNTERS));
+    // 6 chunks, a window of 3: chunks 0, 1, 2 are claimable before any is written.
+    expect([0, 1, 2, 3].map(() => claimChunk(counters, 6, 3))).toEqual([0, 1, 2, AHEAD]);
+    expect(Atomics.load(counters, NEXT)).toBe(3); // a refused claim takes nothing
+    // Two written: chunks up to 2 + 3 − 1 = 4 are claimable.
+    Atomics.store(counters, WRITTEN, 2);
+    expect([0, 1, 2].map(() => claimChunk(counters, 6, 3))).toEqual([3, 4, AHEAD]);
+    // All written: the last chunk, then none left (however far the window).
+    Atomics.store(counters, WRITTEN, 5);
+    expect([0, 1].map(() => claimChunk(counters, 6, 3))).toEqual([5, NONE_LEFT]);
+    expect(Atomics.load(counters, NEXT)).toBe(6);
   });
 });

@@ -13,7 +13,8 @@
  * only the job is sent once known.
  *
  * Every thread claims its next chunk from one counter shared by all (a SharedArrayBuffer,
- * Atomics.add): no thread is handed chunks or waits for a request's round trip. Handing a worker
+ * Atomics.compareExchange: ./thread-protocol.ts claimChunk): no thread is handed chunks or waits
+ * for a request's round trip. Handing a worker
  * two chunks at a time left it idle about a quarter of the run, because this thread, computing,
  * read its results and sent it more only between its own chunks. No thread claims a chunk more
  * than a window ahead of the next one written ({@link WINDOW_PER_THREAD}), so memory stays flat
@@ -26,6 +27,7 @@ import { type ChunkResult, chunkRunner, type TaskInit } from "./tasks.js";
 import {
   type ChunkReply,
   COUNTERS,
+  claimChunk,
   type JobMessage,
   NEXT,
   type SerializedError,
@@ -165,11 +167,14 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
         Atomics.store(counters, WRITTEN, written);
         Atomics.notify(counters, WRITTEN);
         o.onProgress?.(b, total);
-      } else if (Atomics.load(counters, NEXT) < Math.min(chunks, written + window)) {
+      } else {
         // Nothing to write yet: claim the next chunk and compute it here, then let the workers' results in.
-        const c = Atomics.add(counters, NEXT, 1);
-        // A worker claimed the last one meanwhile: wait for the results.
-        if (c >= chunks) continue;
+        const c = claimChunk(counters, chunks, window);
+        // None left, or a window ahead: wait for the results.
+        if (c < 0) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
         const [a, b] = range(c);
         try {
           done.set(c, run(a, b));
@@ -177,7 +182,7 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
           done.set(c, new ChunkFailure(e));
         }
         await turn();
-      } else await new Promise<void>((resolve) => (wake = resolve));
+      }
     }
   } catch (e) {
     failure ??= e;

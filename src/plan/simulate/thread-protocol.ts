@@ -13,6 +13,27 @@ export const WRITTEN = 1;
 /** How many counters a run shares. */
 export const COUNTERS = 2;
 
+/** {@link claimChunk}: every chunk is claimed. */
+export const NONE_LEFT = -1;
+/** {@link claimChunk}: the next chunk is a window or more ahead of the next one written. */
+export const AHEAD = -2;
+
+/**
+ * Claim the next chunk for this thread: its index, {@link NONE_LEFT} or {@link AHEAD}. Claimed by
+ * compare-and-exchange, so only when no other thread claimed it since this one checked the window:
+ * a chunk is never claimed a window or more ahead of the next one written. (An Atomics.add after
+ * the check let two threads both pass it and the later one overshoot it by one; its slot of shared
+ * memory, {@link JobMessage.slots}, was then the slot of a chunk not yet copied out.)
+ */
+export function claimChunk(counters: Int32Array, chunks: number, window: number): number {
+  for (;;) {
+    const next = Atomics.load(counters, NEXT);
+    if (next >= chunks) return NONE_LEFT;
+    if (next - Atomics.load(counters, WRITTEN) >= window) return AHEAD;
+    if (Atomics.compareExchange(counters, NEXT, next, next + 1) === next) return next;
+  }
+}
+
 /** The one message a worker receives. */
 export interface JobMessage {
   task: TaskInit;

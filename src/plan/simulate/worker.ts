@@ -13,7 +13,15 @@
  */
 import { parentPort } from "node:worker_threads";
 import { type ChunkTask, prepareChunkTask } from "./tasks.js";
-import { type ChunkReply, type JobMessage, NEXT, serializeError, WRITTEN } from "./thread-protocol.js";
+import {
+  AHEAD,
+  type ChunkReply,
+  claimChunk,
+  type JobMessage,
+  NONE_LEFT,
+  serializeError,
+  WRITTEN,
+} from "./thread-protocol.js";
 
 /** Claim and compute chunks until none is left to claim (the main thread also marks them all claimed when it stops). */
 function work(port: NonNullable<typeof parentPort>, job: JobMessage): void {
@@ -27,16 +35,14 @@ function work(port: NonNullable<typeof parentPort>, job: JobMessage): void {
   const { counters, chunks, chunkSize, total, window, slots, slotBytes = 0 } = job;
   const into = slots ? task.into : undefined;
   for (;;) {
-    const next = Atomics.load(counters, NEXT);
-    if (next >= chunks) return;
     const written = Atomics.load(counters, WRITTEN);
-    if (next - written >= window) {
+    const id = claimChunk(counters, chunks, window);
+    if (id === NONE_LEFT) return;
+    if (id === AHEAD) {
       // Far enough ahead: wait for the main thread to write one (bounded, so a stopped run is seen).
       Atomics.wait(counters, WRITTEN, written, 100);
       continue;
     }
-    const id = Atomics.add(counters, NEXT, 1);
-    if (id >= chunks) return;
     try {
       const [a, b] = [id * chunkSize, Math.min(total, (id + 1) * chunkSize)];
       if (into && slots) {
