@@ -133,8 +133,12 @@ export async function progressBar(
   };
 }
 
-/** Write to stdout honouring back-pressure (memory stays flat however many rows stream). */
-export function writeOut(text: string | Uint8Array): void | Promise<void> {
-  if (process.stdout.write(text)) return;
-  return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
+/**
+ * Write to stdout, resolved once stdout has taken the bytes (its write callback): a sweep on
+ * several threads reuses a chunk's memory once its write resolves (src/plan/simulate/run.ts
+ * runSweepBytes), and waiting for each write is back-pressure too (memory stays flat however many
+ * rows stream). A failed write resolves as well: the stream's own error stands, as before.
+ */
+export function writeOut(text: string | Uint8Array): Promise<void> {
+  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
 }

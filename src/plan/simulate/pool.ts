@@ -18,8 +18,8 @@
  * two chunks at a time left it idle about a quarter of the run, because this thread, computing,
  * read its results and sent it more only between its own chunks. No thread claims a chunk more
  * than a window ahead of the next one written ({@link WINDOW_PER_THREAD}), so memory stays flat
- * however large the run. A sweep's workers write each chunk's rows into that chunk's slot of
- * memory shared with this thread (RunChunksOptions.slotBytes), not into a new buffer each.
+ * however large the run. A sweep's threads write each chunk's rows into that chunk's slot of
+ * memory they share, written from there (RunChunksOptions.slotBytes), not into a new buffer each.
  */
 import { InputError, RuntimeError } from "../../model/errors.js";
 import { type StartedWorkers, startWorkers } from "./start-workers.js";
@@ -48,12 +48,16 @@ export interface RunChunksOptions {
   consume: (result: ChunkResult, start: number, end: number) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
   /**
-   * A sweep's: the most bytes one chunk's result can take. Worker threads then write each chunk
-   * into a slot of memory shared with this thread, copied out here when its reply arrives, instead
-   * of allocating a buffer per chunk and transferring it: in a 1,000,000-scenario sweep the
-   * worker's garbage collection and buffer copies were about a sixth of its CPU (issue #14 goal 3).
+   * A sweep's: the most bytes one chunk's result can take. With worker threads, every thread then
+   * writes each chunk into its slot of memory they share (this one through {@link localInto}), and
+   * `consume` gets a view of that slot, valid only until it returns or its promise resolves (the
+   * slot is reused after): no buffer allocated, copied, transferred and collected per chunk. In a
+   * 1,000,000-scenario sweep on two threads, the worker's garbage collection and buffer copies
+   * were about a sixth of its CPU (issue #14 goal 3).
    */
   slotBytes?: number;
+  /** A sweep's: this thread's chunk written into `out` (a slot), its byte count (./sweep.ts chunkInto). */
+  localInto?: (start: number, end: number, out: Uint8Array) => number;
   /** The bundled worker entry; default: found next to the bundle (dist/sweep-worker.cjs). */
   workerUrl?: URL;
   /**
@@ -113,6 +117,11 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
   const slotBytes = o.slotBytes;
   // Pages are only touched as rows are written: memory in use is what the chunks in flight take.
   const slots = slotBytes ? new Uint8Array(new SharedArrayBuffer(window * slotBytes)) : undefined;
+  /** The first `bytes` of chunk `id`'s slot. */
+  const slot = (id: number, bytes: number) => {
+    const at = (id % window) * (slotBytes as number);
+    return (slots as Uint8Array).subarray(at, at + bytes);
+  };
   const job: JobMessage = {
     task: o.task,
     counters,
@@ -143,11 +152,9 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
         fail(asError((m as { error: SerializedError }).error));
         return;
       }
-      if ("bytes" in m) {
-        // Copied out now: the slot is free once this chunk is (its id plus a window is claimed only after it is written).
-        const at = (m.id % window) * (slotBytes as number);
-        done.set(m.id, (slots as Uint8Array).slice(at, at + m.bytes));
-      } else done.set(m.id, "error" in m ? new ChunkFailure(asError(m.error)) : m.result);
+      // A view of its slot: no other chunk uses the slot until this one is written (claimChunk's window).
+      if ("bytes" in m) done.set(m.id, slot(m.id, m.bytes));
+      else done.set(m.id, "error" in m ? new ChunkFailure(asError(m.error)) : m.result);
       signal();
     });
     w.on("error", fail);
@@ -177,7 +184,8 @@ export async function runChunks(o: RunChunksOptions): Promise<void> {
         }
         const [a, b] = range(c);
         try {
-          done.set(c, run(a, b));
+          const into = slots ? o.localInto : undefined;
+          done.set(c, into ? slot(c, into(a, b, slot(c, slotBytes as number))) : run(a, b));
         } catch (e) {
           done.set(c, new ChunkFailure(e));
         }

@@ -45,8 +45,10 @@ export async function runSweep(
 }
 
 /**
- * {@link runSweep} with the text as UTF-8 bytes, each chunk as computed (on a worker thread, then
- * transferred): what the CLI writes to stdout without decoding and re-encoding it.
+ * {@link runSweep} with the text as UTF-8 bytes, each chunk as computed: what the CLI writes to
+ * stdout without decoding and re-encoding it. On several threads a chunk's bytes are a view of
+ * memory the threads share and reuse (src/plan/simulate/pool.ts slotBytes): `write` must be done
+ * with them when it returns or its promise resolves (copy them to keep them).
  */
 export async function runSweepBytes(
   init: SweepInit | PreparedSweep,
@@ -66,6 +68,7 @@ export async function runSweepBytes(
     task: { task: "sweep", init: s.compiled },
     local: (a, b) => s.chunkBytes(a, b),
     slotBytes: s.maxChunkBytes(chunkSize),
+    localInto: (a, b, out) => s.chunkInto(a, b, out),
     consume: (r) => write(r as Uint8Array),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),

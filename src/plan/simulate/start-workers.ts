@@ -22,8 +22,9 @@ export interface StartedWorkers {
  * to 48 MB each) is what pushed two workers with every option past 250 MB of peak RSS; 6 MB kept
  * RSS low but made the worker scavenge about three times as often as the main thread (9 % of its
  * profile), so it lagged and the main thread waited for its chunks. 16 MB: nine options on two
- * workers stay near 140 MB (bench/simulate.bench.mjs goal 3; 138–142 MB measured with the
- * sweep's slots of shared memory, ./pool.ts, 123–125 MB before them).
+ * workers stay near 120 MB (bench/simulate.bench.mjs goal 3; 116 MB measured since every thread
+ * writes its chunks into the sweep's slots of shared memory and they are written from there,
+ * ./pool.ts; 123–125 MB when each chunk had a buffer of its own).
  */
 export const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
