@@ -1,10 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildReportModel } from "../../src/report/model.js";
 import { planFor, REPORT_OPTS, workload } from "./fixture.js";
 
 describe("report model", () => {
-  const plan = planFor(workload());
-  const m = buildReportModel(plan, REPORT_OPTS);
+  // Planned and built in beforeEach, not at describe level: Stryker switches a mutant on in a
+  // beforeAll hook, so a model built at load would never see it (docs/mutation.md).
+  let plan: ReturnType<typeof planFor>;
+  let m: ReturnType<typeof buildReportModel>;
+  beforeEach(() => {
+    plan = planFor(workload());
+    m = buildReportModel(plan, REPORT_OPTS);
+  });
 
   it("derives every line item's quantity from the assumptions (no planned-quantity inputs)", () => {
     const fallback = m.options.flatMap((o) =>
