@@ -9,11 +9,15 @@ import { readFileSync } from "node:fs";
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { standardCapacities } from "../../src/model/sizing/standard.js";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan } from "../../src/plan/planner.js";
 import type { OptionId, PlanResult } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
+import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import { resourceLabel } from "../../src/report/labels.js";
+import type { LiveContext } from "../../src/report/live-context.js";
+import { liveStandard } from "../../src/report/live-standard.js";
 import { buildReportModel } from "../../src/report/model.js";
 import { buildWorkbook } from "../../src/report/xlsx.js";
 import { REPORT_OPTS } from "./fixture.js";
@@ -62,6 +66,7 @@ const liveOf = (p: PlanResult, option: OptionId = "standard") => {
     ].map(row),
     binding: live.sizing.binding.value(live.env),
     planned: resourceLabel(planned?.binding as string),
+    tables: live.sizing.tables,
   };
 };
 
@@ -140,6 +145,25 @@ describe("the Standard sizing table, worked by hand (one instance type allowed)"
     ]);
     // out 87 ÷ 58.5625 = 1.49 → 2; in 0; writes 65 ÷ 39.375 = 1.65 → 2.
     expect(c.needs).toEqual([2, 0, 2, 1, 1, 1, 3, 3]);
+    expect(c.tables[0]?.note).toBe(
+      "Throughput model (the Assumptions sheet's sizing model): the fixed factors of AWS's MSK sizing script (aws-script). From the Assumptions sheet too: each stream's peak rates, replication factor, retention and partitions.",
+    );
+  });
+
+  it("PST tried exactly at the ceiling: 156.25 MB/s over 3 kafka.m7g.2xlarge brokers is 312.5 MB/s each, the EBS baseline", () => {
+    // No AZ-loss factor: writes 156.25 × 3 = 468.75 MB/s ÷ (3 × 50 %) = 312.5 MB/s a broker =
+    // min(312.5 MB/s EBS, 312.5 MiB/s PST): tried (the float tolerance is above the ceiling, never below).
+    // Default volume: 468.75 ÷ 131.072 = 3.58 → 6 brokers; out = in = 468.75 ÷ 234.375 = 2; storage (1 h) 1.
+    const c = liveOf(
+      standardPlan(
+        { instanceTypes: ["kafka.m7g.2xlarge"], targets: { tolerateAzLoss: false } },
+        { ingress: "156.25 MB/s", consumerGroups: 1, retention: "1h" },
+      ),
+    );
+    expect(c.at("storage_write_Bps")).toBe(468.75e6);
+    expect(c.needs).toEqual([2, 2, 4, 1, 1, 1, 3, 6]);
+    // PST ⌈312.5e6 ÷ 2^20⌉ = ⌈298.02⌉ = 299 MiB/s on 3 brokers.
+    expect([c.row("n_pst"), c.row("brokers"), c.row("pst_MiBps")]).toEqual([3, 3, 299]);
   });
 
   it("PST wins on kafka.m7g.2xlarge: 3 brokers at 287 MiB/s instead of 6 at the default volume throughput", () => {
@@ -164,6 +188,34 @@ describe("the Standard sizing table, worked by hand (one instance type allowed)"
     ]);
     expect(c.row("best_pst_cost")).toBe(c.row("cluster_cost"));
     expect([c.binding, c.planned]).toEqual(["storage write", "storage write"]);
+  });
+
+  it("PST with 20 seconds kept: 10 GiB a broker, the minimum of a volume with PST", () => {
+    const c = liveOf(
+      standardPlan(
+        { instanceTypes: ["kafka.m7g.2xlarge"], targets: { tolerateAzLoss: false } },
+        { ingress: "156.25 MB/s", consumerGroups: 1, retention: "20s" },
+      ),
+    );
+    // 156.25e6 × 20 s × 3 × 2 = 18.75e9 bytes ÷ 3 ÷ 2^30 = 5.82 → 6 GiB, raised to PST's 10 GiB volume minimum.
+    expect([c.row("brokers"), c.row("pst_MiBps"), c.row("storage_GiB")]).toEqual([3, 299, 10]);
+  });
+
+  it("no Standard broker price: the cheapest among the unpriced types (storage only), the first at that cost", () => {
+    const catalog = structuredClone(bundledCatalog()) as Catalog;
+    const prices = catalog.regions["us-east-1"] as Record<string, unknown>;
+    for (const k of Object.keys(prices)) if (k.startsWith("broker:kafka.")) delete prices[k];
+    const p = plan(standardPlan({}).workload, { catalog, options: ["standard"] });
+    const live = buildReportModel(p, { ...REPORT_OPTS, catalog }).options.find(
+      (x) => x.id === "standard",
+    )?.live;
+    const at = (n: string) => live?.env.get(`standard_${n}`);
+    expect(p.options[0]?.configuration).toMatchObject({ instanceType: "kafka.m5.large", brokers: 3 });
+    // 1 MB/s × 86,400 s × 3 × 2 ÷ 3 ÷ 2^30 = 160.9 → 161 GiB a broker: 3 × 161 × $0.10 = $48.30, brokers $0.
+    expect(["least_priced", "chosen", "feasible", "broker_priced", "broker_price"].map(at)).toEqual([
+      1e15, 1, 1, 0, -1,
+    ]);
+    expect(at("least_unpriced")).toBeCloseTo(3 * 161 * 0.1, 9);
   });
 
   it("tiered: network out adds the uploads to the tier, storage holds the local retention only", () => {
@@ -366,5 +418,55 @@ describe("the live Standard sheet as a reader sees it (small.yaml)", () => {
       '[>=1000000000000000]"not tried";"$"#,##0.00',
     ]);
     expect(formula(s.getCell("AE63"))).toBe("$J$47+29*azs");
+    // 30 tries a type, no 31st.
+    expect([s.getRow(63).cellCount, s.getRow(64).cellCount, s.getCell("AF64").value]).toEqual([31, 31, null]);
+  });
+});
+
+describe("which instance types each Standard sheet sizes", () => {
+  it("kafka.t3.small has no tiered storage: the tiered sheet leaves it out, the other keeps it", () => {
+    const w = standardPlan({ instanceTypes: ["kafka.t3.small", "kafka.m7g.large"] }).workload;
+    const both = plan(
+      { ...w, streams: w.streams.map((x) => ({ ...x, localRetentionSeconds: 3600 })) },
+      { catalog: bundledCatalog(), options: ["standard", "standard-tiered"] },
+    );
+    const rows = (id: string) =>
+      buildReportModel(both, REPORT_OPTS)
+        .options.find((x) => x.id === id)
+        ?.live?.sizing.tables[1]?.rows.map((r) => r.label);
+    expect(rows("standard")).toEqual(["kafka.t3.small", "kafka.m7g.large"]);
+    expect(rows("standard-tiered")).toEqual(["kafka.m7g.large"]);
+  });
+
+  it("no type with tiered storage among the candidates: no tiered sizing", () => {
+    const t3 = standardCapacities().filter((c) => c.name === "kafka.t3.small");
+    expect(t3.map((c) => c.tieredStorage)).toEqual([false]);
+    expect(liveStandard({ standardTypes: t3 } as unknown as LiveContext, true)).toBeNull();
+  });
+});
+
+describe("a planner configuration the Standard sheet does not reproduce keeps the planner's figures", () => {
+  // The sheet's own choice on each plan is the planner's (a live sheet); with one configuration
+  // field changed in the plan, the sheet no longer reproduces it and the option has no live sheet.
+  const tampered = (p: PlanResult, field: string, value: unknown) => {
+    const o = p.options.find((x) => x.option === "standard");
+    (o?.configuration as unknown as Record<string, unknown>)[field] = value;
+    return buildReportModel(p, REPORT_OPTS).options.find((x) => x.id === "standard")?.live ?? null;
+  };
+  const pst = () =>
+    standardPlan({ instanceTypes: ["kafka.m7g.2xlarge"] }, { ingress: "100 MB/s", consumerGroups: 1 });
+
+  it("the same count of another type, or other storage per broker", () => {
+    expect(tampered(standardPlan({}), "instanceType", "kafka.m7g.large")).not.toBeNull();
+    expect(tampered(standardPlan({}), "instanceType", "kafka.m5.large")).toBeNull();
+    expect(tampered(standardPlan(ONE), "storagePerBrokerGiB", 507)).toBeNull();
+  });
+
+  it("PST: another figure, none where the sheet provisions it, or some where it provisions none", () => {
+    expect(tampered(pst(), "provisionedThroughputMiBps", 287)).not.toBeNull();
+    expect(tampered(pst(), "provisionedThroughputMiBps", 288)).toBeNull();
+    expect(tampered(pst(), "provisionedThroughputMiBps", null)).toBeNull();
+    expect(tampered(standardPlan(ONE), "provisionedThroughputMiBps", 0)).not.toBeNull();
+    expect(tampered(standardPlan(ONE), "provisionedThroughputMiBps", 250)).toBeNull();
   });
 });
