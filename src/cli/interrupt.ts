@@ -16,9 +16,14 @@ export function onInterrupt(cleanup: Cleanup): () => void {
   return () => cleanups.delete(cleanup);
 }
 
-const EXIT_CODE = { SIGINT: 130, SIGTERM: 143 } as const;
+/**
+ * 128 + the signal's number, the shell's convention; SIGPIPE's for a reader that closed standard
+ * output (`sweep … | head`): the status `yes | head` leaves `yes` with, so `set -o pipefail` sees it.
+ */
+const EXIT_CODE = { SIGINT: 130, SIGTERM: 143, SIGPIPE: 141 } as const;
 
-async function interrupted(signal: keyof typeof EXIT_CODE): Promise<void> {
+/** Undo what is on screen and on disk, print `message`, exit with `code`. */
+async function stop(code: number, message: string): Promise<void> {
   for (const c of [...cleanups].reverse()) {
     try {
       c();
@@ -32,11 +37,23 @@ async function interrupted(signal: keyof typeof EXIT_CODE): Promise<void> {
   } catch {
     // exiting anyway
   }
-  process.stderr.write(`\nmsk-planner: interrupted (${signal})\n`);
-  process.exit(EXIT_CODE[signal]);
+  process.stderr.write(message);
+  process.exit(code);
+}
+
+/**
+ * Standard output failed. EPIPE: its reader is gone (`| head` has its lines), so stop quietly, as
+ * a Unix tool killed by SIGPIPE does (Node ignores that signal, so without this the write error
+ * is an unhandled 'error' event: a stack trace and exit 1). Anything else: one line, exit 1.
+ */
+function outputFailed(e: NodeJS.ErrnoException): void {
+  if (e.code === "EPIPE") void stop(EXIT_CODE.SIGPIPE, "");
+  else void stop(1, `msk-planner: cannot write standard output (${e.code ?? e.message})\n`);
 }
 
 /** Install the handlers once, at start-up (src/cli/main.ts). */
 export function handleInterrupts(): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void interrupted(signal));
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => void stop(EXIT_CODE[signal], `\nmsk-planner: interrupted (${signal})\n`));
+  process.stdout.on("error", outputFailed);
 }

@@ -118,4 +118,28 @@ describe("interrupted runs", () => {
     expect(readdirSync(dir)).toEqual(["report.md"]);
     expect(readFileSync(dest, "utf8")).toBe("old");
   });
+
+  // `sweep … | head`: the reader closes the pipe after its lines. Node ignores SIGPIPE, so an
+  // unhandled EPIPE used to end the run with a stack trace and exit 1; now it stops quietly with
+  // 141 (128 + SIGPIPE, what `yes | head` leaves `yes` with), one thread or two.
+  for (const workers of ["1", "2"])
+    it(`a reader that closes standard output early (--workers ${workers}): exit 141, nothing on stderr`, async () => {
+      const p = spawn(process.execPath, [CLI, ...LONG_SWEEP, "--workers", workers], {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stderr = "";
+      p.stderr.on("data", (d) => {
+        stderr += d;
+      });
+      let first = "";
+      p.stdout.once("data", (d) => {
+        first = String(d);
+        p.stdout.destroy();
+      });
+      const code = await new Promise<number | null>((r) => p.on("close", (c) => r(c)));
+      expect(first).toMatch(/^peakIngress,partitions,recommended,/);
+      expect(stderr).toBe("");
+      expect(code).toBe(141);
+    }, 60_000);
 });
