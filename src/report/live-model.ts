@@ -205,12 +205,7 @@ export function liveOption(
       if (!n) throw new Error(`report: no price cell for ${d}`);
       return n;
     },
-    template: templates(
-      o.option,
-      plan,
-      catalog,
-      chosenType ?? (o.option === "express" ? types.express[0]?.name : pstCapable(types.standard)),
-    ),
+    template: templates(o.option, plan, catalog, chosenType ?? wordingType(o.option, types)),
   };
   const sizing =
     o.option === "standard"
@@ -301,8 +296,17 @@ class LazyEnv extends Map<string, number> {
   }
 }
 
-function pstCapable(types: ReturnType<typeof candidateTypes>["standard"]): string | undefined {
-  return (types.find((t) => t.pstMaxMiBps > 0) ?? types[0])?.name;
+/**
+ * The type whose price lines word a sheet without a chosen configuration (an infeasible option):
+ * Express's first; for Standard the first with PST (so the PST line has wording), and for the
+ * tiered option only among types with tiered storage — t3.small has none, and pricing a tiered
+ * configuration on it is an error, not wording. None: the lines keep their dimensions' names.
+ */
+function wordingType(option: string, types: ReturnType<typeof candidateTypes>): string | undefined {
+  if (option === "express") return types.express[0]?.name;
+  const usable =
+    option === "standard-tiered" ? types.standard.filter((t) => t.tieredStorage) : types.standard;
+  return (usable.find((t) => t.pstMaxMiBps > 0) ?? usable[0])?.name;
 }
 
 const SAME = 1e-9;

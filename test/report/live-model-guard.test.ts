@@ -325,6 +325,32 @@ describe("the catalog check and the sheet's building", () => {
     );
   });
 
+  it("a tiered sheet without a configuration is worded by a type with tiered storage, never kafka.t3.small", () => {
+    // kafka.t3.small (first in the table, no tiered storage, no PST) and kafka.m7g.large (both):
+    // 1 day's retention is within the tiered option's local minimum, so it is infeasible with no
+    // configuration. Wording it by t3.small priced a tiered configuration on a type without tiered
+    // storage, an input error that stopped the whole report (found in the mutation work).
+    const input = small();
+    const stream = (input.streams as Record<string, unknown>[])[0] as Record<string, unknown>;
+    stream.retention = "1h";
+    delete stream.localRetention;
+    const p = planOf(input, ["standard", "standard-tiered"], bundledCatalog(), [
+      "kafka.t3.small",
+      "kafka.m7g.large",
+    ]);
+    expect([p.options[1]?.feasible, p.options[1]?.configuration]).toEqual([false, null]);
+    const v = liveOf(p, "standard-tiered") as LiveView;
+    const broker = v.lines.find((l) => l.dimension === "broker");
+    expect(broker?.source).toBe(
+      templates("standard-tiered", p, bundledCatalog(), "kafka.m7g.large")("broker").source,
+    );
+    // Only t3.small allowed: no type has tiered storage, so there is no tiered sheet (fixed values),
+    // and the report is built rather than stopped by an error.
+    const t3 = planOf(input, ["standard", "standard-tiered"], bundledCatalog(), ["kafka.t3.small"]);
+    expect(liveOf(t3, "standard-tiered")).toBeNull();
+    expect(liveOf(t3, "standard")).not.toBeNull();
+  });
+
   it("the sheet's values answer a name not on the sheet with undefined, as a Map does", () => {
     const v = liveOf(planOf(small(), ["standard"]), "standard") as LiveView;
     expect(v.env.get("no_such_cell")).toBeUndefined();
