@@ -186,6 +186,10 @@ describe("the live Standard sheet", () => {
     expect([s.getCell(`B${t + 3}`).numFmt, s.getCell(`AE${t + 3}`).numFmt]).toEqual(["#,##0", "#,##0"]);
     const notTried = '[>=1000000000000000]"not tried";"$"#,##0.00';
     expect([s.getCell(`B${t + 4}`).numFmt, s.getCell(`AE${t + 4}`).numFmt]).toEqual([notTried, notTried]);
+    expect([s.getCell(`AF${t + 3}`).value, s.getCell(`AF${t + 4}`).value], "no 31st try").toEqual([
+      null,
+      null,
+    ]);
   });
 
   it("the configuration rows: labels and formats", async () => {
@@ -322,6 +326,26 @@ describe("the live Standard sheet's types and binding resource", () => {
     );
     expect(t.formula).toContain(`IF($B$${minRow}=${needs},"minimum brokers",`);
     expect(t.result).toBe("minimum brokers");
+    const words = [
+      "network out",
+      "network in",
+      "storage write",
+      "partitions",
+      "storage",
+      "client connections",
+    ];
+    const cells = ["D", "E", "F", "G", "H", "I"].map((c) => `$${c}$${r}`).concat(`$B$${minRow}`);
+    expect(t.formula).toBe(
+      `IF($P$${r}>0,"storage write",${cells.map((c, i) => `IF(${c}=${needs},"${words[i] ?? "minimum brokers"}",`).join("")}""))))))))`,
+    );
+    // The storage per broker: PST volumes are at least 10 GiB, others the type's minimum.
+    expect((s.getCell(`Q${r}`).value as { formula: string }).formula.startsWith(`IF($P$${r}>0,MAX(10,`)).toBe(
+      true,
+    );
+    const first = rowOf(s, "kafka.m5.large");
+    const rowsT = Array.from({ length: 15 }, (_, i) => `$T$${first + i}`).join(",");
+    const b = s.getCell(`B${rowOf(s, "Binding resource (what sets the size)")}`).value as { formula: string };
+    expect(b.formula).toBe(`IF(standard_feasible=1,CHOOSE(standard_chosen,${rowsT}),"")`);
     expect(result(s.getCell(`B${rowOf(s, "Binding resource (what sets the size)")}`))).toBe(
       "minimum brokers",
     );
@@ -336,5 +360,70 @@ describe("the live Standard sheet's types and binding resource", () => {
       "standard",
     );
     expect(live?.sizing.binding.value(live.env)).toBe("storage write");
+  });
+});
+
+describe("the live Standard sheet's names, and a plan it does not reproduce", () => {
+  it("the configuration's defined names, and the broker line named after the chosen type", async () => {
+    const input = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
+    const m = buildReportModel(
+      plan(parseWorkload(input), { catalog: bundledCatalog(), options: ["standard"] }),
+      REPORT_OPTS,
+    );
+    const wb = await buildWorkbook(m);
+    const s = wb.getWorksheet("Standard") as ExcelJS.Worksheet;
+    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+    const at = (n: string) => names.find((d) => d.name === n)?.ranges;
+    const t = rowOf(s, "Instance type");
+    expect([at("standard_instance_type"), at("standard_storagePerBrokerGiB")]).toEqual([
+      [`Standard!$B$${t}`],
+      [`Standard!$B$${t + 2}`],
+    ]);
+    expect(s.getCell("A5").value).toEqual({
+      formula: '"Broker instances ("&standard_instance_type&")"',
+      result: "Broker instances (kafka.m7g.large)",
+    });
+  });
+
+  // The sheet is kept only when it gives the plan's configuration; a plan edited in one field
+  // (what a stale or hand-made plan would carry) gets no live sheet.
+  for (const [field, value] of [
+    ["instanceType", "kafka.m7g.xlarge"],
+    ["storagePerBrokerGiB", 508],
+    ["provisionedThroughputMiBps", 125],
+  ] as const)
+    it(`a plan whose ${field} is not the sheet's: no live sheet`, () => {
+      const input = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
+      const p = plan(parseWorkload(input), { catalog: bundledCatalog(), options: ["standard"] });
+      expect(buildReportModel(p, REPORT_OPTS).options[0]?.live, "as planned").toBeTruthy();
+      const o = p.options[0] as unknown as { configuration: Record<string, unknown> };
+      o.configuration = { ...o.configuration, [field]: value };
+      expect(buildReportModel(p, REPORT_OPTS).options[0]?.live).toBeNull();
+    });
+
+  it("PST exactly at the EBS ceiling is tried: 60 × kafka.m5.4xlarge at 593,750,000 B/s each", () => {
+    // One type allowed, no AZ-loss factor, 100 % utilisation: 11,875 MB/s × 3 replicas =
+    // 35,625,000,000 B/s of storage writes; ÷ 60 brokers = 593,750,000 B/s, exactly the type's EBS
+    // link (593.75 MB/s, below its 593 MiB/s = 621,805,568 B/s PST maximum): tried, and the only
+    // count within the 60-broker quota (63 is over it; the default volume needs 138).
+    const { o, live, at } = liveOf(
+      {
+        region: R,
+        instanceTypes: ["kafka.m5.4xlarge"],
+        targets: { tolerateAzLoss: false, maxUtilisation: { standard: 1 } },
+        streams: [{ name: "s", ingress: "11875 MB/s", consumerGroups: 0, partitions: 600, retention: "1h" }],
+      },
+      "standard",
+    );
+    // ⌈593,750,000 ÷ 2^20⌉ = ⌈566.24⌉ = 567 MiB/s per broker.
+    expect([o?.feasible, o?.configuration]).toMatchObject([
+      true,
+      { brokers: 60, provisionedThroughputMiBps: 567 },
+    ]);
+    expect(live, "the live sheet reproduces the plan").toBeTruthy();
+    expect(at("standard_storage_write_Bps")).toBe(35_625_000_000);
+    expect([at("standard_kafka_m5_4xlarge_n_pst"), at("standard_kafka_m5_4xlarge_pst_MiBps")]).toEqual([
+      60, 567,
+    ]);
   });
 });
