@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseWorkload } from "../../src/model/workload-schema.js";
 import { plan } from "../../src/plan/planner.js";
+import type { OptionId } from "../../src/plan/types.js";
 import { bundledCatalog } from "../../src/pricing/bundled-catalog.js";
 import type { Catalog } from "../../src/pricing/catalog-schema.js";
 import { buildReportModel } from "../../src/report/model.js";
@@ -18,11 +19,12 @@ import { REPORT_OPTS } from "./fixture.js";
 const build = async (
   catalog: Catalog = bundledCatalog(),
   patch: (w: Record<string, unknown>) => void = () => {},
+  options: OptionId[] = ["standard", "serverless"],
 ) => {
   const input = parse(readFileSync("fixtures/workloads/small.yaml", "utf8"));
   patch(input);
   const w = parseWorkload(input);
-  const m = buildReportModel(plan(w, { catalog, options: ["standard", "serverless"] }), {
+  const m = buildReportModel(plan(w, { catalog, options }), {
     ...REPORT_OPTS,
     catalog,
   });
@@ -430,5 +432,48 @@ describe("a live option sheet's layout (Serverless, small.yaml)", () => {
     const std = wb.getWorksheet("Standard") as ExcelJS.Worksheet;
     // Standard, now the only feasible option, is recommended; 3,000 partitions (9,000 replicas) set its size.
     expect(f(std.getCell("A2")).result).toBe("Feasible (recommended); its size is set by partitions");
+  });
+});
+
+describe("a wide live sheet and an option id with a hyphen", () => {
+  it("Standard: 31 columns (the PST table's 30 tries and the label), printed over pages at 70%", async () => {
+    const { wb } = await build();
+    const s = wb.getWorksheet("Standard") as ExcelJS.Worksheet;
+    // Columns A–H as on every live sheet, then 31 − 8 = 23 columns 14 wide.
+    expect(s.columns.map((c) => c.width)).toEqual([66, 18, 16, 18, 18, 50, 40, 60, ...Array(23).fill(14)]);
+    expect([s.pageSetup.fitToPage, s.pageSetup.scale]).toEqual([false, 70]);
+  });
+
+  it("Standard tiered, infeasible at 100 GiB/s: its total and binding named with _ for the hyphen, no lines billed", async () => {
+    const { wb, at } = await build(
+      bundledCatalog(),
+      (w) => {
+        (w.streams as Record<string, unknown>[])[0] = {
+          ...(w.streams as Record<string, unknown>[])[0],
+          ingress: "100GiB/s",
+          peakIngress: "100GiB/s",
+        };
+      },
+      ["standard-tiered", "serverless"],
+    );
+    const s = wb.getWorksheet("Standard tiered") as ExcelJS.Worksheet;
+    let totalRow = 0;
+    s.eachRow((r, i) => {
+      if (
+        r.getCell(1).value ===
+        "Total for the billing period (lines without a price count 0: then a lower bound)"
+      )
+        totalRow = i;
+    });
+    expect(totalRow).toBeGreaterThan(5);
+    expect(at("total_standard_tiered")).toEqual([`'Standard tiered'!$E$${totalRow}`]);
+    expect((s.getCell(`E${totalRow}`).model as { result?: unknown }).result).toBe(0);
+    expect(at("standard_tiered_binding")?.length).toBe(1);
+    expect(f(s.getCell("A2")).result).toBe(
+      "Infeasible at these inputs: no configuration fits (the tables below show which constraint)",
+    );
+    expect(f(s.getCell("A2")).formula).toMatch(
+      /^IF\(standard_tiered_feasible=1,.*&IF\(standard_tiered_binding="","","; its size is set by "&standard_tiered_binding\)/,
+    );
   });
 });
