@@ -414,6 +414,9 @@ describe("a live option sheet's layout (Serverless, small.yaml)", () => {
     );
     // Its storage line unpriced: the price reads -1 ("missing"), the cost 0; the total the four priced lines.
     expect(f(s.getCell("D9")).result).toBe(-1);
+    // No price, so no source link: the source column says why, the link column stays empty.
+    expect(String(s.getCell("F9").value)).toMatch(/^missing/);
+    expect(s.getCell("G9").value).toBeNull();
     expect((s.getCell("E9").model as { result?: unknown }).result).toBe(0);
     expect(f(s.getCell("E10")).result).toBeCloseTo(547.5 + 32.85 + 256.640625 + 256.640625, 9);
   });
@@ -466,6 +469,8 @@ describe("a wide live sheet and an option id with a hyphen", () => {
         totalRow = i;
     });
     expect(totalRow).toBeGreaterThan(5);
+    // Its PST table has 30 tries too: 31 columns, printed over pages.
+    expect([s.columns.length, s.pageSetup.fitToPage]).toEqual([31, false]);
     expect(at("total_standard_tiered")).toEqual([`'Standard tiered'!$E$${totalRow}`]);
     expect((s.getCell(`E${totalRow}`).model as { result?: unknown }).result).toBe(0);
     expect(at("standard_tiered_binding")?.length).toBe(1);
